@@ -1,0 +1,167 @@
+import { expect, type Page, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations, hoofdnavigatie, login } from "./helpers";
+
+const LASTIGE_NAAM = "O'Brien <script>alert(1)</script> 😀 Jánsen";
+
+/** Fails the test if any script from user data runs (e.g. alert(1)). */
+function verbiedDialogen(page: Page) {
+  page.on("dialog", async (dialog) => {
+    await dialog.dismiss();
+    throw new Error(`Onverwachte dialoog: ${dialog.message()}`);
+  });
+}
+
+test.describe("Beheer: medewerkers", () => {
+  test("beheerder voegt een medewerker toe, wijzigt en blokkeert die", async ({ page }) => {
+    verbiedDialogen(page);
+    const gebruikersnaam = `obrien${Date.now().toString().slice(-6)}`;
+    await login(page, "beheerder");
+
+    await hoofdnavigatie(page).getByRole("link", { name: "Beheer" }).click();
+    await page.getByRole("link", { name: "Medewerkers" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Medewerkers" })).toBeVisible();
+    await expect(page.getByRole("table")).toBeVisible();
+    await expect(page.getByRole("cell", { name: "beheerder", exact: true })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+
+    // Add: first without input, to see the errors next to the fields.
+    await page.getByRole("link", { name: "Medewerker toevoegen" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Medewerker toevoegen" })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await page.getByRole("button", { name: "Medewerker toevoegen" }).click();
+    const overzicht = page.getByRole("alert").filter({ hasText: "Controleer de volgende velden" });
+    await expect(overzicht).toBeVisible();
+    await expect(overzicht).toBeFocused();
+    await expect(page.getByText("Kies minstens één rol").first()).toBeVisible();
+    await expect(page.getByLabel("Naam", { exact: true })).toHaveAttribute("aria-invalid", "true");
+    await expectNoSeriousA11yViolations(page);
+
+    // A gebruikersnaam that exists: the server's field error appears next to the field.
+    await page.getByLabel("Gebruikersnaam").fill("wmo");
+    await page.getByLabel("Naam", { exact: true }).fill("Dubbel");
+    const rollen = page.getByRole("group", { name: "Rollen" });
+    const eersteRol = rollen.getByRole("checkbox").first();
+    await eersteRol.check();
+    await page.getByRole("button", { name: "Medewerker toevoegen" }).click();
+    await expect(page.getByText("Al in gebruik").first()).toBeVisible();
+
+    // The real one, with a name that must be shown literally.
+    await page.getByLabel("Gebruikersnaam").fill(gebruikersnaam);
+    await page.getByLabel("Naam", { exact: true }).fill(LASTIGE_NAAM);
+    await page.getByLabel("E-mailadres").fill("obrien@example.org");
+    await page
+      .getByRole("group", { name: "Vakgroepen" })
+      .getByRole("checkbox", { name: "Wmo", exact: true })
+      .check();
+    await page.getByRole("button", { name: "Medewerker toevoegen" }).click();
+
+    await expect(page).toHaveURL(/\/beheer\/medewerkers$/);
+    await expect(page.getByRole("status").filter({ hasText: "is toegevoegd" })).toContainText(LASTIGE_NAAM);
+    await page.getByLabel("Zoek op naam, gebruikersnaam of e-mailadres").fill(gebruikersnaam);
+    await page.getByRole("button", { name: "Zoeken" }).click();
+    const rij = page.getByRole("row").filter({ hasText: gebruikersnaam });
+    await expect(rij).toHaveCount(1);
+    await expect(rij.getByRole("link", { name: LASTIGE_NAAM, exact: true })).toBeVisible();
+    await expect(rij).toContainText("Wmo");
+    await expect(rij).toContainText("Actief");
+    await expectNoSeriousA11yViolations(page);
+
+    // Edit: add a vakgroep.
+    await rij.getByRole("link", { name: LASTIGE_NAAM }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Medewerker wijzigen" })).toBeVisible();
+    await expect(page.getByLabel("Naam", { exact: true })).toHaveValue(LASTIGE_NAAM);
+    await expectNoSeriousA11yViolations(page);
+    await page
+      .getByRole("group", { name: "Vakgroepen" })
+      .getByRole("checkbox", { name: "Jeugd", exact: true })
+      .check();
+    await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "zijn opgeslagen" })).toBeVisible();
+    await page.getByLabel("Zoek op naam, gebruikersnaam of e-mailadres").fill(gebruikersnaam);
+    await page.getByRole("button", { name: "Zoeken" }).click();
+    await expect(rij).toContainText("Jeugd");
+
+    // Deactivate.
+    await rij.getByRole("link", { name: LASTIGE_NAAM }).click();
+    const actief = page.getByRole("checkbox", { name: /^Actief/ });
+    await expect(actief).toBeChecked();
+    await actief.uncheck();
+    await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "zijn opgeslagen" })).toBeVisible();
+    await page.getByLabel("Zoek op naam, gebruikersnaam of e-mailadres").fill(gebruikersnaam);
+    await page.getByRole("button", { name: "Zoeken" }).click();
+    await expect(rij).toContainText("Inactief");
+  });
+
+  test("een gelijktijdige wijziging geeft een duidelijke melding en kan opnieuw worden geladen", async ({
+    page,
+  }) => {
+    await login(page, "beheerder");
+    await page.goto("/beheer/medewerkers?zoek=jeugd");
+    const rij = page.getByRole("row").filter({ hasText: "jeugd" }).first();
+    await rij.getByRole("link").click();
+    await expect(page.getByRole("heading", { level: 1, name: "Medewerker wijzigen" })).toBeVisible();
+    const id = page.url().split("/").pop() ?? "";
+
+    // Someone else changes the medewerker in the meantime.
+    const huidig = await (await page.request.get(`/api/gebruikers/${id}`)).json();
+    const anders = await page.request.patch(`/api/gebruikers/${id}`, {
+      headers: { "If-Match": `"${huidig.versie}"` },
+      data: { email: `jeugd-${Date.now()}@example.org` },
+    });
+    expect(anders.status()).toBe(200);
+    const nieuweEmail = (await anders.json()).email as string;
+
+    await page.getByLabel("Naam", { exact: true }).fill("Janneke Eshuis-Bakker");
+    await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await expect(page.getByText("Iemand anders heeft deze medewerker intussen gewijzigd")).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await page.getByRole("button", { name: "Nieuwste gegevens laden" }).click();
+    await expect(page.getByLabel("E-mailadres")).toHaveValue(nieuweEmail);
+    await expect(page.getByLabel("Naam", { exact: true })).toHaveValue("Janneke Eshuis");
+    await expect(page.getByText("Iemand anders heeft deze medewerker intussen gewijzigd")).toHaveCount(0);
+  });
+});
+
+test.describe("Beheer: vakgroepen", () => {
+  test("beheerder voegt een vakgroep toe, hernoemt en (de)activeert die", async ({ page }) => {
+    verbiedDialogen(page);
+    const code = `test-${Date.now().toString().slice(-6)}`;
+    await login(page, "beheerder");
+    await page.goto("/beheer/vakgroepen");
+    await expect(page.getByRole("heading", { level: 1, name: "Vakgroepen" })).toBeVisible();
+    await expect(page.getByRole("row").filter({ hasText: "regiegroep" })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+
+    await page.getByLabel("Code").fill("Geen Geldige Code");
+    await page.getByRole("button", { name: "Vakgroep toevoegen" }).click();
+    await expect(page.getByText("Alleen kleine letters, cijfers en streepjes").first()).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+
+    await page.getByLabel("Code").fill(code);
+    await page.getByLabel("Naam", { exact: true }).fill("Dorpsteam Roden-Zuid <b>ö</b>");
+    await page.getByRole("button", { name: "Vakgroep toevoegen" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "is toegevoegd" })).toBeVisible();
+    const rij = page.getByRole("row").filter({ hasText: code });
+    await expect(rij.getByRole("link", { name: "Dorpsteam Roden-Zuid <b>ö</b>", exact: true })).toBeVisible();
+
+    await rij.getByRole("link").click();
+    await expect(page.getByRole("heading", { level: 1, name: "Vakgroep wijzigen" })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await page.getByLabel("Naam", { exact: true }).fill("Dorpsteam Roden");
+    await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Dorpsteam Roden is opgeslagen" })).toBeVisible();
+    await expect(rij).toContainText("Dorpsteam Roden");
+    await expect(rij).toContainText("Actief");
+
+    await rij.getByRole("link").click();
+    await page.getByRole("checkbox", { name: /^Actief/ }).uncheck();
+    await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await expect(rij).toContainText("Inactief");
+
+    await rij.getByRole("link").click();
+    await page.getByRole("checkbox", { name: /^Actief/ }).check();
+    await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await expect(rij).not.toContainText("Inactief");
+  });
+});

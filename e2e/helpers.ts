@@ -1,0 +1,39 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+/** Password of every demo user (VOORDEUR_DEMO=1). */
+export const DEMO_WACHTWOORD = "voordeur-demo";
+
+/** Logs in through the login page and waits for the home page. */
+export async function login(page: Page, gebruikersnaam: string, wachtwoord = DEMO_WACHTWOORD) {
+  await page.goto("/inloggen");
+  await page.getByLabel("Gebruikersnaam", { exact: true }).fill(gebruikersnaam);
+  await page.getByLabel("Wachtwoord", { exact: true }).fill(wachtwoord);
+  await page.getByRole("button", { name: "Inloggen", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Welkom, / })).toBeVisible();
+}
+
+/** The main navigation landmark. */
+export function hoofdnavigatie(page: Page) {
+  return page.getByRole("navigation", { name: "Hoofdnavigatie" });
+}
+
+/** Runs axe-core (WCAG 2.0/2.1 A and AA) and fails on violations with impact serious or critical. */
+export async function expectNoSeriousA11yViolations(page: Page) {
+  // Wait until loading indicators are gone, so axe sees the finished page.
+  await expect(page.getByText("Bezig met laden…")).toHaveCount(0);
+  const resultaat = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const ernstig = resultaat.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const beschrijving = ernstig
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n${v.nodes
+          .slice(0, 5)
+          .map((n) => `  - ${n.target.join(" ")}: ${n.failureSummary ?? ""}`)
+          .join("\n")}`,
+    )
+    .join("\n\n");
+  expect(ernstig, `Toegankelijkheidsproblemen op ${page.url()}:\n${beschrijving}`).toEqual([]);
+}

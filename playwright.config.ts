@@ -1,0 +1,57 @@
+import { defineConfig } from "@playwright/test";
+
+/**
+ * End-to-end tests against the built app (run `npx vite build` first; `npm test` does both): the backend serves dist/web
+ * on port 3100 with a fresh embedded database and the demo users.
+ */
+const PORT = 3100;
+const baseURL = `http://127.0.0.1:${PORT}`;
+const E2E_DATA_DIR = ".tmp/e2e-data";
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  forbidOnly: Boolean(process.env.CI),
+  // scripts/test.ts (npm test) sets PLAYWRIGHT_JSON_OUTPUT_NAME to collect the results as JSON.
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : "list",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    locale: "nl-NL",
+    timezoneId: "Europe/Amsterdam",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  webServer: {
+    // e2e/voorbereiden.mjs empties the data directory (a fresh demo database per run) and checks
+    // that dist/web exists; Playwright starts the webServer before any globalSetup could do that.
+    command: "node e2e/voorbereiden.mjs && node --import tsx src/main.ts",
+    url: `${baseURL}/api/gezondheid`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PORT: String(PORT),
+      HOST: "127.0.0.1",
+      VOORDEUR_DATA_DIR: E2E_DATA_DIR,
+      LOG_LEVEL: "warn",
+      VOORDEUR_DEMO: "1",
+    },
+  },
+});

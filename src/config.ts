@@ -1,0 +1,62 @@
+import { resolve } from "node:path";
+
+/** Runtime configuration, read once from the environment. */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  /** Fill an empty database with the NMD demo data (never on production: VOORDEUR_DEMO=0). */
+  demo: boolean;
+  istandaardenDir: string;
+  logLevel: string;
+  /** Serve the built single-page app from this folder when it exists. */
+  webDir: string;
+  /** Marks cookies Secure; on by default outside plain-http development. */
+  secureCookies: boolean;
+  sessie: { idleMinuten: number; absoluutUren: number };
+  oidc: OidcConfig | undefined;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string | undefined;
+  redirectUri: string;
+  /** Which claim holds the Voordeur gebruikersnaam. */
+  gebruikersnaamClaim: string;
+}
+
+function bool(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === "") return fallback;
+  return !["0", "false", "nee", "no", "off"].includes(value.toLowerCase());
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 3000);
+  const oidcIssuer = env.VOORDEUR_OIDC_ISSUER;
+  return {
+    port,
+    host: env.HOST ?? "0.0.0.0",
+    dataDir: resolve(env.VOORDEUR_DATA_DIR ?? "./data"),
+    databaseUrl: env.DATABASE_URL || undefined,
+    demo: bool(env.VOORDEUR_DEMO, true),
+    istandaardenDir: resolve(env.VOORDEUR_ISTANDAARDEN_DIR ?? "../shared/istandaarden"),
+    logLevel: env.LOG_LEVEL ?? "info",
+    webDir: resolve(env.VOORDEUR_WEB_DIR ?? "./dist/web"),
+    secureCookies: bool(env.VOORDEUR_SECURE_COOKIES, false),
+    sessie: {
+      idleMinuten: Number(env.VOORDEUR_SESSIE_IDLE_MINUTEN ?? 30),
+      absoluutUren: Number(env.VOORDEUR_SESSIE_ABSOLUUT_UREN ?? 10),
+    },
+    oidc: oidcIssuer
+      ? {
+          issuer: oidcIssuer,
+          clientId: env.VOORDEUR_OIDC_CLIENT_ID ?? "voordeur",
+          clientSecret: env.VOORDEUR_OIDC_CLIENT_SECRET || undefined,
+          redirectUri: env.VOORDEUR_OIDC_REDIRECT_URI ?? `http://localhost:${port}/api/sessie/oidc/callback`,
+          gebruikersnaamClaim: env.VOORDEUR_OIDC_GEBRUIKERSNAAM_CLAIM ?? "preferred_username",
+        }
+      : undefined,
+  };
+}

@@ -1,0 +1,77 @@
+import { z } from "zod";
+
+export const gebruikersnaamSchema = z
+  .string()
+  .trim()
+  .min(2, "Minimaal 2 tekens")
+  .max(50, "Maximaal 50 tekens")
+  .regex(/^[a-zA-Z0-9._-]+$/, "Alleen letters, cijfers, punt, streepje en liggend streepje");
+
+const naamSchema = z.string().trim().min(1, "Vul een naam in").max(200, "Maximaal 200 tekens");
+const emailSchema = z.email("Geen geldig e-mailadres").max(254);
+const codeLijst = z.array(z.string().min(1).max(50)).max(20);
+
+export const gebruiker = z.object({
+  id: z.uuid(),
+  gebruikersnaam: z.string(),
+  naam: z.string(),
+  email: z.string().nullable(),
+  rollen: z.array(z.string()),
+  vakgroepen: z.array(z.string()),
+  actief: z.boolean(),
+  sso: z.boolean(),
+  versie: z.number().int(),
+  laatstIngelogdOp: z.string().nullable(),
+});
+export type Gebruiker = z.infer<typeof gebruiker>;
+
+export const nieuweGebruiker = z
+  .object({
+    gebruikersnaam: gebruikersnaamSchema,
+    naam: naamSchema,
+    email: emailSchema.optional(),
+    rollen: codeLijst.min(1, "Kies minstens één rol"),
+    vakgroepen: codeLijst.default([]),
+    wachtwoord: z.string().max(256).optional(),
+  })
+  .strict();
+
+export const wijzigGebruiker = z
+  .object({
+    naam: naamSchema,
+    email: emailSchema.nullable(),
+    rollen: codeLijst.min(1, "Kies minstens één rol"),
+    vakgroepen: codeLijst,
+    actief: z.boolean(),
+    wachtwoord: z.string().max(256),
+  })
+  .partial()
+  .strict();
+
+export const vakgroep = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  naam: z.string(),
+  actief: z.boolean(),
+  versie: z.number().int(),
+  aantalLeden: z.number().int(),
+});
+export type Vakgroep = z.infer<typeof vakgroep>;
+
+export const nieuweVakgroep = z
+  .object({
+    code: z
+      .string()
+      .trim()
+      .min(2)
+      .max(50)
+      .regex(/^[a-z0-9-]+$/, "Alleen kleine letters, cijfers en streepjes"),
+    naam: naamSchema,
+  })
+  .strict();
+
+export const wijzigVakgroep = z.object({ naam: naamSchema, actief: z.boolean() }).partial().strict();
+
+export const rolOptie = z.object({ code: z.string(), label: z.string() });
+
+export const wijk = z.object({ id: z.uuid(), code: z.string(), naam: z.string(), soort: z.string() });

@@ -1,0 +1,108 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  char,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { gemeenten } from "./tenancy";
+
+export const vakgroepen = pgTable(
+  "vakgroepen",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    gemeenteCode: char("gemeente_code", { length: 4 })
+      .notNull()
+      .references(() => gemeenten.code),
+    code: text("code").notNull(),
+    naam: text("naam").notNull(),
+    actief: boolean("actief").notNull().default(true),
+    versie: integer("versie").notNull().default(1),
+  },
+  (t) => [uniqueIndex("vakgroepen_gemeente_code_uq").on(t.gemeenteCode, t.code)],
+);
+
+export const gebruikers = pgTable(
+  "gebruikers",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    gemeenteCode: char("gemeente_code", { length: 4 })
+      .notNull()
+      .references(() => gemeenten.code),
+    gebruikersnaam: text("gebruikersnaam").notNull(),
+    naam: text("naam").notNull(),
+    email: text("email"),
+    wachtwoordHash: text("wachtwoord_hash"),
+    oidcSubject: text("oidc_subject"),
+    rollen: text("rollen").array().notNull().default(sql`'{}'::text[]`),
+    actief: boolean("actief").notNull().default(true),
+    versie: integer("versie").notNull().default(1),
+    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
+    gewijzigdOp: timestamp("gewijzigd_op", { withTimezone: true }).notNull().defaultNow(),
+    laatstIngelogdOp: timestamp("laatst_ingelogd_op", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("gebruikers_gebruikersnaam_uq").on(sql`lower(${t.gebruikersnaam})`),
+    uniqueIndex("gebruikers_oidc_subject_uq").on(t.oidcSubject),
+    index("gebruikers_gemeente_idx").on(t.gemeenteCode),
+  ],
+);
+
+export const gebruikerVakgroepen = pgTable(
+  "gebruiker_vakgroepen",
+  {
+    gebruikerId: uuid("gebruiker_id")
+      .notNull()
+      .references(() => gebruikers.id, { onDelete: "cascade" }),
+    vakgroepId: uuid("vakgroep_id")
+      .notNull()
+      .references(() => vakgroepen.id, { onDelete: "cascade" }),
+    gemeenteCode: char("gemeente_code", { length: 4 })
+      .notNull()
+      .references(() => gemeenten.code),
+  },
+  (t) => [primaryKey({ columns: [t.gebruikerId, t.vakgroepId] })],
+);
+
+/** Server-side sessions: several app processes share them through the database. */
+export const sessies = pgTable(
+  "sessies",
+  {
+    /** SHA-256 of the cookie token; the token itself is never stored. */
+    id: text("id").primaryKey(),
+    gebruikerId: uuid("gebruiker_id")
+      .notNull()
+      .references(() => gebruikers.id, { onDelete: "cascade" }),
+    gemeenteCode: char("gemeente_code", { length: 4 }).notNull(),
+    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
+    laatstActiefOp: timestamp("laatst_actief_op", { withTimezone: true }).notNull().defaultNow(),
+    verlooptOp: timestamp("verloopt_op", { withTimezone: true }).notNull(),
+    methode: text("methode", { enum: ["wachtwoord", "oidc"] }).notNull(),
+  },
+  (t) => [index("sessies_gebruiker_idx").on(t.gebruikerId)],
+);
+
+/** Failed login attempts, shared by all app processes for rate limiting. */
+export const inlogpogingen = pgTable(
+  "inlogpogingen",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    sleutel: text("sleutel").notNull(),
+    tijdstip: timestamp("tijdstip", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("inlogpogingen_sleutel_idx").on(t.sleutel, t.tijdstip)],
+);
+
+/** PKCE state of an OIDC login in progress (short-lived). */
+export const oidcAanvragen = pgTable("oidc_aanvragen", {
+  state: text("state").primaryKey(),
+  codeVerifier: text("code_verifier").notNull(),
+  nonce: text("nonce").notNull(),
+  aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,2 @@
+export * from "./gebruikers";
+export * from "./tenancy";

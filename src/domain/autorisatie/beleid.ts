@@ -1,0 +1,104 @@
+/**
+ * The one authorisation policy of Voordeur (DOMAIN.md §6). Pure: the HTTP layer asks `beslis` before
+ * every read or change, and records the outcome in the audit log.
+ *
+ * Rules, in order:
+ *  1. Never across gemeenten: a medewerker only acts within their own gemeente (tenancy is also enforced
+ *     by row-level security in the database; this is the second lock).
+ *  2. Persoonlijke werkaantekeningen: the author only — not even the teamleider.
+ *  3. Who is involved with a resident (betrokkenheid): every Toegang medewerker.
+ *  4. Basisgegevens of a resident (name, address, BSN): every Toegang medewerker, IAG included,
+ *     for quick phone service.
+ *  5. Zaak content: teamleider and Regiegroep see everything; others only zaken of their own vakgroep
+ *     or zaken on their name. A&O and the jurist work on every zaak in the beschikking phase.
+ *  6. Beheer (users, vakgroepen, catalogue): the beheerder; the teamleider may read.
+ */
+import type { Rol } from "../gebruikers/rollen";
+
+export interface Actor {
+  gebruikerId: string;
+  gemeenteCode: string;
+  rollen: readonly string[];
+  vakgroepen: readonly string[];
+}
+
+export type Actie = "lezen" | "aanmaken" | "wijzigen" | "verwijderen";
+
+export type Resource =
+  | { soort: "gebruikersbeheer"; gemeenteCode: string }
+  | { soort: "catalogus"; gemeenteCode: string }
+  | { soort: "auditlog"; gemeenteCode: string }
+  | { soort: "betrokkenheid"; gemeenteCode: string }
+  | { soort: "basisgegevens"; gemeenteCode: string }
+  | { soort: "werkaantekening"; gemeenteCode: string; auteurId: string }
+  | { soort: "zaak"; gemeenteCode: string; vakgroep: string | null; behandelaarId: string | null };
+
+export type Besluit = { toegestaan: true; grond: string } | { toegestaan: false; reden: string };
+
+/** Vakgroep whose members carry "1 gezin – 1 plan – 1 regisseur" and therefore see every zaak. */
+export const REGIEGROEP = "regiegroep";
+
+const TOEGANGSROLLEN: readonly Rol[] = [
+  "iag",
+  "toegangsmedewerker",
+  "ao",
+  "jurist",
+  "teamleider",
+  "buurtteam",
+  "gedragswetenschapper",
+];
+
+function heeft(actor: Actor, ...rollen: Rol[]): boolean {
+  return rollen.some((rol) => actor.rollen.includes(rol));
+}
+
+const ja = (grond: string): Besluit => ({ toegestaan: true, grond });
+const nee = (reden: string): Besluit => ({ toegestaan: false, reden });
+
+export function beslis(actor: Actor, actie: Actie, resource: Resource): Besluit {
+  if (actor.gemeenteCode !== resource.gemeenteCode) {
+    return nee("Deze gegevens horen bij een andere gemeente.");
+  }
+  switch (resource.soort) {
+    case "gebruikersbeheer":
+    case "catalogus":
+      if (heeft(actor, "beheerder")) return ja("functioneel beheerder");
+      if (actie === "lezen" && heeft(actor, "teamleider")) return ja("teamleider mag beheergegevens inzien");
+      if (actie === "lezen" && resource.soort === "catalogus" && heeft(actor, ...TOEGANGSROLLEN)) {
+        return ja("de catalogus is voor alle medewerkers van de Toegang zichtbaar");
+      }
+      return nee("Alleen een functioneel beheerder mag dit beheren.");
+    case "auditlog":
+      if (actie !== "lezen") return nee("Het auditlog kan niet worden gewijzigd.");
+      if (heeft(actor, "teamleider", "beheerder")) return ja("toezicht op gebruik van persoonsgegevens");
+      return nee("Alleen de teamleider en de functioneel beheerder mogen het auditlog inzien.");
+    case "werkaantekening":
+      if (resource.auteurId === actor.gebruikerId) return ja("eigen persoonlijke werkaantekening");
+      return nee("Persoonlijke werkaantekeningen zijn alleen zichtbaar voor wie ze schreef.");
+    case "betrokkenheid":
+      if (actie === "lezen" && heeft(actor, ...TOEGANGSROLLEN)) {
+        return ja("iedere medewerker van de Toegang mag zien wie betrokken is");
+      }
+      return nee("U mag niet zien wie bij deze inwoner betrokken is.");
+    case "basisgegevens":
+      if (actie === "verwijderen") return nee("Basisgegevens van een inwoner worden niet verwijderd.");
+      if (heeft(actor, ...TOEGANGSROLLEN)) return ja("basisgegevens voor dienstverlening door de Toegang");
+      return nee("U mag de gegevens van inwoners niet inzien.");
+    case "zaak":
+      return beslisZaak(actor, actie, resource);
+  }
+}
+
+function beslisZaak(actor: Actor, actie: Actie, zaak: Extract<Resource, { soort: "zaak" }>): Besluit {
+  if (actie === "verwijderen") return nee("Een zaak wordt niet verwijderd maar afgesloten.");
+  if (actie === "aanmaken") {
+    if (heeft(actor, "iag", "toegangsmedewerker", "teamleider", "buurtteam")) return ja("zaak aanmaken");
+    return nee("U mag geen zaken aanmaken.");
+  }
+  if (heeft(actor, "teamleider")) return ja("de teamleider ziet alle zaken");
+  if (actor.vakgroepen.includes(REGIEGROEP)) return ja("de Regiegroep ziet alle zaken");
+  if (zaak.behandelaarId !== null && zaak.behandelaarId === actor.gebruikerId) return ja("zaak op eigen naam");
+  if (zaak.vakgroep !== null && actor.vakgroepen.includes(zaak.vakgroep)) return ja("zaak van de eigen vakgroep");
+  if (heeft(actor, "ao", "jurist")) return ja("A&O handelt het besluit en de beschikking af");
+  return nee("U mag alleen de inhoud van zaken van uw eigen vakgroep inzien.");
+}

@@ -1,0 +1,1 @@
+export { type Actie, type Actor, type Besluit, beslis, REGIEGROEP, type Resource } from "./beleid";

@@ -1,0 +1,82 @@
+import { existsSync } from "node:fs";
+import fastifyCookie from "@fastify/cookie";
+import fastifyHelmet from "@fastify/helmet";
+import fastifyStatic from "@fastify/static";
+import Fastify, { type FastifyInstance } from "fastify";
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import type { Config } from "../config";
+import type { Database, Db } from "../db/client";
+import { loggerOptions } from "../lib/logger";
+import { registerErrorHandling } from "./error-handler";
+import { registerOpenApi } from "./openapi";
+import { registerRoutes } from "./routes";
+
+export interface Voordeur {
+  config: Config;
+  db: Db;
+  database: Database;
+  versie: string;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    voordeur: Voordeur;
+  }
+}
+
+export type App = FastifyInstance;
+
+/** Content-Security-Policy: only our own origin; no inline script, no eval. */
+const csp = {
+  directives: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", "data:"],
+    fontSrc: ["'self'", "data:"],
+    connectSrc: ["'self'"],
+    frameAncestors: ["'none'"],
+    formAction: ["'self'"],
+    baseUri: ["'self'"],
+    objectSrc: ["'none'"],
+    upgradeInsecureRequests: null,
+  },
+};
+
+export async function buildApp(config: Config, database: Database, versie = "0.1.0"): Promise<App> {
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel),
+    bodyLimit: 1_048_576,
+    trustProxy: true,
+    genReqId: () => crypto.randomUUID(),
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.decorate("voordeur", { config, db: database.db, database, versie });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: csp,
+    crossOriginEmbedderPolicy: false,
+    strictTransportSecurity: config.secureCookies,
+  });
+  await app.register(fastifyCookie);
+  await registerOpenApi(app);
+  await app.register(registerRoutes, { prefix: "/api" });
+
+  if (existsSync(config.webDir)) {
+    await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false });
+    // The single-page app: every non-API GET that is not a file serves index.html.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === "GET" && !request.url.startsWith("/api")) {
+        return reply.type("text/html").sendFile("index.html");
+      }
+      return reply
+        .code(404)
+        .type("application/problem+json")
+        .send({ type: "about:blank", title: "Niet gevonden", status: 404, detail: "Dit adres bestaat niet.", instance: request.url.split("?")[0] });
+    });
+  }
+  return app;
+}

@@ -1,0 +1,92 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import type { VeldFout } from "../contract/problem";
+import { HttpProblem, titelVoor } from "./problem";
+
+function sendProblem(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  status: number,
+  detail: string,
+  errors?: VeldFout[],
+  title = titelVoor(status),
+) {
+  return reply
+    .code(status)
+    .type("application/problem+json")
+    .send({
+      type: "about:blank",
+      title,
+      status,
+      detail,
+      instance: request.url.split("?")[0],
+      ...(errors && errors.length > 0 ? { errors } : {}),
+    });
+}
+
+const bronNaam: Record<string, string> = {
+  body: "",
+  querystring: "",
+  params: "",
+  headers: "header.",
+};
+
+function veldUitPad(context: string, path: readonly PropertyKey[] | string | undefined): string {
+  const prefix = bronNaam[context] ?? "";
+  const parts = Array.isArray(path) ? path.map(String) : typeof path === "string" ? path.split("/").filter(Boolean) : [];
+  return prefix + parts.join(".") || context;
+}
+
+function meldingVoor(issue: { code?: string; message?: string; keys?: string[] }): string {
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return `Onbekend veld: ${(issue.keys ?? []).join(", ")}`;
+    case "invalid_type":
+      return issue.message?.includes("received undefined") ? "Dit veld is verplicht" : "Verkeerd type waarde";
+    default:
+      return issue.message ?? "Ongeldige waarde";
+  }
+}
+
+/** Every error leaves the API as problem+json with a Dutch title and detail; never a bare 500 for bad input. */
+export function registerErrorHandling(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof HttpProblem) {
+      if (error.headers) reply.headers(error.headers);
+      return sendProblem(reply, request, error.status, error.detail, error.errors, error.title);
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const errors = error.validation.flatMap((v) => {
+        const issue = v.params.issue as { code?: string; message?: string; keys?: string[]; path?: PropertyKey[] };
+        const base = veldUitPad(error.validationContext ?? "body", v.instancePath);
+        if (issue.code === "unrecognized_keys") {
+          return (issue.keys ?? []).map((k) => ({ veld: base && base !== "body" ? `${base}.${k}` : k, melding: "Onbekend veld" }));
+        }
+        return [{ veld: base, melding: meldingVoor(issue) }];
+      });
+      return sendProblem(reply, request, 400, "De invoer is niet geldig. Controleer de genoemde velden.", errors);
+    }
+    const status = error.statusCode ?? 500;
+    if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
+      return sendProblem(reply, request, 413, "Het verzoek is groter dan toegestaan.");
+    }
+    if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
+      return sendProblem(reply, request, 415, "Dit inhoudstype wordt hier niet ondersteund; gebruik JSON.");
+    }
+    if (error.code === "FST_ERR_CTP_EMPTY_JSON_BODY" || error.code === "FST_ERR_CTP_INVALID_JSON_BODY" || error instanceof SyntaxError) {
+      return sendProblem(reply, request, 400, "De inhoud is geen geldige JSON.", [{ veld: "body", melding: "Geen geldige JSON" }]);
+    }
+    if (status === 429) {
+      return sendProblem(reply, request, 429, "Te veel verzoeken. Wacht even en probeer het opnieuw.");
+    }
+    if (status >= 400 && status < 500) {
+      return sendProblem(reply, request, status, "Het verzoek kan niet worden verwerkt.");
+    }
+    request.log.error({ err: error }, "onverwachte fout");
+    return sendProblem(reply, request, 500, "Er ging iets mis aan onze kant. Probeer het later opnieuw.");
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, request, 404, "Deze pagina of dit adres bestaat niet."),
+  );
+}

@@ -1,0 +1,44 @@
+import type { VeldFout } from "../contract/problem";
+
+const titels: Record<number, string> = {
+  400: "Ongeldige invoer",
+  401: "Niet ingelogd",
+  403: "Geen toegang",
+  404: "Niet gevonden",
+  405: "Methode niet toegestaan",
+  406: "Formaat niet beschikbaar",
+  409: "Conflicterende wijziging",
+  413: "Verzoek te groot",
+  415: "Inhoudstype niet ondersteund",
+  422: "Niet toegestaan volgens de regels",
+  428: "Versie ontbreekt",
+  429: "Te veel pogingen",
+  500: "Interne fout",
+  503: "Tijdelijk niet beschikbaar",
+};
+
+export function titelVoor(status: number): string {
+  return titels[status] ?? (status >= 500 ? "Interne fout" : "Verzoek geweigerd");
+}
+
+/** An error that the HTTP layer turns into an RFC 9457 problem+json response. */
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly detail: string,
+    readonly errors?: VeldFout[],
+    readonly headers?: Record<string, string>,
+    readonly title: string = titelVoor(status),
+  ) {
+    super(detail);
+  }
+}
+
+export const ongeldig = (detail: string, errors?: VeldFout[]) => new HttpProblem(400, detail, errors);
+export const nietIngelogd = (detail = "Log in om verder te gaan.") => new HttpProblem(401, detail);
+export const geenToegang = (detail: string) => new HttpProblem(403, detail);
+export const nietGevonden = (detail = "Dit bestaat niet of u heeft er geen toegang toe.") =>
+  new HttpProblem(404, detail);
+export const conflict = (detail = "Iemand anders heeft dit intussen gewijzigd. Laad opnieuw en probeer het nog eens.") =>
+  new HttpProblem(409, detail);
+export const regelOvertreden = (detail: string, errors?: VeldFout[]) => new HttpProblem(422, detail, errors);

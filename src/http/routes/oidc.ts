@@ -1,0 +1,62 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { rondOidcAanvraagAf, startOidcAanvraag } from "../../auth/oidc";
+import { maakSessie } from "../../auth/sessies";
+import { HttpProblem } from "../problem";
+import { zetSessieCookie } from "./sessie";
+
+const callbackQuery = z.looseObject({
+  code: z.string().optional(),
+  state: z.string().optional(),
+  error: z.string().optional(),
+});
+
+/** OIDC single sign-on (authorization code + PKCE); only active when VOORDEUR_OIDC_ISSUER is set. */
+export const oidcRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { config, db } = app.voordeur;
+
+  const ingeschakeld = () => {
+    if (!config.oidc) throw new HttpProblem(404, "SSO is niet ingeschakeld.");
+    return config.oidc;
+  };
+
+  app.get(
+    "/sessie/oidc/start",
+    {
+      schema: {
+        tags: ["sessie"],
+        summary: "Inloggen via SSO (OpenID Connect): stuurt door naar de identiteitsprovider",
+        security: [],
+      },
+    },
+    async (request, reply) => {
+      const oidc = ingeschakeld();
+      const url = await startOidcAanvraag(db, oidc, request.log);
+      reply.header("Cache-Control", "no-store");
+      return reply.redirect(url.href, 302);
+    },
+  );
+
+  app.get(
+    "/sessie/oidc/callback",
+    {
+      schema: {
+        tags: ["sessie"],
+        summary: "Terugkeer van de identiteitsprovider: maakt de sessie en stuurt door naar de app",
+        security: [],
+        querystring: callbackQuery,
+      },
+    },
+    async (request, reply) => {
+      const oidc = ingeschakeld();
+      const vraagteken = request.url.indexOf("?");
+      const zoekterm = vraagteken === -1 ? "" : request.url.slice(vraagteken + 1);
+      const gebruiker = await rondOidcAanvraagAf(db, oidc, zoekterm, request.log);
+      const { token } = await maakSessie(db, gebruiker, "oidc", config.sessie);
+      request.log.info({ gebruikerId: gebruiker.id }, "SSO: ingelogd");
+      zetSessieCookie(reply, token, config.secureCookies, config.sessie.absoluutUren);
+      reply.header("Cache-Control", "no-store");
+      return reply.redirect("/", 302);
+    },
+  );
+};

@@ -1,0 +1,78 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { nieuweVakgroep, vakgroep, wijk, wijzigVakgroep } from "../../contract/gebruikers";
+import { lijstVakgroepen } from "../../db/gebruikers";
+import { vakgroepen, wijken } from "../../db/schema";
+import { vereis } from "../autorisatie";
+import { metGemeente, verwachteVersie, zetVersie } from "../context";
+import { HttpProblem, conflict, nietGevonden } from "../problem";
+
+export const vakgroepenRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/vakgroepen",
+    { schema: { tags: ["beheer"], summary: "Vakgroepen van de eigen gemeente", response: { 200: z.array(vakgroep) } } },
+    async (request) =>
+      metGemeente(request, async (tx) => lijstVakgroepen(tx)),
+  );
+
+  app.post(
+    "/vakgroepen",
+    { schema: { tags: ["beheer"], summary: "Vakgroep toevoegen", body: nieuweVakgroep, response: { 201: vakgroep } } },
+    async (request, reply) =>
+      metGemeente(request, async (tx, wie) => {
+        vereis(wie, "aanmaken", { soort: "gebruikersbeheer", gemeenteCode: wie.gemeente.code });
+        const [bestaat] = await tx.select({ id: vakgroepen.id }).from(vakgroepen).where(eq(vakgroepen.code, request.body.code));
+        if (bestaat) throw new HttpProblem(409, "Deze code is al in gebruik.", [{ veld: "code", melding: "Al in gebruik" }]);
+        const [rij] = await tx
+          .insert(vakgroepen)
+          .values({ gemeenteCode: wie.gemeente.code, code: request.body.code, naam: request.body.naam })
+          .returning();
+        if (!rij) throw new Error("insert gaf geen rij terug");
+        zetVersie(reply, rij.versie);
+        return reply.code(201).send({ ...rij, aantalLeden: 0 });
+      }),
+  );
+
+  app.patch(
+    "/vakgroepen/:id",
+    {
+      schema: {
+        tags: ["beheer"],
+        summary: "Vakgroep wijzigen (stuur If-Match met de versie)",
+        params: z.object({ id: z.uuid() }),
+        body: wijzigVakgroep,
+        response: { 200: vakgroep },
+      },
+    },
+    async (request, reply) => {
+      const versie = verwachteVersie(request);
+      if (versie === undefined) throw new HttpProblem(428, "Stuur de versie mee in de If-Match-header.");
+      return metGemeente(request, async (tx, wie) => {
+        vereis(wie, "wijzigen", { soort: "gebruikersbeheer", gemeenteCode: wie.gemeente.code });
+        const [rij] = await tx
+          .update(vakgroepen)
+          .set({ ...request.body, versie: sql`${vakgroepen.versie} + 1` })
+          .where(and(eq(vakgroepen.id, request.params.id), eq(vakgroepen.versie, versie)))
+          .returning({ id: vakgroepen.id });
+        if (!rij) {
+          const [bestaat] = await tx.select({ id: vakgroepen.id }).from(vakgroepen).where(eq(vakgroepen.id, request.params.id));
+          throw bestaat ? conflict() : nietGevonden("Deze vakgroep bestaat niet.");
+        }
+        const bijgewerkt = (await lijstVakgroepen(tx)).find((v) => v.id === rij.id);
+        if (!bijgewerkt) throw nietGevonden();
+        zetVersie(reply, bijgewerkt.versie);
+        return bijgewerkt;
+      });
+    },
+  );
+
+  app.get(
+    "/wijken",
+    { schema: { tags: ["referentie"], summary: "Wijken en dorpen van de eigen gemeente", response: { 200: z.array(wijk) } } },
+    async (request) =>
+      metGemeente(request, (tx) =>
+        tx.select({ id: wijken.id, code: wijken.code, naam: wijken.naam, soort: wijken.soort }).from(wijken).orderBy(wijken.naam),
+      ),
+  );
+};

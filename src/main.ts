@@ -1,0 +1,35 @@
+import { readFileSync } from "node:fs";
+import { loadConfig } from "./config";
+import { openDatabase } from "./db/client";
+import { migrate } from "./db/migrate";
+import { buildApp } from "./http/app";
+import { zaaiBasisgegevens, zaaiDemo } from "./seed";
+
+const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+
+async function main() {
+  const config = loadConfig();
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const app = await buildApp(config, database, version);
+  const toegepast = await migrate(database.db);
+  if (toegepast.length > 0) app.log.info({ migraties: toegepast }, "migraties toegepast");
+  if (await zaaiBasisgegevens(database.db)) app.log.info("basisgegevens NMD geladen");
+  if (config.demo && (await zaaiDemo(database.db))) app.log.info("demogebruikers aangemaakt (wachtwoord voordeur-demo)");
+
+  const stop = async (signaal: string) => {
+    app.log.info({ signaal }, "Voordeur stopt");
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void stop("SIGINT"));
+  process.once("SIGTERM", () => void stop("SIGTERM"));
+
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info(`Voordeur draait op http://localhost:${config.port} (database: ${database.soort})`);
+}
+
+main().catch((error) => {
+  console.error("Voordeur kon niet starten:", error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,98 @@
+/**
+ * Basisgegevens of the Noord- en Midden-Drenthe (NMD) samenwerkingsverband: its five gemeenten
+ * (CBS codes) with their wijken / dorpen. Assen: the six buurtteam areas (seed 002, note 12: six
+ * buurtteams for the nine CBS wijken); Noordenveld: its villages, where the Noordenveldwerkers work.
+ */
+export const NMD = { code: "NMD", naam: "Noord- en Midden-Drenthe" };
+
+type Soort = "wijk" | "dorp" | "buurtteamgebied";
+
+export interface GemeenteData {
+  code: string;
+  naam: string;
+  wijken: { naam: string; soort: Soort }[];
+}
+
+const dorpen = (...namen: string[]) => namen.map((naam) => ({ naam, soort: "dorp" as const }));
+
+export const NMD_GEMEENTEN: GemeenteData[] = [
+  {
+    code: "1680",
+    naam: "Aa en Hunze",
+    wijken: dorpen("Annen", "Eext", "Anloo", "Gasselte", "Gasselternijveen", "Gieten", "Grolloo", "Rolde", "Schoonloo", "Nieuw-Annerveen"),
+  },
+  {
+    code: "0106",
+    naam: "Assen",
+    wijken: [
+      "Assen-Oost",
+      "Centrum & Baggelhuizen",
+      "Noorderpark & Peelo",
+      "Pittelo & Lariks",
+      "Kloosterveen",
+      "Marsdijk",
+    ].map((naam) => ({ naam, soort: "buurtteamgebied" as const })),
+  },
+  {
+    code: "1731",
+    naam: "Midden-Drenthe",
+    wijken: dorpen("Beilen", "Bovensmilde", "Smilde", "Westerbork", "Hooghalen", "Wijster", "Mantinge", "Witteveen"),
+  },
+  {
+    code: "1699",
+    naam: "Noordenveld",
+    wijken: dorpen(
+      "Roden",
+      "Nieuw-Roden",
+      "Nietap",
+      "Leutingewolde",
+      "Roderwolde",
+      "Foxwolde",
+      "Roderesch",
+      "Sandebuur",
+      "Peize",
+      "Altena",
+      "Alteveer",
+      "Een",
+      "Een-West",
+      "Norg",
+      "Langelo",
+      "Westervelde",
+      "Zuidvelde",
+      "Veenhuizen",
+      "Huis ter Heide",
+      "Lieveren",
+      "Steenbergen",
+      "Terheijl",
+      "Matsloot",
+    ),
+  },
+  {
+    code: "1730",
+    naam: "Tynaarlo",
+    wijken: dorpen("Eelde", "Paterswolde", "Vries", "Zuidlaren", "Tynaarlo", "Yde", "De Punt", "Zeegse", "Eelderwolde"),
+  },
+];
+
+/** The standard vakgroepen of a Toegang (004 §5–9), seeded for every gemeente; the beheerder adapts them. */
+export const STANDAARD_VAKGROEPEN = [
+  { code: "iag", naam: "IAG / Aanmeldteam" },
+  { code: "wmo", naam: "Wmo" },
+  { code: "jeugd", naam: "Jeugd" },
+  { code: "werk", naam: "Werk" },
+  { code: "regiegroep", naam: "Regiegroep" },
+  { code: "veilig-opgroeien", naam: "Veilig Opgroeien" },
+  { code: "ao", naam: "Administratie & Ondersteuning" },
+  { code: "schuldhulp", naam: "Schuldhulp" },
+];
+
+/** Code for a wijk: lower-case, diacritics and punctuation removed. */
+export function wijkCode(naam: string): string {
+  return naam
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/&/g, "en")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}

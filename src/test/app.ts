@@ -1,0 +1,73 @@
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { type Config, loadConfig } from "../config";
+import { type Database, openDatabase } from "../db/client";
+import { migrate } from "../db/migrate";
+import { type App, buildApp } from "../http/app";
+import { zaaiBasisgegevens, zaaiDemo } from "../seed";
+
+/**
+ * A fresh Voordeur for an integration test: in-memory PGlite by default, or — when
+ * VOORDEUR_TEST_DATABASE_URL points at a PostgreSQL server — a new, empty database on that server
+ * (dropped again by `sluit`). The same tests thus run on both.
+ */
+export interface TestVoordeur {
+  app: App;
+  database: Database;
+  config: Config;
+  sluit(): Promise<void>;
+}
+
+async function maakServerDatabase(): Promise<{ url: string; opruimen: () => Promise<void> } | undefined> {
+  const serverUrl = process.env.VOORDEUR_TEST_DATABASE_URL;
+  if (!serverUrl) return undefined;
+  const naam = `voordeur_test_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
+  const beheer = new pg.Client({ connectionString: serverUrl });
+  await beheer.connect();
+  await beheer.query(`create database ${naam}`);
+  await beheer.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${naam}`;
+  return {
+    url: url.toString(),
+    opruimen: async () => {
+      const c = new pg.Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`drop database if exists ${naam} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+export async function startTestVoordeur(overrides: Partial<Config> = {}, opties: { demo?: boolean } = {}): Promise<TestVoordeur> {
+  const server = await maakServerDatabase();
+  const config: Config = {
+    ...loadConfig({ LOG_LEVEL: "silent", VOORDEUR_WEB_DIR: "/nonexistent" }),
+    ...overrides,
+  };
+  const database = await openDatabase({ databaseUrl: server?.url, dataDir: "memory", poolSize: 4 });
+  await migrate(database.db);
+  await zaaiBasisgegevens(database.db);
+  if (opties.demo ?? true) await zaaiDemo(database.db);
+  const app = await buildApp(config, database, "test");
+  await app.ready();
+  return {
+    app,
+    database,
+    config,
+    async sluit() {
+      await app.close();
+      await database.close();
+      await server?.opruimen();
+    },
+  };
+}
+
+/** Logs in through the API and returns the cookie header to send along. */
+export async function login(app: App, gebruikersnaam: string, wachtwoord = "voordeur-demo"): Promise<string> {
+  const res = await app.inject({ method: "POST", url: "/api/sessie", payload: { gebruikersnaam, wachtwoord } });
+  if (res.statusCode !== 200) throw new Error(`login ${gebruikersnaam} gaf ${res.statusCode}: ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === "voordeur_sessie");
+  if (!cookie) throw new Error("geen sessiecookie");
+  return `voordeur_sessie=${cookie.value}`;
+}

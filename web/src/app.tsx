@@ -1,0 +1,112 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { BrowserRouter, Outlet, Route, Routes } from "react-router";
+import { AlleenBeheerder, BeheerPagina } from "./features/beheer/BeheerPagina";
+import { MedewerkerBewerkenPagina, MedewerkerToevoegenPagina } from "./features/beheer/MedewerkerPaginas";
+import { MedewerkersPagina } from "./features/beheer/MedewerkersPagina";
+import { VakgroepBewerkenPagina, VakgroepenPagina } from "./features/beheer/VakgroepenPaginas";
+import { InloggenPagina } from "./features/sessie/InloggenPagina";
+import { AlleenIngelogd, SessieBewaking } from "./features/sessie/SessieBewaking";
+import { KaleOpmaak, Opmaak } from "./features/shell/Opmaak";
+import { NietGevonden, NogNietBeschikbaar, StartPagina } from "./features/shell/Paginas";
+import { isApiFout } from "./lib/api";
+
+export function maakQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // Only retry what may be temporary (no connection, server errors); never 4xx.
+        retry: (pogingen, fout) =>
+          pogingen < 2 && (!isApiFout(fout) || fout.status === 0 || fout.status >= 500),
+        refetchOnWindowFocus: false,
+        staleTime: 30_000,
+      },
+      mutations: { retry: false },
+    },
+  });
+}
+
+function Ingelogd() {
+  return (
+    <AlleenIngelogd>
+      <Opmaak>
+        <Outlet />
+      </Opmaak>
+    </AlleenIngelogd>
+  );
+}
+
+function Beheer() {
+  return (
+    <AlleenBeheerder>
+      <Outlet />
+    </AlleenBeheerder>
+  );
+}
+
+export function App({ queryClient }: { queryClient: QueryClient }) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <SessieBewaking />
+        <Routes>
+          <Route
+            path="/inloggen"
+            element={
+              <KaleOpmaak>
+                <InloggenPagina />
+              </KaleOpmaak>
+            }
+          />
+          <Route element={<Ingelogd />}>
+            <Route index element={<StartPagina />} />
+            <Route
+              path="werkvoorraad"
+              element={
+                <NogNietBeschikbaar
+                  titel="Werkvoorraad"
+                  omschrijving="Hier komen de zaken van de werkvoorraden (bakken) die u mag zien, gesorteerd op de eerstvolgende termijn."
+                />
+              }
+            />
+            <Route
+              path="zoeken"
+              element={
+                <NogNietBeschikbaar
+                  titel="Zoeken"
+                  omschrijving="Hier zoekt u straks inwoners op BSN, naam of geboortedatum en opent u hun klantdossier."
+                />
+              }
+            />
+            <Route
+              path="sociale-kaart"
+              element={
+                <NogNietBeschikbaar
+                  titel="Sociale kaart"
+                  omschrijving="Hier komen de algemene voorzieningen en het voorliggend veld in uw gemeente."
+                />
+              }
+            />
+            <Route
+              path="sturing"
+              element={
+                <NogNietBeschikbaar
+                  titel="Sturing"
+                  omschrijving="Hier komen de overzichten voor sturing op resultaten, termijnen, kosten en wijken."
+                />
+              }
+            />
+            <Route path="beheer" element={<Beheer />}>
+              <Route index element={<BeheerPagina />} />
+              <Route path="medewerkers" element={<MedewerkersPagina />} />
+              <Route path="medewerkers/nieuw" element={<MedewerkerToevoegenPagina />} />
+              <Route path="medewerkers/:id" element={<MedewerkerBewerkenPagina />} />
+              <Route path="vakgroepen" element={<VakgroepenPagina />} />
+              <Route path="vakgroepen/:id" element={<VakgroepBewerkenPagina />} />
+            </Route>
+            <Route path="*" element={<NietGevonden />} />
+          </Route>
+        </Routes>
+      </BrowserRouter>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,138 @@
+import { Alert, Button, ButtonGroup, Heading1, Paragraph } from "@utrecht/component-library-react";
+import { type ReactNode, useEffect } from "react";
+import { Link, type LinkProps } from "react-router";
+import { foutmelding, isApiFout } from "./api";
+
+/** A router link styled as an NL Design System link. */
+export function AppLink({ className, ...props }: LinkProps) {
+  return (
+    <Link
+      className={["utrecht-link", "utrecht-link--html-a", className].filter(Boolean).join(" ")}
+      {...props}
+    />
+  );
+}
+
+/** A router link that looks like a button (for navigation that reads as an action). */
+export function KnopLink({
+  className,
+  appearance = "primary-action-button",
+  ...props
+}: LinkProps & { appearance?: "primary-action-button" | "secondary-action-button" | "subtle-button" }) {
+  const soort = {
+    "primary-action-button": "utrecht-button-link--primary-action",
+    "secondary-action-button": "utrecht-button-link--secondary-action",
+    "subtle-button": "utrecht-button-link--subtle",
+  }[appearance];
+  return (
+    <Link
+      className={["utrecht-button-link", "utrecht-button-link--html-a", soort, className]
+        .filter(Boolean)
+        .join(" ")}
+      {...props}
+    />
+  );
+}
+
+/** Sets the browser tab title: "<page> | Voordeur". */
+export function useDocumentTitel(titel: string) {
+  useEffect(() => {
+    document.title = titel ? `${titel} | Voordeur` : "Voordeur";
+  }, [titel]);
+}
+
+/** The page's one h1, which also sets the document title. */
+export function PaginaTitel({ children, titel }: { children: ReactNode; titel?: string }) {
+  useDocumentTitel(titel ?? (typeof children === "string" ? children : ""));
+  return <Heading1>{children}</Heading1>;
+}
+
+export interface Kruimel {
+  label: string;
+  naar?: string;
+}
+
+/** Breadcrumb trail; the last crumb is the current page. */
+export function Kruimelpad({ kruimels }: { kruimels: Kruimel[] }) {
+  return (
+    <nav aria-label="Kruimelpad" className="utrecht-breadcrumb-nav voordeur-kruimelpad">
+      <ol className="utrecht-breadcrumb-nav__list utrecht-breadcrumb-nav__list--html-ol">
+        {kruimels.map((kruimel, index) => {
+          const laatste = index === kruimels.length - 1;
+          return (
+            <li key={kruimel.naar ?? kruimel.label} className="utrecht-breadcrumb-nav__item">
+              {kruimel.naar && !laatste ? (
+                <Link
+                  className="utrecht-link utrecht-link--html-a utrecht-breadcrumb-nav__link"
+                  to={kruimel.naar}
+                >
+                  {kruimel.label}
+                </Link>
+              ) : (
+                <span aria-current={laatste ? "page" : undefined}>{kruimel.label}</span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}
+
+export function Laden({ tekst = "Bezig met laden…" }: { tekst?: string }) {
+  return (
+    <p className="utrecht-paragraph voordeur-laden" role="status">
+      {tekst}
+    </p>
+  );
+}
+
+/** Shows why loading failed, with a retry button. */
+export function LaadFout({ fout, opnieuw }: { fout: unknown; opnieuw?: () => void }) {
+  if (isApiFout(fout) && fout.status === 403) {
+    return (
+      <Alert type="error">
+        <Paragraph>U heeft geen toegang tot dit onderdeel. {fout.detail}</Paragraph>
+      </Alert>
+    );
+  }
+  return (
+    <Alert type="error">
+      <Paragraph>{foutmelding(fout)}</Paragraph>
+      {opnieuw ? (
+        <ButtonGroup>
+          <Button appearance="secondary-action-button" onClick={opnieuw}>
+            Opnieuw proberen
+          </Button>
+        </ButtonGroup>
+      ) : null}
+    </Alert>
+  );
+}
+
+export function GeenToegangMelding() {
+  return (
+    <>
+      <PaginaTitel>Geen toegang</PaginaTitel>
+      <Paragraph>
+        U heeft geen toegang tot dit onderdeel. Neem contact op met de beheerder als u denkt dat dit niet
+        klopt.
+      </Paragraph>
+      <Paragraph>
+        <AppLink to="/">Naar de startpagina</AppLink>
+      </Paragraph>
+    </>
+  );
+}
+
+/** Formats an ISO timestamp in Dutch, e.g. "5 januari 2026 om 14:03". */
+export function datumTijd(iso: string | null | undefined): string {
+  if (!iso) return "";
+  const datum = new Date(iso);
+  if (Number.isNaN(datum.getTime())) return "";
+  const dag = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric" }).format(
+    datum,
+  );
+  const tijd = new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit" }).format(datum);
+  return `${dag} om ${tijd}`;
+}
