@@ -9,7 +9,10 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["src/domain/**/*.test.ts", "src/lib/**/*.test.ts", "web/**/*.test.ts"] },
+        test: {
+          name: "unit",
+          include: ["src/domain/**/*.test.ts", "src/lib/**/*.test.ts", "web/**/*.test.ts"],
+        },
       },
       {
         // Everything that talks to a database; runs on PGlite and again on a PostgreSQL server.

@@ -8,7 +8,7 @@
  * with a warning on a developer machine and fails under VOORDEUR_TEST_STRICT=1 (CI).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 
 const strict = process.env.VOORDEUR_TEST_STRICT === "1";
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -29,7 +29,11 @@ function run(stap: string, command: string, args: string[], env: NodeJS.ProcessE
 
 function telVitest(bestand: string) {
   if (!existsSync(bestand)) return;
-  const r = JSON.parse(readFileSync(bestand, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number };
+  const r = JSON.parse(readFileSync(bestand, "utf8")) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+  };
   geslaagd += r.numPassedTests;
   mislukt += r.numFailedTests;
   overgeslagen += r.numPendingTests;
@@ -37,7 +41,9 @@ function telVitest(bestand: string) {
 
 function telPlaywright(bestand: string) {
   if (!existsSync(bestand)) return;
-  const r = JSON.parse(readFileSync(bestand, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+  const r = JSON.parse(readFileSync(bestand, "utf8")) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  };
   geslaagd += r.stats.expected + r.stats.flaky;
   mislukt += r.stats.unexpected;
   overgeslagen += r.stats.skipped;
@@ -55,7 +61,8 @@ run("Unit- en integratietests op PGlite", "npx", [...vitest, `--outputFile=${res
 telVitest(`${resultaten}/pglite.json`);
 
 const heeftPostgres =
-  (existsSync("/usr/lib/postgresql") && readdirSync("/usr/lib/postgresql").some((v) => existsSync(`/usr/lib/postgresql/${v}/bin/initdb`))) ||
+  (existsSync("/usr/lib/postgresql") &&
+    readdirSync("/usr/lib/postgresql").some((v) => existsSync(`/usr/lib/postgresql/${v}/bin/initdb`))) ||
   spawnSync("sh", ["-c", "command -v initdb"]).status === 0;
 if (heeftPostgres) {
   run("Integratietests op een PostgreSQL-server", "scripts/with-postgres.sh", [

@@ -5,7 +5,9 @@ import { migrate } from "./db/migrate";
 import { buildApp } from "./http/app";
 import { zaaiBasisgegevens, zaaiDemo } from "./seed";
 
-const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+  version: string;
+};
 
 async function main() {
   const config = loadConfig();
@@ -14,7 +16,8 @@ async function main() {
   const toegepast = await migrate(database.db);
   if (toegepast.length > 0) app.log.info({ migraties: toegepast }, "migraties toegepast");
   if (await zaaiBasisgegevens(database.db)) app.log.info("basisgegevens NMD geladen");
-  if (config.demo && (await zaaiDemo(database.db))) app.log.info("demogebruikers aangemaakt (wachtwoord voordeur-demo)");
+  if (config.demo && (await zaaiDemo(database.db)))
+    app.log.info("demogebruikers aangemaakt (wachtwoord voordeur-demo)");
 
   const stop = async (signaal: string) => {
     app.log.info({ signaal }, "Voordeur stopt");

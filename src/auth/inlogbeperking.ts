@@ -9,7 +9,12 @@ export const INLOG_LIMIET = { pogingen: 5, vensterMinuten: 15 };
 const sleutels = (gebruikersnaam: string, ip: string) => [`naam:${gebruikersnaam.toLowerCase()}`, `ip:${ip}`];
 
 /** Seconds to wait before another attempt is allowed, or 0. Shared by all app processes (database). */
-export async function wachttijd(db: Db, gebruikersnaam: string, ip: string, nu = new Date()): Promise<number> {
+export async function wachttijd(
+  db: Db,
+  gebruikersnaam: string,
+  ip: string,
+  nu = new Date(),
+): Promise<number> {
   const sinds = new Date(nu.getTime() - INLOG_LIMIET.vensterMinuten * 60_000);
   return alsSysteem(db, async (tx) => {
     for (const sleutel of sleutels(gebruikersnaam, ip)) {
@@ -27,13 +32,15 @@ export async function wachttijd(db: Db, gebruikersnaam: string, ip: string, nu =
 
 export async function registreerMislukking(db: Db, gebruikersnaam: string, ip: string, nu = new Date()) {
   await alsSysteem(db, async (tx) => {
-    await tx.insert(inlogpogingen).values(sleutels(gebruikersnaam, ip).map((sleutel) => ({ sleutel, tijdstip: nu })));
     await tx
-      .delete(inlogpogingen)
-      .where(lt(inlogpogingen.tijdstip, new Date(nu.getTime() - 24 * 3_600_000)));
+      .insert(inlogpogingen)
+      .values(sleutels(gebruikersnaam, ip).map((sleutel) => ({ sleutel, tijdstip: nu })));
+    await tx.delete(inlogpogingen).where(lt(inlogpogingen.tijdstip, new Date(nu.getTime() - 24 * 3_600_000)));
   });
 }
 
 export async function wisMislukkingen(db: Db, gebruikersnaam: string) {
-  await alsSysteem(db, (tx) => tx.delete(inlogpogingen).where(eq(inlogpogingen.sleutel, `naam:${gebruikersnaam.toLowerCase()}`)));
+  await alsSysteem(db, (tx) =>
+    tx.delete(inlogpogingen).where(eq(inlogpogingen.sleutel, `naam:${gebruikersnaam.toLowerCase()}`)),
+  );
 }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, lt, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { gebruikerVakgroepen, gebruikers, gemeenten, sessies, vakgroepen } from "../db/schema";
+import { gebruikers, gebruikerVakgroepen, gemeenten, sessies, vakgroepen } from "../db/schema";
 import { alsSysteem } from "../db/tenant";
 
 export const SESSIE_COOKIE = "voordeur_sessie";
@@ -56,7 +56,12 @@ export async function maakSessie(
  * Looks up a session by its cookie token and slides the idle timeout. Returns undefined when
  * the session is unknown, idle too long, past its absolute lifetime, or the user is inactive.
  */
-export async function zoekSessie(db: Db, token: string, beleid: SessieBeleid, nu = new Date()): Promise<Ingelogd | undefined> {
+export async function zoekSessie(
+  db: Db,
+  token: string,
+  beleid: SessieBeleid,
+  nu = new Date(),
+): Promise<Ingelogd | undefined> {
   const id = hashToken(token);
   return alsSysteem(db, async (tx) => {
     const rows = await tx

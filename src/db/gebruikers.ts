@@ -1,6 +1,6 @@
 import { and, asc, count, eq, ilike, inArray, or, sql } from "drizzle-orm";
 import { rijen, type Tx } from "./client";
-import { gebruikerVakgroepen, gebruikers, vakgroepen } from "./schema";
+import { gebruikers, gebruikerVakgroepen, vakgroepen } from "./schema";
 
 /** Queries on gebruikers and vakgroepen; always called inside a gemeente transaction (RLS). */
 
@@ -21,7 +21,10 @@ async function vakgroepenVan(tx: Tx, ids: string[]): Promise<Map<string, string[
 
 export async function lijstGebruikers(tx: Tx, opties: { zoek?: string; pagina: number; perPagina: number }) {
   const filter = opties.zoek
-    ? or(ilike(gebruikers.gebruikersnaam, `%${escapeLike(opties.zoek)}%`), ilike(gebruikers.naam, `%${escapeLike(opties.zoek)}%`))
+    ? or(
+        ilike(gebruikers.gebruikersnaam, `%${escapeLike(opties.zoek)}%`),
+        ilike(gebruikers.naam, `%${escapeLike(opties.zoek)}%`),
+      )
     : undefined;
   const [totaal] = await tx.select({ n: count() }).from(gebruikers).where(filter);
   const rows = await tx
@@ -31,7 +34,10 @@ export async function lijstGebruikers(tx: Tx, opties: { zoek?: string; pagina: n
     .orderBy(asc(gebruikers.naam), asc(gebruikers.id))
     .limit(opties.perPagina)
     .offset((opties.pagina - 1) * opties.perPagina);
-  const groepen = await vakgroepenVan(tx, rows.map((r) => r.id));
+  const groepen = await vakgroepenVan(
+    tx,
+    rows.map((r) => r.id),
+  );
   return { items: rows.map((r) => ({ ...r, vakgroepen: groepen.get(r.id) ?? [] })), totaal: totaal?.n ?? 0 };
 }
 
@@ -44,14 +50,20 @@ export async function haalGebruiker(tx: Tx, id: string): Promise<GebruikerRij | 
 
 export async function gebruikersnaamBestaat(tx: Tx, gebruikersnaam: string): Promise<boolean> {
   // Usernames are unique over all gemeenten; the owner-level check runs in a SECURITY DEFINER function.
-  const [rij] = await rijen<{ bestaat: boolean }>(tx, sql`select voordeur_gebruikersnaam_bestaat(${gebruikersnaam}) as bestaat`);
+  const [rij] = await rijen<{ bestaat: boolean }>(
+    tx,
+    sql`select voordeur_gebruikersnaam_bestaat(${gebruikersnaam}) as bestaat`,
+  );
   return Boolean(rij?.bestaat);
 }
 
 /** Resolves vakgroep codes of the current gemeente to ids; returns the unknown codes too. */
 export async function vakgroepIds(tx: Tx, codes: string[]) {
   if (codes.length === 0) return { ids: [] as string[], onbekend: [] as string[] };
-  const rows = await tx.select({ id: vakgroepen.id, code: vakgroepen.code }).from(vakgroepen).where(inArray(vakgroepen.code, codes));
+  const rows = await tx
+    .select({ id: vakgroepen.id, code: vakgroepen.code })
+    .from(vakgroepen)
+    .where(inArray(vakgroepen.code, codes));
   const gevonden = new Set(rows.map((r) => r.code));
   return { ids: rows.map((r) => r.id), onbekend: codes.filter((c) => !gevonden.has(c)) };
 }
@@ -59,7 +71,9 @@ export async function vakgroepIds(tx: Tx, codes: string[]) {
 export async function zetVakgroepen(tx: Tx, gebruikerId: string, gemeenteCode: string, ids: string[]) {
   await tx.delete(gebruikerVakgroepen).where(eq(gebruikerVakgroepen.gebruikerId, gebruikerId));
   if (ids.length > 0) {
-    await tx.insert(gebruikerVakgroepen).values(ids.map((vakgroepId) => ({ gebruikerId, vakgroepId, gemeenteCode })));
+    await tx
+      .insert(gebruikerVakgroepen)
+      .values(ids.map((vakgroepId) => ({ gebruikerId, vakgroepId, gemeenteCode })));
   }
 }
 
@@ -68,7 +82,9 @@ export async function werkGebruikerBij(
   tx: Tx,
   id: string,
   versie: number,
-  wijziging: Partial<Pick<typeof gebruikers.$inferInsert, "naam" | "email" | "rollen" | "actief" | "wachtwoordHash">>,
+  wijziging: Partial<
+    Pick<typeof gebruikers.$inferInsert, "naam" | "email" | "rollen" | "actief" | "wachtwoordHash">
+  >,
 ) {
   const [rij] = await tx
     .update(gebruikers)

@@ -24,7 +24,10 @@ export async function migrate(db: Db): Promise<string[]> {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('voordeur:migraties'))`);
     await tx.execute(sql`create table if not exists voordeur_migraties (
       tag text primary key, hash text not null, toegepast_op timestamptz not null default now())`);
-    const done = await rijen<{ tag: string; hash: string }>(tx, sql`select tag, hash from voordeur_migraties`);
+    const done = await rijen<{ tag: string; hash: string }>(
+      tx,
+      sql`select tag, hash from voordeur_migraties`,
+    );
     const applied = new Map(done.map((r) => [r.tag, r.hash]));
     const nieuw: string[] = [];
     for (const entry of journal.entries.sort((a, b) => a.idx - b.idx)) {

@@ -15,7 +15,9 @@ const noordenveld = { gemeenteCode: "1699", samenwerkingsverbandCode: "NMD" };
 
 describe("row level security: one gemeente never sees another's rows", () => {
   it("a query in a gemeente context returns only that gemeente's rows, even without a filter", async () => {
-    const namen = await inGemeente(t.database.db, noordenveld, (tx) => tx.select({ g: gebruikers.gemeenteCode }).from(gebruikers));
+    const namen = await inGemeente(t.database.db, noordenveld, (tx) =>
+      tx.select({ g: gebruikers.gemeenteCode }).from(gebruikers),
+    );
     expect(namen.length).toBeGreaterThan(0);
     expect(new Set(namen.map((n) => n.g))).toEqual(new Set(["1699"]));
     const w = await inGemeente(t.database.db, noordenveld, (tx) => tx.select().from(wijken));
@@ -24,29 +26,44 @@ describe("row level security: one gemeente never sees another's rows", () => {
 
   it("inserting a row for another gemeente is refused by the database", async () => {
     await expect(
-      inGemeente(t.database.db, noordenveld, (tx) => tx.insert(vakgroepen).values({ gemeenteCode: "0106", code: "inbraak", naam: "Inbraak" })),
+      inGemeente(t.database.db, noordenveld, (tx) =>
+        tx.insert(vakgroepen).values({ gemeenteCode: "0106", code: "inbraak", naam: "Inbraak" }),
+      ),
     ).rejects.toThrow();
-    const [n] = await rijen<{ n: number }>(t.database.db, sql`select count(*)::int as n from vakgroepen where code = 'inbraak'`);
+    const [n] = await rijen<{ n: number }>(
+      t.database.db,
+      sql`select count(*)::int as n from vakgroepen where code = 'inbraak'`,
+    );
     expect(n?.n).toBe(0);
   });
 
   it("updates and deletes of another gemeente's rows touch nothing", async () => {
     const gewijzigd = await inGemeente(t.database.db, noordenveld, (tx) =>
-      tx.update(gebruikers).set({ naam: "Gekaapt" }).where(eq(gebruikers.gebruikersnaam, "assen-iag")).returning(),
+      tx
+        .update(gebruikers)
+        .set({ naam: "Gekaapt" })
+        .where(eq(gebruikers.gebruikersnaam, "assen-iag"))
+        .returning(),
     );
     expect(gewijzigd).toHaveLength(0);
-    const verwijderd = await inGemeente(t.database.db, noordenveld, (tx) => tx.delete(wijken).where(eq(wijken.gemeenteCode, "0106")).returning());
+    const verwijderd = await inGemeente(t.database.db, noordenveld, (tx) =>
+      tx.delete(wijken).where(eq(wijken.gemeenteCode, "0106")).returning(),
+    );
     expect(verwijderd).toHaveLength(0);
   });
 
   it("moving a row to another gemeente is refused", async () => {
     await expect(
-      inGemeente(t.database.db, noordenveld, (tx) => tx.update(wijken).set({ gemeenteCode: "0106" }).where(eq(wijken.code, "roden"))),
+      inGemeente(t.database.db, noordenveld, (tx) =>
+        tx.update(wijken).set({ gemeenteCode: "0106" }).where(eq(wijken.code, "roden")),
+      ),
     ).rejects.toThrow();
   });
 
   it("without a gemeente set, the app role sees nothing at all", async () => {
-    const leeg = await inGemeente(t.database.db, { gemeenteCode: "", samenwerkingsverbandCode: "" }, (tx) => tx.select().from(gebruikers));
+    const leeg = await inGemeente(t.database.db, { gemeenteCode: "", samenwerkingsverbandCode: "" }, (tx) =>
+      tx.select().from(gebruikers),
+    );
     expect(leeg).toHaveLength(0);
   });
 

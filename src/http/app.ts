@@ -7,7 +7,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fas
 import type { Config } from "../config";
 import type { Database, Db } from "../db/client";
 import { loggerOptions } from "../lib/logger";
-import { registerErrorHandling } from "./error-handler";
+import { registerErrorHandling, registerNotFound } from "./error-handler";
 import { registerOpenApi } from "./openapi";
 import { registerRoutes } from "./routes";
 
@@ -55,6 +55,8 @@ export async function buildApp(config: Config, database: Database, versie = "0.1
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  // The API speaks JSON only (and XML where an iStandaard needs it, registered per route): plain text is 415.
+  app.removeContentTypeParser("text/plain");
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: csp,
@@ -65,18 +67,8 @@ export async function buildApp(config: Config, database: Database, versie = "0.1
   await registerOpenApi(app);
   await app.register(registerRoutes, { prefix: "/api" });
 
-  if (existsSync(config.webDir)) {
-    await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false });
-    // The single-page app: every non-API GET that is not a file serves index.html.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === "GET" && !request.url.startsWith("/api")) {
-        return reply.type("text/html").sendFile("index.html");
-      }
-      return reply
-        .code(404)
-        .type("application/problem+json")
-        .send({ type: "about:blank", title: "Niet gevonden", status: 404, detail: "Dit adres bestaat niet.", instance: request.url.split("?")[0] });
-    });
-  }
+  const spa = existsSync(config.webDir);
+  if (spa) await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false });
+  registerNotFound(app, spa);
   return app;
 }

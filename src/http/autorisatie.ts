@@ -1,10 +1,15 @@
 import type { Ingelogd } from "../auth/sessies";
-import { type Actie, type Actor, type Resource, beslis } from "../domain/autorisatie";
+import { type Actie, type Actor, beslis, type Resource } from "../domain/autorisatie";
 import { geenToegang } from "./problem";
 
 /** The policy's view of the logged-in medewerker. */
 export function actorVan(wie: Ingelogd) {
-  return { gebruikerId: wie.gebruikerId, gemeenteCode: wie.gemeente.code, rollen: wie.rollen, vakgroepen: wie.vakgroepen } satisfies Actor;
+  return {
+    gebruikerId: wie.gebruikerId,
+    gemeenteCode: wie.gemeente.code,
+    rollen: wie.rollen,
+    vakgroepen: wie.vakgroepen,
+  } satisfies Actor;
 }
 
 /** Asks the one authorisation policy (src/domain/autorisatie) and turns a refusal into 403. */

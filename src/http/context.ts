@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
-import { SESSIE_COOKIE, type Ingelogd, zoekSessie } from "../auth/sessies";
+import { type Ingelogd, SESSIE_COOKIE, zoekSessie } from "../auth/sessies";
 import type { Tx } from "../db/client";
 import { inGemeente } from "../db/tenant";
 import { nietIngelogd } from "./problem";
@@ -23,7 +23,10 @@ export async function ingelogd(request: FastifyRequest): Promise<Ingelogd> {
 }
 
 /** Runs data access for the logged-in user's gemeente only (row level security). */
-export async function metGemeente<T>(request: FastifyRequest, work: (tx: Tx, wie: Ingelogd) => Promise<T>): Promise<T> {
+export async function metGemeente<T>(
+  request: FastifyRequest,
+  work: (tx: Tx, wie: Ingelogd) => Promise<T>,
+): Promise<T> {
   const wie = await ingelogd(request);
   return inGemeente(
     request.server.voordeur.db,

@@ -33,7 +33,11 @@ const bronNaam: Record<string, string> = {
 
 function veldUitPad(context: string, path: readonly PropertyKey[] | string | undefined): string {
   const prefix = bronNaam[context] ?? "";
-  const parts = Array.isArray(path) ? path.map(String) : typeof path === "string" ? path.split("/").filter(Boolean) : [];
+  const parts = Array.isArray(path)
+    ? path.map(String)
+    : typeof path === "string"
+      ? path.split("/").filter(Boolean)
+      : [];
   return prefix + parts.join(".") || context;
 }
 
@@ -48,6 +52,16 @@ function meldingVoor(issue: { code?: string; message?: string; keys?: string[] }
   }
 }
 
+/** The SQLSTATE of a database error, also when wrapped by Drizzle (`cause`). */
+function databaseFoutcode(error: unknown): string | undefined {
+  for (let e: unknown = error, diepte = 0; e && typeof e === "object" && diepte < 3; diepte++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
 /** Every error leaves the API as problem+json with a Dutch title and detail; never a bare 500 for bad input. */
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -57,14 +71,24 @@ export function registerErrorHandling(app: FastifyInstance) {
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const errors = error.validation.flatMap((v) => {
-        const issue = v.params.issue as { code?: string; message?: string; keys?: string[]; path?: PropertyKey[] };
+        const params = (v.params ?? {}) as { keys?: string[] };
+        const issue = { code: v.keyword, message: v.message, keys: params.keys };
         const base = veldUitPad(error.validationContext ?? "body", v.instancePath);
         if (issue.code === "unrecognized_keys") {
-          return (issue.keys ?? []).map((k) => ({ veld: base && base !== "body" ? `${base}.${k}` : k, melding: "Onbekend veld" }));
+          return (issue.keys ?? []).map((k) => ({
+            veld: base && base !== "body" ? `${base}.${k}` : k,
+            melding: "Onbekend veld",
+          }));
         }
         return [{ veld: base, melding: meldingVoor(issue) }];
       });
-      return sendProblem(reply, request, 400, "De invoer is niet geldig. Controleer de genoemde velden.", errors);
+      return sendProblem(
+        reply,
+        request,
+        400,
+        "De invoer is niet geldig. Controleer de genoemde velden.",
+        errors,
+      );
     }
     const status = error.statusCode ?? 500;
     if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
@@ -73,8 +97,17 @@ export function registerErrorHandling(app: FastifyInstance) {
     if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
       return sendProblem(reply, request, 415, "Dit inhoudstype wordt hier niet ondersteund; gebruik JSON.");
     }
-    if (error.code === "FST_ERR_CTP_EMPTY_JSON_BODY" || error.code === "FST_ERR_CTP_INVALID_JSON_BODY" || error instanceof SyntaxError) {
-      return sendProblem(reply, request, 400, "De inhoud is geen geldige JSON.", [{ veld: "body", melding: "Geen geldige JSON" }]);
+    if (
+      error.code === "FST_ERR_CTP_EMPTY_JSON_BODY" ||
+      error.code === "FST_ERR_CTP_INVALID_JSON_BODY" ||
+      error instanceof SyntaxError
+    ) {
+      return sendProblem(reply, request, 400, "De inhoud is geen geldige JSON.", [
+        { veld: "body", melding: "Geen geldige JSON" },
+      ]);
+    }
+    if (databaseFoutcode(error) === "23505") {
+      return sendProblem(reply, request, 409, "Dit bestaat al; een gelijktijdige wijziging kwam u voor.");
     }
     if (status === 429) {
       return sendProblem(reply, request, 429, "Te veel verzoeken. Wacht even en probeer het opnieuw.");
@@ -83,10 +116,20 @@ export function registerErrorHandling(app: FastifyInstance) {
       return sendProblem(reply, request, status, "Het verzoek kan niet worden verwerkt.");
     }
     request.log.error({ err: error }, "onverwachte fout");
+    if (process.env.VOORDEUR_DEBUG_FOUT) console.error(error);
     return sendProblem(reply, request, 500, "Er ging iets mis aan onze kant. Probeer het later opnieuw.");
   });
+}
 
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, request, 404, "Deze pagina of dit adres bestaat niet."),
-  );
+/**
+ * Unknown addresses: problem+json 404 under /api; with the single-page app present, every other GET that is
+ * not a file serves its index.html so the client-side router can take over.
+ */
+export function registerNotFound(app: FastifyInstance, spa: boolean) {
+  app.setNotFoundHandler((request, reply) => {
+    if (spa && request.method === "GET" && !request.url.startsWith("/api")) {
+      return reply.type("text/html").sendFile("index.html");
+    }
+    return sendProblem(reply, request, 404, "Deze pagina of dit adres bestaat niet.");
+  });
 }

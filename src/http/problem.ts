@@ -39,6 +39,7 @@ export const nietIngelogd = (detail = "Log in om verder te gaan.") => new HttpPr
 export const geenToegang = (detail: string) => new HttpProblem(403, detail);
 export const nietGevonden = (detail = "Dit bestaat niet of u heeft er geen toegang toe.") =>
   new HttpProblem(404, detail);
-export const conflict = (detail = "Iemand anders heeft dit intussen gewijzigd. Laad opnieuw en probeer het nog eens.") =>
-  new HttpProblem(409, detail);
+export const conflict = (
+  detail = "Iemand anders heeft dit intussen gewijzigd. Laad opnieuw en probeer het nog eens.",
+) => new HttpProblem(409, detail);
 export const regelOvertreden = (detail: string, errors?: VeldFout[]) => new HttpProblem(422, detail, errors);

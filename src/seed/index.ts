@@ -1,7 +1,14 @@
 import { count } from "drizzle-orm";
 import { hashWachtwoord } from "../auth/wachtwoord";
 import type { Db } from "../db/client";
-import { gebruikerVakgroepen, gebruikers, gemeenten, samenwerkingsverbanden, vakgroepen, wijken } from "../db/schema";
+import {
+  gebruikers,
+  gebruikerVakgroepen,
+  gemeenten,
+  samenwerkingsverbanden,
+  vakgroepen,
+  wijken,
+} from "../db/schema";
 import { alsSysteem } from "../db/tenant";
 import { DEMO_GEBRUIKERS, DEMO_WACHTWOORD } from "./demo-gebruikers";
 import { NMD, NMD_GEMEENTEN, STANDAARD_VAKGROEPEN, wijkCode } from "./nmd";
@@ -12,11 +19,24 @@ export async function zaaiBasisgegevens(db: Db): Promise<boolean> {
     const [rij] = await tx.select({ n: count() }).from(gemeenten);
     if ((rij?.n ?? 0) > 0) return false;
     await tx.insert(samenwerkingsverbanden).values(NMD);
-    await tx.insert(gemeenten).values(NMD_GEMEENTEN.map((g) => ({ code: g.code, naam: g.naam, samenwerkingsverbandCode: NMD.code })));
+    await tx
+      .insert(gemeenten)
+      .values(NMD_GEMEENTEN.map((g) => ({ code: g.code, naam: g.naam, samenwerkingsverbandCode: NMD.code })));
     await tx.insert(wijken).values(
-      NMD_GEMEENTEN.flatMap((g) => g.wijken.map((w) => ({ gemeenteCode: g.code, code: wijkCode(w.naam), naam: w.naam, soort: w.soort }))),
+      NMD_GEMEENTEN.flatMap((g) =>
+        g.wijken.map((w) => ({
+          gemeenteCode: g.code,
+          code: wijkCode(w.naam),
+          naam: w.naam,
+          soort: w.soort,
+        })),
+      ),
     );
-    await tx.insert(vakgroepen).values(NMD_GEMEENTEN.flatMap((g) => STANDAARD_VAKGROEPEN.map((v) => ({ ...v, gemeenteCode: g.code }))));
+    await tx
+      .insert(vakgroepen)
+      .values(
+        NMD_GEMEENTEN.flatMap((g) => STANDAARD_VAKGROEPEN.map((v) => ({ ...v, gemeenteCode: g.code }))),
+      );
     return true;
   });
 }
@@ -31,11 +51,23 @@ export async function zaaiDemo(db: Db): Promise<boolean> {
     for (const demo of DEMO_GEBRUIKERS) {
       const [nieuw] = await tx
         .insert(gebruikers)
-        .values({ gemeenteCode: demo.gemeenteCode, gebruikersnaam: demo.gebruikersnaam, naam: demo.naam, rollen: demo.rollen, wachtwoordHash: hash })
+        .values({
+          gemeenteCode: demo.gemeenteCode,
+          gebruikersnaam: demo.gebruikersnaam,
+          naam: demo.naam,
+          rollen: demo.rollen,
+          wachtwoordHash: hash,
+        })
         .returning({ id: gebruikers.id });
-      const ids = groepen.filter((g) => g.gemeenteCode === demo.gemeenteCode && demo.vakgroepen.includes(g.code));
+      const ids = groepen.filter(
+        (g) => g.gemeenteCode === demo.gemeenteCode && demo.vakgroepen.includes(g.code),
+      );
       if (nieuw && ids.length > 0) {
-        await tx.insert(gebruikerVakgroepen).values(ids.map((g) => ({ gebruikerId: nieuw.id, vakgroepId: g.id, gemeenteCode: demo.gemeenteCode })));
+        await tx
+          .insert(gebruikerVakgroepen)
+          .values(
+            ids.map((g) => ({ gebruikerId: nieuw.id, vakgroepId: g.id, gemeenteCode: demo.gemeenteCode })),
+          );
       }
     }
     return true;

@@ -19,7 +19,18 @@ export const NMD_GEMEENTEN: GemeenteData[] = [
   {
     code: "1680",
     naam: "Aa en Hunze",
-    wijken: dorpen("Annen", "Eext", "Anloo", "Gasselte", "Gasselternijveen", "Gieten", "Grolloo", "Rolde", "Schoonloo", "Nieuw-Annerveen"),
+    wijken: dorpen(
+      "Annen",
+      "Eext",
+      "Anloo",
+      "Gasselte",
+      "Gasselternijveen",
+      "Gieten",
+      "Grolloo",
+      "Rolde",
+      "Schoonloo",
+      "Nieuw-Annerveen",
+    ),
   },
   {
     code: "0106",
@@ -36,7 +47,16 @@ export const NMD_GEMEENTEN: GemeenteData[] = [
   {
     code: "1731",
     naam: "Midden-Drenthe",
-    wijken: dorpen("Beilen", "Bovensmilde", "Smilde", "Westerbork", "Hooghalen", "Wijster", "Mantinge", "Witteveen"),
+    wijken: dorpen(
+      "Beilen",
+      "Bovensmilde",
+      "Smilde",
+      "Westerbork",
+      "Hooghalen",
+      "Wijster",
+      "Mantinge",
+      "Witteveen",
+    ),
   },
   {
     code: "1699",
@@ -70,7 +90,17 @@ export const NMD_GEMEENTEN: GemeenteData[] = [
   {
     code: "1730",
     naam: "Tynaarlo",
-    wijken: dorpen("Eelde", "Paterswolde", "Vries", "Zuidlaren", "Tynaarlo", "Yde", "De Punt", "Zeegse", "Eelderwolde"),
+    wijken: dorpen(
+      "Eelde",
+      "Paterswolde",
+      "Vries",
+      "Zuidlaren",
+      "Tynaarlo",
+      "Yde",
+      "De Punt",
+      "Zeegse",
+      "Eelderwolde",
+    ),
   },
 ];
 

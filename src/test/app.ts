@@ -39,7 +39,10 @@ async function maakServerDatabase(): Promise<{ url: string; opruimen: () => Prom
   };
 }
 
-export async function startTestVoordeur(overrides: Partial<Config> = {}, opties: { demo?: boolean } = {}): Promise<TestVoordeur> {
+export async function startTestVoordeur(
+  overrides: Partial<Config> = {},
+  opties: { demo?: boolean } = {},
+): Promise<TestVoordeur> {
   const server = await maakServerDatabase();
   const config: Config = {
     ...loadConfig({ LOG_LEVEL: "silent", VOORDEUR_WEB_DIR: "/nonexistent" }),
@@ -65,7 +68,11 @@ export async function startTestVoordeur(overrides: Partial<Config> = {}, opties:
 
 /** Logs in through the API and returns the cookie header to send along. */
 export async function login(app: App, gebruikersnaam: string, wachtwoord = "voordeur-demo"): Promise<string> {
-  const res = await app.inject({ method: "POST", url: "/api/sessie", payload: { gebruikersnaam, wachtwoord } });
+  const res = await app.inject({
+    method: "POST",
+    url: "/api/sessie",
+    payload: { gebruikersnaam, wachtwoord },
+  });
   if (res.statusCode !== 200) throw new Error(`login ${gebruikersnaam} gaf ${res.statusCode}: ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === "voordeur_sessie");
   if (!cookie) throw new Error("geen sessiecookie");

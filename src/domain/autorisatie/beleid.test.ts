@@ -18,7 +18,15 @@ const zaak = (vakgroep: string | null, behandelaarId: string | null = null): Res
 
 describe("autorisatiebeleid", () => {
   it("weigert alles over de grens van de gemeente, voor iedere rol", () => {
-    const rollen = fc.subarray(["iag", "toegangsmedewerker", "ao", "jurist", "teamleider", "beheerder", "buurtteam"]);
+    const rollen = fc.subarray([
+      "iag",
+      "toegangsmedewerker",
+      "ao",
+      "jurist",
+      "teamleider",
+      "beheerder",
+      "buurtteam",
+    ]);
     const acties = fc.constantFrom<Actie>("lezen", "aanmaken", "wijzigen", "verwijderen");
     fc.assert(
       fc.property(rollen, acties, (r, actie) => {
@@ -36,11 +44,16 @@ describe("autorisatiebeleid", () => {
   it("toont zaakinhoud alleen aan de eigen vakgroep", () => {
     expect(beslis(medewerker(["toegangsmedewerker"], ["wmo"]), "lezen", zaak("wmo")).toegestaan).toBe(true);
     const besluit = beslis(medewerker(["toegangsmedewerker"], ["wmo"]), "lezen", zaak("jeugd"));
-    expect(besluit).toEqual({ toegestaan: false, reden: "U mag alleen de inhoud van zaken van uw eigen vakgroep inzien." });
+    expect(besluit).toEqual({
+      toegestaan: false,
+      reden: "U mag alleen de inhoud van zaken van uw eigen vakgroep inzien.",
+    });
   });
 
   it("laat Regiegroep en teamleider alles zien", () => {
-    expect(beslis(medewerker(["toegangsmedewerker"], ["regiegroep"]), "lezen", zaak("jeugd")).toegestaan).toBe(true);
+    expect(
+      beslis(medewerker(["toegangsmedewerker"], ["regiegroep"]), "lezen", zaak("jeugd")).toegestaan,
+    ).toBe(true);
     expect(beslis(medewerker(["teamleider"]), "wijzigen", zaak("werk")).toegestaan).toBe(true);
   });
 
@@ -54,15 +67,18 @@ describe("autorisatiebeleid", () => {
     expect(beslis(iag, "lezen", { soort: "betrokkenheid", gemeenteCode: gemeente }).toegestaan).toBe(true);
     expect(beslis(iag, "lezen", { soort: "basisgegevens", gemeenteCode: gemeente }).toegestaan).toBe(true);
     expect(beslis(iag, "lezen", zaak("jeugd")).toegestaan).toBe(false);
-    expect(beslis(medewerker(["beheerder"]), "lezen", { soort: "basisgegevens", gemeenteCode: gemeente }).toegestaan).toBe(
-      false,
-    );
+    expect(
+      beslis(medewerker(["beheerder"]), "lezen", { soort: "basisgegevens", gemeenteCode: gemeente })
+        .toegestaan,
+    ).toBe(false);
   });
 
   it("houdt persoonlijke werkaantekeningen bij de auteur, ook voor de teamleider", () => {
     const aantekening: Resource = { soort: "werkaantekening", gemeenteCode: gemeente, auteurId: "u1" };
     expect(beslis(medewerker(["toegangsmedewerker"], [], "u1"), "lezen", aantekening).toegestaan).toBe(true);
-    expect(beslis(medewerker(["teamleider"], ["regiegroep"], "u2"), "lezen", aantekening).toegestaan).toBe(false);
+    expect(beslis(medewerker(["teamleider"], ["regiegroep"], "u2"), "lezen", aantekening).toegestaan).toBe(
+      false,
+    );
   });
 
   it("laat alleen de beheerder gebruikers beheren", () => {
@@ -70,13 +86,15 @@ describe("autorisatiebeleid", () => {
     expect(beslis(medewerker(["beheerder"]), "aanmaken", beheer).toegestaan).toBe(true);
     expect(beslis(medewerker(["teamleider"]), "lezen", beheer).toegestaan).toBe(true);
     expect(beslis(medewerker(["teamleider"]), "wijzigen", beheer).toegestaan).toBe(false);
-    expect(beslis(medewerker(["toegangsmedewerker"], ["regiegroep"]), "lezen", beheer).toegestaan).toBe(false);
+    expect(beslis(medewerker(["toegangsmedewerker"], ["regiegroep"]), "lezen", beheer).toegestaan).toBe(
+      false,
+    );
   });
 
   it("verwijdert nooit zaken en wijzigt nooit het auditlog", () => {
     expect(beslis(medewerker(["teamleider"]), "verwijderen", zaak("wmo")).toegestaan).toBe(false);
-    expect(beslis(medewerker(["beheerder"]), "wijzigen", { soort: "auditlog", gemeenteCode: gemeente }).toegestaan).toBe(
-      false,
-    );
+    expect(
+      beslis(medewerker(["beheerder"]), "wijzigen", { soort: "auditlog", gemeenteCode: gemeente }).toegestaan,
+    ).toBe(false);
   });
 });

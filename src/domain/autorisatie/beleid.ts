@@ -97,8 +97,10 @@ function beslisZaak(actor: Actor, actie: Actie, zaak: Extract<Resource, { soort:
   }
   if (heeft(actor, "teamleider")) return ja("de teamleider ziet alle zaken");
   if (actor.vakgroepen.includes(REGIEGROEP)) return ja("de Regiegroep ziet alle zaken");
-  if (zaak.behandelaarId !== null && zaak.behandelaarId === actor.gebruikerId) return ja("zaak op eigen naam");
-  if (zaak.vakgroep !== null && actor.vakgroepen.includes(zaak.vakgroep)) return ja("zaak van de eigen vakgroep");
+  if (zaak.behandelaarId !== null && zaak.behandelaarId === actor.gebruikerId)
+    return ja("zaak op eigen naam");
+  if (zaak.vakgroep !== null && actor.vakgroepen.includes(zaak.vakgroep))
+    return ja("zaak van de eigen vakgroep");
   if (heeft(actor, "ao", "jurist")) return ja("A&O handelt het besluit en de beschikking af");
   return nee("U mag alleen de inhoud van zaken van uw eigen vakgroep inzien.");
 }

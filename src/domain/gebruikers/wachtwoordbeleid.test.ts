@@ -3,7 +3,10 @@ import { controleerWachtwoordbeleid } from "./wachtwoordbeleid";
 
 describe("wachtwoordbeleid", () => {
   it("accepteert een lange wachtzin", () => {
-    expect(controleerWachtwoordbeleid("paarse-fiets-op-de-brink", "wmo")).toEqual({ geldig: true, meldingen: [] });
+    expect(controleerWachtwoordbeleid("paarse-fiets-op-de-brink", "wmo")).toEqual({
+      geldig: true,
+      meldingen: [],
+    });
   });
   it("weigert te korte wachtwoorden", () => {
     const uitkomst = controleerWachtwoordbeleid("kort1!", "wmo");

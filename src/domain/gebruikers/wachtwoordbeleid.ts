@@ -26,13 +26,16 @@ export interface Beleidsuitkomst {
 export function controleerWachtwoordbeleid(wachtwoord: string, gebruikersnaam?: string): Beleidsuitkomst {
   const meldingen: string[] = [];
   const lengte = [...wachtwoord].length;
-  if (lengte < MINIMALE_LENGTE) meldingen.push(`Het wachtwoord moet minstens ${MINIMALE_LENGTE} tekens lang zijn.`);
-  if (lengte > MAXIMALE_LENGTE) meldingen.push(`Het wachtwoord mag hoogstens ${MAXIMALE_LENGTE} tekens lang zijn.`);
+  if (lengte < MINIMALE_LENGTE)
+    meldingen.push(`Het wachtwoord moet minstens ${MINIMALE_LENGTE} tekens lang zijn.`);
+  if (lengte > MAXIMALE_LENGTE)
+    meldingen.push(`Het wachtwoord mag hoogstens ${MAXIMALE_LENGTE} tekens lang zijn.`);
   const klein = wachtwoord.toLowerCase();
   if (gebruikersnaam && gebruikersnaam.length >= 3 && klein.includes(gebruikersnaam.toLowerCase())) {
     meldingen.push("Het wachtwoord mag de gebruikersnaam niet bevatten.");
   }
-  if (VEELGEBRUIKT.has(klein)) meldingen.push("Dit wachtwoord staat op de lijst van veelgebruikte wachtwoorden.");
+  if (VEELGEBRUIKT.has(klein))
+    meldingen.push("Dit wachtwoord staat op de lijst van veelgebruikte wachtwoorden.");
   if (lengte >= 1 && new Set(wachtwoord).size < 4) {
     meldingen.push("Het wachtwoord bestaat uit te weinig verschillende tekens.");
   }

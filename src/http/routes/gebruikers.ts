@@ -6,20 +6,20 @@ import { gebruiker, nieuweGebruiker, rolOptie, wijzigGebruiker } from "../../con
 import { pagina, paginaQuery } from "../../contract/paginering";
 import type { VeldFout } from "../../contract/problem";
 import {
+  type GebruikerRij,
   gebruikersnaamBestaat,
   haalGebruiker,
-  type GebruikerRij,
   lijstGebruikers,
   vakgroepIds,
   werkGebruikerBij,
   zetVakgroepen,
 } from "../../db/gebruikers";
 import { gebruikers } from "../../db/schema";
-import { ROL_LABELS, isRol } from "../../domain/gebruikers/rollen";
+import { isRol, ROL_LABELS } from "../../domain/gebruikers/rollen";
 import { controleerWachtwoordbeleid } from "../../domain/gebruikers/wachtwoordbeleid";
 import { vereis } from "../autorisatie";
 import { metGemeente, verwachteVersie, zetVersie } from "../context";
-import { HttpProblem, conflict, nietGevonden, ongeldig } from "../problem";
+import { conflict, HttpProblem, nietGevonden, ongeldig } from "../problem";
 
 const idParams = z.object({ id: z.uuid("Onbekende gebruiker") });
 
@@ -39,7 +39,9 @@ function alsApi(rij: GebruikerRij): z.infer<typeof gebruiker> {
 }
 
 function controleerRollen(rollen: string[] | undefined): VeldFout[] {
-  return (rollen ?? []).flatMap((r, i) => (isRol(r) ? [] : [{ veld: `rollen.${i}`, melding: `Onbekende rol: ${r}` }]));
+  return (rollen ?? []).flatMap((r, i) =>
+    isRol(r) ? [] : [{ veld: `rollen.${i}`, melding: `Onbekende rol: ${r}` }],
+  );
 }
 
 function controleerWachtwoord(wachtwoord: string | undefined, gebruikersnaam: string): VeldFout[] {
@@ -51,7 +53,13 @@ function controleerWachtwoord(wachtwoord: string | undefined, gebruikersnaam: st
 export const gebruikersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/rollen",
-    { schema: { tags: ["beheer"], summary: "De rollen die een medewerker kan hebben", response: { 200: z.array(rolOptie) } } },
+    {
+      schema: {
+        tags: ["beheer"],
+        summary: "De rollen die een medewerker kan hebben",
+        response: { 200: z.array(rolOptie) },
+      },
+    },
     async () => Object.entries(ROL_LABELS).map(([code, label]) => ({ code, label })),
   );
 
@@ -69,14 +77,20 @@ export const gebruikersRoutes: FastifyPluginAsyncZod = async (app) => {
       metGemeente(request, async (tx, wie) => {
         vereis(wie, "lezen", { soort: "gebruikersbeheer", gemeenteCode: wie.gemeente.code });
         const { pagina: p, perPagina, zoek } = request.query;
-        const { items, totaal } = await lijstGebruikers(tx, { pagina: p, perPagina, ...(zoek ? { zoek } : {}) });
+        const { items, totaal } = await lijstGebruikers(tx, {
+          pagina: p,
+          perPagina,
+          ...(zoek ? { zoek } : {}),
+        });
         return { items: items.map(alsApi), pagina: p, perPagina, totaal };
       }),
   );
 
   app.get(
     "/gebruikers/:id",
-    { schema: { tags: ["beheer"], summary: "Eén medewerker", params: idParams, response: { 200: gebruiker } } },
+    {
+      schema: { tags: ["beheer"], summary: "Eén medewerker", params: idParams, response: { 200: gebruiker } },
+    },
     async (request, reply) =>
       metGemeente(request, async (tx, wie) => {
         vereis(wie, "lezen", { soort: "gebruikersbeheer", gemeenteCode: wie.gemeente.code });
@@ -89,17 +103,32 @@ export const gebruikersRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     "/gebruikers",
-    { schema: { tags: ["beheer"], summary: "Medewerker toevoegen", body: nieuweGebruiker, response: { 201: gebruiker } } },
+    {
+      schema: {
+        tags: ["beheer"],
+        summary: "Medewerker toevoegen",
+        body: nieuweGebruiker,
+        response: { 201: gebruiker },
+      },
+    },
     async (request, reply) =>
       metGemeente(request, async (tx, wie) => {
         vereis(wie, "aanmaken", { soort: "gebruikersbeheer", gemeenteCode: wie.gemeente.code });
         const invoer = request.body;
-        const fouten = [...controleerRollen(invoer.rollen), ...controleerWachtwoord(invoer.wachtwoord, invoer.gebruikersnaam)];
+        const fouten = [
+          ...controleerRollen(invoer.rollen),
+          ...controleerWachtwoord(invoer.wachtwoord, invoer.gebruikersnaam),
+        ];
         const groepen = await vakgroepIds(tx, invoer.vakgroepen);
-        fouten.push(...groepen.onbekend.map((c) => ({ veld: "vakgroepen", melding: `Onbekende vakgroep: ${c}` })));
-        if (fouten.length > 0) throw ongeldig("De invoer is niet geldig. Controleer de genoemde velden.", fouten);
+        fouten.push(
+          ...groepen.onbekend.map((c) => ({ veld: "vakgroepen", melding: `Onbekende vakgroep: ${c}` })),
+        );
+        if (fouten.length > 0)
+          throw ongeldig("De invoer is niet geldig. Controleer de genoemde velden.", fouten);
         if (await gebruikersnaamBestaat(tx, invoer.gebruikersnaam)) {
-          throw new HttpProblem(409, "Deze gebruikersnaam is al in gebruik.", [{ veld: "gebruikersnaam", melding: "Al in gebruik" }]);
+          throw new HttpProblem(409, "Deze gebruikersnaam is al in gebruik.", [
+            { veld: "gebruikersnaam", melding: "Al in gebruik" },
+          ]);
         }
         const [nieuw] = await tx
           .insert(gebruikers)
@@ -135,32 +164,55 @@ export const gebruikersRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const versie = verwachteVersie(request);
       if (versie === undefined) {
-        throw new HttpProblem(428, "Stuur de versie mee in de If-Match-header, zodat wijzigingen van anderen niet verloren gaan.");
+        throw new HttpProblem(
+          428,
+          "Stuur de versie mee in de If-Match-header, zodat wijzigingen van anderen niet verloren gaan.",
+        );
       }
       const { resultaat, sessiesBeeindigen } = await metGemeente(request, async (tx, wie) => {
         vereis(wie, "wijzigen", { soort: "gebruikersbeheer", gemeenteCode: wie.gemeente.code });
         const bestaand = await haalGebruiker(tx, request.params.id);
         if (!bestaand) throw nietGevonden("Deze medewerker bestaat niet.");
         const invoer = request.body;
-        const fouten = [...controleerRollen(invoer.rollen), ...controleerWachtwoord(invoer.wachtwoord, bestaand.gebruikersnaam)];
+        const fouten = [
+          ...controleerRollen(invoer.rollen),
+          ...controleerWachtwoord(invoer.wachtwoord, bestaand.gebruikersnaam),
+        ];
         const groepen = invoer.vakgroepen ? await vakgroepIds(tx, invoer.vakgroepen) : undefined;
-        fouten.push(...(groepen?.onbekend ?? []).map((c) => ({ veld: "vakgroepen", melding: `Onbekende vakgroep: ${c}` })));
-        if (bestaand.id === wie.gebruikerId && (invoer.actief === false || (invoer.rollen && !invoer.rollen.includes("beheerder")))) {
-          fouten.push({ veld: invoer.actief === false ? "actief" : "rollen", melding: "U kunt uzelf niet blokkeren of uw beheerrol afnemen" });
+        fouten.push(
+          ...(groepen?.onbekend ?? []).map((c) => ({
+            veld: "vakgroepen",
+            melding: `Onbekende vakgroep: ${c}`,
+          })),
+        );
+        if (
+          bestaand.id === wie.gebruikerId &&
+          (invoer.actief === false || (invoer.rollen && !invoer.rollen.includes("beheerder")))
+        ) {
+          fouten.push({
+            veld: invoer.actief === false ? "actief" : "rollen",
+            melding: "U kunt uzelf niet blokkeren of uw beheerrol afnemen",
+          });
         }
-        if (fouten.length > 0) throw ongeldig("De invoer is niet geldig. Controleer de genoemde velden.", fouten);
+        if (fouten.length > 0)
+          throw ongeldig("De invoer is niet geldig. Controleer de genoemde velden.", fouten);
         const gelukt = await werkGebruikerBij(tx, bestaand.id, versie, {
           ...(invoer.naam !== undefined ? { naam: invoer.naam } : {}),
           ...(invoer.email !== undefined ? { email: invoer.email } : {}),
           ...(invoer.rollen !== undefined ? { rollen: invoer.rollen } : {}),
           ...(invoer.actief !== undefined ? { actief: invoer.actief } : {}),
-          ...(invoer.wachtwoord !== undefined ? { wachtwoordHash: await hashWachtwoord(invoer.wachtwoord) } : {}),
+          ...(invoer.wachtwoord !== undefined
+            ? { wachtwoordHash: await hashWachtwoord(invoer.wachtwoord) }
+            : {}),
         });
         if (!gelukt) throw conflict();
         if (groepen) await zetVakgroepen(tx, bestaand.id, wie.gemeente.code, groepen.ids);
         const rij = await haalGebruiker(tx, bestaand.id);
         if (!rij) throw new Error("gewijzigde gebruiker niet terug te lezen");
-        return { resultaat: rij, sessiesBeeindigen: invoer.actief === false || invoer.wachtwoord !== undefined };
+        return {
+          resultaat: rij,
+          sessiesBeeindigen: invoer.actief === false || invoer.wachtwoord !== undefined,
+        };
       });
       if (sessiesBeeindigen) await beeindigSessiesVan(app.voordeur.db, resultaat.id);
       zetVersie(reply, resultaat.versie);

@@ -11,7 +11,14 @@ const gezondheid = z.object({
 export const gezondheidRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/gezondheid",
-    { schema: { tags: ["platform"], summary: "Is Voordeur gezond?", security: [], response: { 200: gezondheid, 503: gezondheid } } },
+    {
+      schema: {
+        tags: ["platform"],
+        summary: "Is Voordeur gezond?",
+        security: [],
+        response: { 200: gezondheid, 503: gezondheid },
+      },
+    },
     async (_request, reply) => {
       const { database, versie } = app.voordeur;
       try {

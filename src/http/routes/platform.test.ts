@@ -19,8 +19,13 @@ describe("platform", () => {
     expect(res.statusCode).toBe(200);
     const doc = res.json();
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/sessie", "/api/gezondheid", "/api/gebruikers", "/api/gebruikers/{id}"]));
-    expect(doc.paths["/api/sessie"].post.requestBody.content["application/json"].schema.required).toEqual(["gebruikersnaam", "wachtwoord"]);
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/api/sessie", "/api/gezondheid", "/api/gebruikers", "/api/gebruikers/{id}"]),
+    );
+    expect(doc.paths["/api/sessie"].post.requestBody.content["application/json"].schema.required).toEqual([
+      "gebruikersnaam",
+      "wachtwoord",
+    ]);
   });
 
   it("serves human API docs at /api/docs", async () => {

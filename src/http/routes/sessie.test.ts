@@ -11,7 +11,11 @@ afterAll(() => t.sluit());
 
 describe("sessie", () => {
   it("logs in with the demo password and sets a strict httpOnly cookie", async () => {
-    const res = await t.app.inject({ method: "POST", url: "/api/sessie", payload: { gebruikersnaam: "wmo", wachtwoord: "voordeur-demo" } });
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/sessie",
+      payload: { gebruikersnaam: "wmo", wachtwoord: "voordeur-demo" },
+    });
     expect(res.statusCode).toBe(200);
     const cookie = res.cookies.find((c) => c.name === "voordeur_sessie");
     expect(cookie?.httpOnly).toBe(true);
@@ -27,7 +31,10 @@ describe("sessie", () => {
   it("answers GET /api/sessie with who is logged in, and 401 problem+json without a session", async () => {
     const cookie = await login(t.app, "assen-iag");
     const res = await t.app.inject({ method: "GET", url: "/api/sessie", headers: { cookie } });
-    expect(res.json()).toMatchObject({ gebruikersnaam: "assen-iag", gemeente: { code: "0106", naam: "Assen" } });
+    expect(res.json()).toMatchObject({
+      gebruikersnaam: "assen-iag",
+      gemeente: { code: "0106", naam: "Assen" },
+    });
     const anoniem = await t.app.inject({ method: "GET", url: "/api/sessie" });
     expect(anoniem.statusCode).toBe(401);
     expect(anoniem.headers["content-type"]).toContain("application/problem+json");
@@ -35,8 +42,16 @@ describe("sessie", () => {
   });
 
   it("rejects a wrong password with 401 and does not reveal whether the user exists", async () => {
-    const fout = await t.app.inject({ method: "POST", url: "/api/sessie", payload: { gebruikersnaam: "jeugd", wachtwoord: "fout-wachtwoord" } });
-    const onbekend = await t.app.inject({ method: "POST", url: "/api/sessie", payload: { gebruikersnaam: "bestaatniet", wachtwoord: "x" } });
+    const fout = await t.app.inject({
+      method: "POST",
+      url: "/api/sessie",
+      payload: { gebruikersnaam: "jeugd", wachtwoord: "fout-wachtwoord" },
+    });
+    const onbekend = await t.app.inject({
+      method: "POST",
+      url: "/api/sessie",
+      payload: { gebruikersnaam: "bestaatniet", wachtwoord: "x" },
+    });
     expect(fout.statusCode).toBe(401);
     expect(onbekend.statusCode).toBe(401);
     expect(fout.json().detail).toBe(onbekend.json().detail);
@@ -44,9 +59,17 @@ describe("sessie", () => {
 
   it("rate-limits repeated failures with 429 and Retry-After, even for the right password", async () => {
     for (let i = 0; i < 5; i++) {
-      await t.app.inject({ method: "POST", url: "/api/sessie", payload: { gebruikersnaam: "werk", wachtwoord: `fout-${i}` } });
+      await t.app.inject({
+        method: "POST",
+        url: "/api/sessie",
+        payload: { gebruikersnaam: "werk", wachtwoord: `fout-${i}` },
+      });
     }
-    const res = await t.app.inject({ method: "POST", url: "/api/sessie", payload: { gebruikersnaam: "werk", wachtwoord: "voordeur-demo" } });
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/sessie",
+      payload: { gebruikersnaam: "werk", wachtwoord: "voordeur-demo" },
+    });
     expect(res.statusCode).toBe(429);
     expect(Number(res.headers["retry-after"])).toBeGreaterThan(0);
     expect(res.json().title).toBe("Te veel pogingen");
@@ -54,8 +77,12 @@ describe("sessie", () => {
 
   it("logs out with DELETE and the session no longer works", async () => {
     const cookie = await login(t.app, "jurist");
-    expect((await t.app.inject({ method: "DELETE", url: "/api/sessie", headers: { cookie } })).statusCode).toBe(204);
-    expect((await t.app.inject({ method: "GET", url: "/api/sessie", headers: { cookie } })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ method: "DELETE", url: "/api/sessie", headers: { cookie } })).statusCode,
+    ).toBe(204);
+    expect((await t.app.inject({ method: "GET", url: "/api/sessie", headers: { cookie } })).statusCode).toBe(
+      401,
+    );
   });
 
   it("ends a session after 30 minutes idle and after 10 hours regardless", async () => {
@@ -63,12 +90,22 @@ describe("sessie", () => {
     const { db } = t.database;
     const naam = "veilig";
     const idOf = sql`(select id from gebruikers where gebruikersnaam = ${naam})`;
-    await db.update(sessies).set({ laatstActiefOp: new Date(Date.now() - 31 * 60_000) }).where(eq(sessies.gebruikerId, idOf));
-    expect((await t.app.inject({ method: "GET", url: "/api/sessie", headers: { cookie } })).statusCode).toBe(401);
+    await db
+      .update(sessies)
+      .set({ laatstActiefOp: new Date(Date.now() - 31 * 60_000) })
+      .where(eq(sessies.gebruikerId, idOf));
+    expect((await t.app.inject({ method: "GET", url: "/api/sessie", headers: { cookie } })).statusCode).toBe(
+      401,
+    );
 
     const cookie2 = await login(t.app, "veilig");
-    await db.update(sessies).set({ verlooptOp: new Date(Date.now() - 1000) }).where(eq(sessies.gebruikerId, idOf));
-    expect((await t.app.inject({ method: "GET", url: "/api/sessie", headers: { cookie: cookie2 } })).statusCode).toBe(401);
+    await db
+      .update(sessies)
+      .set({ verlooptOp: new Date(Date.now() - 1000) })
+      .where(eq(sessies.gebruikerId, idOf));
+    expect(
+      (await t.app.inject({ method: "GET", url: "/api/sessie", headers: { cookie: cookie2 } })).statusCode,
+    ).toBe(401);
   });
 
   it("keeps sessions in the database so another app process sharing it accepts the cookie", async () => {
@@ -85,10 +122,19 @@ describe("bad input on login", () => {
   it.each([
     ["malformed JSON", "{gebruikersnaam:", "application/json"],
     ["wrong types", JSON.stringify({ gebruikersnaam: 5, wachtwoord: [] }), "application/json"],
-    ["unknown field", JSON.stringify({ gebruikersnaam: "wmo", wachtwoord: "x", admin: true }), "application/json"],
+    [
+      "unknown field",
+      JSON.stringify({ gebruikersnaam: "wmo", wachtwoord: "x", admin: true }),
+      "application/json",
+    ],
     ["missing field", JSON.stringify({ gebruikersnaam: "wmo" }), "application/json"],
   ])("%s → 400 problem+json with the field", async (_naam, payload, type) => {
-    const res = await t.app.inject({ method: "POST", url: "/api/sessie", payload, headers: { "content-type": type } });
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/sessie",
+      payload,
+      headers: { "content-type": type },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.headers["content-type"]).toContain("application/problem+json");
     const body = res.json();
@@ -110,7 +156,12 @@ describe("bad input on login", () => {
   });
 
   it("a non-JSON content type → 415 problem+json", async () => {
-    const res = await t.app.inject({ method: "POST", url: "/api/sessie", payload: "a=b", headers: { "content-type": "text/plain" } });
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/sessie",
+      payload: "a=b",
+      headers: { "content-type": "text/plain" },
+    });
     expect(res.statusCode).toBe(415);
     expect(res.json().detail).toMatch(/JSON/);
   });

@@ -2,8 +2,8 @@ import { eq, sql } from "drizzle-orm";
 import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { wachttijd, registreerMislukking, wisMislukkingen } from "../../auth/inlogbeperking";
-import { SESSIE_COOKIE, beeindigSessie, maakSessie, type Ingelogd } from "../../auth/sessies";
+import { registreerMislukking, wachttijd, wisMislukkingen } from "../../auth/inlogbeperking";
+import { beeindigSessie, type Ingelogd, maakSessie, SESSIE_COOKIE } from "../../auth/sessies";
 import { controleerWachtwoord, dummyHash } from "../../auth/wachtwoord";
 import { inloggen, sessie, sessieConfig } from "../../contract/sessie";
 import { gebruikers } from "../../db/schema";
@@ -51,22 +51,38 @@ export const sessieRoutes: FastifyPluginAsyncZod = async (app) => {
       const { gebruikersnaam, wachtwoord } = request.body;
       const wacht = await wachttijd(db, gebruikersnaam, request.ip);
       if (wacht > 0) {
-        throw new HttpProblem(429, `Te veel mislukte pogingen. Probeer het over ${Math.ceil(wacht / 60)} minuten opnieuw.`, undefined, {
-          "Retry-After": String(wacht),
-        });
+        throw new HttpProblem(
+          429,
+          `Te veel mislukte pogingen. Probeer het over ${Math.ceil(wacht / 60)} minuten opnieuw.`,
+          undefined,
+          {
+            "Retry-After": String(wacht),
+          },
+        );
       }
       const gebruiker = await alsSysteem(db, async (tx) => {
         const [rij] = await tx
-          .select({ id: gebruikers.id, gemeenteCode: gebruikers.gemeenteCode, hash: gebruikers.wachtwoordHash, actief: gebruikers.actief })
+          .select({
+            id: gebruikers.id,
+            gemeenteCode: gebruikers.gemeenteCode,
+            hash: gebruikers.wachtwoordHash,
+            actief: gebruikers.actief,
+          })
           .from(gebruikers)
           .where(eq(sql`lower(${gebruikers.gebruikersnaam})`, gebruikersnaam.toLowerCase()));
         return rij;
       });
       const hash = gebruiker?.hash ?? (await dummyHash());
       const klopt = await controleerWachtwoord(hash, wachtwoord);
-      if (!gebruiker || !gebruiker.hash || !gebruiker.actief || !klopt) {
+      if (!gebruiker?.hash || !gebruiker.actief || !klopt) {
         await registreerMislukking(db, gebruikersnaam, request.ip);
-        throw new HttpProblem(401, "De combinatie van gebruikersnaam en wachtwoord is onjuist.", undefined, undefined, "Inloggen mislukt");
+        throw new HttpProblem(
+          401,
+          "De combinatie van gebruikersnaam en wachtwoord is onjuist.",
+          undefined,
+          undefined,
+          "Inloggen mislukt",
+        );
       }
       await wisMislukkingen(db, gebruikersnaam);
       const { token } = await maakSessie(db, gebruiker, "wachtwoord", config.sessie);
@@ -79,7 +95,13 @@ export const sessieRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     "/sessie",
-    { schema: { tags: ["sessie"], summary: "Wie is er ingelogd (verlengt de sessie)", response: { 200: sessie } } },
+    {
+      schema: {
+        tags: ["sessie"],
+        summary: "Wie is er ingelogd (verlengt de sessie)",
+        response: { 200: sessie },
+      },
+    },
     async (request) => sessieAntwoord(await ingelogd(request)),
   );
 
@@ -96,7 +118,14 @@ export const sessieRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     "/sessie/configuratie",
-    { schema: { tags: ["sessie"], summary: "Welke inlogmethoden er zijn", security: [], response: { 200: sessieConfig } } },
+    {
+      schema: {
+        tags: ["sessie"],
+        summary: "Welke inlogmethoden er zijn",
+        security: [],
+        response: { 200: sessieConfig },
+      },
+    },
     async () => ({ sso: Boolean(config.oidc) }),
   );
 };

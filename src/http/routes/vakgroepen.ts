@@ -6,24 +6,42 @@ import { lijstVakgroepen } from "../../db/gebruikers";
 import { vakgroepen, wijken } from "../../db/schema";
 import { vereis } from "../autorisatie";
 import { metGemeente, verwachteVersie, zetVersie } from "../context";
-import { HttpProblem, conflict, nietGevonden } from "../problem";
+import { conflict, HttpProblem, nietGevonden } from "../problem";
 
 export const vakgroepenRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/vakgroepen",
-    { schema: { tags: ["beheer"], summary: "Vakgroepen van de eigen gemeente", response: { 200: z.array(vakgroep) } } },
-    async (request) =>
-      metGemeente(request, async (tx) => lijstVakgroepen(tx)),
+    {
+      schema: {
+        tags: ["beheer"],
+        summary: "Vakgroepen van de eigen gemeente",
+        response: { 200: z.array(vakgroep) },
+      },
+    },
+    async (request) => metGemeente(request, async (tx) => lijstVakgroepen(tx)),
   );
 
   app.post(
     "/vakgroepen",
-    { schema: { tags: ["beheer"], summary: "Vakgroep toevoegen", body: nieuweVakgroep, response: { 201: vakgroep } } },
+    {
+      schema: {
+        tags: ["beheer"],
+        summary: "Vakgroep toevoegen",
+        body: nieuweVakgroep,
+        response: { 201: vakgroep },
+      },
+    },
     async (request, reply) =>
       metGemeente(request, async (tx, wie) => {
         vereis(wie, "aanmaken", { soort: "gebruikersbeheer", gemeenteCode: wie.gemeente.code });
-        const [bestaat] = await tx.select({ id: vakgroepen.id }).from(vakgroepen).where(eq(vakgroepen.code, request.body.code));
-        if (bestaat) throw new HttpProblem(409, "Deze code is al in gebruik.", [{ veld: "code", melding: "Al in gebruik" }]);
+        const [bestaat] = await tx
+          .select({ id: vakgroepen.id })
+          .from(vakgroepen)
+          .where(eq(vakgroepen.code, request.body.code));
+        if (bestaat)
+          throw new HttpProblem(409, "Deze code is al in gebruik.", [
+            { veld: "code", melding: "Al in gebruik" },
+          ]);
         const [rij] = await tx
           .insert(vakgroepen)
           .values({ gemeenteCode: wie.gemeente.code, code: request.body.code, naam: request.body.naam })
@@ -56,7 +74,10 @@ export const vakgroepenRoutes: FastifyPluginAsyncZod = async (app) => {
           .where(and(eq(vakgroepen.id, request.params.id), eq(vakgroepen.versie, versie)))
           .returning({ id: vakgroepen.id });
         if (!rij) {
-          const [bestaat] = await tx.select({ id: vakgroepen.id }).from(vakgroepen).where(eq(vakgroepen.id, request.params.id));
+          const [bestaat] = await tx
+            .select({ id: vakgroepen.id })
+            .from(vakgroepen)
+            .where(eq(vakgroepen.id, request.params.id));
           throw bestaat ? conflict() : nietGevonden("Deze vakgroep bestaat niet.");
         }
         const bijgewerkt = (await lijstVakgroepen(tx)).find((v) => v.id === rij.id);
@@ -69,10 +90,19 @@ export const vakgroepenRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     "/wijken",
-    { schema: { tags: ["referentie"], summary: "Wijken en dorpen van de eigen gemeente", response: { 200: z.array(wijk) } } },
+    {
+      schema: {
+        tags: ["referentie"],
+        summary: "Wijken en dorpen van de eigen gemeente",
+        response: { 200: z.array(wijk) },
+      },
+    },
     async (request) =>
       metGemeente(request, (tx) =>
-        tx.select({ id: wijken.id, code: wijken.code, naam: wijken.naam, soort: wijken.soort }).from(wijken).orderBy(wijken.naam),
+        tx
+          .select({ id: wijken.id, code: wijken.code, naam: wijken.naam, soort: wijken.soort })
+          .from(wijken)
+          .orderBy(wijken.naam),
       ),
   );
 };
