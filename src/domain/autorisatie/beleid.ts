@@ -12,6 +12,7 @@
  *  5. Zaak content: teamleider and Regiegroep see everything; others only zaken of their own vakgroep
  *     or zaken on their name. A&O and the jurist work on every zaak in the beschikking phase.
  *  6. Beheer (users, vakgroepen, catalogue): the beheerder; the teamleider may read.
+ *  7. The audit log: the teamleider reads it (../shared/API.md); nobody changes it.
  */
 import type { Rol } from "../gebruikers/rollen";
 
@@ -70,8 +71,8 @@ export function beslis(actor: Actor, actie: Actie, resource: Resource): Besluit 
       return nee("Alleen een functioneel beheerder mag dit beheren.");
     case "auditlog":
       if (actie !== "lezen") return nee("Het auditlog kan niet worden gewijzigd.");
-      if (heeft(actor, "teamleider", "beheerder")) return ja("toezicht op gebruik van persoonsgegevens");
-      return nee("Alleen de teamleider en de functioneel beheerder mogen het auditlog inzien.");
+      if (heeft(actor, "teamleider")) return ja("toezicht op gebruik van persoonsgegevens");
+      return nee("Alleen de teamleider mag het auditlog inzien.");
     case "werkaantekening":
       if (resource.auteurId === actor.gebruikerId) return ja("eigen persoonlijke werkaantekening");
       return nee("Persoonlijke werkaantekeningen zijn alleen zichtbaar voor wie ze schreef.");
