@@ -37,3 +37,13 @@ export async function expectNoSeriousA11yViolations(page: Page) {
     .join("\n\n");
   expect(ernstig, `Toegankelijkheidsproblemen op ${page.url()}:\n${beschrijving}`).toEqual([]);
 }
+
+/** A random BSN from the test range 9999xxxxx that passes the 11-proef (so reruns never collide). */
+export function willekeurigTestBsn(): string {
+  for (;;) {
+    const basis = `9999${String(Math.floor(Math.random() * 10_000)).padStart(4, "0")}`;
+    const som = [...basis].reduce((s, c, i) => s + Number(c) * (9 - i), 0);
+    const controle = som % 11;
+    if (controle <= 9) return `${basis}${controle}`;
+  }
+}

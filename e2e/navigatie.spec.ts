@@ -3,7 +3,6 @@ import { expectNoSeriousA11yViolations, hoofdnavigatie, login } from "./helpers"
 
 const NOG_NIET_GEBOUWD = [
   { label: "Werkvoorraad", pad: "/werkvoorraad" },
-  { label: "Zoeken", pad: "/zoeken" },
   { label: "Sociale kaart", pad: "/sociale-kaart" },
   { label: "Sturing", pad: "/sturing" },
 ];

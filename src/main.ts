@@ -3,7 +3,7 @@ import { loadConfig } from "./config";
 import { openDatabase } from "./db/client";
 import { migrate } from "./db/migrate";
 import { buildApp } from "./http/app";
-import { zaaiBasisgegevens, zaaiDemo } from "./seed";
+import { zaaiBasisgegevens, zaaiDemo, zaaiWijkPostcodes } from "./seed";
 
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
   version: string;
@@ -16,6 +16,8 @@ async function main() {
   const toegepast = await migrate(database.db);
   if (toegepast.length > 0) app.log.info({ migraties: toegepast }, "migraties toegepast");
   if (await zaaiBasisgegevens(database.db)) app.log.info("basisgegevens NMD geladen");
+  if (config.demo && (await zaaiWijkPostcodes(database.db)))
+    app.log.info("demo-postcodetabel wijken geladen");
   if (config.demo && (await zaaiDemo(database.db)))
     app.log.info("demogebruikers aangemaakt (wachtwoord voordeur-demo)");
 

@@ -7,6 +7,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fas
 import type { Config } from "../config";
 import type { Database, Db } from "../db/client";
 import { loggerOptions } from "../lib/logger";
+import { type BsnSleutels, laadBsnSleutels } from "../privacy/bsn-sleutels";
 import { registerErrorHandling, registerNotFound } from "./error-handler";
 import { registerOpenApi } from "./openapi";
 import { registerRoutes } from "./routes";
@@ -16,6 +17,8 @@ export interface Voordeur {
   db: Db;
   database: Database;
   versie: string;
+  /** Keys for BSN encryption at rest and the blind index (src/privacy). */
+  bsnSleutels: BsnSleutels;
 }
 
 declare module "fastify" {
@@ -43,7 +46,15 @@ const csp = {
   },
 };
 
-export async function buildApp(config: Config, database: Database, versie = "0.1.0"): Promise<App> {
+export async function buildApp(
+  config: Config,
+  database: Database,
+  versie = "0.1.0",
+  bsnSleutels: BsnSleutels = laadBsnSleutels({
+    env: process.env,
+    dataDir: config.databaseUrl ? null : config.dataDir,
+  }),
+): Promise<App> {
   const app = Fastify({
     logger: loggerOptions(config.logLevel),
     bodyLimit: 1_048_576,
@@ -51,7 +62,7 @@ export async function buildApp(config: Config, database: Database, versie = "0.1
     genReqId: () => crypto.randomUUID(),
     ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<ZodTypeProvider>();
-  app.decorate("voordeur", { config, db: database.db, database, versie });
+  app.decorate("voordeur", { config, db: database.db, database, versie, bsnSleutels });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);

@@ -8,10 +8,11 @@ import {
   samenwerkingsverbanden,
   vakgroepen,
   wijken,
+  wijkPostcodes,
 } from "../db/schema";
 import { alsSysteem } from "../db/tenant";
 import { DEMO_GEBRUIKERS, DEMO_WACHTWOORD } from "./demo-gebruikers";
-import { NMD, NMD_GEMEENTEN, STANDAARD_VAKGROEPEN, wijkCode } from "./nmd";
+import { DEMO_WIJK_POSTCODES, NMD, NMD_GEMEENTEN, STANDAARD_VAKGROEPEN, wijkCode } from "./nmd";
 
 /** Basisgegevens (NMD gemeenten, wijken, standard vakgroepen) on an empty database. */
 export async function zaaiBasisgegevens(db: Db): Promise<boolean> {
@@ -37,6 +38,26 @@ export async function zaaiBasisgegevens(db: Db): Promise<boolean> {
       .values(
         NMD_GEMEENTEN.flatMap((g) => STANDAARD_VAKGROEPEN.map((v) => ({ ...v, gemeenteCode: g.code }))),
       );
+    return true;
+  });
+}
+
+/** The demo postcode → wijk table, into an empty table (the beheerder replaces it with the real one). */
+export async function zaaiWijkPostcodes(db: Db): Promise<boolean> {
+  return alsSysteem(db, async (tx) => {
+    const [rij] = await tx.select({ n: count() }).from(wijkPostcodes);
+    if ((rij?.n ?? 0) > 0) return false;
+    const regels = Object.entries(DEMO_WIJK_POSTCODES).flatMap(([gemeenteCode, perWijk]) =>
+      Object.entries(perWijk).flatMap(([wijk, cijfers]) =>
+        cijfers.map((c) => ({
+          gemeenteCode,
+          postcodeVan: `${c}AA`,
+          postcodeTot: `${c}ZZ`,
+          wijkCode: wijkCode(wijk),
+        })),
+      ),
+    );
+    await tx.insert(wijkPostcodes).values(regels);
     return true;
   });
 }

@@ -126,3 +126,62 @@ export function wijkCode(naam: string): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
 }
+
+/**
+ * Demo postcode → wijk/dorp table (4-digit postcode areas). An approximation for demo data only: the
+ * beheerder loads the real table (from the BAG) per gemeente. Villages that share a postcode area with a
+ * larger village are not listed; their residents fall in that village's wijk.
+ */
+export const DEMO_WIJK_POSTCODES: Record<string, Record<string, string[]>> = {
+  "1680": {
+    Gieten: ["9461"],
+    Rolde: ["9451"],
+    Annen: ["9468"],
+    Eext: ["9463"],
+    Anloo: ["9467"],
+    Gasselte: ["9462"],
+    Gasselternijveen: ["9514"],
+    Grolloo: ["9444"],
+    Schoonloo: ["9443"],
+    "Nieuw-Annerveen": ["9516"],
+  },
+  "0106": {
+    "Centrum & Baggelhuizen": ["9401"],
+    "Assen-Oost": ["9402"],
+    "Noorderpark & Peelo": ["9403"],
+    "Pittelo & Lariks": ["9404", "9406"],
+    Marsdijk: ["9405", "9407"],
+    Kloosterveen: ["9408", "9409"],
+  },
+  "1731": {
+    Beilen: ["9411"],
+    Hooghalen: ["9414"],
+    Wijster: ["9418"],
+    Bovensmilde: ["9421"],
+    Smilde: ["9422"],
+    Westerbork: ["9431"],
+    Mantinge: ["9433"],
+    Witteveen: ["9442"],
+  },
+  "1699": {
+    Roden: ["9301", "9302"],
+    "Nieuw-Roden": ["9304"],
+    Nietap: ["9311"],
+    Leutingewolde: ["9312"],
+    Roderwolde: ["9315"],
+    Peize: ["9321"],
+    Norg: ["9331", "9332"],
+    Langelo: ["9333"],
+    Veenhuizen: ["9341"],
+    Een: ["9342"],
+  },
+  "1730": {
+    Eelderwolde: ["9753"],
+    Eelde: ["9761"],
+    Paterswolde: ["9765"],
+    Zuidlaren: ["9471", "9472"],
+    Vries: ["9481"],
+    Tynaarlo: ["9482"],
+    Zeegse: ["9483"],
+  },
+};

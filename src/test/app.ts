@@ -1,10 +1,11 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
 import { type Config, loadConfig } from "../config";
 import { type Database, openDatabase } from "../db/client";
 import { migrate } from "../db/migrate";
 import { type App, buildApp } from "../http/app";
-import { zaaiBasisgegevens, zaaiDemo } from "../seed";
+import { laadBsnSleutels } from "../privacy/bsn-sleutels";
+import { zaaiBasisgegevens, zaaiDemo, zaaiWijkPostcodes } from "../seed";
 
 /**
  * A fresh Voordeur for an integration test: in-memory PGlite by default, or — when
@@ -51,8 +52,18 @@ export async function startTestVoordeur(
   const database = await openDatabase({ databaseUrl: server?.url, dataDir: "memory", poolSize: 4 });
   await migrate(database.db);
   await zaaiBasisgegevens(database.db);
-  if (opties.demo ?? true) await zaaiDemo(database.db);
-  const app = await buildApp(config, database, "test");
+  if (opties.demo ?? true) {
+    await zaaiWijkPostcodes(database.db);
+    await zaaiDemo(database.db);
+  }
+  const sleutels = laadBsnSleutels({
+    env: {
+      VOORDEUR_BSN_SLEUTEL: randomBytes(32).toString("base64"),
+      VOORDEUR_BSN_INDEX_SLEUTEL: randomBytes(32).toString("base64"),
+    },
+    dataDir: null,
+  });
+  const app = await buildApp(config, database, "test", sleutels);
   await app.ready();
   return {
     app,

@@ -4,6 +4,9 @@ import { AlleenBeheerder, BeheerPagina } from "./features/beheer/BeheerPagina";
 import { MedewerkerBewerkenPagina, MedewerkerToevoegenPagina } from "./features/beheer/MedewerkerPaginas";
 import { MedewerkersPagina } from "./features/beheer/MedewerkersPagina";
 import { VakgroepBewerkenPagina, VakgroepenPagina } from "./features/beheer/VakgroepenPaginas";
+import { AuditPagina } from "./features/personen/AuditPagina";
+import { DossierPagina } from "./features/personen/DossierPagina";
+import { ZoekenPagina } from "./features/personen/ZoekenPagina";
 import { InloggenPagina } from "./features/sessie/InloggenPagina";
 import { AlleenIngelogd, SessieBewaking } from "./features/sessie/SessieBewaking";
 import { KaleOpmaak, Opmaak } from "./features/shell/Opmaak";
@@ -68,15 +71,9 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
                 />
               }
             />
-            <Route
-              path="zoeken"
-              element={
-                <NogNietBeschikbaar
-                  titel="Zoeken"
-                  omschrijving="Hier zoekt u straks inwoners op BSN, naam of geboortedatum en opent u hun klantdossier."
-                />
-              }
-            />
+            <Route path="zoeken" element={<ZoekenPagina />} />
+            <Route path="personen/:id" element={<DossierPagina />} />
+            <Route path="personen/:id/audit" element={<AuditPagina />} />
             <Route
               path="sociale-kaart"
               element={

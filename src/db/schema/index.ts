@@ -1,2 +1,5 @@
+export * from "./audit";
 export * from "./gebruikers";
+export * from "./personen";
 export * from "./tenancy";
+export * from "./zaken";

@@ -28,6 +28,7 @@ export const WERKVOORRADEN = [
   "regiegroep",
   "veilig-opgroeien",
   "buurtteam",
+  "ao",
 ] as const;
 export type WerkvoorraadCode = (typeof WERKVOORRADEN)[number];
 
@@ -40,6 +41,7 @@ export const WERKVOORRAAD_LABELS: Record<WerkvoorraadCode, string> = {
   regiegroep: "Regiegroep",
   "veilig-opgroeien": "Veilig Opgroeien",
   buurtteam: "Buurtteam (voorliggend veld)",
+  ao: "Administratie & Ondersteuning",
 };
 
 /** The law behind each domain; several laws make a question meervoudig. */

@@ -1,9 +1,13 @@
 import type { FastifyPluginAsync } from "fastify";
+import { auditRoutes } from "./audit";
 import { gebruikersRoutes } from "./gebruikers";
 import { gezondheidRoutes } from "./gezondheid";
 import { oidcRoutes } from "./oidc";
+import { personenRoutes } from "./personen";
 import { sessieRoutes } from "./sessie";
 import { vakgroepenRoutes } from "./vakgroepen";
+import { werkvoorradenRoutes } from "./werkvoorraden";
+import { zakenRoutes } from "./zaken";
 
 /** All API routes, mounted under /api. */
 export const registerRoutes: FastifyPluginAsync = async (app) => {
@@ -12,4 +16,8 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(oidcRoutes);
   await app.register(gebruikersRoutes);
   await app.register(vakgroepenRoutes);
+  await app.register(personenRoutes);
+  await app.register(auditRoutes);
+  await app.register(zakenRoutes);
+  await app.register(werkvoorradenRoutes);
 };

@@ -3,7 +3,6 @@ import {
   ButtonGroup,
   FormField,
   FormLabel,
-  Paragraph,
   StatusBadge,
   Table,
   TableBody,
@@ -16,17 +15,13 @@ import {
   Textbox,
 } from "@utrecht/component-library-react";
 import { type FormEvent, useState } from "react";
-import { Link, useSearchParams } from "react-router";
+import { useSearchParams } from "react-router";
 import type { Gebruiker } from "../../lib/contract";
+import { Paginering, paginaUit } from "../../lib/paginering";
 import { AppLink, KnopLink, Kruimelpad, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
 import { useRollen, useVakgroepen } from "../shell/Paginas";
 import { useGebruikers } from "./api";
 import { Bevestiging } from "./BeheerPagina";
-
-function paginaUit(waarde: string | null): number {
-  const getal = Number(waarde);
-  return Number.isInteger(getal) && getal >= 1 ? getal : 1;
-}
 
 export function MedewerkersPagina() {
   const [params, setParams] = useSearchParams();
@@ -46,12 +41,6 @@ export function MedewerkersPagina() {
     if (zoekInvoer.trim()) volgende.set("zoek", zoekInvoer.trim());
     setParams(volgende);
   }
-
-  const naarPagina = (nummer: number) => {
-    const volgende = new URLSearchParams(params);
-    volgende.set("pagina", String(nummer));
-    return `?${volgende.toString()}`;
-  };
 
   const data = gebruikers.data;
   const aantalPaginas = data ? Math.max(1, Math.ceil(data.totaal / data.perPagina)) : 1;
@@ -144,31 +133,7 @@ export function MedewerkersPagina() {
               </Table>
             </TableContainer>
           ) : null}
-          {aantalPaginas > 1 ? (
-            <nav aria-label="Paginering" className="voordeur-paginering">
-              {data.pagina > 1 ? (
-                <Link
-                  className="utrecht-link utrecht-link--html-a"
-                  to={naarPagina(data.pagina - 1)}
-                  rel="prev"
-                >
-                  Vorige pagina
-                </Link>
-              ) : null}
-              <Paragraph>
-                Pagina {data.pagina} van {aantalPaginas}
-              </Paragraph>
-              {data.pagina < aantalPaginas ? (
-                <Link
-                  className="utrecht-link utrecht-link--html-a"
-                  to={naarPagina(data.pagina + 1)}
-                  rel="next"
-                >
-                  Volgende pagina
-                </Link>
-              ) : null}
-            </nav>
-          ) : null}
+          <Paginering pagina={data.pagina} perPagina={data.perPagina} totaal={data.totaal} />
         </>
       ) : null}
     </>

@@ -1,0 +1,83 @@
+import { z } from "zod";
+import { LEEFGEBIEDEN } from "../domain/routering/leefgebieden";
+import { VEILIGHEID_NIVEAUS } from "../domain/routering/routering";
+import { AANMELDKANALEN } from "../domain/zaak/kanalen";
+import { ZAAK_ROLLEN } from "../domain/zaak/personen";
+import { ZAAKTYPEN } from "../domain/zaak/zaaktypen";
+
+const datum = z.iso.date("Gebruik een datum als 2026-01-05");
+
+export const nieuweZaak = z
+  .object({
+    zaaktype: z.enum(ZAAKTYPEN, "Onbekend zaaktype"),
+    meldingsdatum: datum,
+    kanaal: z.enum(AANMELDKANALEN, "Onbekend kanaal"),
+    omschrijving: z.string().trim().min(1, "Beschrijf de hulpvraag kort").max(5000, "Maximaal 5000 tekens"),
+    personen: z
+      .array(
+        z
+          .object({ persoonId: z.uuid("Onbekende persoon"), rol: z.enum(ZAAK_ROLLEN, "Onbekende rol") })
+          .strict(),
+      )
+      .min(1, "Koppel minstens één persoon")
+      .max(20),
+    veiligheid: z.enum(VEILIGHEID_NIVEAUS, "Kies veilig, zorgen, onveilig of crisis"),
+    leefgebieden: z.array(z.enum(LEEFGEBIEDEN, "Onbekend leefgebied")).max(LEEFGEBIEDEN.length).default([]),
+    thema: z.string().trim().max(100).optional(),
+  })
+  .strict();
+export type NieuweZaak = z.infer<typeof nieuweZaak>;
+
+export const termijn = z.object({
+  soort: z.string(),
+  startdatum: z.string(),
+  uiterlijkeDatum: z.string(),
+  status: z.enum(["lopend", "opgeschort", "gehaald", "verlopen"]),
+  opgeschortDagen: z.number().int(),
+  bron: z.string(),
+  uitleg: z.string(),
+});
+
+export const zaakPersoon = z.object({ persoonId: z.uuid(), naam: z.string(), rol: z.string() });
+
+export const zaak = z.object({
+  id: z.uuid(),
+  zaaknummer: z.string(),
+  zaaktype: z.string(),
+  status: z.string(),
+  werkvoorraad: z.string(),
+  behandelaar: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
+  meldingsdatum: z.string(),
+  kanaal: z.string(),
+  omschrijving: z.string(),
+  veiligheid: z.string(),
+  leefgebieden: z.array(z.string()),
+  wijk: z.string().nullable(),
+  personen: z.array(zaakPersoon),
+  termijnen: z.array(termijn),
+  routering: z.object({ regel: z.string(), uitleg: z.string() }).nullable(),
+  versie: z.number().int(),
+});
+export type Zaak = z.infer<typeof zaak>;
+
+export const werkvoorraadTelling = z.object({
+  code: z.string(),
+  naam: z.string(),
+  aantal: z.number().int(),
+  verlopen: z.number().int(),
+});
+
+export const zaakInWerkvoorraad = z.object({
+  id: z.uuid(),
+  zaaknummer: z.string(),
+  zaaktype: z.string(),
+  status: z.string(),
+  behandelaar: z.string().nullable(),
+  meldingsdatum: z.string(),
+  hoofdpersoon: z.string().nullable(),
+  wijk: z.string().nullable(),
+  veiligheid: z.string(),
+  termijn: z
+    .object({ soort: z.string(), uiterlijkeDatum: z.string(), status: z.string(), urgentie: z.string() })
+    .nullable(),
+});

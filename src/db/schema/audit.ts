@@ -1,0 +1,32 @@
+import { bigserial, char, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { gemeenten } from "./tenancy";
+
+/**
+ * Append-only audit trail of every read and change of personal data (AVG). Each entry carries the hash of
+ * its predecessor in the same gemeente (`vorigeHash`) and its own `hash` over its content, so editing or
+ * deleting an entry breaks the chain (`npm run audit:verifieer`). The app role may only insert and select.
+ */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    gemeenteCode: char("gemeente_code", { length: 4 })
+      .notNull()
+      .references(() => gemeenten.code),
+    tijdstip: timestamp("tijdstip", { withTimezone: true, mode: "string" }).notNull(),
+    gebruikerId: uuid("gebruiker_id"),
+    gebruikersnaam: text("gebruikersnaam").notNull(),
+    rollen: text("rollen").array().notNull(),
+    actie: text("actie").notNull(),
+    resource: text("resource").notNull(),
+    persoonId: uuid("persoon_id"),
+    reden: text("reden").notNull(),
+    requestId: text("request_id"),
+    vorigeHash: text("vorige_hash").notNull(),
+    hash: text("hash").notNull(),
+  },
+  (t) => [
+    index("audit_log_persoon_idx").on(t.gemeenteCode, t.persoonId, t.id),
+    index("audit_log_keten_idx").on(t.gemeenteCode, t.id),
+  ],
+);

@@ -1,0 +1,124 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  char,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { gemeenten } from "./tenancy";
+
+const gemeenteCode = () =>
+  char("gemeente_code", { length: 4 })
+    .notNull()
+    .references(() => gemeenten.code);
+
+/** Per gemeente: which postcodes lie in which wijk/dorp (configurable by the beheerder). */
+export const wijkPostcodes = pgTable(
+  "wijk_postcodes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    gemeenteCode: gemeenteCode(),
+    /** Inclusive range of normalised postcodes without space, e.g. 9301AA–9301ZZ. */
+    postcodeVan: char("postcode_van", { length: 6 }).notNull(),
+    postcodeTot: char("postcode_tot", { length: 6 }).notNull(),
+    wijkCode: text("wijk_code").notNull(),
+  },
+  (t) => [index("wijk_postcodes_zoek_idx").on(t.gemeenteCode, t.postcodeVan)],
+);
+
+/** A resident (inwoner). The BSN is stored encrypted plus a keyed hash (blind index) for exact lookup. */
+export const personen = pgTable(
+  "personen",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    gemeenteCode: gemeenteCode(),
+    bsnVersleuteld: text("bsn_versleuteld"),
+    bsnIndex: text("bsn_index"),
+    bsnLaatste4: char("bsn_laatste4", { length: 4 }),
+    zonderBsnReden: text("zonder_bsn_reden"),
+    voornamen: text("voornamen").notNull(),
+    voorvoegsel: text("voorvoegsel"),
+    geslachtsnaam: text("geslachtsnaam").notNull(),
+    geboortedatum: date("geboortedatum", { mode: "string" }).notNull(),
+    geslacht: text("geslacht"),
+    straat: text("straat"),
+    huisnummer: integer("huisnummer").notNull(),
+    huisletter: text("huisletter"),
+    toevoeging: text("toevoeging"),
+    postcode: char("postcode", { length: 6 }).notNull(),
+    woonplaats: text("woonplaats").notNull(),
+    wijkCode: text("wijk_code"),
+    telefoon: text("telefoon"),
+    email: text("email"),
+    communicatie: jsonb("communicatie").notNull().default({}),
+    /** Search keys: lower case without diacritics (see domain/persoon/naam.ts#zoeksleutel). */
+    zoekGeslachtsnaam: text("zoek_geslachtsnaam").notNull(),
+    zoekVoornamen: text("zoek_voornamen").notNull(),
+    versie: integer("versie").notNull().default(1),
+    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
+    gewijzigdOp: timestamp("gewijzigd_op", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("personen_bsn_uq").on(t.gemeenteCode, t.bsnIndex).where(sql`bsn_index is not null`),
+    index("personen_naam_idx").on(t.gemeenteCode, sql`zoek_geslachtsnaam text_pattern_ops`, t.zoekVoornamen),
+    index("personen_geboortedatum_idx").on(t.gemeenteCode, t.geboortedatum),
+    index("personen_adres_idx").on(t.gemeenteCode, t.postcode, t.huisnummer),
+  ],
+);
+
+export const RELATIESOORTEN = [
+  "partner",
+  "ouder",
+  "gezag",
+  "wettelijk-vertegenwoordiger",
+  "mantelzorger",
+] as const;
+
+/**
+ * A relation between two residents, read as "persoon is <soort> van gerelateerde"
+ * (ouder: persoon is parent of gerelateerde; gezag: persoon has parental authority over gerelateerde).
+ */
+export const persoonRelaties = pgTable(
+  "persoon_relaties",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    gemeenteCode: gemeenteCode(),
+    persoonId: uuid("persoon_id")
+      .notNull()
+      .references(() => personen.id),
+    gerelateerdeId: uuid("gerelateerde_id")
+      .notNull()
+      .references(() => personen.id),
+    soort: text("soort", { enum: RELATIESOORTEN }).notNull(),
+    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("persoon_relaties_uq").on(t.persoonId, t.gerelateerdeId, t.soort),
+    index("persoon_relaties_gerelateerde_idx").on(t.gerelateerdeId),
+  ],
+);
+
+/** Informal network of a resident: people who are not (necessarily) registered as persons. */
+export const netwerkleden = pgTable(
+  "netwerkleden",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    gemeenteCode: gemeenteCode(),
+    persoonId: uuid("persoon_id")
+      .notNull()
+      .references(() => personen.id),
+    naam: text("naam").notNull(),
+    relatie: text("relatie").notNull(),
+    telefoon: text("telefoon"),
+    email: text("email"),
+    mantelzorger: boolean("mantelzorger").notNull().default(false),
+  },
+  (t) => [index("netwerkleden_persoon_idx").on(t.persoonId)],
+);

@@ -1,0 +1,118 @@
+import { and, asc, count, eq, isNull, lt, sql } from "drizzle-orm";
+import { type Executor, rijen } from "./client";
+import { gebruikers, personen, zaakGebeurtenissen, zaakPersonen, zaken } from "./schema";
+
+export type ZaakRij = typeof zaken.$inferSelect;
+
+/** "Z-2026-000123": year of the melding plus a number from one sequence. */
+export async function nieuwZaaknummer(tx: Executor, meldingsdatum: string): Promise<string> {
+  const [rij] = await rijen<{ n: string }>(tx, sql`select nextval('zaaknummer_seq')::text as n`);
+  return `Z-${meldingsdatum.slice(0, 4)}-${(rij?.n ?? "0").padStart(6, "0")}`;
+}
+
+export async function voegZaakToe(
+  tx: Executor,
+  waarden: typeof zaken.$inferInsert,
+  betrokkenen: { persoonId: string; rol: string }[],
+  gebeurtenis: Omit<typeof zaakGebeurtenissen.$inferInsert, "zaakId" | "gemeenteCode">,
+): Promise<ZaakRij> {
+  const [zaak] = await tx.insert(zaken).values(waarden).returning();
+  if (!zaak) throw new Error("insert zaak gaf geen rij terug");
+  await tx
+    .insert(zaakPersonen)
+    .values(betrokkenen.map((b) => ({ ...b, zaakId: zaak.id, gemeenteCode: zaak.gemeenteCode })));
+  await tx
+    .insert(zaakGebeurtenissen)
+    .values({ ...gebeurtenis, zaakId: zaak.id, gemeenteCode: zaak.gemeenteCode });
+  return zaak;
+}
+
+export async function haalZaak(tx: Executor, id: string): Promise<ZaakRij | undefined> {
+  const [rij] = await tx.select().from(zaken).where(eq(zaken.id, id)).limit(1);
+  return rij;
+}
+
+export async function personenVanZaak(tx: Executor, zaakId: string) {
+  return tx
+    .select({
+      persoonId: zaakPersonen.persoonId,
+      rol: zaakPersonen.rol,
+      voornamen: personen.voornamen,
+      voorvoegsel: personen.voorvoegsel,
+      geslachtsnaam: personen.geslachtsnaam,
+    })
+    .from(zaakPersonen)
+    .innerJoin(personen, eq(personen.id, zaakPersonen.persoonId))
+    .where(eq(zaakPersonen.zaakId, zaakId))
+    .orderBy(asc(zaakPersonen.rol));
+}
+
+export async function naamVanGebruiker(tx: Executor, id: string | null): Promise<string | null> {
+  if (!id) return null;
+  const [rij] = await tx
+    .select({ naam: gebruikers.naam })
+    .from(gebruikers)
+    .where(eq(gebruikers.id, id))
+    .limit(1);
+  return rij?.naam ?? null;
+}
+
+/** Open zaken and overdue deadlines per werkvoorraad (one grouped query on the werkvoorraad index). */
+export async function tellingenPerWerkvoorraad(
+  tx: Executor,
+  vandaag: string,
+): Promise<Map<string, { aantal: number; verlopen: number }>> {
+  const rijen_ = await tx
+    .select({
+      werkvoorraad: zaken.werkvoorraad,
+      aantal: count(),
+      verlopen: sql<number>`count(*) filter (where ${zaken.volgendeTermijnDatum} < ${vandaag})::int`,
+    })
+    .from(zaken)
+    .where(isNull(zaken.afgeslotenOp))
+    .groupBy(zaken.werkvoorraad);
+  return new Map(rijen_.map((r) => [r.werkvoorraad, { aantal: r.aantal, verlopen: r.verlopen }]));
+}
+
+export interface WerkvoorraadFilter {
+  werkvoorraad: string;
+  behandelaarId?: string | undefined;
+  wijkCode?: string | undefined;
+  status?: string | undefined;
+  alleenVerlopen?: boolean | undefined;
+  vandaag: string;
+}
+
+/** The open zaken of a werkvoorraad, nearest deadline first (zaken without a deadline last). */
+export async function zakenInWerkvoorraad(
+  tx: Executor,
+  filter: WerkvoorraadFilter,
+  pagina: number,
+  perPagina: number,
+) {
+  const waar = and(
+    eq(zaken.werkvoorraad, filter.werkvoorraad),
+    isNull(zaken.afgeslotenOp),
+    filter.behandelaarId ? eq(zaken.behandelaarId, filter.behandelaarId) : undefined,
+    filter.wijkCode ? eq(zaken.wijkCode, filter.wijkCode) : undefined,
+    filter.status ? eq(zaken.status, filter.status) : undefined,
+    filter.alleenVerlopen ? lt(zaken.volgendeTermijnDatum, filter.vandaag) : undefined,
+  );
+  const items = await tx
+    .select({
+      zaak: zaken,
+      behandelaar: gebruikers.naam,
+      hoofdpersoon: sql<string | null>`(
+        select concat_ws(' ', p.voornamen, p.voorvoegsel, p.geslachtsnaam)
+        from ${zaakPersonen} zp join ${personen} p on p.id = zp.persoon_id
+        where zp.zaak_id = ${zaken.id} and zp.rol = 'hoofdpersoon' limit 1)`,
+    })
+    .from(zaken)
+    .leftJoin(gebruikers, eq(gebruikers.id, zaken.behandelaarId))
+    .where(waar)
+    .orderBy(sql`${zaken.volgendeTermijnDatum} asc nulls last`, asc(zaken.id))
+    .limit(perPagina)
+    .offset((pagina - 1) * perPagina);
+  const [telling] = await tx.select({ n: count() }).from(zaken).where(waar);
+  return { items, totaal: telling?.n ?? 0 };
+}

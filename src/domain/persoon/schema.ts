@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { isGeldigBsn } from "./bsn";
+import { isGeldigePostcode } from "./postcode";
+
+/** No control characters (they break letters and exports); quotes, HTML, emoji and diacritics are fine. */
+const GEEN_STUURTEKENS = /^[^\p{Cc}]*$/u;
+
+const tekst = (max: number, melding = `Maximaal ${max} tekens`) =>
+  z.string().trim().max(max, melding).regex(GEEN_STUURTEKENS, "Bevat niet-toegestane tekens");
+const verplicht = (max: number, leeg: string) => tekst(max).min(1, leeg);
+
+/** A real calendar date (2026-02-30 is not), not in the future and not before 1900. */
+export const geboortedatum = z.iso
+  .date("Gebruik een datum als 1950-03-05")
+  .refine((d) => {
+    const [j, m, dag] = d.split("-").map(Number) as [number, number, number];
+    const datum = new Date(Date.UTC(j, m - 1, dag));
+    return datum.getUTCMonth() === m - 1 && datum.getUTCDate() === dag;
+  }, "Deze datum bestaat niet")
+  .refine((d) => d >= "1900-01-01", "De geboortedatum ligt voor 1900")
+  .refine((d) => d <= new Date().toISOString().slice(0, 10), "De geboortedatum ligt in de toekomst");
+
+export const GESLACHTEN = ["man", "vrouw", "onbekend"] as const;
+
+export const adres = z
+  .object({
+    straat: tekst(200).optional(),
+    huisnummer: z.number("Vul een huisnummer in").int("Een huisnummer is een heel getal").min(1).max(99_999),
+    huisletter: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z]$/, "Eén letter")
+      .optional(),
+    toevoeging: tekst(4).optional(),
+    postcode: z.string().trim().refine(isGeldigePostcode, "Gebruik een postcode als 1234 AB"),
+    woonplaats: verplicht(80, "Vul de woonplaats in"),
+  })
+  .strict();
+
+export const communicatie = z
+  .object({
+    laaggeletterd: z.boolean().optional(),
+    tolk: z.boolean().optional(),
+    taal: tekst(50).optional(),
+    postVoorkeur: z.boolean().optional(),
+    doof: z.boolean().optional(),
+    blind: z.boolean().optional(),
+  })
+  .strict();
+
+const persoonVelden = {
+  voornamen: verplicht(200, "Vul de voornamen in"),
+  voorvoegsel: tekst(20).optional(),
+  geslachtsnaam: verplicht(200, "Vul de achternaam in"),
+  geboortedatum,
+  geslacht: z.enum(GESLACHTEN, "Kies man, vrouw of onbekend").optional(),
+  adres,
+  telefoon: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ()-]{6,20}$/, "Geen geldig telefoonnummer")
+    .optional(),
+  email: z.email("Geen geldig e-mailadres").max(254).optional(),
+  communicatie: communicatie.optional(),
+};
+
+/** POST /api/personen. Either a valid BSN or the reason there is none (e.g. not yet registered in the BRP). */
+export const nieuwePersoon = z
+  .object({
+    bsn: z.string().trim().max(11, "Een BSN heeft 9 cijfers").optional(),
+    zonderBsnReden: tekst(200).optional(),
+    ...persoonVelden,
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    if (p.bsn !== undefined && p.bsn !== "" && !isGeldigBsn(p.bsn)) {
+      ctx.addIssue({ code: "custom", path: ["bsn"], message: "Dit is geen geldig BSN (elfproef)" });
+    }
+    if ((p.bsn === undefined || p.bsn === "") && !p.zonderBsnReden) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["bsn"],
+        message: "Vul een BSN in, of geef aan waarom er geen is",
+      });
+    }
+  });
+export type NieuwePersoon = z.infer<typeof nieuwePersoon>;
+
+export const wijzigPersoon = z.object(persoonVelden).partial().strict();

@@ -1,0 +1,313 @@
+/**
+ * The termijnen engine: computes every legal deadline of a zaak from its dated facts (pure).
+ * Order of computation per term: start + length (calendar weeks/days or working days) → + suspended days
+ * (opschorting, Awb 4:15) → + announced extension (verdaging, Awb 4:14 / 7:10 lid 3) → Algemene
+ * termijnenwet shift where it applies.
+ */
+import type { Zaaktype } from "../zaak/zaaktypen";
+import { atwVerschuiving, dagenTussen, kort, plusDagen, plusWeken, plusWerkdagen } from "./kalender";
+import {
+  BESLISSING_BEZWAAR_COMMISSIE,
+  EERSTE_GESPREK_SPOED,
+  regelVoor,
+  type Termijnregel,
+  type TermijnSoort,
+} from "./regels";
+
+export type TermijnStatus = "lopend" | "opgeschort" | "gehaald" | "verlopen";
+
+export interface Opschorting {
+  soort: TermijnSoort;
+  van: string;
+  /** null: still suspended. */
+  tot: string | null;
+  reden: string;
+}
+
+export interface Verlenging {
+  soort: TermijnSoort;
+  weken: number;
+  reden: string;
+  /** Must be announced before the term ends (Awb 4:14 lid 3). */
+  medegedeeldOp: string;
+}
+
+/** The dated facts of a zaak the deadlines follow from. */
+export interface TermijnFeiten {
+  zaaktype: Zaaktype;
+  meldingsdatum: string;
+  /** Of the hoofdpersoon; for the Participatiewet zoekperiode (under 27 at the melding). */
+  geboortedatum?: string | null;
+  onderzoekAfgerondOp?: string | null;
+  aanvraagdatum?: string | null;
+  besluitdatum?: string | null;
+  voorschotVerleendOp?: string | null;
+  beschikkingBekendgemaaktOp?: string | null;
+  bezwaarOntvangenOp?: string | null;
+  adviescommissie?: boolean;
+  besluitOpBezwaarOp?: string | null;
+  eersteGesprekOp?: string | null;
+  dreigendeUitzettingOfAfsluiting?: boolean;
+  huisverbodOpgelegdOp?: string | null;
+  huisverbodVerlengd?: boolean;
+  huisverbodBeeindigdOp?: string | null;
+  opschortingen?: readonly Opschorting[];
+  verlengingen?: readonly Verlenging[];
+}
+
+export interface Termijn {
+  soort: TermijnSoort;
+  partij: "gemeente" | "inwoner";
+  startdatum: string;
+  /** Without opschorting, verlenging and Atw shift. */
+  oorspronkelijkeDatum: string;
+  uiterlijkeDatum: string;
+  status: TermijnStatus;
+  opgeschortDagen: number;
+  verlengdWeken: number;
+  afgerondOp: string | null;
+  bron: string;
+  /** Dutch: how the date was computed. */
+  uitleg: string;
+}
+
+export interface Berekening {
+  termijnen: Termijn[];
+  /** Facts that were ignored, e.g. an extension announced too late (Dutch). */
+  waarschuwingen: string[];
+}
+
+/** Whole years between two ISO dates. */
+function leeftijdOp(geboortedatum: string, datum: string): number {
+  const jaren = Number(datum.slice(0, 4)) - Number(geboortedatum.slice(0, 4));
+  return datum.slice(5) < geboortedatum.slice(5) ? jaren - 1 : jaren;
+}
+
+/** Suspended calendar days in [start, …), overlapping periods counted once; open ones run to `vandaag`. */
+function opgeschorteDagen(opschortingen: readonly Opschorting[], start: string, vandaag: string): number {
+  const perioden = opschortingen
+    .map((o) => ({ van: o.van < start ? start : o.van, tot: o.tot ?? vandaag }))
+    .filter((p) => p.tot > p.van)
+    .sort((a, b) => (a.van < b.van ? -1 : 1));
+  let dagen = 0;
+  let tot = start;
+  for (const p of perioden) {
+    const van = p.van > tot ? p.van : tot;
+    if (p.tot > van) {
+      dagen += dagenTussen(van, p.tot);
+      tot = p.tot;
+    }
+  }
+  return dagen;
+}
+
+interface Invoer {
+  regel: Termijnregel;
+  start: string;
+  startLabel: string;
+  afgerondOp: string | null;
+}
+
+function bereken(inv: Invoer, feiten: TermijnFeiten, vandaag: string, waarschuwingen: string[]): Termijn {
+  const { regel, start } = inv;
+  const basis =
+    regel.eenheid === "weken"
+      ? plusWeken(start, regel.lengte)
+      : regel.eenheid === "werkdagen"
+        ? plusWerkdagen(start, regel.lengte)
+        : plusDagen(start, regel.lengte);
+  const stappen = [`${regel.omschrijving}: ${inv.startLabel} ${kort(start)} = ${kort(basis)}`];
+
+  const opschortingen = (feiten.opschortingen ?? []).filter((o) => o.soort === regel.soort);
+  if (opschortingen.length > 0 && !regel.opschortingToegestaan) {
+    waarschuwingen.push(
+      `Opschorting van de termijn ${regel.soort} is niet toegestaan (${regel.bron}); genegeerd.`,
+    );
+  }
+  const opgeschort = regel.opschortingToegestaan ? opgeschorteDagen(opschortingen, start, vandaag) : 0;
+  let eind = plusDagen(basis, opgeschort);
+  if (opgeschort > 0)
+    stappen.push(`${opgeschort} ${opgeschort === 1 ? "dag" : "dagen"} opgeschort → ${kort(eind)}`);
+
+  let verlengd = 0;
+  for (const v of (feiten.verlengingen ?? []).filter((x) => x.soort === regel.soort)) {
+    if (verlengd + v.weken > regel.maxVerlengingWeken) {
+      waarschuwingen.push(
+        `Verlenging van ${v.weken} weken voor ${regel.soort} gaat boven het toegestane maximum; genegeerd.`,
+      );
+    } else if (v.medegedeeldOp > eind) {
+      waarschuwingen.push(
+        `Verlenging voor ${regel.soort} is pas op ${kort(v.medegedeeldOp)} meegedeeld, na het einde van de termijn; genegeerd.`,
+      );
+    } else {
+      verlengd += v.weken;
+      eind = plusWeken(eind, v.weken);
+      stappen.push(`${v.weken} weken verlengd (${v.reden}) → ${kort(eind)}`);
+    }
+  }
+
+  if (regel.atw) {
+    const verschoven = atwVerschuiving(eind);
+    if (verschoven !== eind) {
+      stappen.push(`valt in weekend of op feestdag, Algemene termijnenwet → ${kort(verschoven)}`);
+      eind = verschoven;
+    }
+  }
+
+  const lopendeOpschorting =
+    regel.opschortingToegestaan &&
+    opschortingen.some((o) => o.van <= vandaag && (o.tot === null || o.tot > vandaag));
+  const status: TermijnStatus = inv.afgerondOp
+    ? inv.afgerondOp <= eind
+      ? "gehaald"
+      : "verlopen"
+    : lopendeOpschorting
+      ? "opgeschort"
+      : vandaag > eind
+        ? regel.partij === "inwoner"
+          ? "gehaald"
+          : "verlopen"
+        : "lopend";
+
+  return {
+    soort: regel.soort,
+    partij: regel.partij,
+    startdatum: start,
+    oorspronkelijkeDatum: basis,
+    uiterlijkeDatum: eind,
+    status,
+    opgeschortDagen: opgeschort,
+    verlengdWeken: verlengd,
+    afgerondOp: inv.afgerondOp,
+    bron: regel.bron,
+    uitleg: stappen.join(", "),
+  };
+}
+
+/** Every deadline that applies to the zaak on `vandaag`, in the order of the process. */
+export function berekenTermijnen(feiten: TermijnFeiten, vandaag: string): Berekening {
+  const waarschuwingen: string[] = [];
+  const invoer: Invoer[] = [];
+  const regel = (soort: TermijnSoort, datum: string) => regelVoor(soort, feiten.zaaktype, datum);
+  const melding = feiten.meldingsdatum;
+
+  const onderzoek = regel("onderzoek", melding);
+  if (onderzoek) {
+    invoer.push({
+      regel: onderzoek,
+      start: melding,
+      startLabel: "melding",
+      afgerondOp: feiten.onderzoekAfgerondOp ?? null,
+    });
+  }
+  const zoekperiode = regel("zoekperiode", melding);
+  if (zoekperiode && feiten.geboortedatum && leeftijdOp(feiten.geboortedatum, melding) < 27) {
+    invoer.push({ regel: zoekperiode, start: melding, startLabel: "melding", afgerondOp: null });
+  }
+  const gesprek = regel("eerste-gesprek", melding);
+  if (gesprek) {
+    invoer.push({
+      regel: feiten.dreigendeUitzettingOfAfsluiting ? EERSTE_GESPREK_SPOED : gesprek,
+      start: melding,
+      startLabel: "verzoek",
+      afgerondOp: feiten.eersteGesprekOp ?? null,
+    });
+  }
+  const beslisStart = feiten.zaaktype === "schuldhulp" ? feiten.eersteGesprekOp : feiten.aanvraagdatum;
+  const beslissing = beslisStart ? regel("beslissing", beslisStart) : undefined;
+  if (beslisStart && beslissing) {
+    invoer.push({
+      regel: beslissing,
+      start: beslisStart,
+      startLabel: feiten.zaaktype === "schuldhulp" ? "eerste gesprek" : "aanvraag",
+      afgerondOp: feiten.besluitdatum ?? null,
+    });
+  }
+  const voorschot = feiten.aanvraagdatum ? regel("voorschot", feiten.aanvraagdatum) : undefined;
+  if (
+    feiten.aanvraagdatum &&
+    voorschot &&
+    !(feiten.besluitdatum && feiten.besluitdatum <= plusWeken(feiten.aanvraagdatum, 4))
+  ) {
+    invoer.push({
+      regel: voorschot,
+      start: feiten.aanvraagdatum,
+      startLabel: "aanvraag",
+      afgerondOp: feiten.voorschotVerleendOp ?? feiten.besluitdatum ?? null,
+    });
+  }
+  const bekend = feiten.beschikkingBekendgemaaktOp;
+  const bezwaarRegel = bekend ? regel("bezwaar", bekend) : undefined;
+  if (bekend && bezwaarRegel) {
+    const bezwaar = bereken(
+      {
+        regel: bezwaarRegel,
+        start: bekend,
+        startLabel: "bekendmaking",
+        afgerondOp: feiten.bezwaarOntvangenOp ?? null,
+      },
+      feiten,
+      vandaag,
+      waarschuwingen,
+    );
+    const basisBeslissing = regel("beslissing-bezwaar", bezwaar.uiterlijkeDatum);
+    const termijnen = [...invoer.map((i) => bereken(i, feiten, vandaag, waarschuwingen)), bezwaar];
+    if (feiten.bezwaarOntvangenOp && basisBeslissing) {
+      termijnen.push(
+        bereken(
+          {
+            regel: feiten.adviescommissie ? BESLISSING_BEZWAAR_COMMISSIE : basisBeslissing,
+            start: bezwaar.uiterlijkeDatum,
+            startLabel: "einde bezwaartermijn",
+            afgerondOp: feiten.besluitOpBezwaarOp ?? null,
+          },
+          feiten,
+          vandaag,
+          waarschuwingen,
+        ),
+      );
+    }
+    return { termijnen: [...termijnen, ...huisverbod(feiten, vandaag, waarschuwingen)], waarschuwingen };
+  }
+  return {
+    termijnen: [
+      ...invoer.map((i) => bereken(i, feiten, vandaag, waarschuwingen)),
+      ...huisverbod(feiten, vandaag, waarschuwingen),
+    ],
+    waarschuwingen,
+  };
+}
+
+function huisverbod(feiten: TermijnFeiten, vandaag: string, waarschuwingen: string[]): Termijn[] {
+  const opgelegd = feiten.huisverbodOpgelegdOp;
+  const regel = opgelegd ? regelVoor("huisverbod", feiten.zaaktype, opgelegd) : undefined;
+  if (!opgelegd || !regel) return [];
+  // Wth art. 9: extension to at most 4 weeks after the order was imposed.
+  const toegepast = feiten.huisverbodVerlengd
+    ? { ...regel, lengte: 28, omschrijving: "verlengd tot 4 weken na het opleggen" }
+    : regel;
+  return [
+    bereken(
+      {
+        regel: toegepast,
+        start: opgelegd,
+        startLabel: "opgelegd",
+        afgerondOp: feiten.huisverbodBeeindigdOp ?? null,
+      },
+      feiten,
+      vandaag,
+      waarschuwingen,
+    ),
+  ];
+}
+
+/** The open deadline of the gemeente that comes first: what a werkvoorraad sorts on. */
+export function eerstvolgendeTermijn(termijnen: readonly Termijn[]): Termijn | null {
+  return (
+    termijnen
+      .filter((t) => t.partij === "gemeente" && t.afgerondOp === null)
+      .sort((a, b) =>
+        a.uiterlijkeDatum < b.uiterlijkeDatum ? -1 : a.uiterlijkeDatum > b.uiterlijkeDatum ? 1 : 0,
+      )[0] ?? null
+  );
+}

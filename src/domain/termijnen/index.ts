@@ -1,0 +1,14 @@
+export { type Aanvraagtoets, controleerAanvraag } from "./aanvraag";
+export {
+  type Berekening,
+  berekenTermijnen,
+  eerstvolgendeTermijn,
+  type Opschorting,
+  type Termijn,
+  type TermijnFeiten,
+  type TermijnStatus,
+  type Verlenging,
+} from "./bereken";
+export { berekenDwangsom, type Dwangsom } from "./dwangsom";
+export { isWerkdag, plusWerkdagen } from "./kalender";
+export { TERMIJN_SOORTEN, TERMIJNREGELS, type TermijnSoort } from "./regels";

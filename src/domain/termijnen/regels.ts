@@ -1,0 +1,225 @@
+/**
+ * The legal deadlines of DOMAIN.md §3, one rule per (soort, zaaktype). Each rule keeps its legal source and
+ * the date from which it applies, so a change in the law is a new rule with a new `geldigVanaf`, never an
+ * edit that rewrites closed zaken. Verify against wetten.overheid.nl (Wmo 2015 BWBR0035362, Awb BWBR0005537,
+ * Jeugdwet BWBR0034925, Pw BWBR0015703, Wgs BWBR0031331, Wth BWBR0020271).
+ */
+import type { Zaaktype } from "../zaak/zaaktypen";
+
+export const TERMIJN_SOORTEN = [
+  "onderzoek",
+  "beslissing",
+  "voorschot",
+  "zoekperiode",
+  "eerste-gesprek",
+  "bezwaar",
+  "beslissing-bezwaar",
+  "huisverbod",
+] as const;
+export type TermijnSoort = (typeof TERMIJN_SOORTEN)[number];
+
+export type Eenheid = "weken" | "kalenderdagen" | "werkdagen";
+
+export interface Termijnregel {
+  soort: TermijnSoort;
+  zaaktypen: readonly Zaaktype[];
+  lengte: number;
+  eenheid: Eenheid;
+  /** The term as the Awb/law words it, for explanations ("6 weken na melding"). */
+  omschrijving: string;
+  bron: string;
+  geldigVanaf: string;
+  /** Whose term it is: the gemeente must act (counts as overdue) or the resident may act. */
+  partij: "gemeente" | "inwoner";
+  opschortingToegestaan: boolean;
+  /** Maximum extension in weeks (0 = none; Infinity = a reasonable term, to be announced). */
+  maxVerlengingWeken: number;
+  /** Algemene termijnenwet: a term ending on a weekend day or feestdag runs to the next working day. */
+  atw: boolean;
+}
+
+const ALLE: readonly Zaaktype[] = [
+  "wmo",
+  "jeugd",
+  "werk",
+  "schuldhulp",
+  "leerplicht",
+  "veilig-opgroeien",
+  "regie",
+];
+const MET_BESCHIKKING: readonly Zaaktype[] = ["wmo", "jeugd", "werk", "schuldhulp"];
+
+export const TERMIJNREGELS: readonly Termijnregel[] = [
+  {
+    soort: "onderzoek",
+    zaaktypen: ["wmo"],
+    lengte: 6,
+    eenheid: "weken",
+    omschrijving: "6 weken na melding",
+    bron: "Wmo 2015 art. 2.3.2 lid 1",
+    geldigVanaf: "2015-01-01",
+    partij: "gemeente",
+    opschortingToegestaan: true,
+    maxVerlengingWeken: 0,
+    atw: true,
+  },
+  {
+    soort: "onderzoek",
+    zaaktypen: ["jeugd"],
+    lengte: 6,
+    eenheid: "weken",
+    omschrijving: "6 weken na melding",
+    bron: "Verordening jeugdhulp NMD (lokaal; de Jeugdwet kent geen termijn)",
+    geldigVanaf: "2015-01-01",
+    partij: "gemeente",
+    opschortingToegestaan: true,
+    maxVerlengingWeken: 0,
+    atw: true,
+  },
+  {
+    soort: "beslissing",
+    zaaktypen: ["wmo"],
+    lengte: 2,
+    eenheid: "weken",
+    omschrijving: "2 weken na aanvraag",
+    bron: "Wmo 2015 art. 2.3.5 lid 2",
+    geldigVanaf: "2015-01-01",
+    partij: "gemeente",
+    opschortingToegestaan: true,
+    maxVerlengingWeken: Number.POSITIVE_INFINITY,
+    atw: true,
+  },
+  {
+    soort: "beslissing",
+    zaaktypen: ["jeugd", "werk"],
+    lengte: 8,
+    eenheid: "weken",
+    omschrijving: "8 weken na aanvraag",
+    bron: "Awb art. 4:13 lid 2",
+    geldigVanaf: "1994-01-01",
+    partij: "gemeente",
+    opschortingToegestaan: true,
+    maxVerlengingWeken: Number.POSITIVE_INFINITY,
+    atw: true,
+  },
+  {
+    soort: "beslissing",
+    zaaktypen: ["schuldhulp"],
+    lengte: 8,
+    eenheid: "weken",
+    omschrijving: "8 weken na het eerste gesprek",
+    bron: "Wgs art. 4a en de lokale verordening",
+    geldigVanaf: "2021-01-01",
+    partij: "gemeente",
+    opschortingToegestaan: true,
+    maxVerlengingWeken: Number.POSITIVE_INFINITY,
+    atw: true,
+  },
+  {
+    soort: "voorschot",
+    zaaktypen: ["werk"],
+    lengte: 4,
+    eenheid: "weken",
+    omschrijving: "4 weken na aanvraag (voorschot als nog niet beslist)",
+    bron: "Participatiewet art. 52 lid 1",
+    geldigVanaf: "2015-01-01",
+    partij: "gemeente",
+    opschortingToegestaan: false,
+    maxVerlengingWeken: 0,
+    atw: true,
+  },
+  {
+    soort: "zoekperiode",
+    zaaktypen: ["werk"],
+    lengte: 4,
+    eenheid: "weken",
+    omschrijving: "zoekperiode van 4 weken na melding (jonger dan 27)",
+    bron: "Participatiewet art. 41 lid 4",
+    geldigVanaf: "2015-01-01",
+    partij: "inwoner",
+    opschortingToegestaan: false,
+    maxVerlengingWeken: 0,
+    atw: false,
+  },
+  {
+    soort: "eerste-gesprek",
+    zaaktypen: ["schuldhulp"],
+    lengte: 4,
+    eenheid: "weken",
+    omschrijving: "4 weken na het verzoek",
+    bron: "Wgs art. 4 lid 1",
+    geldigVanaf: "2021-01-01",
+    partij: "gemeente",
+    opschortingToegestaan: false,
+    maxVerlengingWeken: 0,
+    atw: true,
+  },
+  {
+    soort: "bezwaar",
+    zaaktypen: MET_BESCHIKKING,
+    lengte: 6,
+    eenheid: "weken",
+    omschrijving: "6 weken na bekendmaking van de beschikking",
+    bron: "Awb art. 6:7 en 6:8",
+    geldigVanaf: "1994-01-01",
+    partij: "inwoner",
+    opschortingToegestaan: false,
+    maxVerlengingWeken: 0,
+    atw: true,
+  },
+  {
+    soort: "beslissing-bezwaar",
+    zaaktypen: MET_BESCHIKKING,
+    lengte: 6,
+    eenheid: "weken",
+    omschrijving: "6 weken na afloop van de bezwaartermijn",
+    bron: "Awb art. 7:10 lid 1 en 3",
+    geldigVanaf: "1994-01-01",
+    partij: "gemeente",
+    opschortingToegestaan: true,
+    maxVerlengingWeken: 6,
+    atw: true,
+  },
+  {
+    soort: "huisverbod",
+    zaaktypen: ALLE,
+    lengte: 10,
+    eenheid: "kalenderdagen",
+    omschrijving: "10 dagen na het opleggen",
+    bron: "Wet tijdelijk huisverbod art. 2 lid 6 en art. 9",
+    geldigVanaf: "2009-01-01",
+    partij: "gemeente",
+    opschortingToegestaan: false,
+    maxVerlengingWeken: 0,
+    atw: false,
+  },
+];
+
+/** Wgs art. 4 lid 2: when eviction or cut-off threatens, the first conversation within 3 working days. */
+export const EERSTE_GESPREK_SPOED: Termijnregel = {
+  soort: "eerste-gesprek",
+  zaaktypen: ["schuldhulp"],
+  lengte: 3,
+  eenheid: "werkdagen",
+  omschrijving: "3 werkdagen na het verzoek (dreigende ontruiming of afsluiting)",
+  bron: "Wgs art. 4 lid 2",
+  geldigVanaf: "2021-01-01",
+  partij: "gemeente",
+  opschortingToegestaan: false,
+  maxVerlengingWeken: 0,
+  atw: false,
+};
+
+/** Beslissing op bezwaar with an adviescommissie: 12 weeks (Awb 7:10 lid 1). */
+export const BESLISSING_BEZWAAR_COMMISSIE: Termijnregel = {
+  ...(TERMIJNREGELS.find((r) => r.soort === "beslissing-bezwaar") as Termijnregel),
+  lengte: 12,
+  omschrijving: "12 weken na afloop van de bezwaartermijn (met adviescommissie)",
+};
+
+/** The rule for a soort and zaaktype that applies on `datum`, if any. */
+export function regelVoor(soort: TermijnSoort, zaaktype: Zaaktype, datum: string): Termijnregel | undefined {
+  return TERMIJNREGELS.filter(
+    (r) => r.soort === soort && r.zaaktypen.includes(zaaktype) && r.geldigVanaf <= datum,
+  ).at(-1);
+}

@@ -1,0 +1,319 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { Ingelogd } from "../../auth/sessies";
+import { pagina, paginaQuery } from "../../contract/paginering";
+import { bsnInzienVerzoek, klantdossier, persoonSamenvatting } from "../../contract/personen";
+import type { Tx } from "../../db/client";
+import {
+  haalPersoon,
+  netwerkVan,
+  type PersoonRij,
+  type PersoonZoekvraag,
+  relatiesVan,
+  voegPersoonToe,
+  wijkNaam,
+  wijkVoorPostcode,
+  zakenVanPersoon,
+  zoekPersonen,
+} from "../../db/personen";
+import { beslis, type Resource } from "../../domain/autorisatie";
+import { maskeerBsn, normaliseerBsn } from "../../domain/persoon/bsn";
+import { volledigeNaam, zoeksleutel, zoektermen } from "../../domain/persoon/naam";
+import { normaliseerPostcode } from "../../domain/persoon/postcode";
+import { nieuwePersoon } from "../../domain/persoon/schema";
+import { bsnIndex, ontsleutelBsn, versleutelBsn } from "../../privacy/bsn-versleuteling";
+import { auditeer } from "../audit";
+import { actorVan, vereis } from "../autorisatie";
+import { metGemeente, zetVersie } from "../context";
+import { HttpProblem, nietGevonden } from "../problem";
+
+const idParams = z.object({ id: z.uuid("Onbekende persoon") });
+
+const basis = (wie: Ingelogd): Resource => ({ soort: "basisgegevens", gemeenteCode: wie.gemeente.code });
+
+const postcodeMetSpatie = (p: string) => `${p.slice(0, 4)} ${p.slice(4)}`;
+
+function adresregel(p: PersoonRij): string {
+  const nummer = `${p.huisnummer}${p.huisletter ?? ""}${p.toevoeging ? `-${p.toevoeging}` : ""}`;
+  return [p.straat ? `${p.straat} ${nummer}` : nummer, postcodeMetSpatie(p.postcode), p.woonplaats].join(
+    ", ",
+  );
+}
+
+function samenvatting(
+  p: PersoonRij,
+  wijken: Map<string, string | null>,
+): z.infer<typeof persoonSamenvatting> {
+  return {
+    id: p.id,
+    naam: volledigeNaam(p),
+    geboortedatum: p.geboortedatum,
+    bsnGemaskeerd: p.bsnLaatste4 ? maskeerBsn(`00000${p.bsnLaatste4}`) : null,
+    zonderBsn: p.bsnIndex === null,
+    adres: adresregel(p),
+    wijk: p.wijkCode ? (wijken.get(p.wijkCode) ?? p.wijkCode) : null,
+  };
+}
+
+async function wijknamen(tx: Tx, codes: (string | null)[]): Promise<Map<string, string | null>> {
+  const uniek = [...new Set(codes.filter((c): c is string => c !== null))];
+  return new Map(await Promise.all(uniek.map(async (c) => [c, await wijkNaam(tx, c)] as const)));
+}
+
+/** Personen and the klantdossier (issue 3); every read and change is checked by the policy and audited. */
+export const personenRoutes: FastifyPluginAsyncZod = async (app) => {
+  const sleutels = () => app.voordeur.bsnSleutels;
+
+  app.post(
+    "/personen",
+    {
+      schema: {
+        tags: ["personen"],
+        summary: "Persoon registreren",
+        body: nieuwePersoon,
+        response: { 201: klantdossier },
+      },
+    },
+    async (request, reply) => {
+      const invoer = request.body;
+      const id = await metGemeente(request, async (tx, wie) => {
+        vereis(wie, "aanmaken", basis(wie));
+        const bsn = invoer.bsn ? normaliseerBsn(invoer.bsn) : null;
+        const index = bsn ? bsnIndex(sleutels(), bsn) : null;
+        if (
+          index &&
+          (await zoekPersonen(tx, { soort: "bsnIndex", bsnIndex: index }, 1, 1)).items.length > 0
+        ) {
+          throw new HttpProblem(409, "Er staat al een persoon met dit BSN in het klantdossier.", [
+            { veld: "bsn", melding: "Dit BSN is al geregistreerd" },
+          ]);
+        }
+        const postcode = normaliseerPostcode(invoer.adres.postcode).replace(" ", "");
+        const persoon = await voegPersoonToe(tx, {
+          gemeenteCode: wie.gemeente.code,
+          bsnVersleuteld: bsn ? versleutelBsn(sleutels(), bsn) : null,
+          bsnIndex: index,
+          bsnLaatste4: bsn ? bsn.slice(-4) : null,
+          zonderBsnReden: bsn ? null : (invoer.zonderBsnReden ?? null),
+          voornamen: invoer.voornamen,
+          voorvoegsel: invoer.voorvoegsel ?? null,
+          geslachtsnaam: invoer.geslachtsnaam,
+          geboortedatum: invoer.geboortedatum,
+          geslacht: invoer.geslacht ?? null,
+          straat: invoer.adres.straat ?? null,
+          huisnummer: invoer.adres.huisnummer,
+          huisletter: invoer.adres.huisletter ?? null,
+          toevoeging: invoer.adres.toevoeging ?? null,
+          postcode,
+          woonplaats: invoer.adres.woonplaats,
+          wijkCode: await wijkVoorPostcode(tx, postcode),
+          telefoon: invoer.telefoon ?? null,
+          email: invoer.email ?? null,
+          communicatie: invoer.communicatie ?? {},
+          zoekGeslachtsnaam: zoeksleutel(invoer.geslachtsnaam),
+          zoekVoornamen: zoeksleutel(invoer.voornamen),
+        });
+        await auditeer(tx, request, wie, [
+          { actie: "aanmaken", resource: "persoon", persoonId: persoon.id, reden: "persoon geregistreerd" },
+        ]);
+        return persoon.id;
+      });
+      const dossier = await metGemeente(request, (tx, wie) => leesDossier(tx, wie, id, request, false));
+      zetVersie(reply, dossier.versie);
+      return reply.code(201).send(dossier);
+    },
+  );
+
+  app.get(
+    "/personen",
+    {
+      schema: {
+        tags: ["personen"],
+        summary: "Personen zoeken op BSN, naam (beginletters), geboortedatum of postcode + huisnummer",
+        querystring: paginaQuery
+          .extend({ zoek: z.string().trim().min(2, "Typ minstens 2 tekens").max(100) })
+          .strict(),
+        response: { 200: pagina(persoonSamenvatting) },
+      },
+    },
+    async (request) =>
+      metGemeente(request, async (tx, wie) => {
+        vereis(wie, "lezen", basis(wie));
+        const { zoek, pagina: p, perPagina } = request.query;
+        const term = zoektermen(zoek);
+        const vraag: PersoonZoekvraag =
+          term.soort === "bsn"
+            ? { soort: "bsnIndex", bsnIndex: bsnIndex(sleutels(), term.bsn) }
+            : term.soort === "naam"
+              ? {
+                  soort: "naam",
+                  geslachtsnaam: term.geslachtsnaamPrefix,
+                  voorvoegsel: term.voorvoegsel,
+                  voornaam: term.voornaamPrefix,
+                }
+              : term.soort === "postcode"
+                ? { soort: "postcode", postcode: term.postcode.replace(" ", ""), huisnummer: term.huisnummer }
+                : { soort: "geboortedatum", datum: term.datum };
+        const { items, totaal } = await zoekPersonen(tx, vraag, p, perPagina);
+        await auditeer(
+          tx,
+          request,
+          wie,
+          items.map((i) => ({
+            actie: "zoeken" as const,
+            resource: "persoon",
+            persoonId: i.id,
+            reden: `gevonden bij zoeken (${term.soort})`,
+          })),
+        );
+        const namen = await wijknamen(
+          tx,
+          items.map((i) => i.wijkCode),
+        );
+        return { items: items.map((i) => samenvatting(i, namen)), pagina: p, perPagina, totaal };
+      }),
+  );
+
+  app.get(
+    "/personen/:id",
+    {
+      schema: {
+        tags: ["personen"],
+        summary: "Het klantdossier, voor zover de medewerker het mag zien",
+        params: idParams,
+        response: { 200: klantdossier },
+      },
+    },
+    async (request, reply) => {
+      const dossier = await metGemeente(request, (tx, wie) =>
+        leesDossier(tx, wie, request.params.id, request, true),
+      );
+      zetVersie(reply, dossier.versie);
+      return dossier;
+    },
+  );
+
+  app.post(
+    "/personen/:id/bsn",
+    {
+      schema: {
+        tags: ["personen"],
+        summary: "Het volledige BSN inzien (met reden; wordt gelogd)",
+        params: idParams,
+        body: bsnInzienVerzoek,
+        response: { 200: z.object({ bsn: z.string().nullable() }) },
+      },
+    },
+    async (request) =>
+      metGemeente(request, async (tx, wie) => {
+        vereis(wie, "lezen", basis(wie));
+        const persoon = await haalPersoon(tx, request.params.id);
+        if (!persoon) throw nietGevonden();
+        await auditeer(tx, request, wie, [
+          { actie: "lezen", resource: "bsn", persoonId: persoon.id, reden: request.body.reden },
+        ]);
+        return { bsn: persoon.bsnVersleuteld ? ontsleutelBsn(sleutels(), persoon.bsnVersleuteld) : null };
+      }),
+  );
+
+  /** Reads the dossier, hides zaak content the policy does not allow, and audits the read. */
+  async function leesDossier(
+    tx: Tx,
+    wie: Ingelogd,
+    id: string,
+    request: Parameters<typeof auditeer>[1],
+    audit: boolean,
+  ): Promise<z.infer<typeof klantdossier>> {
+    vereis(wie, "lezen", basis(wie));
+    const persoon = await haalPersoon(tx, id);
+    if (!persoon) throw nietGevonden();
+    const actor = actorVan(wie);
+    const [relaties, netwerk, zaakRijen, wijk] = [
+      await relatiesVan(tx, id),
+      await netwerkVan(tx, id),
+      await zakenVanPersoon(tx, id),
+      await wijkNaam(tx, persoon.wijkCode),
+    ];
+    const betrokkenheidZichtbaar = beslis(actor, "lezen", {
+      soort: "betrokkenheid",
+      gemeenteCode: wie.gemeente.code,
+    });
+    const zaken = zaakRijen.map((z) => {
+      const inzage = beslis(actor, "lezen", {
+        soort: "zaak",
+        gemeenteCode: wie.gemeente.code,
+        vakgroep: z.werkvoorraad,
+        behandelaarId: z.behandelaarId,
+      }).toegestaan;
+      return {
+        id: z.id,
+        zaaknummer: z.zaaknummer,
+        zaaktype: z.zaaktype,
+        werkvoorraad: z.werkvoorraad,
+        status: z.status,
+        behandelaar: z.behandelaarNaam,
+        meldingsdatum: z.meldingsdatum,
+        rol: z.rol,
+        inzage,
+        omschrijving: inzage ? z.omschrijving : null,
+      };
+    });
+    const betrokkenheden = betrokkenheidZichtbaar.toegestaan
+      ? [
+          ...new Map(
+            zaakRijen
+              .filter((z) => z.afgeslotenOp === null)
+              .map((z) => [
+                `${z.werkvoorraad}|${z.behandelaarNaam}`,
+                { vakgroep: z.werkvoorraad, medewerker: z.behandelaarNaam },
+              ]),
+          ).values(),
+        ]
+      : [];
+    if (audit) {
+      await auditeer(tx, request, wie, [
+        {
+          actie: "lezen",
+          resource: "klantdossier",
+          persoonId: id,
+          reden: `dossier geopend; zaakinhoud zichtbaar: ${zaken.filter((z) => z.inzage).length} van ${zaken.length}`,
+        },
+      ]);
+    }
+    return {
+      id: persoon.id,
+      versie: persoon.versie,
+      naam: volledigeNaam(persoon),
+      bsnGemaskeerd: persoon.bsnLaatste4 ? maskeerBsn(`00000${persoon.bsnLaatste4}`) : null,
+      zonderBsnReden: persoon.zonderBsnReden,
+      voornamen: persoon.voornamen,
+      voorvoegsel: persoon.voorvoegsel,
+      geslachtsnaam: persoon.geslachtsnaam,
+      geboortedatum: persoon.geboortedatum,
+      geslacht: persoon.geslacht,
+      adres: {
+        straat: persoon.straat,
+        huisnummer: persoon.huisnummer,
+        huisletter: persoon.huisletter,
+        toevoeging: persoon.toevoeging,
+        postcode: postcodeMetSpatie(persoon.postcode),
+        woonplaats: persoon.woonplaats,
+      },
+      wijk: persoon.wijkCode ? { code: persoon.wijkCode, naam: wijk } : null,
+      telefoon: persoon.telefoon,
+      email: persoon.email,
+      communicatie: persoon.communicatie as Record<string, unknown>,
+      relaties,
+      netwerk: netwerk.map((n) => ({
+        id: n.id,
+        naam: n.naam,
+        relatie: n.relatie,
+        telefoon: n.telefoon,
+        email: n.email,
+        mantelzorger: n.mantelzorger,
+      })),
+      betrokkenheden,
+      zaken,
+    };
+  }
+};

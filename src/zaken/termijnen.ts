@@ -1,0 +1,39 @@
+/**
+ * Bridges a stored zaak (its `feiten` jsonb) to the termijnen engine in src/domain/termijnen.
+ */
+import type { ZaakRij } from "../db/zaken";
+import {
+  berekenTermijnen,
+  eerstvolgendeTermijn,
+  type Termijn,
+  type TermijnFeiten,
+} from "../domain/termijnen";
+import { dagenTussen } from "../domain/termijnen/kalender";
+import type { Zaaktype } from "../domain/zaak/zaaktypen";
+
+export type ZaakVoorTermijnen = Pick<ZaakRij, "zaaktype" | "meldingsdatum" | "feiten">;
+
+export function termijnFeiten(zaak: ZaakVoorTermijnen): TermijnFeiten {
+  const feiten = (zaak.feiten ?? {}) as Partial<TermijnFeiten>;
+  return { ...feiten, zaaktype: zaak.zaaktype as Zaaktype, meldingsdatum: zaak.meldingsdatum };
+}
+
+export function termijnenVan(zaak: ZaakVoorTermijnen, vandaag: string): Termijn[] {
+  return berekenTermijnen(termijnFeiten(zaak), vandaag).termijnen;
+}
+
+export function volgendeTermijn(zaak: ZaakVoorTermijnen, vandaag: string): Termijn | null {
+  return eerstvolgendeTermijn(termijnenVan(zaak, vandaag));
+}
+
+/** Urgency label for werkvoorraden (never colour alone): verlopen, vandaag, binnen 5 dagen, or op tijd. */
+export function urgentie(
+  uiterlijkeDatum: string,
+  vandaag: string,
+): "verlopen" | "vandaag" | "binnenkort" | "op-tijd" {
+  const dagen = dagenTussen(vandaag, uiterlijkeDatum);
+  if (dagen < 0) return "verlopen";
+  if (dagen === 0) return "vandaag";
+  if (dagen <= 5) return "binnenkort";
+  return "op-tijd";
+}
