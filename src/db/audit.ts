@@ -45,8 +45,8 @@ export async function schrijfAudit(tx: Tx, actor: AuditActor, feiten: readonly A
     reden: f.reden,
     requestId: actor.requestId,
   }));
-  const schakels = ketenAan(laatste?.hash ?? BEGIN_HASH, inhoud);
-  await tx.insert(auditLog).values(inhoud.map((r, i) => ({ ...r, rollen: [...r.rollen], ...schakels[i]! })));
+  const regels = ketenAan(laatste?.hash ?? BEGIN_HASH, inhoud);
+  await tx.insert(auditLog).values(regels.map((r) => ({ ...r, rollen: [...r.rollen] })));
 }
 
 export interface AuditPagina {

@@ -17,7 +17,7 @@ const regel = (i: number): AuditInhoud => ({
 
 function keten(n: number): AuditRegel[] {
   const inhoud = Array.from({ length: n }, (_, i) => regel(i));
-  return ketenAan(BEGIN_HASH, inhoud).map((s, i) => ({ ...inhoud[i]!, ...s, id: i + 1 }));
+  return ketenAan(BEGIN_HASH, inhoud).map((r, i) => ({ ...r, id: i + 1 }));
 }
 
 const fouten = (regels: AuditRegel[]) => {
@@ -32,7 +32,7 @@ describe("audit hash-keten", () => {
 
   it("ontdekt een gewijzigde regel", () => {
     const regels = keten(10);
-    regels[4] = { ...regels[4]!, reden: "iets anders" };
+    regels[4] = { ...(regels[4] as AuditRegel), reden: "iets anders" };
     expect(fouten(regels)).toEqual([{ id: 5, reden: "De inhoud van deze regel is gewijzigd." }]);
   });
 
@@ -42,7 +42,7 @@ describe("audit hash-keten", () => {
         const regels = keten(n);
         const i = k % (n - 1);
         if (verwijder) regels.splice(i, 1);
-        else regels[i] = { ...regels[i]!, gebruikersnaam: "iemand-anders" };
+        else regels[i] = { ...(regels[i] as AuditRegel), gebruikersnaam: "iemand-anders" };
         return fouten(regels).length > 0;
       }),
     );
@@ -50,7 +50,7 @@ describe("audit hash-keten", () => {
 
   it("hangt niet af van de schrijfwijze van het tijdstip", () => {
     const [eerste] = keten(1);
-    const anders = { ...eerste!, tijdstip: "2026-01-05T10:00:00+01:00" };
+    const anders = { ...(eerste as AuditRegel), tijdstip: "2026-01-05T10:00:00+01:00" };
     expect(fouten([anders])).toEqual([]);
   });
 });

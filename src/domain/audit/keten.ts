@@ -46,16 +46,16 @@ export function auditHash(vorigeHash: string, inhoud: AuditInhoud): string {
 }
 
 /** Links a batch of new entries onto the chain that ends in `vorigeHash`. */
-export function ketenAan(
+export function ketenAan<T extends AuditInhoud>(
   vorigeHash: string,
-  inhoud: readonly AuditInhoud[],
-): { vorigeHash: string; hash: string }[] {
+  inhoud: readonly T[],
+): (T & { vorigeHash: string; hash: string })[] {
   let vorige = vorigeHash;
   return inhoud.map((regel) => {
     const hash = auditHash(vorige, regel);
-    const schakel = { vorigeHash: vorige, hash };
+    const geschakeld = { ...regel, vorigeHash: vorige, hash };
     vorige = hash;
-    return schakel;
+    return geschakeld;
   });
 }
 

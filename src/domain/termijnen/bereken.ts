@@ -92,7 +92,7 @@ function opgeschorteDagen(opschortingen: readonly Opschorting[], start: string, 
   let dagen = 0;
   let tot = start;
   for (const p of perioden) {
-    const van = p.van > tot ? p.van : tot;
+    const van = [p.van, tot].sort()[1] as string; // the later of two ISO dates
     if (p.tot > van) {
       dagen += dagenTussen(van, p.tot);
       tot = p.tot;

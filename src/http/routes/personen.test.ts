@@ -27,12 +27,12 @@ function post(wie: string, url: string, payload: unknown) {
   return t.app.inject({
     method: "POST",
     url,
-    headers: { cookie: sessies[wie]! },
+    headers: { cookie: sessies[wie] ?? "" },
     payload: payload as object,
   });
 }
 function get(wie: string, url: string) {
-  return t.app.inject({ method: "GET", url, headers: { cookie: sessies[wie]! } });
+  return t.app.inject({ method: "GET", url, headers: { cookie: sessies[wie] ?? "" } });
 }
 async function aantalPersonen() {
   const r = (await t.database.db.execute(sql`select count(*)::int as n from personen`)) as unknown as {

@@ -54,8 +54,8 @@ export function AuditPagina() {
               </TableRow>
             </TableHeader>
             <TableBody>
-              {audit.data.map((r, i) => (
-                <TableRow key={`${r.tijdstip}-${i}`}>
+              {audit.data.map((r) => (
+                <TableRow key={`${r.tijdstip}-${r.gebruikersnaam}-${r.actie}-${r.resource}-${r.reden}`}>
                   <TableCell>{datumTijd(r.tijdstip)}</TableCell>
                   <TableCell>{r.gebruikersnaam}</TableCell>
                   <TableCell>{ACTIES[r.actie] ?? r.actie}</TableCell>
