@@ -91,6 +91,7 @@ export function beslis(actor: Actor, actie: Actie, resource: Resource): Besluit 
 }
 
 function beslisZaak(actor: Actor, actie: Actie, zaak: Extract<Resource, { soort: "zaak" }>): Besluit {
+  if (!heeft(actor, ...TOEGANGSROLLEN)) return nee("Alleen medewerkers van de Toegang werken met zaken.");
   if (actie === "verwijderen") return nee("Een zaak wordt niet verwijderd maar afgesloten.");
   if (actie === "aanmaken") {
     if (heeft(actor, "iag", "toegangsmedewerker", "teamleider", "buurtteam")) return ja("zaak aanmaken");

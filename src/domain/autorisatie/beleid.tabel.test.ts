@@ -1,0 +1,184 @@
+/**
+ * Table test of the authorisation policy: every role × resource kind × action, with the expected answer.
+ * Columns per cell: lezen, aanmaken, wijzigen, verwijderen (J = toegestaan, N = geweigerd).
+ * The actor is in vakgroep "wmo" (toegangsmedewerker), "iag" (iag), "ao" (ao/jurist), "veilig-opgroeien"
+ * (gedragswetenschapper), "regiegroep" (regie), none otherwise.
+ */
+import { describe, expect, it } from "vitest";
+import { type Actie, type Actor, beslis, type Resource } from "./beleid";
+
+const G = "1699";
+const IK = "ik";
+
+const ROLLEN: Record<string, { rollen: string[]; vakgroepen: string[] }> = {
+  iag: { rollen: ["iag"], vakgroepen: ["iag"] },
+  toegangsmedewerker: { rollen: ["toegangsmedewerker"], vakgroepen: ["wmo"] },
+  regie: { rollen: ["toegangsmedewerker"], vakgroepen: ["regiegroep"] },
+  ao: { rollen: ["ao"], vakgroepen: ["ao"] },
+  jurist: { rollen: ["jurist"], vakgroepen: ["ao"] },
+  teamleider: { rollen: ["teamleider"], vakgroepen: [] },
+  buurtteam: { rollen: ["buurtteam"], vakgroepen: [] },
+  gedragswetenschapper: { rollen: ["gedragswetenschapper"], vakgroepen: ["veilig-opgroeien"] },
+  beheerder: { rollen: ["beheerder"], vakgroepen: [] },
+};
+
+const RESOURCES: Record<string, Resource> = {
+  gebruikersbeheer: { soort: "gebruikersbeheer", gemeenteCode: G },
+  catalogus: { soort: "catalogus", gemeenteCode: G },
+  auditlog: { soort: "auditlog", gemeenteCode: G },
+  betrokkenheid: { soort: "betrokkenheid", gemeenteCode: G },
+  basisgegevens: { soort: "basisgegevens", gemeenteCode: G },
+  "eigen werkaantekening": { soort: "werkaantekening", gemeenteCode: G, auteurId: IK },
+  "werkaantekening van een ander": { soort: "werkaantekening", gemeenteCode: G, auteurId: "ander" },
+  "zaak Wmo": { soort: "zaak", gemeenteCode: G, vakgroep: "wmo", behandelaarId: "ander" },
+  "zaak Jeugd": { soort: "zaak", gemeenteCode: G, vakgroep: "jeugd", behandelaarId: "ander" },
+  "zaak op eigen naam": { soort: "zaak", gemeenteCode: G, vakgroep: "jeugd", behandelaarId: IK },
+  "zaak andere gemeente": { soort: "zaak", gemeenteCode: "0106", vakgroep: "wmo", behandelaarId: IK },
+};
+
+// role → resource → "lezen aanmaken wijzigen verwijderen"
+const VERWACHT: Record<string, Record<string, string>> = {
+  iag: {
+    gebruikersbeheer: "NNNN",
+    catalogus: "JNNN",
+    auditlog: "NNNN",
+    betrokkenheid: "JNNN",
+    basisgegevens: "JJJN",
+    "eigen werkaantekening": "JJJJ",
+    "werkaantekening van een ander": "NNNN",
+    "zaak Wmo": "NJNN",
+    "zaak Jeugd": "NJNN",
+    "zaak op eigen naam": "JJJN",
+    "zaak andere gemeente": "NNNN",
+  },
+  toegangsmedewerker: {
+    gebruikersbeheer: "NNNN",
+    catalogus: "JNNN",
+    auditlog: "NNNN",
+    betrokkenheid: "JNNN",
+    basisgegevens: "JJJN",
+    "eigen werkaantekening": "JJJJ",
+    "werkaantekening van een ander": "NNNN",
+    "zaak Wmo": "JJJN",
+    "zaak Jeugd": "NJNN",
+    "zaak op eigen naam": "JJJN",
+    "zaak andere gemeente": "NNNN",
+  },
+  regie: {
+    gebruikersbeheer: "NNNN",
+    catalogus: "JNNN",
+    auditlog: "NNNN",
+    betrokkenheid: "JNNN",
+    basisgegevens: "JJJN",
+    "eigen werkaantekening": "JJJJ",
+    "werkaantekening van een ander": "NNNN",
+    "zaak Wmo": "JJJN",
+    "zaak Jeugd": "JJJN",
+    "zaak op eigen naam": "JJJN",
+    "zaak andere gemeente": "NNNN",
+  },
+  ao: {
+    gebruikersbeheer: "NNNN",
+    catalogus: "JNNN",
+    auditlog: "NNNN",
+    betrokkenheid: "JNNN",
+    basisgegevens: "JJJN",
+    "eigen werkaantekening": "JJJJ",
+    "werkaantekening van een ander": "NNNN",
+    "zaak Wmo": "JNJN",
+    "zaak Jeugd": "JNJN",
+    "zaak op eigen naam": "JNJN",
+    "zaak andere gemeente": "NNNN",
+  },
+  jurist: {
+    gebruikersbeheer: "NNNN",
+    catalogus: "JNNN",
+    auditlog: "NNNN",
+    betrokkenheid: "JNNN",
+    basisgegevens: "JJJN",
+    "eigen werkaantekening": "JJJJ",
+    "werkaantekening van een ander": "NNNN",
+    "zaak Wmo": "JNJN",
+    "zaak Jeugd": "JNJN",
+    "zaak op eigen naam": "JNJN",
+    "zaak andere gemeente": "NNNN",
+  },
+  teamleider: {
+    gebruikersbeheer: "JNNN",
+    catalogus: "JNNN",
+    auditlog: "JNNN",
+    betrokkenheid: "JNNN",
+    basisgegevens: "JJJN",
+    "eigen werkaantekening": "JJJJ",
+    "werkaantekening van een ander": "NNNN",
+    "zaak Wmo": "JJJN",
+    "zaak Jeugd": "JJJN",
+    "zaak op eigen naam": "JJJN",
+    "zaak andere gemeente": "NNNN",
+  },
+  buurtteam: {
+    gebruikersbeheer: "NNNN",
+    catalogus: "JNNN",
+    auditlog: "NNNN",
+    betrokkenheid: "JNNN",
+    basisgegevens: "JJJN",
+    "eigen werkaantekening": "JJJJ",
+    "werkaantekening van een ander": "NNNN",
+    "zaak Wmo": "NJNN",
+    "zaak Jeugd": "NJNN",
+    "zaak op eigen naam": "JJJN",
+    "zaak andere gemeente": "NNNN",
+  },
+  gedragswetenschapper: {
+    gebruikersbeheer: "NNNN",
+    catalogus: "JNNN",
+    auditlog: "NNNN",
+    betrokkenheid: "JNNN",
+    basisgegevens: "JJJN",
+    "eigen werkaantekening": "JJJJ",
+    "werkaantekening van een ander": "NNNN",
+    "zaak Wmo": "NNNN",
+    "zaak Jeugd": "NNNN",
+    "zaak op eigen naam": "JNJN",
+    "zaak andere gemeente": "NNNN",
+  },
+  beheerder: {
+    gebruikersbeheer: "JJJJ",
+    catalogus: "JJJJ",
+    auditlog: "NNNN",
+    betrokkenheid: "NNNN",
+    basisgegevens: "NNNN",
+    "eigen werkaantekening": "JJJJ",
+    "werkaantekening van een ander": "NNNN",
+    "zaak Wmo": "NNNN",
+    "zaak Jeugd": "NNNN",
+    "zaak op eigen naam": "NNNN",
+    "zaak andere gemeente": "NNNN",
+  },
+};
+
+const ACTIES: Actie[] = ["lezen", "aanmaken", "wijzigen", "verwijderen"];
+
+const cellen = Object.entries(VERWACHT).flatMap(([rol, perResource]) =>
+  Object.entries(perResource).flatMap(([resource, code]) =>
+    ACTIES.map((actie, i) => [rol, resource, actie, code[i] === "J"] as const),
+  ),
+);
+
+describe("autorisatiebeleid: rol × soort gegeven × actie", () => {
+  it("de tabel dekt iedere rol en ieder soort gegeven", () => {
+    expect(Object.keys(VERWACHT).sort()).toEqual(Object.keys(ROLLEN).sort());
+    for (const perResource of Object.values(VERWACHT)) {
+      expect(Object.keys(perResource).sort()).toEqual(Object.keys(RESOURCES).sort());
+    }
+    expect(cellen).toHaveLength(Object.keys(ROLLEN).length * Object.keys(RESOURCES).length * ACTIES.length);
+  });
+
+  it.each(cellen)("%s · %s · %s → %s", (rol, resource, actie, toegestaan) => {
+    const { rollen, vakgroepen } = ROLLEN[rol] as { rollen: string[]; vakgroepen: string[] };
+    const actor: Actor = { gebruikerId: IK, gemeenteCode: G, rollen, vakgroepen };
+    const besluit = beslis(actor, actie, RESOURCES[resource] as Resource);
+    expect(besluit.toegestaan).toBe(toegestaan);
+    if (!besluit.toegestaan) expect(besluit.reden.length).toBeGreaterThan(10);
+  });
+});
