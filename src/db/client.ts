@@ -17,6 +17,8 @@ export type Executor = Db | Tx;
 export interface Database {
   db: Db;
   soort: "pglite" | "postgres";
+  /** The server connection pool, for bulk work that needs the raw driver (COPY). */
+  pool?: pg.Pool;
   close(): Promise<void>;
 }
 
@@ -34,7 +36,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
-    return { db, soort: "postgres", close: () => pool.end() };
+    return { db, soort: "postgres", pool, close: () => pool.end() };
   }
   let client: PGlite;
   if (options.dataDir === "memory") {

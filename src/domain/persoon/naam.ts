@@ -71,6 +71,16 @@ const VOORVOEGSELS = [
   "l'",
 ].sort((a, b) => b.length - a.length);
 
+/** "van den Heuvel" → voorvoegsel "van den", geslachtsnaam "Heuvel" (original case kept). */
+export function scheidVoorvoegsel(naam: string): { voorvoegsel: string | null; geslachtsnaam: string } {
+  const klein = naam.toLowerCase();
+  for (const v of VOORVOEGSELS) {
+    if (klein.startsWith(`${v} `))
+      return { voorvoegsel: naam.slice(0, v.length), geslachtsnaam: naam.slice(v.length + 1).trim() };
+  }
+  return { voorvoegsel: null, geslachtsnaam: naam };
+}
+
 export type Zoekterm =
   | { soort: "bsn"; bsn: string }
   | { soort: "geboortedatum"; datum: string }
