@@ -6,6 +6,8 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** Connections per app process on a PostgreSQL server. */
+  databasePool: number;
   /** Fill an empty database with the NMD demo data (never on production: VOORDEUR_DEMO=0). */
   demo: boolean;
   istandaardenDir: string;
@@ -40,6 +42,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? "0.0.0.0",
     dataDir: resolve(env.VOORDEUR_DATA_DIR ?? "./data"),
     databaseUrl: env.DATABASE_URL || undefined,
+    databasePool: Number(env.VOORDEUR_DB_POOL ?? 10) || 10,
     demo: bool(env.VOORDEUR_DEMO, true),
     istandaardenDir: resolve(env.VOORDEUR_ISTANDAARDEN_DIR ?? "../shared/istandaarden"),
     logLevel: env.LOG_LEVEL ?? "info",

@@ -11,7 +11,11 @@ const { version } = JSON.parse(readFileSync(new URL("../package.json", import.me
 
 async function main() {
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.databasePool,
+  });
   const app = await buildApp(config, database, version);
   const toegepast = await migrate(database.db);
   if (toegepast.length > 0) app.log.info({ migraties: toegepast }, "migraties toegepast");

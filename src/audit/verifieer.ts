@@ -1,4 +1,4 @@
-import { gemeentenMetAudit, leesKeten } from "../db/audit";
+import { ketensMetAudit, leesKeten } from "../db/audit";
 import type { Executor } from "../db/client";
 import { KetenControle, type Ketenfout } from "../domain/audit/keten";
 
@@ -13,18 +13,19 @@ export async function verifieerAuditketens(
   db: Executor,
   voortgang: (gemeenteCode: string, aantal: number) => void = () => {},
 ): Promise<Verificatie[]> {
-  const uitkomst: Verificatie[] = [];
-  for (const gemeenteCode of await gemeentenMetAudit(db)) {
+  const perGemeente = new Map<string, Verificatie>();
+  for (const { gemeenteCode, keten } of await ketensMetAudit(db)) {
+    const v: Verificatie = perGemeente.get(gemeenteCode) ?? { gemeenteCode, aantal: 0, fouten: [] };
+    perGemeente.set(gemeenteCode, v);
     const controle = new KetenControle();
-    const fouten: Ketenfout[] = [];
-    for await (const batch of leesKeten(db, gemeenteCode)) {
+    for await (const batch of leesKeten(db, gemeenteCode, keten)) {
       for (const regel of batch) {
         const fout = controle.controleer(regel);
-        if (fout && fouten.length < 100) fouten.push(fout);
+        if (fout && v.fouten.length < 100) v.fouten.push(fout);
       }
-      voortgang(gemeenteCode, controle.aantal);
+      voortgang(gemeenteCode, v.aantal + controle.aantal);
     }
-    uitkomst.push({ gemeenteCode, aantal: controle.aantal, fouten });
+    v.aantal += controle.aantal;
   }
-  return uitkomst;
+  return [...perGemeente.values()];
 }

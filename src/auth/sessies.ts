@@ -63,55 +63,52 @@ export async function zoekSessie(
   nu = new Date(),
 ): Promise<Ingelogd | undefined> {
   const id = hashToken(token);
-  return alsSysteem(db, async (tx) => {
-    const rows = await tx
-      .select({
-        sessie: sessies,
-        gebruiker: {
-          id: gebruikers.id,
-          gebruikersnaam: gebruikers.gebruikersnaam,
-          naam: gebruikers.naam,
-          rollen: gebruikers.rollen,
-          actief: gebruikers.actief,
-        },
-        gemeente: gemeenten,
-      })
-      .from(sessies)
-      .innerJoin(gebruikers, eq(gebruikers.id, sessies.gebruikerId))
-      .innerJoin(gemeenten, eq(gemeenten.code, sessies.gemeenteCode))
-      .where(eq(sessies.id, id));
-    const row = rows[0];
-    if (!row) return undefined;
-    const idleGrens = new Date(row.sessie.laatstActiefOp.getTime() + beleid.idleMinuten * 60_000);
-    if (!row.gebruiker.actief || nu > row.sessie.verlooptOp || nu > idleGrens) {
-      await tx.delete(sessies).where(eq(sessies.id, id));
-      return undefined;
-    }
-    // Slide the idle window, but write at most every 15 seconds per session.
-    let laatstActief = row.sessie.laatstActiefOp;
-    if (nu.getTime() - laatstActief.getTime() > 15_000) {
-      await tx.update(sessies).set({ laatstActiefOp: nu }).where(eq(sessies.id, id));
-      laatstActief = nu;
-    }
-    const groepen = await tx
-      .select({ code: vakgroepen.code })
-      .from(gebruikerVakgroepen)
-      .innerJoin(vakgroepen, eq(vakgroepen.id, gebruikerVakgroepen.vakgroepId))
-      .where(and(eq(gebruikerVakgroepen.gebruikerId, row.gebruiker.id), eq(vakgroepen.actief, true)));
-    const idleVerlooptOp = new Date(laatstActief.getTime() + beleid.idleMinuten * 60_000);
-    return {
-      sessieId: id,
-      gebruikerId: row.gebruiker.id,
-      gebruikersnaam: row.gebruiker.gebruikersnaam,
-      naam: row.gebruiker.naam,
-      gemeente: { code: row.gemeente.code, naam: row.gemeente.naam },
-      samenwerkingsverbandCode: row.gemeente.samenwerkingsverbandCode,
-      rollen: row.gebruiker.rollen,
-      vakgroepen: groepen.map((g) => g.code).sort(),
-      verlooptOp: row.sessie.verlooptOp,
-      idleVerlooptOp: idleVerlooptOp < row.sessie.verlooptOp ? idleVerlooptOp : row.sessie.verlooptOp,
-    };
-  });
+  // One round trip per request: session, user, gemeente and active vakgroepen together (no transaction).
+  const rows = await db
+    .select({
+      vakgroepen: sql<string[]>`array(
+        select v.code from ${gebruikerVakgroepen} gv join ${vakgroepen} v on v.id = gv.vakgroep_id
+        where gv.gebruiker_id = ${gebruikers.id} and v.actief order by v.code)`,
+      sessie: sessies,
+      gebruiker: {
+        id: gebruikers.id,
+        gebruikersnaam: gebruikers.gebruikersnaam,
+        naam: gebruikers.naam,
+        rollen: gebruikers.rollen,
+        actief: gebruikers.actief,
+      },
+      gemeente: gemeenten,
+    })
+    .from(sessies)
+    .innerJoin(gebruikers, eq(gebruikers.id, sessies.gebruikerId))
+    .innerJoin(gemeenten, eq(gemeenten.code, sessies.gemeenteCode))
+    .where(eq(sessies.id, id));
+  const row = rows[0];
+  if (!row) return undefined;
+  const idleGrens = new Date(row.sessie.laatstActiefOp.getTime() + beleid.idleMinuten * 60_000);
+  if (!row.gebruiker.actief || nu > row.sessie.verlooptOp || nu > idleGrens) {
+    await db.delete(sessies).where(eq(sessies.id, id));
+    return undefined;
+  }
+  // Slide the idle window, but write at most every 15 seconds per session.
+  let laatstActief = row.sessie.laatstActiefOp;
+  if (nu.getTime() - laatstActief.getTime() > 15_000) {
+    await db.update(sessies).set({ laatstActiefOp: nu }).where(eq(sessies.id, id));
+    laatstActief = nu;
+  }
+  const idleVerlooptOp = new Date(laatstActief.getTime() + beleid.idleMinuten * 60_000);
+  return {
+    sessieId: id,
+    gebruikerId: row.gebruiker.id,
+    gebruikersnaam: row.gebruiker.gebruikersnaam,
+    naam: row.gebruiker.naam,
+    gemeente: { code: row.gemeente.code, naam: row.gemeente.naam },
+    samenwerkingsverbandCode: row.gemeente.samenwerkingsverbandCode,
+    rollen: row.gebruiker.rollen,
+    vakgroepen: row.vakgroepen,
+    verlooptOp: row.sessie.verlooptOp,
+    idleVerlooptOp: idleVerlooptOp < row.sessie.verlooptOp ? idleVerlooptOp : row.sessie.verlooptOp,
+  };
 }
 
 export async function beeindigSessie(db: Db, sessieId: string): Promise<void> {

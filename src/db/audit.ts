@@ -18,6 +18,9 @@ export interface AuditFeit {
   reden: string;
 }
 
+/** Independent hash chains per gemeente: concurrent requests spread over them instead of queueing on one lock. */
+export const AANTAL_KETENS = 8;
+
 /**
  * Appends entries to the gemeente's audit chain inside the caller's transaction, so the entry exists
  * exactly when the read or change it records committed. A transaction-scoped advisory lock per gemeente
@@ -25,11 +28,15 @@ export interface AuditFeit {
  */
 export async function schrijfAudit(tx: Tx, actor: AuditActor, feiten: readonly AuditFeit[]): Promise<void> {
   if (feiten.length === 0) return;
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`voordeur.audit.${actor.gemeenteCode}`}))`);
+  const keten = Math.floor(Math.random() * AANTAL_KETENS);
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(hashtext(${`voordeur.audit.${actor.gemeenteCode}.${keten}`}))`,
+  );
+  // A new statement after the lock: its snapshot sees the entry the previous lock holder committed.
   const [laatste] = await tx
     .select({ hash: auditLog.hash })
     .from(auditLog)
-    .where(eq(auditLog.gemeenteCode, actor.gemeenteCode))
+    .where(and(eq(auditLog.gemeenteCode, actor.gemeenteCode), eq(auditLog.keten, keten)))
     .orderBy(desc(auditLog.id))
     .limit(1);
   const tijdstip = new Date().toISOString();
@@ -46,7 +53,7 @@ export async function schrijfAudit(tx: Tx, actor: AuditActor, feiten: readonly A
     requestId: actor.requestId,
   }));
   const regels = ketenAan(laatste?.hash ?? BEGIN_HASH, inhoud);
-  await tx.insert(auditLog).values(regels.map((r) => ({ ...r, rollen: [...r.rollen] })));
+  await tx.insert(auditLog).values(regels.map((r) => ({ ...r, keten, rollen: [...r.rollen] })));
 }
 
 export interface AuditPagina {
@@ -83,10 +90,11 @@ export async function auditVanPersoon(
   };
 }
 
-/** Reads a gemeente's chain in id order, in batches (for verification of millions of entries). */
+/** Reads one chain in id order, in batches (for verification of millions of entries). */
 export async function* leesKeten(
   db: Executor,
   gemeenteCode: string,
+  keten: number,
   batch = 5000,
 ): AsyncGenerator<AuditRegel[]> {
   let vanaf = 0;
@@ -94,7 +102,7 @@ export async function* leesKeten(
     const regels = await db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.gemeenteCode, gemeenteCode), gt(auditLog.id, vanaf)))
+      .where(and(eq(auditLog.gemeenteCode, gemeenteCode), eq(auditLog.keten, keten), gt(auditLog.id, vanaf)))
       .orderBy(asc(auditLog.id))
       .limit(batch);
     if (regels.length === 0) return;
@@ -104,11 +112,11 @@ export async function* leesKeten(
   }
 }
 
-/** The gemeenten that have audit entries. */
-export async function gemeentenMetAudit(db: Executor): Promise<string[]> {
-  const r = await rijen<{ gemeente_code: string }>(
+/** The chains that have entries: (gemeente, keten). */
+export async function ketensMetAudit(db: Executor): Promise<{ gemeenteCode: string; keten: number }[]> {
+  const r = await rijen<{ gemeente_code: string; keten: number }>(
     db,
-    sql`select distinct gemeente_code from audit_log order by 1`,
+    sql`select distinct gemeente_code, keten from audit_log order by 1, 2`,
   );
-  return r.map((x) => x.gemeente_code);
+  return r.map((x) => ({ gemeenteCode: x.gemeente_code, keten: x.keten }));
 }

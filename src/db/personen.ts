@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, lte, type SQL, sql } from "drizzle-orm";
+import { type AnyColumn, and, asc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "./client";
 import {
   gebruikers,
@@ -29,6 +29,16 @@ export async function wijkNaam(tx: Executor, code: string | null): Promise<strin
   if (!code) return null;
   const [rij] = await tx.select({ naam: wijken.naam }).from(wijken).where(eq(wijken.code, code)).limit(1);
   return rij?.naam ?? null;
+}
+
+/** Names of several wijken in one query. */
+export async function wijkNamen(tx: Executor, codes: readonly string[]): Promise<Map<string, string>> {
+  if (codes.length === 0) return new Map();
+  const rijen_ = await tx
+    .select({ code: wijken.code, naam: wijken.naam })
+    .from(wijken)
+    .where(inArray(wijken.code, [...codes]));
+  return new Map(rijen_.map((r) => [r.code, r.naam]));
 }
 
 export async function voegPersoonToe(tx: Executor, waarden: NieuwePersoonRij): Promise<PersoonRij> {
@@ -64,8 +74,13 @@ export type PersoonZoekvraag =
   | { soort: "postcode"; postcode: string; huisnummer?: number | undefined }
   | { soort: "naam"; geslachtsnaam: string; voorvoegsel?: string | undefined; voornaam?: string | undefined };
 
-const likePrefix = (s: string) =>
-  `${s.replaceAll("\\", "\\\\").replaceAll("%", "\\%").replaceAll("_", "\\_")}%`;
+/**
+ * Prefix match as a byte-wise range (~>=~ / ~<~, the text_pattern_ops operators). Unlike LIKE these are
+ * leakproof, so PostgreSQL can use the index under row-level security (a LIKE would scan the whole gemeente).
+ */
+function beginMet(kolom: AnyColumn, prefix: string): SQL {
+  return sql`(${kolom} ~>=~ ${prefix} and ${kolom} ~<~ ${`${prefix}\u{10FFFF}`})`;
+}
 
 function zoekVoorwaarde(vraag: PersoonZoekvraag): SQL | undefined {
   switch (vraag.soort) {
@@ -80,11 +95,11 @@ function zoekVoorwaarde(vraag: PersoonZoekvraag): SQL | undefined {
       );
     case "naam":
       return and(
-        sql`${personen.zoekGeslachtsnaam} like ${likePrefix(vraag.geslachtsnaam)}`,
+        beginMet(personen.zoekGeslachtsnaam, vraag.geslachtsnaam),
         vraag.voorvoegsel
           ? sql`lower(coalesce(${personen.voorvoegsel}, '')) = ${vraag.voorvoegsel.toLowerCase()}`
           : undefined,
-        vraag.voornaam ? sql`${personen.zoekVoornamen} like ${likePrefix(vraag.voornaam)}` : undefined,
+        vraag.voornaam ? beginMet(personen.zoekVoornamen, vraag.voornaam) : undefined,
       );
   }
 }

@@ -1,10 +1,12 @@
-import { bigserial, char, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigserial, char, index, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { gemeenten } from "./tenancy";
 
 /**
  * Append-only audit trail of every read and change of personal data (AVG). Each entry carries the hash of
  * its predecessor in the same gemeente (`vorigeHash`) and its own `hash` over its content, so editing or
  * deleting an entry breaks the chain (`npm run audit:verifieer`). The app role may only insert and select.
+ * A gemeente has several independent chains (`keten`, 0…AANTAL_KETENS-1) so that concurrent requests
+ * do not all wait for one lock; each chain is verified on its own.
  */
 export const auditLog = pgTable(
   "audit_log",
@@ -13,6 +15,7 @@ export const auditLog = pgTable(
     gemeenteCode: char("gemeente_code", { length: 4 })
       .notNull()
       .references(() => gemeenten.code),
+    keten: smallint("keten").notNull().default(0),
     tijdstip: timestamp("tijdstip", { withTimezone: true, mode: "string" }).notNull(),
     gebruikerId: uuid("gebruiker_id"),
     gebruikersnaam: text("gebruikersnaam").notNull(),
@@ -27,6 +30,6 @@ export const auditLog = pgTable(
   },
   (t) => [
     index("audit_log_persoon_idx").on(t.gemeenteCode, t.persoonId, t.id),
-    index("audit_log_keten_idx").on(t.gemeenteCode, t.id),
+    index("audit_log_keten_idx").on(t.gemeenteCode, t.keten, t.id),
   ],
 );

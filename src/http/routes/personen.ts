@@ -12,6 +12,7 @@ import {
   relatiesVan,
   voegPersoonToe,
   wijkNaam,
+  wijkNamen,
   wijkVoorPostcode,
   zakenVanPersoon,
   zoekPersonen,
@@ -53,11 +54,6 @@ function samenvatting(
     adres: adresregel(p),
     wijk: p.wijkCode ? (wijken.get(p.wijkCode) ?? p.wijkCode) : null,
   };
-}
-
-async function wijknamen(tx: Tx, codes: (string | null)[]): Promise<Map<string, string | null>> {
-  const uniek = [...new Set(codes.filter((c): c is string => c !== null))];
-  return new Map(await Promise.all(uniek.map(async (c) => [c, await wijkNaam(tx, c)] as const)));
 }
 
 /** Personen and the klantdossier (issue 3); every read and change is checked by the policy and audited. */
@@ -155,6 +151,10 @@ export const personenRoutes: FastifyPluginAsyncZod = async (app) => {
                 ? { soort: "postcode", postcode: term.postcode.replace(" ", ""), huisnummer: term.huisnummer }
                 : { soort: "geboortedatum", datum: term.datum };
         const { items, totaal } = await zoekPersonen(tx, vraag, p, perPagina);
+        const namen = await wijkNamen(tx, [
+          ...new Set(items.flatMap((i) => (i.wijkCode ? [i.wijkCode] : []))),
+        ]);
+        // Audit last: it takes the gemeente's audit lock, held until commit.
         await auditeer(
           tx,
           request,
@@ -165,10 +165,6 @@ export const personenRoutes: FastifyPluginAsyncZod = async (app) => {
             persoonId: i.id,
             reden: `gevonden bij zoeken (${term.soort})`,
           })),
-        );
-        const namen = await wijknamen(
-          tx,
-          items.map((i) => i.wijkCode),
         );
         return { items: items.map((i) => samenvatting(i, namen)), pagina: p, perPagina, totaal };
       }),
