@@ -25,7 +25,9 @@ const { values } = parseArgs({
 const url = process.env.DATABASE_URL ?? process.env.VOORDEUR_TEST_DATABASE_URL;
 if (!url) {
   // Re-run this script under a throwaway PostgreSQL server.
-  const r = spawnSync("scripts/with-postgres.sh", ["npx", "tsx", "bench/run.ts", ...process.argv.slice(2)], { stdio: "inherit" });
+  const r = spawnSync("scripts/with-postgres.sh", ["npx", "tsx", "bench/run.ts", ...process.argv.slice(2)], {
+    stdio: "inherit",
+  });
   process.exit(r.status ?? 1);
 }
 process.env.VOORDEUR_BSN_SLEUTEL ??= randomBytes(32).toString("base64");
@@ -40,7 +42,9 @@ const env = { ...process.env, DATABASE_URL: url };
 const pool = new pg.Pool({ connectionString: url, max: verbindingen });
 const telling = async () => {
   try {
-    const r = await pool.query("select count(*)::int as n from personen where gemeente_code = $1", [GEMEENTE]);
+    const r = await pool.query("select count(*)::int as n from personen where gemeente_code = $1", [
+      GEMEENTE,
+    ]);
     return r.rows[0].n as number;
   } catch {
     return 0;
@@ -50,10 +54,23 @@ const telling = async () => {
 let aanwezig = await telling();
 if (aanwezig < inwoners) {
   console.log(`== ${inwoners - aanwezig} inwoners genereren`);
-  const r = spawnSync("npx", ["tsx", "scripts/genereer.ts", "--gemeente", GEMEENTE, "--inwoners", String(inwoners - aanwezig), "--seed", "42"], {
-    stdio: "inherit",
-    env,
-  });
+  const r = spawnSync(
+    "npx",
+    [
+      "tsx",
+      "scripts/genereer.ts",
+      "--gemeente",
+      GEMEENTE,
+      "--inwoners",
+      String(inwoners - aanwezig),
+      "--seed",
+      "42",
+    ],
+    {
+      stdio: "inherit",
+      env,
+    },
+  );
   if (r.status !== 0) process.exit(r.status ?? 1);
   aanwezig = await telling();
 }
@@ -61,7 +78,15 @@ if (aanwezig < inwoners) {
 console.log("== Voordeur starten");
 const poort = 3900 + Math.floor(Math.random() * 90);
 const app = spawn("npx", ["tsx", "src/main.ts"], {
-  env: { ...env, PORT: String(poort), HOST: "127.0.0.1", LOG_LEVEL: "warn", VOORDEUR_DEMO: "1", VOORDEUR_DB_POOL: String(verbindingen), VOORDEUR_WEB_DIR: "/nonexistent" },
+  env: {
+    ...env,
+    PORT: String(poort),
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "warn",
+    VOORDEUR_DEMO: "1",
+    VOORDEUR_DB_POOL: String(verbindingen),
+    VOORDEUR_WEB_DIR: "/nonexistent",
+  },
   stdio: ["ignore", "inherit", "inherit"],
   detached: true,
 });
@@ -82,7 +107,9 @@ const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
 
 // Sample inputs: BSNs the generator issued (deterministic), surname prefixes that exist.
 const offset = 3 * 1_500_000; // Noordenveld's block in the generator (index 3 in NMD_GEMEENTEN)
-const bsns = Array.from({ length: 2000 }, () => genereerTestBsn(offset + Math.floor(Math.random() * aanwezig)));
+const bsns = Array.from({ length: 2000 }, () =>
+  genereerTestBsn(offset + Math.floor(Math.random() * aanwezig)),
+);
 const prefixen = (
   await pool.query(
     "select distinct left(zoek_geslachtsnaam, 4) as p from personen where gemeente_code = $1 and length(zoek_geslachtsnaam) >= 4 limit 300",
