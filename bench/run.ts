@@ -143,8 +143,8 @@ for (const soort of ["bsn", "naam"] as const) {
             values: [GEMEENTE, bsnIndex(sleutels, kies(bsns))],
           }
         : {
-            text: `select ${SQL_KOLOMMEN} from personen where gemeente_code = $1 and zoek_geslachtsnaam like $2 order by zoek_geslachtsnaam, zoek_voornamen, geboortedatum, id limit 25`,
-            values: [GEMEENTE, `${kies(prefixen)}%`],
+            text: `select ${SQL_KOLOMMEN} from personen where gemeente_code = $1 and zoek_geslachtsnaam >= $2 and zoek_geslachtsnaam < $2 || chr(1114111) order by zoek_geslachtsnaam, zoek_voornamen, geboortedatum, id limit 25`,
+            values: [GEMEENTE, kies(prefixen)],
           },
   });
   metingen.push({ api, sql, doelP95: soort === "bsn" ? 10 : 25 });

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { LEEFGEBIEDEN } from "../domain/routering/leefgebieden";
 import { VEILIGHEID_NIVEAUS } from "../domain/routering/routering";
+import { TERMIJN_SOORTEN } from "../domain/termijnen/regels";
 import { AANMELDKANALEN } from "../domain/zaak/kanalen";
 import { ZAAK_ROLLEN } from "../domain/zaak/personen";
+import { ACTIES, BESLUIT_SOORTEN, TERUGKOPPELING_KANALEN, UITKOMSTEN } from "../domain/zaak/statusmachine";
 import { ZAAKTYPEN } from "../domain/zaak/zaaktypen";
 
 const datum = z.iso.date("Gebruik een datum als 2026-01-05");
@@ -80,4 +82,60 @@ export const zaakInWerkvoorraad = z.object({
   termijn: z
     .object({ soort: z.string(), uiterlijkeDatum: z.string(), status: z.string(), urgentie: z.string() })
     .nullable(),
+});
+
+export const zaakActieVerzoek = z
+  .object({
+    actie: z.enum(ACTIES, "Onbekende actie"),
+    datum: datum.optional(),
+    toelichting: z.string().trim().max(2000).optional(),
+    behandelaar: z.uuid("Onbekende medewerker").optional(),
+    redenen: z.array(z.string().trim().min(1).max(500)).max(10).optional(),
+    terugkoppelingInwoner: z
+      .object({
+        op: datum,
+        kanaal: z.enum(TERUGKOPPELING_KANALEN, "Onbekend kanaal"),
+        samenvatting: z.string().trim().max(1000).optional(),
+      })
+      .strict()
+      .optional(),
+    reden: z.string().trim().max(1000).optional(),
+    besluitSoort: z.enum(BESLUIT_SOORTEN, "Onbekende besluitsoort").optional(),
+    uitkomst: z.enum(UITKOMSTEN, "Onbekende uitkomst").optional(),
+  })
+  .strict();
+
+export const aanvraagVerzoek = z.object({ aanvraagdatum: datum }).strict();
+
+export const onderzoekAfgerondVerzoek = z.object({ datum }).strict();
+
+export const opschortingVerzoek = z
+  .object({
+    soort: z.enum(TERMIJN_SOORTEN, "Onbekende termijn"),
+    van: datum,
+    tot: datum.nullable().default(null),
+    reden: z.string().trim().min(3, "Geef de reden van de opschorting").max(500),
+  })
+  .strict();
+
+export const zaakActieOptie = z.object({
+  actie: z.string(),
+  label: z.string(),
+  naar: z.string(),
+  toegestaan: z.boolean(),
+  reden: z.string().nullable(),
+});
+
+export const zaakGebeurtenis = z.object({
+  tijdstip: z.string(),
+  soort: z.string(),
+  vanStatus: z.string().nullable(),
+  naarStatus: z.string().nullable(),
+  door: z.string().nullable(),
+  toelichting: z.string().nullable(),
+});
+
+export const zaakDetail = zaak.extend({
+  acties: z.array(zaakActieOptie),
+  historie: z.array(zaakGebeurtenis),
 });

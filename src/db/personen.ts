@@ -75,11 +75,11 @@ export type PersoonZoekvraag =
   | { soort: "naam"; geslachtsnaam: string; voorvoegsel?: string | undefined; voornaam?: string | undefined };
 
 /**
- * Prefix match as a byte-wise range (~>=~ / ~<~, the text_pattern_ops operators). Unlike LIKE these are
- * leakproof, so PostgreSQL can use the index under row-level security (a LIKE would scan the whole gemeente).
+ * Prefix match as a range on a collation-"C" column (byte order). Unlike LIKE, >= and < are leakproof, so
+ * PostgreSQL can use the index under row-level security (a LIKE would scan the whole gemeente).
  */
 function beginMet(kolom: AnyColumn, prefix: string): SQL {
-  return sql`(${kolom} ~>=~ ${prefix} and ${kolom} ~<~ ${`${prefix}\u{10FFFF}`})`;
+  return sql`(${kolom} >= ${prefix} and ${kolom} < ${`${prefix}\u{10FFFF}`})`;
 }
 
 function zoekVoorwaarde(vraag: PersoonZoekvraag): SQL | undefined {

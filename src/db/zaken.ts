@@ -116,3 +116,40 @@ export async function zakenInWerkvoorraad(
   const [telling] = await tx.select({ n: count() }).from(zaken).where(waar);
   return { items, totaal: telling?.n ?? 0 };
 }
+
+/** Saves a changed zaak only when it is still at `versie` (optimistic locking); undefined = stale. */
+export async function werkZaakBij(
+  tx: Executor,
+  id: string,
+  versie: number,
+  waarden: Partial<typeof zaken.$inferInsert>,
+): Promise<ZaakRij | undefined> {
+  const [rij] = await tx
+    .update(zaken)
+    .set({ ...waarden, versie: sql`${zaken.versie} + 1`, gewijzigdOp: new Date() })
+    .where(and(eq(zaken.id, id), eq(zaken.versie, versie)))
+    .returning();
+  return rij;
+}
+
+export async function voegGebeurtenisToe(tx: Executor, waarden: typeof zaakGebeurtenissen.$inferInsert) {
+  await tx.insert(zaakGebeurtenissen).values(waarden);
+}
+
+/** Status history, oldest first, with who did it. */
+export async function historieVanZaak(tx: Executor, zaakId: string) {
+  return tx
+    .select({
+      tijdstip: zaakGebeurtenissen.tijdstip,
+      soort: zaakGebeurtenissen.soort,
+      vanStatus: zaakGebeurtenissen.vanStatus,
+      naarStatus: zaakGebeurtenissen.naarStatus,
+      door: gebruikers.naam,
+      toelichting: zaakGebeurtenissen.toelichting,
+    })
+    .from(zaakGebeurtenissen)
+    .leftJoin(gebruikers, eq(gebruikers.id, zaakGebeurtenissen.gebruikerId))
+    .where(eq(zaakGebeurtenissen.zaakId, zaakId))
+    .orderBy(asc(zaakGebeurtenissen.tijdstip))
+    .limit(500);
+}

@@ -67,7 +67,15 @@ export const personen = pgTable(
   },
   (t) => [
     uniqueIndex("personen_bsn_uq").on(t.gemeenteCode, t.bsnIndex).where(sql`bsn_index is not null`),
-    index("personen_naam_idx").on(t.gemeenteCode, sql`zoek_geslachtsnaam text_pattern_ops`, t.zoekVoornamen),
+    // The search keys have collation "C" (migration 0006): byte order, so prefix ranges and the ORDER BY
+    // of a name search both run on this index and a LIMIT stops early.
+    index("personen_naam_idx").on(
+      t.gemeenteCode,
+      t.zoekGeslachtsnaam,
+      t.zoekVoornamen,
+      t.geboortedatum,
+      t.id,
+    ),
     index("personen_geboortedatum_idx").on(t.gemeenteCode, t.geboortedatum),
     index("personen_adres_idx").on(t.gemeenteCode, t.postcode, t.huisnummer),
   ],

@@ -7,6 +7,7 @@ import { personenRoutes } from "./personen";
 import { sessieRoutes } from "./sessie";
 import { vakgroepenRoutes } from "./vakgroepen";
 import { werkvoorradenRoutes } from "./werkvoorraden";
+import { zaakActiesRoutes } from "./zaak-acties";
 import { zakenRoutes } from "./zaken";
 
 /** All API routes, mounted under /api. */
@@ -19,5 +20,6 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(personenRoutes);
   await app.register(auditRoutes);
   await app.register(zakenRoutes);
+  await app.register(zaakActiesRoutes);
   await app.register(werkvoorradenRoutes);
 };

@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Ingelogd } from "../../auth/sessies";
-import { nieuweZaak, zaak } from "../../contract/zaken";
+import { nieuweZaak, zaakDetail } from "../../contract/zaken";
 import type { Tx } from "../../db/client";
 import { haalPersoon } from "../../db/personen";
 import {
   haalZaak,
+  historieVanZaak,
   naamVanGebruiker,
   nieuwZaaknummer,
   personenVanZaak,
@@ -22,6 +23,7 @@ import {
 import { valideerZaakPersonen } from "../../domain/zaak/personen";
 import type { Zaaktype } from "../../domain/zaak/zaaktypen";
 import { vandaag } from "../../lib/vandaag";
+import { volgendeActies } from "../../zaken/acties";
 import { termijnenVan, volgendeTermijn } from "../../zaken/termijnen";
 import { auditeer } from "../audit";
 import { vereis } from "../autorisatie";
@@ -53,7 +55,7 @@ export function zaakResource(wie: Ingelogd, rij: Pick<ZaakRij, "werkvoorraad" | 
   };
 }
 
-async function alsApi(tx: Tx, rij: ZaakRij): Promise<z.infer<typeof zaak>> {
+export async function alsApi(tx: Tx, rij: ZaakRij): Promise<z.infer<typeof zaakDetail>> {
   const betrokkenen = await personenVanZaak(tx, rij.id);
   const behandelaarNaam = await naamVanGebruiker(tx, rij.behandelaarId);
   const feiten = rij.feiten as { routering?: { regel: string; uitleg: string } };
@@ -75,6 +77,8 @@ async function alsApi(tx: Tx, rij: ZaakRij): Promise<z.infer<typeof zaak>> {
     termijnen: termijnenVan(rij, vandaag()),
     routering: feiten.routering ?? null,
     versie: rij.versie,
+    acties: volgendeActies(rij, vandaag()),
+    historie: (await historieVanZaak(tx, rij.id)).map((h) => ({ ...h, tijdstip: h.tijdstip.toISOString() })),
   };
 }
 
@@ -87,7 +91,7 @@ export const zakenRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["zaken"],
         summary: "Melding registreren als zaak",
         body: nieuweZaak,
-        response: { 201: zaak },
+        response: { 201: zaakDetail },
       },
     },
     async (request, reply) =>
@@ -184,7 +188,7 @@ export const zakenRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     "/zaken/:id",
-    { schema: { tags: ["zaken"], summary: "Een zaak", params: idParams, response: { 200: zaak } } },
+    { schema: { tags: ["zaken"], summary: "Een zaak", params: idParams, response: { 200: zaakDetail } } },
     async (request, reply) =>
       metGemeente(request, async (tx, wie) => {
         const rij = await haalZaak(tx, request.params.id);

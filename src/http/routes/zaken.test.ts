@@ -1,0 +1,241 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { plusDagen } from "../../domain/termijnen/kalender";
+import { vandaag } from "../../lib/vandaag";
+import { login, startTestVoordeur, type TestVoordeur } from "../../test/app";
+
+let t: TestVoordeur;
+const sessies: Record<string, string> = {};
+let persoonId: string;
+
+beforeAll(async () => {
+  t = await startTestVoordeur();
+  for (const naam of ["iag", "wmo", "jeugd", "regie", "teamleider", "assen-iag"])
+    sessies[naam] = await login(t.app, naam);
+  const res = await t.app.inject({
+    method: "POST",
+    url: "/api/personen",
+    headers: { cookie: sessies.iag ?? "" },
+    payload: {
+      bsn: "999990019",
+      voornamen: "Aaltje",
+      geslachtsnaam: "Hoving",
+      geboortedatum: "1944-02-11",
+      adres: { huisnummer: 3, postcode: "9331 AB", woonplaats: "Norg" },
+    },
+  });
+  persoonId = res.json().id;
+});
+afterAll(() => t.sluit());
+
+const verzoek = (wie: string, method: "GET" | "POST", url: string, payload?: object, versie?: number) =>
+  t.app.inject({
+    method,
+    url,
+    headers: { cookie: sessies[wie] ?? "", ...(versie !== undefined ? { "if-match": `"${versie}"` } : {}) },
+    ...(payload ? { payload } : {}),
+  });
+
+const melding = (over: Record<string, unknown> = {}) => ({
+  zaaktype: "wmo",
+  meldingsdatum: plusDagen(vandaag(), -10),
+  kanaal: "telefoon",
+  omschrijving: "Hulp bij huishouden",
+  personen: [{ persoonId, rol: "hoofdpersoon" }],
+  veiligheid: "veilig",
+  leefgebieden: ["huishouden"],
+  ...over,
+});
+
+describe("zaken", () => {
+  it("registreert een melding, routeert naar de werkvoorraad Wmo en berekent de onderzoekstermijn", async () => {
+    const res = await verzoek("iag", "POST", "/api/zaken", melding());
+    expect(res.statusCode).toBe(201);
+    const zaak = res.json();
+    expect(zaak).toMatchObject({
+      zaaktype: "wmo",
+      status: "melding",
+      werkvoorraad: "wmo",
+      behandelaar: null,
+      versie: 1,
+    });
+    expect(zaak.wijk).toBe("norg");
+    const onderzoek = zaak.termijnen.find((x: { soort: string }) => x.soort === "onderzoek");
+    expect(onderzoek).toMatchObject({
+      startdatum: melding().meldingsdatum,
+      status: "lopend",
+      opgeschortDagen: 0,
+    });
+    expect(onderzoek.uiterlijkeDatum >= plusDagen(melding().meldingsdatum, 42)).toBe(true);
+    expect(zaak.acties.map((a: { actie: string }) => a.actie)).toContain("start-onderzoek");
+  });
+
+  it("meervoudig of onveilig gaat naar de Regiegroep", async () => {
+    const res = await verzoek("iag", "POST", "/api/zaken", melding({ veiligheid: "onveilig" }));
+    expect(res.json().werkvoorraad).toBe("regiegroep");
+  });
+
+  it.each([
+    ["meldingsdatum in de toekomst", { meldingsdatum: plusDagen(vandaag(), 3) }, "meldingsdatum"],
+    ["onbekend zaaktype", { zaaktype: "ruimtevaart" }, "zaaktype"],
+    [
+      "geen hoofdpersoon",
+      { personen: [{ persoonId: "00000000-0000-4000-8000-000000000000", rol: "melder" }] },
+      "personen",
+    ],
+  ])("%s → 400, niets opgeslagen", async (_naam, over, veld) => {
+    const voor = (await verzoek("teamleider", "GET", "/api/werkvoorraden")).json();
+    const res = await verzoek("iag", "POST", "/api/zaken", melding(over));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors.map((e: { veld: string }) => e.veld)).toContain(veld);
+    expect((await verzoek("teamleider", "GET", "/api/werkvoorraden")).json()).toEqual(voor);
+  });
+
+  it("loopt van melding via onderzoek naar aanvraag met een beslistermijn van 2 weken", async () => {
+    const zaak = (await verzoek("iag", "POST", "/api/zaken", melding())).json();
+    const id = zaak.id;
+
+    // Aanvraag too early (Wmo 2015 art. 2.3.2 lid 9) → 422 and nothing changes.
+    const teVroeg = await verzoek("wmo", "POST", `/api/zaken/${id}/aanvraag`, { aanvraagdatum: vandaag() });
+    expect(teVroeg.statusCode).toBe(422);
+    expect(teVroeg.json().detail).toContain("2.3.2 lid 9");
+    expect((await verzoek("wmo", "GET", `/api/zaken/${id}`)).json().versie).toBe(1);
+
+    // Without If-Match → 428; stale version → 409.
+    expect(
+      (await verzoek("wmo", "POST", `/api/zaken/${id}/acties`, { actie: "start-onderzoek" })).statusCode,
+    ).toBe(428);
+    expect(
+      (await verzoek("wmo", "POST", `/api/zaken/${id}/acties`, { actie: "start-onderzoek" }, 7)).statusCode,
+    ).toBe(409);
+
+    const opgepakt = await verzoek("wmo", "POST", `/api/zaken/${id}/acties`, { actie: "start-onderzoek" }, 1);
+    expect(opgepakt.statusCode).toBe(200);
+    expect(opgepakt.json()).toMatchObject({
+      status: "onderzoek",
+      behandelaar: { naam: "Willem Molenaar" },
+      versie: 2,
+    });
+
+    // A transition from the wrong state → 422.
+    const fout = await verzoek(
+      "wmo",
+      "POST",
+      `/api/zaken/${id}/acties`,
+      { actie: "beslis-op-bezwaar", uitkomst: "gegrond" },
+      2,
+    );
+    expect(fout.statusCode).toBe(422);
+
+    const afgerond = await verzoek(
+      "wmo",
+      "POST",
+      `/api/zaken/${id}/onderzoek-afgerond`,
+      { datum: vandaag() },
+      2,
+    );
+    expect(afgerond.statusCode).toBe(200);
+    expect(afgerond.json().termijnen.find((x: { soort: string }) => x.soort === "onderzoek").status).toBe(
+      "gehaald",
+    );
+
+    const aanvraag = await verzoek(
+      "wmo",
+      "POST",
+      `/api/zaken/${id}/aanvraag`,
+      { aanvraagdatum: vandaag() },
+      3,
+    );
+    expect(aanvraag.statusCode).toBe(201);
+    const beslissing = aanvraag.json().termijnen.find((x: { soort: string }) => x.soort === "beslissing");
+    expect(beslissing).toMatchObject({
+      startdatum: vandaag(),
+      status: "lopend",
+      bron: "Wmo 2015 art. 2.3.5 lid 2",
+    });
+    expect(beslissing.uiterlijkeDatum >= plusDagen(vandaag(), 14)).toBe(true);
+    expect(aanvraag.json().status).toBe("aanvraag");
+    expect(aanvraag.json().historie.map((h: { soort: string }) => h.soort)).toEqual([
+      "melding-geregistreerd",
+      "start-onderzoek",
+      "onderzoek-afgerond",
+      "registreer-aanvraag",
+    ]);
+  });
+
+  it("weigert een opschorting op een termijn die dat niet toelaat (Wgs eerste gesprek)", async () => {
+    const zaak = (
+      await verzoek(
+        "iag",
+        "POST",
+        "/api/zaken",
+        melding({ zaaktype: "schuldhulp", leefgebieden: ["financien"] }),
+      )
+    ).json();
+    const res = await verzoek(
+      "teamleider",
+      "POST",
+      `/api/zaken/${zaak.id}/opschortingen`,
+      { soort: "eerste-gesprek", van: vandaag(), reden: "wacht op stukken" },
+      zaak.versie,
+    );
+    expect(res.statusCode).toBe(422);
+    expect(res.json().detail).toContain("Wgs art. 4");
+  });
+
+  it("schort de onderzoekstermijn op met reden, en dat schuift de uiterlijke datum", async () => {
+    const zaak = (await verzoek("iag", "POST", "/api/zaken", melding())).json();
+    const voor = zaak.termijnen.find((x: { soort: string }) => x.soort === "onderzoek");
+    const res = await verzoek(
+      "wmo",
+      "POST",
+      `/api/zaken/${zaak.id}/opschortingen`,
+      {
+        soort: "onderzoek",
+        van: plusDagen(vandaag(), -7),
+        tot: plusDagen(vandaag(), -2),
+        reden: "wacht op medisch advies",
+      },
+      zaak.versie,
+    );
+    expect(res.statusCode).toBe(200);
+    const na = res.json().termijnen.find((x: { soort: string }) => x.soort === "onderzoek");
+    expect(na.opgeschortDagen).toBe(5);
+    expect(na.uiterlijkeDatum > voor.uiterlijkeDatum).toBe(true);
+  });
+
+  it("een zaak van een andere vakgroep is niet in te zien; een zaak van een andere gemeente bestaat niet", async () => {
+    const zaak = (await verzoek("iag", "POST", "/api/zaken", melding())).json();
+    expect((await verzoek("jeugd", "GET", `/api/zaken/${zaak.id}`)).statusCode).toBe(403);
+    expect((await verzoek("regie", "GET", `/api/zaken/${zaak.id}`)).statusCode).toBe(200);
+    expect((await verzoek("assen-iag", "GET", `/api/zaken/${zaak.id}`)).statusCode).toBe(404);
+  });
+});
+
+describe("werkvoorraden", () => {
+  it("toont de bakken die de medewerker mag zien, met aantallen", async () => {
+    const wmo = (await verzoek("wmo", "GET", "/api/werkvoorraden")).json();
+    expect(wmo.map((w: { code: string }) => w.code)).toEqual(["wmo"]);
+    expect(wmo[0].aantal).toBeGreaterThan(0);
+    const teamleider = (await verzoek("teamleider", "GET", "/api/werkvoorraden")).json();
+    expect(teamleider.map((w: { code: string }) => w.code)).toEqual(
+      expect.arrayContaining(["iag", "wmo", "jeugd", "werk", "regiegroep", "veilig-opgroeien", "ao"]),
+    );
+    expect((await verzoek("jeugd", "GET", "/api/werkvoorraden/wmo/zaken")).statusCode).toBe(403);
+    expect((await verzoek("wmo", "GET", "/api/werkvoorraden/bestaat-niet/zaken")).statusCode).toBe(404);
+  });
+
+  it("sorteert op de dichtstbijzijnde uiterlijke datum en pagineert", async () => {
+    await verzoek("iag", "POST", "/api/zaken", melding({ meldingsdatum: plusDagen(vandaag(), -40) }));
+    const res = await verzoek("wmo", "GET", "/api/werkvoorraden/wmo/zaken?perPagina=2");
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.items).toHaveLength(2);
+    expect(body.totaal).toBeGreaterThan(2);
+    const alle = (await verzoek("wmo", "GET", "/api/werkvoorraden/wmo/zaken?perPagina=100")).json().items;
+    const datums = alle.map(
+      (z: { termijn: { uiterlijkeDatum: string } | null }) => z.termijn?.uiterlijkeDatum ?? "9999",
+    );
+    expect(datums).toEqual([...datums].sort());
+    expect(alle[0].hoofdpersoon).toBe("Aaltje Hoving");
+  });
+});
