@@ -2,7 +2,6 @@ import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations, hoofdnavigatie, login } from "./helpers";
 
 const NOG_NIET_GEBOUWD = [
-  { label: "Werkvoorraad", pad: "/werkvoorraad" },
   { label: "Sociale kaart", pad: "/sociale-kaart" },
   { label: "Sturing", pad: "/sturing" },
 ];

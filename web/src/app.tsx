@@ -11,6 +11,8 @@ import { InloggenPagina } from "./features/sessie/InloggenPagina";
 import { AlleenIngelogd, SessieBewaking } from "./features/sessie/SessieBewaking";
 import { KaleOpmaak, Opmaak } from "./features/shell/Opmaak";
 import { NietGevonden, NogNietBeschikbaar, StartPagina } from "./features/shell/Paginas";
+import { WerkvoorraadPagina } from "./features/zaken/WerkvoorraadPagina";
+import { ZaakPagina } from "./features/zaken/ZaakPagina";
 import { isApiFout } from "./lib/api";
 
 export function maakQueryClient() {
@@ -62,15 +64,8 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
           />
           <Route element={<Ingelogd />}>
             <Route index element={<StartPagina />} />
-            <Route
-              path="werkvoorraad"
-              element={
-                <NogNietBeschikbaar
-                  titel="Werkvoorraad"
-                  omschrijving="Hier komen de zaken van de werkvoorraden (bakken) die u mag zien, gesorteerd op de eerstvolgende termijn."
-                />
-              }
-            />
+            <Route path="werkvoorraad" element={<WerkvoorraadPagina />} />
+            <Route path="zaken/:id" element={<ZaakPagina />} />
             <Route path="zoeken" element={<ZoekenPagina />} />
             <Route path="personen/:id" element={<DossierPagina />} />
             <Route path="personen/:id/audit" element={<AuditPagina />} />

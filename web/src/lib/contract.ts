@@ -4,3 +4,4 @@ export * from "../../../src/contract/paginering";
 export * from "../../../src/contract/personen";
 export * from "../../../src/contract/problem";
 export * from "../../../src/contract/sessie";
+export * from "../../../src/contract/zaken";

@@ -1,0 +1,75 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { z } from "zod";
+import { api, queryString } from "../../lib/api";
+import {
+  pagina,
+  werkvoorraadTelling,
+  type zaakActieVerzoek,
+  zaakDetail,
+  zaakInWerkvoorraad,
+} from "../../lib/contract";
+
+const werkvoorraadPagina = pagina(zaakInWerkvoorraad);
+
+export function useWerkvoorraden() {
+  return useQuery({
+    queryKey: ["werkvoorraden"],
+    queryFn: ({ signal }) => api("/werkvoorraden", { schema: werkvoorraadTelling.array(), signal }),
+  });
+}
+
+export function useWerkvoorraadZaken(code: string, paginaNummer: number, alleenVerlopen: boolean) {
+  return useQuery({
+    queryKey: ["werkvoorraden", code, { pagina: paginaNummer, alleenVerlopen }],
+    queryFn: ({ signal }) =>
+      api(
+        `/werkvoorraden/${encodeURIComponent(code)}/zaken${queryString({ pagina: paginaNummer, perPagina: 25, verlopen: alleenVerlopen ? "true" : undefined })}`,
+        { schema: werkvoorraadPagina, signal },
+      ),
+    enabled: code !== "",
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useZaak(id: string) {
+  return useQuery({
+    queryKey: ["zaken", id],
+    queryFn: ({ signal }) => api(`/zaken/${encodeURIComponent(id)}`, { schema: zaakDetail, signal }),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+type Stap =
+  | { soort: "actie"; body: z.input<typeof zaakActieVerzoek> }
+  | { soort: "aanvraag"; aanvraagdatum: string }
+  | { soort: "onderzoek-afgerond"; datum: string };
+
+/** Performs a step on the zaak with optimistic locking (If-Match = the versie shown). */
+export function useZaakStap(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ stap, versie }: { stap: Stap; versie: number }) => {
+      const pad = `/zaken/${encodeURIComponent(id)}`;
+      if (stap.soort === "actie")
+        return api(`${pad}/acties`, { method: "POST", body: stap.body, ifMatch: versie, schema: zaakDetail });
+      if (stap.soort === "aanvraag") {
+        return api(`${pad}/aanvraag`, {
+          method: "POST",
+          body: { aanvraagdatum: stap.aanvraagdatum },
+          ifMatch: versie,
+          schema: zaakDetail,
+        });
+      }
+      return api(`${pad}/onderzoek-afgerond`, {
+        method: "POST",
+        body: { datum: stap.datum },
+        ifMatch: versie,
+        schema: zaakDetail,
+      });
+    },
+    onSuccess: (zaak) => {
+      client.setQueryData(["zaken", id], zaak);
+      void client.invalidateQueries({ queryKey: ["werkvoorraden"] });
+    },
+  });
+}
