@@ -85,3 +85,27 @@ export const auditRegel = z.object({
 export const bsnInzienVerzoek = z
   .object({ reden: z.string().trim().min(5, "Geef een reden (minstens 5 tekens)").max(500) })
   .strict();
+
+export const nieuweRelatie = z
+  .object({
+    gerelateerdeId: z.uuid("Onbekende persoon"),
+    soort: z.enum(
+      ["partner", "ouder", "gezag", "wettelijk-vertegenwoordiger", "mantelzorger"],
+      "Onbekende relatie",
+    ),
+  })
+  .strict();
+
+export const nieuwNetwerklid = z
+  .object({
+    naam: z.string().trim().min(1, "Vul een naam in").max(200),
+    relatie: z.string().trim().min(1, "Vul de relatie in (bijvoorbeeld buurvrouw)").max(100),
+    telefoon: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9 ()-]{6,20}$/, "Geen geldig telefoonnummer")
+      .optional(),
+    email: z.email("Geen geldig e-mailadres").max(254).optional(),
+    mantelzorger: z.boolean().default(false),
+  })
+  .strict();

@@ -122,9 +122,9 @@ export function voerZaakActieUit(
   };
 }
 
-/** The next possible actions with whether they are allowed now, for the zaak page. */
-export function volgendeActies(zaak: Zaak, vandaag: string) {
-  return mogelijkeActies(machineFeiten(zaak, vandaag)).map((a) => ({
+/** The next possible actions with whether they are allowed now for this medewerker, for the zaak page. */
+export function volgendeActies(zaak: Zaak, vandaag: string, gebruikerId: string) {
+  return mogelijkeActies(machineFeiten(zaak, vandaag), { invoer: { behandelaar: gebruikerId } }).map((a) => ({
     actie: a.actie,
     label: a.label,
     naar: a.naar,

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from "fastify";
 import { auditRoutes } from "./audit";
 import { gebruikersRoutes } from "./gebruikers";
 import { gezondheidRoutes } from "./gezondheid";
+import { huishoudenRoutes } from "./huishouden";
 import { oidcRoutes } from "./oidc";
 import { personenRoutes } from "./personen";
 import { sessieRoutes } from "./sessie";
@@ -18,6 +19,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(gebruikersRoutes);
   await app.register(vakgroepenRoutes);
   await app.register(personenRoutes);
+  await app.register(huishoudenRoutes);
   await app.register(auditRoutes);
   await app.register(zakenRoutes);
   await app.register(zaakActiesRoutes);

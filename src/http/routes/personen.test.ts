@@ -214,3 +214,64 @@ describe("audit hash-keten in de database", () => {
     ).rejects.toThrow();
   });
 });
+
+describe("huishouden en netwerk", () => {
+  it("legt ouder, gezag en netwerk vast en toont ze in beide dossiers", async () => {
+    const ouder = (
+      await post(
+        "iag",
+        "/api/personen",
+        persoon({ bsn: "999990123", voornamen: "Klaas", geslachtsnaam: "Dijkstra" }),
+      )
+    ).json();
+    const kind = (
+      await post(
+        "iag",
+        "/api/personen",
+        persoon({
+          bsn: "999990135",
+          voornamen: "Sanne",
+          geslachtsnaam: "Dijkstra",
+          geboortedatum: "2015-09-01",
+        }),
+      )
+    ).json();
+    expect(
+      (await post("jeugd", `/api/personen/${ouder.id}/relaties`, { gerelateerdeId: kind.id, soort: "ouder" }))
+        .statusCode,
+    ).toBe(201);
+    expect(
+      (await post("jeugd", `/api/personen/${ouder.id}/relaties`, { gerelateerdeId: kind.id, soort: "gezag" }))
+        .statusCode,
+    ).toBe(201);
+    expect(
+      (
+        await post("jeugd", `/api/personen/${ouder.id}/relaties`, {
+          gerelateerdeId: ouder.id,
+          soort: "partner",
+        })
+      ).statusCode,
+    ).toBe(400);
+    const lid = await post("jeugd", `/api/personen/${kind.id}/netwerk`, {
+      naam: "Oma Dijkstra",
+      relatie: "grootmoeder",
+      mantelzorger: true,
+    });
+    expect(lid.statusCode).toBe(201);
+
+    const kindDossier = (await get("jeugd", `/api/personen/${kind.id}`)).json();
+    expect(kindDossier.relaties).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ soort: "ouder", richting: "naar", naam: "Klaas de Dijkstra" }),
+        expect.objectContaining({ soort: "gezag", richting: "naar" }),
+      ]),
+    );
+    expect(kindDossier.netwerk[0]).toMatchObject({ naam: "Oma Dijkstra", mantelzorger: true });
+    const ouderDossier = (await get("jeugd", `/api/personen/${ouder.id}`)).json();
+    expect(
+      ouderDossier.relaties
+        .map((r: { soort: string; richting: string }) => `${r.soort}:${r.richting}`)
+        .sort(),
+    ).toEqual(["gezag:van", "ouder:van"]);
+  });
+});

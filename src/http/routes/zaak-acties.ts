@@ -130,7 +130,7 @@ export const zaakActiesRoutes: FastifyPluginAsyncZod = async (app) => {
           gegevens: { ...uitkomst.gebeurtenis.gegevens, datum: dag },
         });
         zetVersie(reply, bijgewerkt.versie);
-        return alsApi(tx, bijgewerkt);
+        return alsApi(tx, bijgewerkt, wie);
       });
     },
   );
@@ -169,7 +169,7 @@ export const zaakActiesRoutes: FastifyPluginAsyncZod = async (app) => {
           gegevens: { datum: aanvraagdatum },
         });
         zetVersie(reply, bijgewerkt.versie);
-        return reply.code(201).send(await alsApi(tx, bijgewerkt));
+        return reply.code(201).send(await alsApi(tx, bijgewerkt, wie));
       }),
   );
 
@@ -208,7 +208,7 @@ export const zaakActiesRoutes: FastifyPluginAsyncZod = async (app) => {
           { soort: "onderzoek-afgerond", toelichting: null, gegevens: { datum } },
         );
         zetVersie(reply, bijgewerkt.versie);
-        return alsApi(tx, bijgewerkt);
+        return alsApi(tx, bijgewerkt, wie);
       }),
   );
 
@@ -248,7 +248,7 @@ export const zaakActiesRoutes: FastifyPluginAsyncZod = async (app) => {
           { soort: "opschorting", toelichting: o.reden, gegevens: o },
         );
         zetVersie(reply, bijgewerkt.versie);
-        return alsApi(tx, bijgewerkt);
+        return alsApi(tx, bijgewerkt, wie);
       }),
   );
 };

@@ -55,7 +55,7 @@ export function zaakResource(wie: Ingelogd, rij: Pick<ZaakRij, "werkvoorraad" | 
   };
 }
 
-export async function alsApi(tx: Tx, rij: ZaakRij): Promise<z.infer<typeof zaakDetail>> {
+export async function alsApi(tx: Tx, rij: ZaakRij, wie: Ingelogd): Promise<z.infer<typeof zaakDetail>> {
   const betrokkenen = await personenVanZaak(tx, rij.id);
   const behandelaarNaam = await naamVanGebruiker(tx, rij.behandelaarId);
   const feiten = rij.feiten as { routering?: { regel: string; uitleg: string } };
@@ -77,7 +77,7 @@ export async function alsApi(tx: Tx, rij: ZaakRij): Promise<z.infer<typeof zaakD
     termijnen: termijnenVan(rij, vandaag()),
     routering: feiten.routering ?? null,
     versie: rij.versie,
-    acties: volgendeActies(rij, vandaag()),
+    acties: volgendeActies(rij, vandaag(), wie.gebruikerId),
     historie: (await historieVanZaak(tx, rij.id)).map((h) => ({ ...h, tijdstip: h.tijdstip.toISOString() })),
   };
 }
@@ -182,7 +182,7 @@ export const zakenRoutes: FastifyPluginAsyncZod = async (app) => {
           })),
         );
         zetVersie(reply, rij.versie);
-        return reply.code(201).send(await alsApi(tx, rij));
+        return reply.code(201).send(await alsApi(tx, rij, wie));
       }),
   );
 
@@ -194,7 +194,7 @@ export const zakenRoutes: FastifyPluginAsyncZod = async (app) => {
         const rij = await haalZaak(tx, request.params.id);
         if (!rij) throw nietGevonden();
         vereis(wie, "lezen", zaakResource(wie, rij));
-        const api = await alsApi(tx, rij);
+        const api = await alsApi(tx, rij, wie);
         await auditeer(
           tx,
           request,

@@ -1,0 +1,95 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { klantdossier, nieuweRelatie, nieuwNetwerklid } from "../../contract/personen";
+import { haalPersoon, voegNetwerklidToe, voegRelatieToe } from "../../db/personen";
+import { auditeer } from "../audit";
+import { vereis } from "../autorisatie";
+import { metGemeente } from "../context";
+import { HttpProblem, nietGevonden } from "../problem";
+
+const idParams = z.object({ id: z.uuid("Onbekende persoon") });
+
+/** Huishouden and netwerk of a resident: relations between persons and informal network members. */
+export const huishoudenRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    "/personen/:id/relaties",
+    {
+      schema: {
+        tags: ["personen"],
+        summary: "Relatie vastleggen: deze persoon is <soort> van de gerelateerde persoon",
+        params: idParams,
+        body: nieuweRelatie,
+        response: { 201: z.object({ ok: z.literal(true) }) },
+      },
+    },
+    async (request, reply) =>
+      metGemeente(request, async (tx, wie) => {
+        vereis(wie, "wijzigen", { soort: "basisgegevens", gemeenteCode: wie.gemeente.code });
+        const { id } = request.params;
+        const { gerelateerdeId, soort } = request.body;
+        if (id === gerelateerdeId) {
+          throw new HttpProblem(400, "Een persoon kan geen relatie met zichzelf hebben.", [
+            { veld: "gerelateerdeId", melding: "Zelfde persoon" },
+          ]);
+        }
+        if (!(await haalPersoon(tx, id))) throw nietGevonden();
+        if (!(await haalPersoon(tx, gerelateerdeId))) {
+          throw new HttpProblem(400, "De gerelateerde persoon bestaat niet.", [
+            { veld: "gerelateerdeId", melding: "Onbekende persoon" },
+          ]);
+        }
+        await voegRelatieToe(tx, wie.gemeente.code, id, gerelateerdeId, soort);
+        await auditeer(tx, request, wie, [
+          { actie: "wijzigen", resource: "huishouden", persoonId: id, reden: `relatie ${soort} vastgelegd` },
+          {
+            actie: "wijzigen",
+            resource: "huishouden",
+            persoonId: gerelateerdeId,
+            reden: `relatie ${soort} vastgelegd`,
+          },
+        ]);
+        return reply.code(201).send({ ok: true as const });
+      }),
+  );
+
+  app.post(
+    "/personen/:id/netwerk",
+    {
+      schema: {
+        tags: ["personen"],
+        summary: "Netwerklid vastleggen (informeel netwerk, mantelzorg)",
+        params: idParams,
+        body: nieuwNetwerklid,
+        response: { 201: klantdossier.shape.netwerk.element },
+      },
+    },
+    async (request, reply) =>
+      metGemeente(request, async (tx, wie) => {
+        vereis(wie, "wijzigen", { soort: "basisgegevens", gemeenteCode: wie.gemeente.code });
+        const { id } = request.params;
+        if (!(await haalPersoon(tx, id))) throw nietGevonden();
+        const b = request.body;
+        const [lid] = await voegNetwerklidToe(tx, {
+          gemeenteCode: wie.gemeente.code,
+          persoonId: id,
+          naam: b.naam,
+          relatie: b.relatie,
+          telefoon: b.telefoon ?? null,
+          email: b.email ?? null,
+          mantelzorger: b.mantelzorger,
+        });
+        if (!lid) throw new Error("netwerklid niet opgeslagen");
+        await auditeer(tx, request, wie, [
+          { actie: "wijzigen", resource: "netwerk", persoonId: id, reden: "netwerklid vastgelegd" },
+        ]);
+        return reply.code(201).send({
+          id: lid.id,
+          naam: lid.naam,
+          relatie: lid.relatie,
+          telefoon: lid.telefoon,
+          email: lid.email,
+          mantelzorger: lid.mantelzorger,
+        });
+      }),
+  );
+};
