@@ -3,7 +3,9 @@ import { loadConfig } from "./config";
 import { openDatabase } from "./db/client";
 import { migrate } from "./db/migrate";
 import { buildApp } from "./http/app";
+import { vandaag } from "./lib/vandaag";
 import { zaaiBasisgegevens, zaaiDemo, zaaiWijkPostcodes } from "./seed";
+import { startSignaleringPlanner } from "./zaken/signalering";
 
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
   version: string;
@@ -25,7 +27,9 @@ async function main() {
   if (config.demo && (await zaaiDemo(database.db)))
     app.log.info("demogebruikers aangemaakt (wachtwoord voordeur-demo)");
 
+  let stopSignalering = () => {};
   const stop = async (signaal: string) => {
+    stopSignalering();
     app.log.info({ signaal }, "Voordeur stopt");
     await app.close();
     await database.close();
@@ -35,6 +39,7 @@ async function main() {
   process.once("SIGTERM", () => void stop("SIGTERM"));
 
   await app.listen({ port: config.port, host: config.host });
+  stopSignalering = startSignaleringPlanner(database.db, vandaag, app.log);
   app.log.info(`Voordeur draait op http://localhost:${config.port} (database: ${database.soort})`);
 }
 

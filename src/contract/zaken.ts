@@ -139,3 +139,12 @@ export const zaakDetail = zaak.extend({
   acties: z.array(zaakActieOptie),
   historie: z.array(zaakGebeurtenis),
 });
+
+export const mijnTermijn = z.object({
+  id: z.uuid(),
+  zaaknummer: z.string(),
+  zaaktype: z.string(),
+  status: z.string(),
+  hoofdpersoon: z.string().nullable(),
+  termijn: z.object({ soort: z.string(), uiterlijkeDatum: z.string(), urgentie: z.string() }),
+});

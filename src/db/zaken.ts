@@ -153,3 +153,25 @@ export async function historieVanZaak(tx: Executor, zaakId: string) {
     .orderBy(asc(zaakGebeurtenissen.tijdstip))
     .limit(500);
 }
+
+/** Open zaken on a medewerker's name whose nearest deadline is on or before `tot` (overdue included). */
+export async function termijnenVanBehandelaar(tx: Executor, behandelaarId: string, tot: string) {
+  return tx
+    .select({
+      zaak: zaken,
+      hoofdpersoon: sql<string | null>`(
+        select concat_ws(' ', p.voornamen, p.voorvoegsel, p.geslachtsnaam)
+        from ${zaakPersonen} zp join ${personen} p on p.id = zp.persoon_id
+        where zp.zaak_id = ${zaken.id} and zp.rol = 'hoofdpersoon' limit 1)`,
+    })
+    .from(zaken)
+    .where(
+      and(
+        eq(zaken.behandelaarId, behandelaarId),
+        isNull(zaken.afgeslotenOp),
+        sql`${zaken.volgendeTermijnDatum} <= ${tot}`,
+      ),
+    )
+    .orderBy(asc(zaken.volgendeTermijnDatum), asc(zaken.id))
+    .limit(200);
+}

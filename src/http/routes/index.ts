@@ -3,6 +3,7 @@ import { auditRoutes } from "./audit";
 import { gebruikersRoutes } from "./gebruikers";
 import { gezondheidRoutes } from "./gezondheid";
 import { huishoudenRoutes } from "./huishouden";
+import { mijnTermijnenRoutes } from "./mijn-termijnen";
 import { oidcRoutes } from "./oidc";
 import { personenRoutes } from "./personen";
 import { sessieRoutes } from "./sessie";
@@ -24,4 +25,5 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(zakenRoutes);
   await app.register(zaakActiesRoutes);
   await app.register(werkvoorradenRoutes);
+  await app.register(mijnTermijnenRoutes);
 };

@@ -239,3 +239,46 @@ describe("werkvoorraden", () => {
     expect(alle[0].hoofdpersoon).toBe("Aaltje Hoving");
   });
 });
+
+describe("signalering en mijn termijnen", () => {
+  it("de dagelijkse ronde draait één keer per dag en werkt de eerstvolgende termijn bij", async () => {
+    const { voerSignaleringUit } = await import("../../zaken/signalering");
+    const { sql } = await import("drizzle-orm");
+    const zaak = (
+      await verzoek("iag", "POST", "/api/zaken", melding({ meldingsdatum: plusDagen(vandaag(), -60) }))
+    ).json();
+    // Simulate a stale nearest deadline (as if computed on an earlier day).
+    await t.database.db.execute(
+      sql`update zaken set volgende_termijn_datum = '2099-01-01' where id = ${zaak.id}`,
+    );
+    const ronde = await voerSignaleringUit(t.database.db, vandaag());
+    expect(ronde.uitgevoerd).toBe(true);
+    expect(ronde.bijgewerkt).toBeGreaterThanOrEqual(1);
+    expect(ronde.verlopen).toBeGreaterThanOrEqual(1);
+    expect((await voerSignaleringUit(t.database.db, vandaag())).uitgevoerd).toBe(false);
+    const lijst = (
+      await verzoek("wmo", "GET", "/api/werkvoorraden/wmo/zaken?verlopen=true&perPagina=100")
+    ).json();
+    expect(lijst.items.map((z: { id: string }) => z.id)).toContain(zaak.id);
+  });
+
+  it("mijn termijnen toont de zaken op eigen naam, verlopen eerst", async () => {
+    const zaak = (
+      await verzoek("iag", "POST", "/api/zaken", melding({ meldingsdatum: plusDagen(vandaag(), -50) }))
+    ).json();
+    expect(
+      (
+        await verzoek(
+          "wmo",
+          "POST",
+          `/api/zaken/${zaak.id}/acties`,
+          { actie: "start-onderzoek" },
+          zaak.versie,
+        )
+      ).statusCode,
+    ).toBe(200);
+    const mijn = (await verzoek("wmo", "GET", "/api/mijn-termijnen")).json();
+    expect(mijn[0]).toMatchObject({ id: zaak.id, termijn: { soort: "onderzoek", urgentie: "verlopen" } });
+    expect((await verzoek("jeugd", "GET", "/api/mijn-termijnen")).json()).toEqual([]);
+  });
+});

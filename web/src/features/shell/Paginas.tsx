@@ -4,6 +4,7 @@ import { api } from "../../lib/api";
 import { rolOptie, vakgroep } from "../../lib/contract";
 import { AppLink, PaginaTitel } from "../../lib/ui";
 import { useIngelogd } from "../sessie/sessie";
+import { MijnTermijnen } from "../zaken/MijnTermijnen";
 
 /** Labels of the roles (reference data, the same for every medewerker). */
 export function useRollen() {
@@ -33,6 +34,7 @@ export function StartPagina() {
     <>
       <PaginaTitel titel="Start">Welkom, {sessie.naam}</PaginaTitel>
       <Paragraph appearance="lead">U werkt in Voordeur voor de Toegang van {sessie.gemeente.naam}.</Paragraph>
+      {sessie.rollen.some((rol) => rol !== "beheerder") ? <MijnTermijnen /> : null}
 
       <Heading2>Uw rollen</Heading2>
       {sessie.rollen.length > 0 ? (

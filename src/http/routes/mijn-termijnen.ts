@@ -1,0 +1,50 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { mijnTermijn } from "../../contract/zaken";
+import { termijnenVanBehandelaar } from "../../db/zaken";
+import { plusWerkdagen } from "../../domain/termijnen";
+import { vandaag } from "../../lib/vandaag";
+import { urgentie } from "../../zaken/termijnen";
+import { metGemeente } from "../context";
+
+/** "Mijn termijnen": the caller's zaken with a deadline within N working days, overdue first. */
+export const mijnTermijnenRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/mijn-termijnen",
+    {
+      schema: {
+        tags: ["zaken"],
+        summary: "Zaken op mijn naam met een termijn binnen N werkdagen (standaard 5), verlopen eerst",
+        querystring: z.object({ dagen: z.coerce.number().int().min(0).max(60).default(5) }).strict(),
+        response: { 200: z.array(mijnTermijn) },
+      },
+    },
+    async (request) =>
+      metGemeente(request, async (tx, wie) => {
+        const dag = vandaag();
+        const rijen = await termijnenVanBehandelaar(
+          tx,
+          wie.gebruikerId,
+          plusWerkdagen(dag, request.query.dagen),
+        );
+        return rijen.flatMap(({ zaak, hoofdpersoon }) =>
+          zaak.volgendeTermijnDatum && zaak.volgendeTermijnSoort
+            ? [
+                {
+                  id: zaak.id,
+                  zaaknummer: zaak.zaaknummer,
+                  zaaktype: zaak.zaaktype,
+                  status: zaak.status,
+                  hoofdpersoon,
+                  termijn: {
+                    soort: zaak.volgendeTermijnSoort,
+                    uiterlijkeDatum: zaak.volgendeTermijnDatum,
+                    urgentie: urgentie(zaak.volgendeTermijnDatum, dag),
+                  },
+                },
+              ]
+            : [],
+        );
+      }),
+  );
+};
