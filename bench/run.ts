@@ -19,6 +19,7 @@ const { values } = parseArgs({
     inwoners: { type: "string", default: "1000000" },
     seconden: { type: "string", default: "20" },
     verbindingen: { type: "string", default: "16" },
+    "zaken-per-inwoner": { type: "string", default: "2" },
   },
 });
 
@@ -65,6 +66,8 @@ if (aanwezig < inwoners) {
       String(inwoners - aanwezig),
       "--seed",
       "42",
+      "--zaken-per-inwoner",
+      values["zaken-per-inwoner"],
     ],
     {
       stdio: "inherit",
@@ -150,12 +153,48 @@ for (const soort of ["bsn", "naam"] as const) {
   metingen.push({ api, sql, doelP95: soort === "bsn" ? 10 : 25 });
 }
 
+// Werkvoorraad: the Wmo consulent pages through the open zaken of the Wmo werkvoorraad.
+const wmoLogin = await fetch(`${basis}/api/sessie`, {
+  method: "POST",
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify({ gebruikersnaam: "wmo", wachtwoord: "voordeur-demo" }),
+});
+const wmoCookie = (wmoLogin.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+const zakenAantal = Number((await pool.query("select count(*)::int as n from zaken")).rows[0].n);
+if (zakenAantal > 0) {
+  console.log(`== werkvoorraad: API (${verbindingen} clients, ${seconden} s), ${zakenAantal} zaken`);
+  const api = await meetHttp({
+    naam: "werkvoorraad Wmo via API",
+    url: basis,
+    cookie: wmoCookie,
+    verbindingen,
+    seconden,
+    pad: () => `/api/werkvoorraden/wmo/zaken?pagina=${1 + Math.floor(Math.random() * 20)}&perPagina=25`,
+  });
+  console.log("== werkvoorraad: direct SQL");
+  const sql = await meetSql({
+    naam: "werkvoorraad Wmo direct in SQL",
+    pool,
+    verbindingen,
+    seconden,
+    query: () => ({
+      text: `select z.*, g.naam, (select concat_ws(' ', p.voornamen, p.voorvoegsel, p.geslachtsnaam) from zaak_personen zp join personen p on p.id = zp.persoon_id where zp.zaak_id = z.id and zp.rol = 'hoofdpersoon' limit 1)
+             from zaken z left join gebruikers g on g.id = z.behandelaar_id
+             where z.gemeente_code = $1 and z.werkvoorraad = 'wmo' and z.afgesloten_op is null
+             order by z.volgende_termijn_datum asc nulls last, z.id limit 25 offset $2`,
+      values: [GEMEENTE, 25 * Math.floor(Math.random() * 20)],
+    }),
+  });
+  metingen.push({ api, sql, doelP95: 20 });
+}
+
 process.kill(-(app.pid ?? 0), "SIGTERM");
 await pool.end();
 
 const resultaat = {
   datum: new Date().toISOString(),
   inwoners: aanwezig,
+  zaken: zakenAantal,
   verbindingen,
   seconden,
   machine: { cpus: (await import("node:os")).cpus().length, node: process.version },

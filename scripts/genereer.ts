@@ -11,8 +11,17 @@ import { migrate } from "../src/db/migrate";
 import { maskeerBsn } from "../src/domain/persoon/bsn";
 import { zoeksleutel } from "../src/domain/persoon/naam";
 import { huishoudens } from "../src/generator/huishoudens";
-import { PERSONEN_TABEL, RELATIES_TABEL, type Rij, schrijfBatch } from "../src/generator/schrijf";
+import {
+  GEBEURTENISSEN_TABEL,
+  PERSONEN_TABEL,
+  RELATIES_TABEL,
+  type Rij,
+  schrijfBatch,
+  ZAAK_PERSONEN_TABEL,
+  ZAKEN_TABEL,
+} from "../src/generator/schrijf";
 import { Willekeur } from "../src/generator/willekeur";
+import { zakenGenerator } from "../src/generator/zaken";
 import { vandaag } from "../src/lib/vandaag";
 import { laadBsnSleutels } from "../src/privacy/bsn-sleutels";
 import { bsnIndex, versleutelBsn } from "../src/privacy/bsn-versleuteling";
@@ -25,13 +34,21 @@ const { values } = parseArgs({
     inwoners: { type: "string", default: "10000" },
     seed: { type: "string", default: "42" },
     batch: { type: "string", default: "5000" },
+    "zaken-per-inwoner": { type: "string", default: "0" },
   },
 });
 const gemeenteCode = values.gemeente;
 const aantal = Number(values.inwoners);
 const seed = Number(values.seed);
 const batchGrootte = Number(values.batch);
-if (!Number.isInteger(aantal) || aantal < 1 || !Number.isInteger(seed) || !/^\d{4}$/.test(gemeenteCode)) {
+const zakenPerInwoner = Number(values["zaken-per-inwoner"]);
+if (
+  !Number.isInteger(aantal) ||
+  aantal < 0 ||
+  !(zakenPerInwoner >= 0) ||
+  !Number.isInteger(seed) ||
+  !/^\d{4}$/.test(gemeenteCode)
+) {
   console.error("Gebruik: npm run genereer -- --gemeente 1699 --inwoners 1000000 --seed 42");
   process.exit(2);
 }
@@ -123,11 +140,62 @@ while (gepland < aantal) {
   gepland += leden.length;
   if (personenBatch.length >= batchGrootte) await leeg();
 }
-await leeg();
+if (aantal > 0) await leeg();
 process.stderr.write("\n");
 await rijen(database.db, sql`analyze personen`);
 await rijen(database.db, sql`analyze persoon_relaties`);
 console.log(
   `${geschreven} inwoners in ${((Date.now() - start) / 1000).toFixed(1)} s (gemeente ${gemeenteCode}, seed ${seed}).`,
 );
+if (zakenPerInwoner > 0) await genereerZaken();
+
+/** Zaken with history for every resident of the gemeente, streamed over the residents in id order. */
+async function genereerZaken() {
+  const beginZaken = Date.now();
+  const groepen = await rijen<{ code: string; id: string }>(
+    database.db,
+    sql`select v.code, gv.gebruiker_id as id from gebruiker_vakgroepen gv join vakgroepen v on v.id = gv.vakgroep_id where gv.gemeente_code = ${gemeenteCode}`,
+  );
+  const behandelaars: Record<string, string[]> = {};
+  for (const g of groepen) (behandelaars[g.code] ??= []).push(g.id);
+  const [zakenNu] = await rijen<{ n: number }>(
+    database.db,
+    sql`select count(*)::int as n from zaken where gemeente_code = ${gemeenteCode}`,
+  );
+  const generator = zakenGenerator({
+    gemeenteCode,
+    seed,
+    vandaag: vandaag(),
+    perInwoner: zakenPerInwoner,
+    startNummer: zakenNu?.n ?? 0,
+    behandelaars,
+  });
+  const [totaal] = await rijen<{ n: number }>(
+    database.db,
+    sql`select count(*)::int as n from personen where gemeente_code = ${gemeenteCode}`,
+  );
+  let vanaf = "00000000-0000-0000-0000-000000000000";
+  let inwonersKlaar = 0;
+  let zakenKlaar = 0;
+  for (;;) {
+    const inwoners = await rijen<{ id: string; wijk_code: string | null }>(
+      database.db,
+      sql`select id, wijk_code from personen where gemeente_code = ${gemeenteCode} and id > ${vanaf} order by id limit ${batchGrootte}`,
+    );
+    if (inwoners.length === 0) break;
+    const batch = generator.voor(inwoners.map((i) => ({ id: i.id, wijkCode: i.wijk_code })));
+    await schrijfBatch(database, ZAKEN_TABEL, batch.zaken);
+    await schrijfBatch(database, ZAAK_PERSONEN_TABEL, batch.zaakPersonen);
+    await schrijfBatch(database, GEBEURTENISSEN_TABEL, batch.gebeurtenissen);
+    inwonersKlaar += inwoners.length;
+    zakenKlaar += batch.zaken.length;
+    vanaf = inwoners.at(-1)?.id ?? vanaf;
+    process.stderr.write(
+      `\rzaken: ${zakenKlaar.toLocaleString("nl-NL")} voor ${inwonersKlaar.toLocaleString("nl-NL")} van ${(totaal?.n ?? 0).toLocaleString("nl-NL")} inwoners   `,
+    );
+  }
+  process.stderr.write("\n");
+  await rijen(database.db, sql`analyze zaken`);
+  console.log(`${zakenKlaar} zaken in ${((Date.now() - beginZaken) / 1000).toFixed(1)} s.`);
+}
 await database.close();

@@ -113,9 +113,16 @@ export async function zakenInWerkvoorraad(
     .orderBy(sql`${zaken.volgendeTermijnDatum} asc nulls last`, asc(zaken.id))
     .limit(perPagina)
     .offset((pagina - 1) * perPagina);
-  const [telling] = await tx.select({ n: count() }).from(zaken).where(waar);
+  // Counting is capped: a werkvoorraad of 100 000 open zaken needs no exact number on every page view.
+  const [telling] = await rijen<{ n: number }>(
+    tx,
+    sql`select count(*)::int as n from (select 1 from ${zaken} where ${waar} limit ${MAX_GETELD + 1}) t`,
+  );
   return { items, totaal: telling?.n ?? 0 };
 }
+
+/** Counts above this are shown as "meer dan 10 000". */
+export const MAX_GETELD = 10_000;
 
 /** Saves a changed zaak only when it is still at `versie` (optimistic locking); undefined = stale. */
 export async function werkZaakBij(

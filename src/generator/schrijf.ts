@@ -7,21 +7,24 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { from as copyFrom } from "pg-copy-streams";
 import type { Database } from "../db/client";
-import { personen, persoonRelaties } from "../db/schema";
+import { personen, persoonRelaties, zaakGebeurtenissen, zaakPersonen, zaken } from "../db/schema";
 
-type Waarde = string | number | boolean | null;
+type Waarde = string | number | boolean | null | string[] | Record<string, unknown>;
 
+const escape = (tekst: string) =>
+  tekst.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r");
+
+/** A value in COPY text format: \N for null, {"a","b"} for text arrays, JSON for objects. */
 function copyVeld(waarde: Waarde): string {
   if (waarde === null) return "\\N";
-  return String(waarde)
-    .replace(/\\/g, "\\\\")
-    .replace(/\t/g, "\\t")
-    .replace(/\n/g, "\\n")
-    .replace(/\r/g, "\\r");
+  if (Array.isArray(waarde))
+    return escape(`{${waarde.map((w) => `"${w.replace(/["\\]/g, "\\$&")}"`).join(",")}}`);
+  if (typeof waarde === "object") return escape(JSON.stringify(waarde));
+  return escape(String(waarde));
 }
 
 export interface Tabel {
-  naam: "personen" | "persoon_relaties";
+  naam: keyof typeof DRIZZLE;
   kolommen: string[];
 }
 
@@ -50,6 +53,49 @@ export const PERSONEN_TABEL: Tabel = {
   ],
 };
 
+export const ZAKEN_TABEL: Tabel = {
+  naam: "zaken",
+  kolommen: [
+    "id",
+    "gemeente_code",
+    "zaaknummer",
+    "zaaktype",
+    "status",
+    "werkvoorraad",
+    "behandelaar_id",
+    "meldingsdatum",
+    "kanaal",
+    "omschrijving",
+    "veiligheid",
+    "leefgebieden",
+    "wijk_code",
+    "feiten",
+    "volgende_termijn_datum",
+    "volgende_termijn_soort",
+    "afgesloten_op",
+  ],
+};
+
+export const ZAAK_PERSONEN_TABEL: Tabel = {
+  naam: "zaak_personen",
+  kolommen: ["gemeente_code", "zaak_id", "persoon_id", "rol"],
+};
+
+export const GEBEURTENISSEN_TABEL: Tabel = {
+  naam: "zaak_gebeurtenissen",
+  kolommen: [
+    "id",
+    "gemeente_code",
+    "zaak_id",
+    "tijdstip",
+    "gebruiker_id",
+    "soort",
+    "van_status",
+    "naar_status",
+    "toelichting",
+  ],
+};
+
 export const RELATIES_TABEL: Tabel = {
   naam: "persoon_relaties",
   kolommen: ["id", "gemeente_code", "persoon_id", "gerelateerde_id", "soort"],
@@ -58,7 +104,13 @@ export const RELATIES_TABEL: Tabel = {
 /** Column values in the order of `tabel.kolommen`. */
 export type Rij = Waarde[];
 
-const DRIZZLE = { personen, persoon_relaties: persoonRelaties } as const;
+const DRIZZLE = {
+  personen,
+  persoon_relaties: persoonRelaties,
+  zaken,
+  zaak_personen: zaakPersonen,
+  zaak_gebeurtenissen: zaakGebeurtenissen,
+} as const;
 
 const camel = (kolom: string) => kolom.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
@@ -77,8 +129,15 @@ export async function schrijfBatch(database: Database, tabel: Tabel, rijen: Rij[
     return;
   }
   const sleutels = tabel.kolommen.map(camel);
-  const waarden = rijen.map((r) => Object.fromEntries(sleutels.map((k, i) => [k, r[i]])));
   const doel = DRIZZLE[tabel.naam];
+  // Drizzle maps timestamp columns from Date objects; the generator produces ISO strings (as COPY wants).
+  const kolommen = doel as unknown as Record<string, { columnType?: string }>;
+  const alsDatum = sleutels.map((k) => kolommen[k]?.columnType === "PgTimestamp");
+  const waarden = rijen.map((r) =>
+    Object.fromEntries(
+      sleutels.map((k, i) => [k, alsDatum[i] && typeof r[i] === "string" ? new Date(r[i] as string) : r[i]]),
+    ),
+  );
   // PGlite: multi-row INSERTs of at most 1000 rows (stays under the bind-parameter limit).
   for (let i = 0; i < waarden.length; i += 1000) {
     await database.db.insert(doel).values(waarden.slice(i, i + 1000) as never);
