@@ -157,7 +157,7 @@ async function genereerZaken() {
     sql`select v.code, gv.gebruiker_id as id from gebruiker_vakgroepen gv join vakgroepen v on v.id = gv.vakgroep_id where gv.gemeente_code = ${gemeenteCode}`,
   );
   const behandelaars: Record<string, string[]> = {};
-  for (const g of groepen) (behandelaars[g.code] ??= []).push(g.id);
+  for (const g of groepen) behandelaars[g.code] = [...(behandelaars[g.code] ?? []), g.id];
   const [zakenNu] = await rijen<{ n: number }>(
     database.db,
     sql`select count(*)::int as n from zaken where gemeente_code = ${gemeenteCode}`,

@@ -11,16 +11,16 @@ import { personen, persoonRelaties, zaakGebeurtenissen, zaakPersonen, zaken } fr
 
 type Waarde = string | number | boolean | null | string[] | Record<string, unknown>;
 
-const escape = (tekst: string) =>
+const copyEscape = (tekst: string) =>
   tekst.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r");
 
 /** A value in COPY text format: \N for null, {"a","b"} for text arrays, JSON for objects. */
 function copyVeld(waarde: Waarde): string {
   if (waarde === null) return "\\N";
   if (Array.isArray(waarde))
-    return escape(`{${waarde.map((w) => `"${w.replace(/["\\]/g, "\\$&")}"`).join(",")}}`);
-  if (typeof waarde === "object") return escape(JSON.stringify(waarde));
-  return escape(String(waarde));
+    return copyEscape(`{${waarde.map((w) => `"${w.replace(/["\\]/g, "\\$&")}"`).join(",")}}`);
+  if (typeof waarde === "object") return copyEscape(JSON.stringify(waarde));
+  return copyEscape(String(waarde));
 }
 
 export interface Tabel {

@@ -67,6 +67,16 @@ const SOORTEN: {
   },
 ];
 const TOTAAL = SOORTEN.reduce((s, x) => s + x.gewicht, 0);
+
+/** The zaaktype whose cumulative weight first exceeds `punt` (0 ≤ punt < TOTAAL). */
+function kiesGewogen(punt: number): (typeof SOORTEN)[number] {
+  let cumulatief = 0;
+  for (const soort of SOORTEN) {
+    cumulatief += soort.gewicht;
+    if (punt < cumulatief) return soort;
+  }
+  return SOORTEN[0] as (typeof SOORTEN)[number];
+}
 const KANALEN = ["telefoon", "balie", "email", "webformulier", "verwijzer", "vindplaats"];
 
 export interface Inwoner {
@@ -103,8 +113,7 @@ export function zakenGenerator(opties: {
       for (const inwoner of inwoners) {
         const aantal = w.geheel(0, Math.round(2 * opties.perInwoner));
         for (let k = 0; k < aantal; k++) {
-          let r = w.getal() * TOTAAL;
-          const soort = SOORTEN.find((s) => (r -= s.gewicht) < 0) ?? (SOORTEN[0] as (typeof SOORTEN)[number]);
+          const soort = kiesGewogen(w.getal() * TOTAAL);
           const id = w.uuid();
           const leeftijd = w.kans(0.85) ? w.geheel(121, 5 * 365) : w.geheel(0, 120);
           const melding = plusDagen(opties.vandaag, -leeftijd);
