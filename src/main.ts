@@ -4,7 +4,9 @@ import { openDatabase } from "./db/client";
 import { migrate } from "./db/migrate";
 import { buildApp } from "./http/app";
 import { vandaag } from "./lib/vandaag";
+import { laadBsnSleutels } from "./privacy/bsn-sleutels";
 import { zaaiBasisgegevens, zaaiDemo, zaaiWijkPostcodes } from "./seed";
+import { zaaiDemoDossiers } from "./seed/demo-dossiers";
 import { startSignaleringPlanner } from "./zaken/signalering";
 
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
@@ -18,7 +20,8 @@ async function main() {
     dataDir: config.dataDir,
     poolSize: config.databasePool,
   });
-  const app = await buildApp(config, database, version);
+  const sleutels = laadBsnSleutels({ env: process.env, dataDir: config.databaseUrl ? null : config.dataDir });
+  const app = await buildApp(config, database, version, sleutels);
   const toegepast = await migrate(database.db);
   if (toegepast.length > 0) app.log.info({ migraties: toegepast }, "migraties toegepast");
   if (await zaaiBasisgegevens(database.db)) app.log.info("basisgegevens NMD geladen");
@@ -26,6 +29,8 @@ async function main() {
     app.log.info("demo-postcodetabel wijken geladen");
   if (config.demo && (await zaaiDemo(database.db)))
     app.log.info("demogebruikers aangemaakt (wachtwoord voordeur-demo)");
+  if (config.demo && (await zaaiDemoDossiers(database, sleutels)))
+    app.log.info("demo-inwoners en -zaken aangemaakt");
 
   let stopSignalering = () => {};
   const stop = async (signaal: string) => {
@@ -44,6 +49,11 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error("Voordeur kon niet starten:", error instanceof Error ? error.message : error);
+  // Only the reason, never a failed query's parameters (they may hold personal data).
+  const oorzaak = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  console.error(
+    "Voordeur kon niet starten:",
+    oorzaak instanceof Error ? oorzaak.message.slice(0, 300) : "onbekende fout",
+  );
   process.exit(1);
 });

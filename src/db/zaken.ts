@@ -105,7 +105,7 @@ export async function zakenInWerkvoorraad(
       hoofdpersoon: sql<string | null>`(
         select concat_ws(' ', p.voornamen, p.voorvoegsel, p.geslachtsnaam)
         from ${zaakPersonen} zp join ${personen} p on p.id = zp.persoon_id
-        where zp.zaak_id = ${zaken.id} and zp.rol = 'hoofdpersoon' limit 1)`,
+        where zp.zaak_id = "zaken"."id" and zp.rol = 'hoofdpersoon' limit 1)`,
     })
     .from(zaken)
     .leftJoin(gebruikers, eq(gebruikers.id, zaken.behandelaarId))
@@ -169,7 +169,7 @@ export async function termijnenVanBehandelaar(tx: Executor, behandelaarId: strin
       hoofdpersoon: sql<string | null>`(
         select concat_ws(' ', p.voornamen, p.voorvoegsel, p.geslachtsnaam)
         from ${zaakPersonen} zp join ${personen} p on p.id = zp.persoon_id
-        where zp.zaak_id = ${zaken.id} and zp.rol = 'hoofdpersoon' limit 1)`,
+        where zp.zaak_id = "zaken"."id" and zp.rol = 'hoofdpersoon' limit 1)`,
     })
     .from(zaken)
     .where(

@@ -103,7 +103,7 @@ export function zakenGenerator(opties: {
   startNummer: number;
   behandelaars: Record<string, string[]>;
 }): ZakenGenerator {
-  const w = new Willekeur(opties.seed * 104729 + 17);
+  const w = new Willekeur(opties.seed * 104729 + 17 + opties.startNummer);
   let nummer = opties.startNummer;
   const tijd = (dag: string, uur: number) => `${dag}T${String(uur).padStart(2, "0")}:00:00Z`;
 

@@ -278,7 +278,11 @@ describe("signalering en mijn termijnen", () => {
       ).statusCode,
     ).toBe(200);
     const mijn = (await verzoek("wmo", "GET", "/api/mijn-termijnen")).json();
-    expect(mijn[0]).toMatchObject({ id: zaak.id, termijn: { soort: "onderzoek", urgentie: "verlopen" } });
+    expect(mijn[0]).toMatchObject({
+      id: zaak.id,
+      hoofdpersoon: "Aaltje Hoving",
+      termijn: { soort: "onderzoek", urgentie: "verlopen" },
+    });
     expect((await verzoek("jeugd", "GET", "/api/mijn-termijnen")).json()).toEqual([]);
   });
 });
