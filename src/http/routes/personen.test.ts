@@ -275,3 +275,27 @@ describe("huishouden en netwerk", () => {
     ).toEqual(["gezag:van", "ouder:van"]);
   });
 });
+
+describe("persoon wijzigen", () => {
+  it("wijzigt het adres met If-Match, leidt de wijk opnieuw af en weigert een verouderde versie", async () => {
+    const p = (
+      await post("iag", "/api/personen", persoon({ bsn: "999990147", geslachtsnaam: "Verhuisd" }))
+    ).json();
+    const wijzig = (versie: number | undefined, payload: object) =>
+      t.app.inject({
+        method: "PATCH",
+        url: `/api/personen/${p.id}`,
+        headers: { cookie: sessies.wmo ?? "", ...(versie ? { "if-match": `"${versie}"` } : {}) },
+        payload,
+      });
+    const nieuwAdres = {
+      adres: { straat: "Hoofdweg", huisnummer: 4, postcode: "9321 AB", woonplaats: "Peize" },
+    };
+    expect((await wijzig(undefined, nieuwAdres)).statusCode).toBe(428);
+    const res = await wijzig(p.versie, nieuwAdres);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ versie: p.versie + 1, wijk: { code: "peize", naam: "Peize" } });
+    expect((await wijzig(p.versie, { telefoon: "0612345678" })).statusCode).toBe(409);
+    expect((await wijzig(p.versie + 1, { geboortedatum: "2026-02-30" })).statusCode).toBe(400);
+  });
+});

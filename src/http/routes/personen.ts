@@ -14,6 +14,7 @@ import {
   wijkNaam,
   wijkNamen,
   wijkVoorPostcode,
+  wijzigPersoon,
   zakenVanPersoon,
   zoekPersonen,
 } from "../../db/personen";
@@ -21,11 +22,11 @@ import { beslis, type Resource } from "../../domain/autorisatie";
 import { maskeerBsn, normaliseerBsn } from "../../domain/persoon/bsn";
 import { volledigeNaam, zoeksleutel, zoektermen } from "../../domain/persoon/naam";
 import { normaliseerPostcode } from "../../domain/persoon/postcode";
-import { nieuwePersoon } from "../../domain/persoon/schema";
+import { nieuwePersoon, wijzigPersoon as wijzigPersoonSchema } from "../../domain/persoon/schema";
 import { bsnIndex, ontsleutelBsn, versleutelBsn } from "../../privacy/bsn-versleuteling";
 import { auditeer } from "../audit";
 import { actorVan, vereis } from "../autorisatie";
-import { metGemeente, zetVersie } from "../context";
+import { metGemeente, verwachteVersie, zetVersie } from "../context";
 import { HttpProblem, nietGevonden } from "../problem";
 
 const idParams = z.object({ id: z.uuid("Onbekende persoon") });
@@ -184,6 +185,76 @@ export const personenRoutes: FastifyPluginAsyncZod = async (app) => {
       const dossier = await metGemeente(request, (tx, wie) =>
         leesDossier(tx, wie, request.params.id, request, true),
       );
+      zetVersie(reply, dossier.versie);
+      return dossier;
+    },
+  );
+
+  app.patch(
+    "/personen/:id",
+    {
+      schema: {
+        tags: ["personen"],
+        summary: "Persoonsgegevens wijzigen (stuur If-Match met de versie); de wijk volgt het adres",
+        params: idParams,
+        body: wijzigPersoonSchema,
+        response: { 200: klantdossier },
+      },
+    },
+    async (request, reply) => {
+      const versie = verwachteVersie(request);
+      if (versie === undefined) {
+        throw new HttpProblem(
+          428,
+          "Stuur de versie mee in de If-Match-header, zodat wijzigingen van anderen niet verloren gaan.",
+        );
+      }
+      const dossier = await metGemeente(request, async (tx, wie) => {
+        vereis(wie, "wijzigen", basis(wie));
+        const huidig = await haalPersoon(tx, request.params.id);
+        if (!huidig) throw nietGevonden();
+        const w = request.body;
+        const postcode = w.adres ? normaliseerPostcode(w.adres.postcode).replace(" ", "") : undefined;
+        const gewijzigd = await wijzigPersoon(tx, huidig.id, versie, {
+          ...(w.voornamen !== undefined
+            ? { voornamen: w.voornamen, zoekVoornamen: zoeksleutel(w.voornamen) }
+            : {}),
+          ...(w.voorvoegsel !== undefined ? { voorvoegsel: w.voorvoegsel || null } : {}),
+          ...(w.geslachtsnaam !== undefined
+            ? { geslachtsnaam: w.geslachtsnaam, zoekGeslachtsnaam: zoeksleutel(w.geslachtsnaam) }
+            : {}),
+          ...(w.geboortedatum !== undefined ? { geboortedatum: w.geboortedatum } : {}),
+          ...(w.geslacht !== undefined ? { geslacht: w.geslacht } : {}),
+          ...(w.telefoon !== undefined ? { telefoon: w.telefoon } : {}),
+          ...(w.email !== undefined ? { email: w.email } : {}),
+          ...(w.communicatie !== undefined ? { communicatie: w.communicatie } : {}),
+          ...(w.adres && postcode
+            ? {
+                straat: w.adres.straat ?? null,
+                huisnummer: w.adres.huisnummer,
+                huisletter: w.adres.huisletter ?? null,
+                toevoeging: w.adres.toevoeging ?? null,
+                postcode,
+                woonplaats: w.adres.woonplaats,
+                wijkCode: await wijkVoorPostcode(tx, postcode),
+              }
+            : {}),
+        });
+        if (!gewijzigd)
+          throw new HttpProblem(
+            409,
+            "Iemand anders heeft deze gegevens intussen gewijzigd. Laad het dossier opnieuw.",
+          );
+        await auditeer(tx, request, wie, [
+          {
+            actie: "wijzigen",
+            resource: "persoon",
+            persoonId: huidig.id,
+            reden: `gewijzigd: ${Object.keys(w).join(", ")}`,
+          },
+        ]);
+        return leesDossier(tx, wie, huidig.id, request, false);
+      });
       zetVersie(reply, dossier.versie);
       return dossier;
     },
