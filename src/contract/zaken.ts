@@ -148,3 +148,27 @@ export const mijnTermijn = z.object({
   hoofdpersoon: z.string().nullable(),
   termijn: z.object({ soort: z.string(), uiterlijkeDatum: z.string(), urgentie: z.string() }),
 });
+
+export const verlengingVerzoek = z
+  .object({
+    soort: z.enum(TERMIJN_SOORTEN, "Onbekende termijn"),
+    weken: z.number().int().min(1, "Minstens 1 week").max(12, "Hoogstens 12 weken"),
+    reden: z.string().trim().min(3, "Geef de reden van de verlenging").max(500),
+    medegedeeldOp: datum,
+  })
+  .strict();
+
+export const journaalRegel = z.object({
+  id: z.uuid(),
+  tijdstip: z.string(),
+  auteur: z.string(),
+  zichtbaarheid: z.enum(["dossier", "werkaantekening"]),
+  tekst: z.string(),
+});
+
+export const nieuweJournaalRegel = z
+  .object({
+    zichtbaarheid: z.enum(["dossier", "werkaantekening"], "Kies dossier of persoonlijke werkaantekening"),
+    tekst: z.string().trim().min(1, "Schrijf een aantekening").max(10_000, "Maximaal 10 000 tekens"),
+  })
+  .strict();

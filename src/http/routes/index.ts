@@ -3,6 +3,7 @@ import { auditRoutes } from "./audit";
 import { gebruikersRoutes } from "./gebruikers";
 import { gezondheidRoutes } from "./gezondheid";
 import { huishoudenRoutes } from "./huishouden";
+import { journaalRoutes } from "./journaal";
 import { mijnTermijnenRoutes } from "./mijn-termijnen";
 import { oidcRoutes } from "./oidc";
 import { personenRoutes } from "./personen";
@@ -24,6 +25,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(auditRoutes);
   await app.register(zakenRoutes);
   await app.register(zaakActiesRoutes);
+  await app.register(journaalRoutes);
   await app.register(werkvoorradenRoutes);
   await app.register(mijnTermijnenRoutes);
 };

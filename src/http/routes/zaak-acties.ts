@@ -5,6 +5,7 @@ import {
   aanvraagVerzoek,
   onderzoekAfgerondVerzoek,
   opschortingVerzoek,
+  verlengingVerzoek,
   zaakActieVerzoek,
   zaakDetail,
 } from "../../contract/zaken";
@@ -14,7 +15,7 @@ import { regelVoor } from "../../domain/termijnen/regels";
 import type { Zaaktype } from "../../domain/zaak/zaaktypen";
 import { vandaag } from "../../lib/vandaag";
 import { type OpgeslagenFeiten, voerZaakActieUit } from "../../zaken/acties";
-import { volgendeTermijn } from "../../zaken/termijnen";
+import { termijnenVan, volgendeTermijn } from "../../zaken/termijnen";
 import { auditeer } from "../audit";
 import { vereis } from "../autorisatie";
 import { metGemeente, verwachteVersie, zetVersie } from "../context";
@@ -206,6 +207,57 @@ export const zaakActiesRoutes: FastifyPluginAsyncZod = async (app) => {
           rij,
           { feiten },
           { soort: "onderzoek-afgerond", toelichting: null, gegevens: { datum } },
+        );
+        zetVersie(reply, bijgewerkt.versie);
+        return alsApi(tx, bijgewerkt, wie);
+      }),
+  );
+
+  app.post(
+    "/zaken/:id/verlengingen",
+    {
+      schema: {
+        tags: ["zaken"],
+        summary: "Een termijn verlengen (verdaging, met reden en datum van de mededeling aan de inwoner)",
+        params: idParams,
+        body: verlengingVerzoek,
+        response: { 200: zaakDetail },
+      },
+    },
+    async (request, reply) =>
+      metGemeente(request, async (tx, wie) => {
+        const rij = await zaakVoorWijziging(tx, wie, request.params.id, verwachteVersie(request));
+        const v = request.body;
+        if (v.medegedeeldOp > vandaag()) {
+          throw new HttpProblem(400, "De mededeling ligt in de toekomst.", [
+            { veld: "medegedeeldOp", melding: "Ligt in de toekomst" },
+          ]);
+        }
+        const regel = regelVoor(v.soort, rij.zaaktype as Zaaktype, v.medegedeeldOp);
+        if (!regel) throw regelOvertreden(`Deze zaak heeft geen termijn '${v.soort}'.`);
+        const huidig = rij.feiten as OpgeslagenFeiten;
+        const al = (huidig.verlengingen ?? [])
+          .filter((x) => x.soort === v.soort)
+          .reduce((s, x) => s + x.weken, 0);
+        if (al + v.weken > regel.maxVerlengingWeken) {
+          throw regelOvertreden(
+            `De termijn '${v.soort}' mag hoogstens ${regel.maxVerlengingWeken} weken worden verlengd (${regel.bron}).`,
+          );
+        }
+        const feiten = { ...huidig, verlengingen: [...(huidig.verlengingen ?? []), v] };
+        const termijn = termijnenVan({ ...rij, feiten }, vandaag()).find((t) => t.soort === v.soort);
+        if (!termijn || termijn.verlengdWeken < al + v.weken) {
+          throw regelOvertreden(
+            "De verlenging is pas meegedeeld nadat de termijn al was verstreken; verlengen kan dan niet meer (Awb 4:14).",
+          );
+        }
+        const bijgewerkt = await bewaar(
+          tx,
+          request,
+          wie,
+          rij,
+          { feiten },
+          { soort: "verlenging", toelichting: v.reden, gegevens: v },
         );
         zetVersie(reply, bijgewerkt.versie);
         return alsApi(tx, bijgewerkt, wie);

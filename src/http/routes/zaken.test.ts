@@ -286,3 +286,68 @@ describe("signalering en mijn termijnen", () => {
     expect((await verzoek("jeugd", "GET", "/api/mijn-termijnen")).json()).toEqual([]);
   });
 });
+
+describe("verlenging en journaal", () => {
+  it("verlengt een beslistermijn alleen als dat op tijd is meegedeeld", async () => {
+    const zaak = (
+      await verzoek("iag", "POST", "/api/zaken", melding({ zaaktype: "jeugd", leefgebieden: ["opvoeding"] }))
+    ).json();
+    const metAanvraag = (
+      await verzoek(
+        "jeugd",
+        "POST",
+        `/api/zaken/${zaak.id}/aanvraag`,
+        { aanvraagdatum: plusDagen(vandaag(), -2) },
+        zaak.versie,
+      )
+    ).json();
+    const voor = metAanvraag.termijnen.find((x: { soort: string }) => x.soort === "beslissing");
+    const res = await verzoek(
+      "jeugd",
+      "POST",
+      `/api/zaken/${zaak.id}/verlengingen`,
+      { soort: "beslissing", weken: 4, reden: "advies jeugdarts nodig", medegedeeldOp: vandaag() },
+      metAanvraag.versie,
+    );
+    expect(res.statusCode).toBe(200);
+    const na = res.json().termijnen.find((x: { soort: string }) => x.soort === "beslissing");
+    expect(na.uiterlijkeDatum > voor.uiterlijkeDatum).toBe(true);
+    expect(na.uitleg).toContain("4 weken verlengd (advies jeugdarts nodig)");
+    const onderzoek = await verzoek(
+      "jeugd",
+      "POST",
+      `/api/zaken/${zaak.id}/verlengingen`,
+      { soort: "onderzoek", weken: 1, reden: "drukte", medegedeeldOp: vandaag() },
+      res.json().versie,
+    );
+    expect(onderzoek.statusCode).toBe(422);
+  });
+
+  it("een persoonlijke werkaantekening ziet alleen de auteur, ook de teamleider niet", async () => {
+    const zaak = (await verzoek("iag", "POST", "/api/zaken", melding())).json();
+    expect(
+      (
+        await verzoek("wmo", "POST", `/api/zaken/${zaak.id}/journaal`, {
+          zichtbaarheid: "dossier",
+          tekst: "Huisbezoek gepland.",
+        })
+      ).statusCode,
+    ).toBe(201);
+    expect(
+      (
+        await verzoek("wmo", "POST", `/api/zaken/${zaak.id}/journaal`, {
+          zichtbaarheid: "werkaantekening",
+          tekst: "Eigen indruk: mantelzorger lijkt overbelast.",
+        })
+      ).statusCode,
+    ).toBe(201);
+    const eigen = (await verzoek("wmo", "GET", `/api/zaken/${zaak.id}/journaal`)).json();
+    expect(eigen.map((r: { zichtbaarheid: string }) => r.zichtbaarheid)).toEqual([
+      "dossier",
+      "werkaantekening",
+    ]);
+    const teamleider = (await verzoek("teamleider", "GET", `/api/zaken/${zaak.id}/journaal`)).json();
+    expect(teamleider.map((r: { tekst: string }) => r.tekst)).toEqual(["Huisbezoek gepland."]);
+    expect((await verzoek("jeugd", "GET", `/api/zaken/${zaak.id}/journaal`)).statusCode).toBe(403);
+  });
+});

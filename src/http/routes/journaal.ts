@@ -1,0 +1,107 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { journaalRegel, nieuweJournaalRegel } from "../../contract/zaken";
+import { journaalVanZaak, voegJournaalRegelToe } from "../../db/journaal";
+import { haalZaak, personenVanZaak } from "../../db/zaken";
+import { beslis } from "../../domain/autorisatie";
+import { auditeer } from "../audit";
+import { actorVan, vereis } from "../autorisatie";
+import { metGemeente } from "../context";
+import { nietGevonden } from "../problem";
+import { zaakResource } from "./zaken";
+
+const idParams = z.object({ id: z.uuid("Onbekende zaak") });
+
+/**
+ * Journaal of a zaak: dossier notes (for everyone who may read the zaak) and persoonlijke werkaantekeningen
+ * (the author only — never shown to others, never part of an inzage).
+ */
+export const journaalRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/zaken/:id/journaal",
+    {
+      schema: {
+        tags: ["zaken"],
+        summary: "Journaal van de zaak",
+        params: idParams,
+        response: { 200: z.array(journaalRegel) },
+      },
+    },
+    async (request) =>
+      metGemeente(request, async (tx, wie) => {
+        const zaak = await haalZaak(tx, request.params.id);
+        if (!zaak) throw nietGevonden();
+        vereis(wie, "lezen", zaakResource(wie, zaak));
+        const actor = actorVan(wie);
+        const regels = (await journaalVanZaak(tx, zaak.id)).filter(
+          (r) =>
+            r.zichtbaarheid === "dossier" ||
+            beslis(actor, "lezen", {
+              soort: "werkaantekening",
+              gemeenteCode: wie.gemeente.code,
+              auteurId: r.auteurId,
+            }).toegestaan,
+        );
+        const personen = await personenVanZaak(tx, zaak.id);
+        await auditeer(
+          tx,
+          request,
+          wie,
+          [...new Set(personen.map((p) => p.persoonId))].map((persoonId) => ({
+            actie: "lezen" as const,
+            resource: "journaal",
+            persoonId,
+            reden: `journaal van zaak ${zaak.zaaknummer} gelezen`,
+          })),
+        );
+        return regels.map((r) => ({
+          id: r.id,
+          tijdstip: r.tijdstip.toISOString(),
+          auteur: r.auteur,
+          zichtbaarheid: r.zichtbaarheid,
+          tekst: r.tekst,
+        }));
+      }),
+  );
+
+  app.post(
+    "/zaken/:id/journaal",
+    {
+      schema: {
+        tags: ["zaken"],
+        summary: "Aantekening toevoegen (dossier of persoonlijke werkaantekening)",
+        params: idParams,
+        body: nieuweJournaalRegel,
+        response: { 201: journaalRegel },
+      },
+    },
+    async (request, reply) =>
+      metGemeente(request, async (tx, wie) => {
+        const zaak = await haalZaak(tx, request.params.id);
+        if (!zaak) throw nietGevonden();
+        vereis(wie, "wijzigen", zaakResource(wie, zaak));
+        const rij = await voegJournaalRegelToe(tx, {
+          gemeenteCode: wie.gemeente.code,
+          zaakId: zaak.id,
+          auteurId: wie.gebruikerId,
+          zichtbaarheid: request.body.zichtbaarheid,
+          tekst: request.body.tekst,
+        });
+        await auditeer(tx, request, wie, [
+          {
+            actie: "aanmaken",
+            resource: "journaal",
+            persoonId: null,
+            reden: `aantekening bij zaak ${zaak.zaaknummer}`,
+          },
+        ]);
+        return reply.code(201).send({
+          id: rij.id,
+          tijdstip: rij.tijdstip.toISOString(),
+          auteur: wie.naam,
+          zichtbaarheid: rij.zichtbaarheid,
+          tekst: rij.tekst,
+        });
+      }),
+  );
+};
