@@ -81,6 +81,10 @@ test.describe("Zaak", () => {
     await expect(beslissing).toContainText(kort(beslissingUiterlijk));
     await expect(beslissing).toContainText("Lopend");
     await expect(beslissing).toContainText("Wmo 2015 art. 2.3.5 lid 2");
+
+    await page.getByLabel("Aantekening", { exact: true }).fill("Huisbezoek gedaan, rolstoel dringend.");
+    await page.getByRole("button", { name: "Aantekening opslaan" }).click();
+    await expect(page.getByText("Willem Molenaar: Huisbezoek gedaan, rolstoel dringend.")).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   });
 });

@@ -23,6 +23,7 @@ import type { Zaak } from "../../lib/contract";
 import { Tekstveld } from "../../lib/formulier";
 import { AppLink, datumTijd, Kruimelpad, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
 import { useZaak, useZaakStap } from "./api";
+import { Journaal } from "./Journaal";
 import { kortDatum, TERMIJN_LABELS, TERMIJN_STATUS } from "./weergave";
 
 const vandaag = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
@@ -197,6 +198,8 @@ export function ZaakPagina() {
               </UnorderedListItem>
             ))}
           </UnorderedList>
+          <Heading2>Journaal</Heading2>
+          <Journaal zaakId={z.id} />
           <Heading2>Verloop</Heading2>
           <UnorderedList>
             {z.historie.map((h) => (
