@@ -109,3 +109,33 @@ export const nieuwNetwerklid = z
     mantelzorger: z.boolean().default(false),
   })
   .strict();
+
+export const inzageDocument = z.object({
+  id: z.string(),
+  soort: z.enum(["zaak", "aantekening"]),
+  titel: z.string(),
+  datum: z.string(),
+  inhoud: z.string(),
+});
+
+export const inzageVerzoek = z
+  .object({
+    beslissingen: z
+      .array(
+        z
+          .object({
+            documentId: z.string().max(100),
+            opnemen: z.boolean(),
+            motivering: z.string().trim().max(2000).optional(),
+          })
+          .strict(),
+      )
+      .max(1000),
+  })
+  .strict();
+
+export const inzageExport = z.object({
+  id: z.uuid(),
+  aangemaaktOp: z.string(),
+  inhoud: z.record(z.string(), z.unknown()),
+});

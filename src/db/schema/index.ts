@@ -1,5 +1,6 @@
 export * from "./audit";
 export * from "./gebruikers";
+export * from "./inzage";
 export * from "./personen";
 export * from "./signalering";
 export * from "./tenancy";

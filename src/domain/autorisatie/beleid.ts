@@ -13,6 +13,7 @@
  *     or zaken on their name. A&O and the jurist work on every zaak in the beschikking phase.
  *  6. Beheer (users, vakgroepen, catalogue): the beheerder; the teamleider may read.
  *  7. The audit log: the teamleider reads it (../shared/API.md); nobody changes it.
+ *  8. Inzage (AVG art. 15): the teamleider composes and reads it.
  */
 import type { Rol } from "../gebruikers/rollen";
 
@@ -29,6 +30,7 @@ export type Resource =
   | { soort: "gebruikersbeheer"; gemeenteCode: string }
   | { soort: "catalogus"; gemeenteCode: string }
   | { soort: "auditlog"; gemeenteCode: string }
+  | { soort: "inzage"; gemeenteCode: string }
   | { soort: "betrokkenheid"; gemeenteCode: string }
   | { soort: "basisgegevens"; gemeenteCode: string }
   | { soort: "werkaantekening"; gemeenteCode: string; auteurId: string }
@@ -73,6 +75,11 @@ export function beslis(actor: Actor, actie: Actie, resource: Resource): Besluit 
       if (actie !== "lezen") return nee("Het auditlog kan niet worden gewijzigd.");
       if (heeft(actor, "teamleider")) return ja("toezicht op gebruik van persoonsgegevens");
       return nee("Alleen de teamleider mag het auditlog inzien.");
+    case "inzage":
+      if (actie === "wijzigen" || actie === "verwijderen")
+        return nee("Een verstrekte inzage wordt niet gewijzigd.");
+      if (heeft(actor, "teamleider")) return ja("de teamleider beslist over inzage (AVG art. 15)");
+      return nee("Alleen de teamleider stelt een inzage samen.");
     case "werkaantekening":
       if (resource.auteurId === actor.gebruikerId) return ja("eigen persoonlijke werkaantekening");
       return nee("Persoonlijke werkaantekeningen zijn alleen zichtbaar voor wie ze schreef.");

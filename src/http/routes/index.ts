@@ -3,6 +3,7 @@ import { auditRoutes } from "./audit";
 import { gebruikersRoutes } from "./gebruikers";
 import { gezondheidRoutes } from "./gezondheid";
 import { huishoudenRoutes } from "./huishouden";
+import { inzageRoutes } from "./inzage";
 import { journaalRoutes } from "./journaal";
 import { mijnTermijnenRoutes } from "./mijn-termijnen";
 import { oidcRoutes } from "./oidc";
@@ -23,6 +24,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(personenRoutes);
   await app.register(huishoudenRoutes);
   await app.register(auditRoutes);
+  await app.register(inzageRoutes);
   await app.register(zakenRoutes);
   await app.register(zaakActiesRoutes);
   await app.register(journaalRoutes);
