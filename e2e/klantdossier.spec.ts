@@ -84,6 +84,16 @@ test.describe("Klantdossier", () => {
       tabel.getByRole("row").filter({ hasText: "wmo" }).filter({ hasText: "Bekeken" }),
     ).toHaveCount(1);
     await expectNoSeriousA11yViolations(page);
+
+    // The teamleider composes the inzage: the Wmo zaak is provided; the PDF can be downloaded.
+    await page.goto(`/personen/${persoonId}/inzage`);
+    await expect(page.getByRole("heading", { level: 1, name: "Inzage samenstellen" })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await page.getByRole("button", { name: "Inzage vastleggen" }).click();
+    const pdfLink = page.getByRole("link", { name: "Download de inzage als PDF" });
+    await expect(pdfLink).toBeVisible();
+    const pdf = await page.request.get((await pdfLink.getAttribute("href")) ?? "");
+    expect(pdf.headers()["content-type"]).toBe("application/pdf");
     await iagApi.dispose();
   });
 });

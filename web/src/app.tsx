@@ -6,6 +6,7 @@ import { MedewerkersPagina } from "./features/beheer/MedewerkersPagina";
 import { VakgroepBewerkenPagina, VakgroepenPagina } from "./features/beheer/VakgroepenPaginas";
 import { AuditPagina } from "./features/personen/AuditPagina";
 import { DossierPagina } from "./features/personen/DossierPagina";
+import { InzagePagina } from "./features/personen/InzagePagina";
 import { ZoekenPagina } from "./features/personen/ZoekenPagina";
 import { InloggenPagina } from "./features/sessie/InloggenPagina";
 import { AlleenIngelogd, SessieBewaking } from "./features/sessie/SessieBewaking";
@@ -69,6 +70,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
             <Route path="zoeken" element={<ZoekenPagina />} />
             <Route path="personen/:id" element={<DossierPagina />} />
             <Route path="personen/:id/audit" element={<AuditPagina />} />
+            <Route path="personen/:id/inzage" element={<InzagePagina />} />
             <Route
               path="sociale-kaart"
               element={

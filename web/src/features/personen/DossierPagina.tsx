@@ -156,6 +156,8 @@ export function DossierPagina() {
           {heeftRol(sessie, "teamleider") ? (
             <Paragraph>
               <AppLink to={`/personen/${d.id}/audit`}>Wie heeft dit dossier bekeken</AppLink>
+              {" · "}
+              <AppLink to={`/personen/${d.id}/inzage`}>Inzage samenstellen</AppLink>
             </Paragraph>
           ) : null}
           <Heading2>Persoonsgegevens</Heading2>
