@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { defineConfig } from "@playwright/test";
 
 /**
@@ -7,6 +8,15 @@ import { defineConfig } from "@playwright/test";
 const PORT = 3100;
 const baseURL = `http://127.0.0.1:${PORT}`;
 const E2E_DATA_DIR = ".tmp/e2e-data";
+/** Set by `npm test` for a second run against a PostgreSQL server (scripts/with-postgres.sh). */
+const databaseUrl = process.env.VOORDEUR_E2E_DATABASE_URL;
+const serverEnv: Record<string, string> = databaseUrl
+  ? {
+      DATABASE_URL: databaseUrl,
+      VOORDEUR_BSN_SLEUTEL: randomBytes(32).toString("base64"),
+      VOORDEUR_BSN_INDEX_SLEUTEL: randomBytes(32).toString("base64"),
+    }
+  : {};
 
 export default defineConfig({
   testDir: "e2e",
@@ -52,6 +62,7 @@ export default defineConfig({
       VOORDEUR_DATA_DIR: E2E_DATA_DIR,
       LOG_LEVEL: "warn",
       VOORDEUR_DEMO: "1",
+      ...serverEnv,
     },
   },
 });

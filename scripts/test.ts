@@ -86,6 +86,23 @@ if (!existsSync(chromium)) {
     PLAYWRIGHT_JSON_OUTPUT_NAME: `${resultaten}/e2e.json`,
   });
   telPlaywright(`${resultaten}/e2e.json`);
+  if (heeftPostgres) {
+    // The klantdossier and zaak flows once more with the app on a PostgreSQL server.
+    run(
+      "End-to-endtests op een PostgreSQL-server",
+      "scripts/with-postgres.sh",
+      [
+        "sh",
+        "-c",
+        'VOORDEUR_E2E_DATABASE_URL="$VOORDEUR_TEST_DATABASE_URL" npx playwright test e2e/klantdossier.spec.ts e2e/zaak.spec.ts',
+      ],
+      {
+        PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
+        PLAYWRIGHT_JSON_OUTPUT_NAME: `${resultaten}/e2e-postgres.json`,
+      },
+    );
+    telPlaywright(`${resultaten}/e2e-postgres.json`);
+  }
 }
 
 console.log("\n=== Samenvatting ===");

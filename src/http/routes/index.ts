@@ -11,6 +11,7 @@ import { personenRoutes } from "./personen";
 import { sessieRoutes } from "./sessie";
 import { vakgroepenRoutes } from "./vakgroepen";
 import { werkvoorradenRoutes } from "./werkvoorraden";
+import { wijkPostcodesRoutes } from "./wijk-postcodes";
 import { zaakActiesRoutes } from "./zaak-acties";
 import { zakenRoutes } from "./zaken";
 
@@ -30,4 +31,5 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(journaalRoutes);
   await app.register(werkvoorradenRoutes);
   await app.register(mijnTermijnenRoutes);
+  await app.register(wijkPostcodesRoutes);
 };

@@ -365,3 +365,34 @@ describe("inzage (AVG art. 15)", () => {
     expect(pdf.rawPayload.length).toBeGreaterThan(2000);
   });
 });
+
+describe("postcodetabel van de wijken", () => {
+  it("de beheerder vervangt de tabel, en herberekent de wijk van de inwoners", async () => {
+    const put = (wie: string, payload: unknown, query = "") =>
+      t.app.inject({
+        method: "PUT",
+        url: `/api/wijk-postcodes${query}`,
+        headers: { cookie: sessies[wie] ?? "" },
+        payload: payload as object,
+      });
+    const lijst = await get("beheerder", "/api/wijk-postcodes");
+    const huidig = lijst.json();
+    expect(huidig.length).toBeGreaterThan(5);
+    expect((await put("wmo", huidig)).statusCode).toBe(403);
+    const fout = await put("beheerder", [
+      { postcodeVan: "9301AA", postcodeTot: "9301ZZ", wijkCode: "atlantis" },
+    ]);
+    expect(fout.statusCode).toBe(400);
+    expect(fout.json().errors[0].veld).toBe("0.wijkCode");
+
+    const anders = huidig.map((b: { postcodeVan: string; wijkCode: string }) =>
+      b.postcodeVan === "9301AA" ? { ...b, wijkCode: "nietap" } : b,
+    );
+    const res = await put("beheerder", anders, "?herberekenen=true");
+    expect(res.statusCode).toBe(200);
+    expect(res.json().inwonersBijgewerkt).toBeGreaterThan(0);
+    const gevonden = (await get("iag", "/api/personen?zoek=9301%20AB")).json().items;
+    expect(gevonden[0].wijk).toBe("Nietap");
+    expect((await put("beheerder", huidig, "?herberekenen=true")).statusCode).toBe(200);
+  });
+});
