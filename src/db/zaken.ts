@@ -4,6 +4,14 @@ import { gebruikers, personen, zaakGebeurtenissen, zaakPersonen, zaken } from ".
 
 export type ZaakRij = typeof zaken.$inferSelect;
 
+/** Name and id of a zaak's hoofdpersoon, as subqueries for lists (the zaak is "zaken"."id"). */
+const HOOFDPERSOON_NAAM = sql<string | null>`(
+  select concat_ws(' ', p.voornamen, p.voorvoegsel, p.geslachtsnaam)
+  from ${zaakPersonen} zp join ${personen} p on p.id = zp.persoon_id
+  where zp.zaak_id = "zaken"."id" and zp.rol = 'hoofdpersoon' limit 1)`;
+const HOOFDPERSOON_ID = sql<string | null>`(
+  select zp.persoon_id from ${zaakPersonen} zp where zp.zaak_id = "zaken"."id" and zp.rol = 'hoofdpersoon' limit 1)`;
+
 /** "Z-2026-000123": year of the melding plus a number from one sequence. */
 export async function nieuwZaaknummer(tx: Executor, meldingsdatum: string): Promise<string> {
   const [rij] = await rijen<{ n: string }>(tx, sql`select nextval('zaaknummer_seq')::text as n`);
@@ -102,10 +110,8 @@ export async function zakenInWerkvoorraad(
     .select({
       zaak: zaken,
       behandelaar: gebruikers.naam,
-      hoofdpersoon: sql<string | null>`(
-        select concat_ws(' ', p.voornamen, p.voorvoegsel, p.geslachtsnaam)
-        from ${zaakPersonen} zp join ${personen} p on p.id = zp.persoon_id
-        where zp.zaak_id = "zaken"."id" and zp.rol = 'hoofdpersoon' limit 1)`,
+      hoofdpersoon: HOOFDPERSOON_NAAM,
+      hoofdpersoonId: HOOFDPERSOON_ID,
     })
     .from(zaken)
     .leftJoin(gebruikers, eq(gebruikers.id, zaken.behandelaarId))
@@ -166,10 +172,8 @@ export async function termijnenVanBehandelaar(tx: Executor, behandelaarId: strin
   return tx
     .select({
       zaak: zaken,
-      hoofdpersoon: sql<string | null>`(
-        select concat_ws(' ', p.voornamen, p.voorvoegsel, p.geslachtsnaam)
-        from ${zaakPersonen} zp join ${personen} p on p.id = zp.persoon_id
-        where zp.zaak_id = "zaken"."id" and zp.rol = 'hoofdpersoon' limit 1)`,
+      hoofdpersoon: HOOFDPERSOON_NAAM,
+      hoofdpersoonId: HOOFDPERSOON_ID,
     })
     .from(zaken)
     .where(

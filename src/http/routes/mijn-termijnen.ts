@@ -5,6 +5,7 @@ import { termijnenVanBehandelaar } from "../../db/zaken";
 import { plusWerkdagen } from "../../domain/termijnen";
 import { vandaag } from "../../lib/vandaag";
 import { urgentie } from "../../zaken/termijnen";
+import { auditeer } from "../audit";
 import { metGemeente } from "../context";
 
 /** "Mijn termijnen": the caller's zaken with a deadline within N working days, overdue first. */
@@ -26,6 +27,23 @@ export const mijnTermijnenRoutes: FastifyPluginAsyncZod = async (app) => {
           tx,
           wie.gebruikerId,
           plusWerkdagen(dag, request.query.dagen),
+        );
+        await auditeer(
+          tx,
+          request,
+          wie,
+          rijen.flatMap(({ zaak, hoofdpersoonId }) =>
+            hoofdpersoonId
+              ? [
+                  {
+                    actie: "lezen" as const,
+                    resource: "mijn-termijnen",
+                    persoonId: hoofdpersoonId,
+                    reden: `naam getoond bij termijn van ${zaak.zaaknummer}`,
+                  },
+                ]
+              : [],
+          ),
         );
         return rijen.flatMap(({ zaak, hoofdpersoon }) =>
           zaak.volgendeTermijnDatum && zaak.volgendeTermijnSoort

@@ -7,6 +7,7 @@ import { beslis } from "../../domain/autorisatie";
 import { WERKVOORRAAD_LABELS, WERKVOORRADEN, type WerkvoorraadCode } from "../../domain/routering/routering";
 import { vandaag } from "../../lib/vandaag";
 import { urgentie } from "../../zaken/termijnen";
+import { auditeer } from "../audit";
 import { actorVan } from "../autorisatie";
 import { metGemeente } from "../context";
 import { geenToegang, nietGevonden } from "../problem";
@@ -86,6 +87,23 @@ export const werkvoorradenRoutes: FastifyPluginAsyncZod = async (app) => {
           },
           q.pagina,
           q.perPagina,
+        );
+        await auditeer(
+          tx,
+          request,
+          wie,
+          items.flatMap(({ zaak, hoofdpersoonId }) =>
+            hoofdpersoonId
+              ? [
+                  {
+                    actie: "lezen" as const,
+                    resource: "werkvoorraad",
+                    persoonId: hoofdpersoonId,
+                    reden: `naam getoond in werkvoorraad bij ${zaak.zaaknummer}`,
+                  },
+                ]
+              : [],
+          ),
         );
         return {
           items: items.map(({ zaak, behandelaar, hoofdpersoon }) => ({

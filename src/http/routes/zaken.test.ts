@@ -237,6 +237,15 @@ describe("werkvoorraden", () => {
     );
     expect(datums).toEqual([...datums].sort());
     expect(alle[0].hoofdpersoon).toBe("Aaltje Hoving");
+    const audit = (
+      await verzoek("teamleider", "GET", `/api/audit?persoonId=${persoonId}&perPagina=200`)
+    ).json();
+    expect(
+      audit.some(
+        (r: { resource: string; gebruikersnaam: string }) =>
+          r.resource === "werkvoorraad" && r.gebruikersnaam === "wmo",
+      ),
+    ).toBe(true);
   });
 });
 
