@@ -1,4 +1,5 @@
 export * from "./audit";
+export * from "./catalogus";
 export * from "./gebruikers";
 export * from "./inzage";
 export * from "./personen";

@@ -646,3 +646,27 @@ describe("termijnen: eigenschappen", () => {
     );
   });
 });
+
+describe("termijnen: eigen termijnen van de gemeente", () => {
+  it("een gemeente mag de onderzoekstermijn Jeugd zelf vaststellen (binnen 8 weken)", () => {
+    const { termijnen } = berekenTermijnen(
+      jeugd("2026-01-05", { lokaleTermijnen: { onderzoek: 4 } }),
+      "2026-01-06",
+    );
+    expect(termijnen[0]).toMatchObject({
+      uiterlijkeDatum: "2026-02-02",
+      bron: expect.stringContaining("gemeentelijk vastgesteld"),
+    });
+    expect(termijnen[0]?.uitleg).toContain("4 weken na melding");
+  });
+  it("wettelijke termijnen (Wmo) en te lange termijnen blijven zoals de wet ze stelt", () => {
+    expect(
+      berekenTermijnen(wmo("2026-01-05", { lokaleTermijnen: { onderzoek: 4 } }), "2026-01-06").termijnen[0]
+        ?.uiterlijkeDatum,
+    ).toBe("2026-02-16");
+    expect(
+      berekenTermijnen(jeugd("2026-01-05", { lokaleTermijnen: { onderzoek: 12 } }), "2026-01-06").termijnen[0]
+        ?.uiterlijkeDatum,
+    ).toBe("2026-02-16");
+  });
+});

@@ -9,6 +9,7 @@ import { atwVerschuiving, dagenTussen, kort, plusDagen, plusWeken, plusWerkdagen
 import {
   BESLISSING_BEZWAAR_COMMISSIE,
   EERSTE_GESPREK_SPOED,
+  type LokaleTermijnen,
   regelVoor,
   type Termijnregel,
   type TermijnSoort,
@@ -53,6 +54,8 @@ export interface TermijnFeiten {
   huisverbodBeeindigdOp?: string | null;
   opschortingen?: readonly Opschorting[];
   verlengingen?: readonly Verlenging[];
+  /** The gemeente's own term lengths valid at the melding (snapshot of the zaaktype version). */
+  lokaleTermijnen?: LokaleTermijnen;
 }
 
 export interface Termijn {
@@ -188,7 +191,8 @@ function bereken(inv: Invoer, feiten: TermijnFeiten, vandaag: string, waarschuwi
 export function berekenTermijnen(feiten: TermijnFeiten, vandaag: string): Berekening {
   const waarschuwingen: string[] = [];
   const invoer: Invoer[] = [];
-  const regel = (soort: TermijnSoort, datum: string) => regelVoor(soort, feiten.zaaktype, datum);
+  const regel = (soort: TermijnSoort, datum: string) =>
+    regelVoor(soort, feiten.zaaktype, datum, feiten.lokaleTermijnen);
   const melding = feiten.meldingsdatum;
 
   const onderzoek = regel("onderzoek", melding);

@@ -217,9 +217,62 @@ export const BESLISSING_BEZWAAR_COMMISSIE: Termijnregel = {
   omschrijving: "12 weken na afloop van de bezwaartermijn (met adviescommissie)",
 };
 
-/** The rule for a soort and zaaktype that applies on `datum`, if any. */
-export function regelVoor(soort: TermijnSoort, zaaktype: Zaaktype, datum: string): Termijnregel | undefined {
-  return TERMIJNREGELS.filter(
+/**
+ * Terms a gemeente sets itself in its verordening (the law leaves room): these a zaaktype version may change,
+ * within a maximum. Statutory terms (Wmo, Awb bezwaar, …) cannot be changed locally.
+ */
+export const LOKAAL_AANPASBAAR: readonly {
+  zaaktype: Zaaktype;
+  soort: TermijnSoort;
+  maxWeken: number;
+  grond: string;
+}[] = [
+  {
+    zaaktype: "jeugd",
+    soort: "onderzoek",
+    maxWeken: 8,
+    grond: "Verordening jeugdhulp (de Jeugdwet kent geen termijn)",
+  },
+  {
+    zaaktype: "jeugd",
+    soort: "beslissing",
+    maxWeken: 8,
+    grond: "Awb art. 4:13: redelijke termijn, hoogstens 8 weken",
+  },
+  {
+    zaaktype: "schuldhulp",
+    soort: "beslissing",
+    maxWeken: 8,
+    grond: "Wgs art. 4a: termijn uit de verordening",
+  },
+];
+
+/** A gemeente's own term lengths (in weeks) for a zaaktype version, snapshotted onto each zaak at its melding. */
+export type LokaleTermijnen = Partial<Record<TermijnSoort, number>>;
+
+export function lokaalAanpasbaar(zaaktype: Zaaktype, soort: TermijnSoort) {
+  return LOKAAL_AANPASBAAR.find((a) => a.zaaktype === zaaktype && a.soort === soort);
+}
+
+/** The rule for a soort and zaaktype that applies on `datum`, if any, with the gemeente's own length where allowed. */
+export function regelVoor(
+  soort: TermijnSoort,
+  zaaktype: Zaaktype,
+  datum: string,
+  lokaal: LokaleTermijnen = {},
+): Termijnregel | undefined {
+  const regel = TERMIJNREGELS.filter(
     (r) => r.soort === soort && r.zaaktypen.includes(zaaktype) && r.geldigVanaf <= datum,
   ).at(-1);
+  const weken = lokaal[soort];
+  const ruimte = lokaalAanpasbaar(zaaktype, soort);
+  if (!regel || weken === undefined || !ruimte || weken < 1 || weken > ruimte.maxWeken) return regel;
+  const na = regel.omschrijving.replace(/^\d+ weken /, "");
+  return {
+    ...regel,
+    lengte: weken,
+    eenheid: "weken",
+    omschrijving: `${weken} weken ${na}`,
+    bron: `${ruimte.grond}; gemeentelijk vastgesteld`,
+  };
 }

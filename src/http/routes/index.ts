@@ -13,6 +13,7 @@ import { vakgroepenRoutes } from "./vakgroepen";
 import { werkvoorradenRoutes } from "./werkvoorraden";
 import { wijkPostcodesRoutes } from "./wijk-postcodes";
 import { zaakActiesRoutes } from "./zaak-acties";
+import { zaaktypenRoutes } from "./zaaktypen";
 import { zakenRoutes } from "./zaken";
 
 /** All API routes, mounted under /api. */
@@ -32,4 +33,5 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(werkvoorradenRoutes);
   await app.register(mijnTermijnenRoutes);
   await app.register(wijkPostcodesRoutes);
+  await app.register(zaaktypenRoutes);
 };

@@ -9,7 +9,7 @@ let persoonId: string;
 
 beforeAll(async () => {
   t = await startTestVoordeur();
-  for (const naam of ["iag", "wmo", "jeugd", "regie", "teamleider", "assen-iag"])
+  for (const naam of ["iag", "wmo", "jeugd", "regie", "teamleider", "beheerder", "assen-iag"])
     sessies[naam] = await login(t.app, naam);
   const res = await t.app.inject({
     method: "POST",
@@ -358,5 +358,69 @@ describe("verlenging en journaal", () => {
     const teamleider = (await verzoek("teamleider", "GET", `/api/zaken/${zaak.id}/journaal`)).json();
     expect(teamleider.map((r: { tekst: string }) => r.tekst)).toEqual(["Huisbezoek gepland."]);
     expect((await verzoek("jeugd", "GET", `/api/zaken/${zaak.id}/journaal`)).statusCode).toBe(403);
+  });
+});
+
+describe("zaaktypen: eigen termijnen van de gemeente", () => {
+  it("een nieuwe versie geldt voor nieuwe meldingen vanaf de datum; eerdere zaken houden hun termijn", async () => {
+    const eerder = (
+      await verzoek(
+        "iag",
+        "POST",
+        "/api/zaken",
+        melding({ zaaktype: "jeugd", leefgebieden: ["opvoeding"], meldingsdatum: vandaag() }),
+      )
+    ).json();
+    expect(
+      (
+        await verzoek("wmo", "POST", "/api/zaaktypen/jeugd/versies", {
+          geldigVanaf: vandaag(),
+          toelichting: "nieuwe verordening",
+          termijnen: {},
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await verzoek("beheerder", "POST", "/api/zaaktypen/jeugd/versies", {
+          geldigVanaf: plusDagen(vandaag(), -1),
+          toelichting: "terug in de tijd",
+          termijnen: { onderzoek: 4 },
+        })
+      ).statusCode,
+    ).toBe(400);
+    const wmo = await verzoek("beheerder", "POST", "/api/zaaktypen/wmo/versies", {
+      geldigVanaf: vandaag(),
+      toelichting: "sneller onderzoek",
+      termijnen: { onderzoek: 4 },
+    });
+    expect(wmo.statusCode).toBe(422);
+    expect(wmo.json().errors[0].veld).toBe("termijnen.onderzoek");
+
+    const versie = await verzoek("beheerder", "POST", "/api/zaaktypen/jeugd/versies", {
+      geldigVanaf: vandaag(),
+      toelichting: "Verordening jeugdhulp 2027: onderzoek binnen 4 weken",
+      termijnen: { onderzoek: 4 },
+    });
+    expect(versie.statusCode).toBe(201);
+    const nieuw = (
+      await verzoek(
+        "iag",
+        "POST",
+        "/api/zaken",
+        melding({ zaaktype: "jeugd", leefgebieden: ["opvoeding"], meldingsdatum: vandaag() }),
+      )
+    ).json();
+    const termijnNieuw = nieuw.termijnen.find((x: { soort: string }) => x.soort === "onderzoek");
+    expect(termijnNieuw.bron).toContain("gemeentelijk vastgesteld");
+    expect(termijnNieuw.uitleg).toContain("4 weken na melding");
+    const oud = (await verzoek("jeugd", "GET", `/api/zaken/${eerder.id}`)).json();
+    expect(oud.termijnen.find((x: { soort: string }) => x.soort === "onderzoek").uitleg).toContain(
+      "6 weken na melding",
+    );
+    const catalogus = (await verzoek("teamleider", "GET", "/api/zaaktypen")).json();
+    expect(catalogus.find((z: { code: string }) => z.code === "jeugd").versies[0].termijnen).toEqual({
+      onderzoek: 4,
+    });
   });
 });

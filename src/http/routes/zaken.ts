@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Ingelogd } from "../../auth/sessies";
 import { nieuweZaak, zaakDetail } from "../../contract/zaken";
+import { geldigeZaaktypeVersie } from "../../db/catalogus";
 import type { Tx } from "../../db/client";
 import { haalPersoon } from "../../db/personen";
 import {
@@ -134,10 +135,18 @@ export const zakenRoutes: FastifyPluginAsyncZod = async (app) => {
                 configuratie: wie.gemeente.code === ASSEN ? ASSEN_ROUTERING : STANDAARD_ROUTERING,
                 ...(invoer.thema ? { thema: invoer.thema } : {}),
               });
+        // Snapshot of the gemeente's zaaktype version valid at the melding: later versions never rewrite this zaak.
+        const zaaktypeVersie = await geldigeZaaktypeVersie(tx, invoer.zaaktype, invoer.meldingsdatum);
         const feiten = {
           routering: { regel: routering.regel, uitleg: routering.uitleg },
           spoed: routering.spoed,
           geboortedatum: hoofdpersoon?.geboortedatum ?? null,
+          ...(zaaktypeVersie
+            ? {
+                zaaktypeVersie: zaaktypeVersie.id,
+                lokaleTermijnen: zaaktypeVersie.termijnen as Record<string, number>,
+              }
+            : {}),
         };
         const basis = {
           gemeenteCode: wie.gemeente.code,

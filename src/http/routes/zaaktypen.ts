@@ -1,0 +1,136 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { voegZaaktypeVersieToe, zaaktypeVersiesLijst } from "../../db/catalogus";
+import {
+  LOKAAL_AANPASBAAR,
+  lokaalAanpasbaar,
+  TERMIJN_SOORTEN,
+  TERMIJNREGELS,
+} from "../../domain/termijnen/regels";
+import { ZAAKTYPE_LABELS, ZAAKTYPEN } from "../../domain/zaak/zaaktypen";
+import { vandaag } from "../../lib/vandaag";
+import { vereis } from "../autorisatie";
+import { metGemeente } from "../context";
+import { HttpProblem } from "../problem";
+
+const versie = z.object({
+  id: z.uuid(),
+  geldigVanaf: z.string(),
+  toelichting: z.string(),
+  termijnen: z.record(z.string(), z.number()),
+});
+
+const zaaktypeUit = z.object({
+  code: z.string(),
+  naam: z.string(),
+  wettelijkeTermijnen: z.array(z.object({ soort: z.string(), omschrijving: z.string(), bron: z.string() })),
+  aanpasbaar: z.array(z.object({ soort: z.string(), maxWeken: z.number(), grond: z.string() })),
+  versies: z.array(versie),
+});
+
+/** Zaaktypen catalogue: the law's terms per zaaktype and the gemeente's own versions (valid from a date). */
+export const zaaktypenRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/zaaktypen",
+    {
+      schema: {
+        tags: ["beheer"],
+        summary: "Zaaktypen met wettelijke termijnen en gemeentelijke versies",
+        response: { 200: z.array(zaaktypeUit) },
+      },
+    },
+    async (request) =>
+      metGemeente(request, async (tx, wie) => {
+        vereis(wie, "lezen", { soort: "catalogus", gemeenteCode: wie.gemeente.code });
+        const versies = await zaaktypeVersiesLijst(tx);
+        return ZAAKTYPEN.map((code) => ({
+          code,
+          naam: ZAAKTYPE_LABELS[code],
+          wettelijkeTermijnen: TERMIJNREGELS.filter((r) => r.zaaktypen.includes(code)).map((r) => ({
+            soort: r.soort,
+            omschrijving: r.omschrijving,
+            bron: r.bron,
+          })),
+          aanpasbaar: LOKAAL_AANPASBAAR.filter((a) => a.zaaktype === code).map(
+            ({ soort, maxWeken, grond }) => ({ soort, maxWeken, grond }),
+          ),
+          versies: versies
+            .filter((v) => v.zaaktype === code)
+            .map((v) => ({
+              id: v.id,
+              geldigVanaf: v.geldigVanaf,
+              toelichting: v.toelichting,
+              termijnen: v.termijnen as Record<string, number>,
+            })),
+        }));
+      }),
+  );
+
+  app.post(
+    "/zaaktypen/:code/versies",
+    {
+      schema: {
+        tags: ["beheer"],
+        summary:
+          "Nieuwe versie van een zaaktype (eigen termijnen), geldig vanaf een datum; bestaande zaken houden hun versie",
+        params: z.object({ code: z.enum(ZAAKTYPEN, "Onbekend zaaktype") }),
+        body: z
+          .object({
+            geldigVanaf: z.iso.date("Gebruik een datum als 2027-01-01"),
+            toelichting: z
+              .string()
+              .trim()
+              .min(3, "Geef aan waarom (bijvoorbeeld: nieuwe verordening)")
+              .max(500),
+            termijnen: z.partialRecord(z.enum(TERMIJN_SOORTEN), z.number().int().min(1).max(52)),
+          })
+          .strict(),
+        response: { 201: versie },
+      },
+    },
+    async (request, reply) =>
+      metGemeente(request, async (tx, wie) => {
+        vereis(wie, "wijzigen", { soort: "catalogus", gemeenteCode: wie.gemeente.code });
+        const { code } = request.params;
+        const { geldigVanaf, toelichting, termijnen } = request.body;
+        if (geldigVanaf < vandaag()) {
+          throw new HttpProblem(
+            400,
+            "Een nieuwe versie geldt vanaf vandaag of later; het verleden wordt niet herschreven.",
+            [{ veld: "geldigVanaf", melding: "Ligt in het verleden" }],
+          );
+        }
+        const fouten = Object.entries(termijnen).flatMap(([soort, weken]) => {
+          const ruimte = lokaalAanpasbaar(code, soort as (typeof TERMIJN_SOORTEN)[number]);
+          if (!ruimte)
+            return [
+              {
+                veld: `termijnen.${soort}`,
+                melding: "Deze termijn staat in de wet en kan de gemeente niet wijzigen",
+              },
+            ];
+          if ((weken ?? 0) > ruimte.maxWeken)
+            return [
+              { veld: `termijnen.${soort}`, melding: `Hoogstens ${ruimte.maxWeken} weken (${ruimte.grond})` },
+            ];
+          return [];
+        });
+        if (fouten.length > 0)
+          throw new HttpProblem(422, "Deze termijnen kan de gemeente niet zo vaststellen.", fouten);
+        const rij = await voegZaaktypeVersieToe(tx, {
+          gemeenteCode: wie.gemeente.code,
+          zaaktype: code,
+          geldigVanaf,
+          toelichting,
+          termijnen,
+          aangemaaktDoor: wie.gebruikerId,
+        });
+        return reply.code(201).send({
+          id: rij.id,
+          geldigVanaf: rij.geldigVanaf,
+          toelichting: rij.toelichting,
+          termijnen: rij.termijnen as Record<string, number>,
+        });
+      }),
+  );
+};
