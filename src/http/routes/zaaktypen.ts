@@ -23,7 +23,19 @@ const versie = z.object({
 const zaaktypeUit = z.object({
   code: z.string(),
   naam: z.string(),
-  wettelijkeTermijnen: z.array(z.object({ soort: z.string(), omschrijving: z.string(), bron: z.string() })),
+  wettelijkeTermijnen: z.array(
+    z.object({
+      soort: z.string(),
+      lengte: z.number(),
+      eenheid: z.string(),
+      omschrijving: z.string(),
+      bron: z.string(),
+      geldigVanaf: z.string(),
+      opschortingToegestaan: z.boolean(),
+      maxVerlengingWeken: z.number().nullable(),
+      algemeneTermijnenwet: z.boolean(),
+    }),
+  ),
   aanpasbaar: z.array(z.object({ soort: z.string(), maxWeken: z.number(), grond: z.string() })),
   versies: z.array(versie),
 });
@@ -48,8 +60,15 @@ export const zaaktypenRoutes: FastifyPluginAsyncZod = async (app) => {
           naam: ZAAKTYPE_LABELS[code],
           wettelijkeTermijnen: TERMIJNREGELS.filter((r) => r.zaaktypen.includes(code)).map((r) => ({
             soort: r.soort,
+            lengte: r.lengte,
+            eenheid: r.eenheid,
             omschrijving: r.omschrijving,
             bron: r.bron,
+            geldigVanaf: r.geldigVanaf,
+            opschortingToegestaan: r.opschortingToegestaan,
+            // null: no fixed maximum (a reasonable term, announced in time — Awb 4:14).
+            maxVerlengingWeken: Number.isFinite(r.maxVerlengingWeken) ? r.maxVerlengingWeken : null,
+            algemeneTermijnenwet: r.atw,
           })),
           aanpasbaar: LOKAAL_AANPASBAAR.filter((a) => a.zaaktype === code).map(
             ({ soort, maxWeken, grond }) => ({ soort, maxWeken, grond }),
