@@ -5,9 +5,10 @@ import { defineConfig } from "@playwright/test";
  * End-to-end tests against the built app (run `npx vite build` first; `npm test` does both): the backend serves dist/web
  * on port 3100 with a fresh embedded database and the demo users.
  */
-const PORT = 3100;
+/** VOORDEUR_E2E_PORT lets several developers (or helpers) run e2e at once on one machine. */
+const PORT = Number(process.env.VOORDEUR_E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
-const E2E_DATA_DIR = ".tmp/e2e-data";
+const E2E_DATA_DIR = `.tmp/e2e-data-${PORT}`;
 /** Set by `npm test` for a second run against a PostgreSQL server (scripts/with-postgres.sh). */
 const databaseUrl = process.env.VOORDEUR_E2E_DATABASE_URL;
 const serverEnv: Record<string, string> = databaseUrl

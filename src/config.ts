@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 
 /** Runtime configuration, read once from the environment. */
 export interface Config {
@@ -18,6 +18,10 @@ export interface Config {
   secureCookies: boolean;
   sessie: { idleMinuten: number; absoluutUren: number };
   oidc: OidcConfig | undefined;
+  /** Outgoing mail (SMTP). Without `smtpUrl` mails stay queued in the database, marked unsent. */
+  mail: { smtpUrl: string | undefined; van: string };
+  /** File-based transport for iWmo/iJw messages (outbox and inbox folders). */
+  berichten: { uitDir: string; inDir: string };
 }
 
 export interface OidcConfig {
@@ -51,6 +55,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessie: {
       idleMinuten: Number(env.VOORDEUR_SESSIE_IDLE_MINUTEN ?? 30),
       absoluutUren: Number(env.VOORDEUR_SESSIE_ABSOLUUT_UREN ?? 10),
+    },
+    mail: {
+      smtpUrl: env.VOORDEUR_SMTP_URL || undefined,
+      van: env.VOORDEUR_MAIL_VAN ?? "Voordeur <noreply@voordeur.localhost>",
+    },
+    berichten: {
+      uitDir: resolve(
+        env.VOORDEUR_BERICHTEN_UIT_DIR ?? join(env.VOORDEUR_DATA_DIR ?? "./data", "berichten", "uit"),
+      ),
+      inDir: resolve(
+        env.VOORDEUR_BERICHTEN_IN_DIR ?? join(env.VOORDEUR_DATA_DIR ?? "./data", "berichten", "in"),
+      ),
     },
     oidc: oidcIssuer
       ? {

@@ -11,8 +11,15 @@ import {
   wijkPostcodes,
 } from "../db/schema";
 import { alsSysteem } from "../db/tenant";
+import { zaaiAanbiedersBasis, zaaiAanbiedersDemo } from "./aanbieders";
+import { zaaiAanmeldenBasis, zaaiAanmeldenDemo } from "./aanmelden";
+import { zaaiAfsprakenBasis, zaaiAfsprakenDemo } from "./afspraken";
+import { zaaiBerichtenBasis, zaaiBerichtenDemo } from "./berichten";
+import { zaaiBesluitenBasis, zaaiBesluitenDemo } from "./besluiten";
 import { DEMO_GEBRUIKERS, DEMO_WACHTWOORD } from "./demo-gebruikers";
 import { DEMO_WIJK_POSTCODES, NMD, NMD_GEMEENTEN, STANDAARD_VAKGROEPEN, wijkCode } from "./nmd";
+import { zaaiResultatenplanBasis, zaaiResultatenplanDemo } from "./resultatenplan";
+import { zaaiWerkverdelingBasis, zaaiWerkverdelingDemo } from "./werkverdeling";
 
 /** Basisgegevens (NMD gemeenten, wijken, standard vakgroepen) on an empty database. */
 export async function zaaiBasisgegevens(db: Db): Promise<boolean> {
@@ -38,6 +45,13 @@ export async function zaaiBasisgegevens(db: Db): Promise<boolean> {
       .values(
         NMD_GEMEENTEN.flatMap((g) => STANDAARD_VAKGROEPEN.map((v) => ({ ...v, gemeenteCode: g.code }))),
       );
+    await zaaiAanmeldenBasis(tx);
+    await zaaiWerkverdelingBasis(tx);
+    await zaaiAfsprakenBasis(tx);
+    await zaaiResultatenplanBasis(tx);
+    await zaaiBesluitenBasis(tx);
+    await zaaiAanbiedersBasis(tx);
+    await zaaiBerichtenBasis(tx);
     return true;
   });
 }
@@ -91,6 +105,13 @@ export async function zaaiDemo(db: Db): Promise<boolean> {
           );
       }
     }
+    await zaaiAanmeldenDemo(tx);
+    await zaaiWerkverdelingDemo(tx);
+    await zaaiAfsprakenDemo(tx);
+    await zaaiResultatenplanDemo(tx);
+    await zaaiBesluitenDemo(tx);
+    await zaaiAanbiedersDemo(tx);
+    await zaaiBerichtenDemo(tx);
     return true;
   });
 }

@@ -1,17 +1,24 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { BrowserRouter, Outlet, Route, Routes } from "react-router";
+import { aanbiedersPaginas } from "./features/aanbieders/routes";
+import { aanmeldenPaginas } from "./features/aanmelden/routes";
+import { afsprakenPaginas } from "./features/afspraken/routes";
 import { AlleenBeheerder, BeheerPagina } from "./features/beheer/BeheerPagina";
 import { MedewerkerBewerkenPagina, MedewerkerToevoegenPagina } from "./features/beheer/MedewerkerPaginas";
 import { MedewerkersPagina } from "./features/beheer/MedewerkersPagina";
 import { VakgroepBewerkenPagina, VakgroepenPagina } from "./features/beheer/VakgroepenPaginas";
+import { berichtenPaginas } from "./features/berichten/routes";
+import { besluitenPaginas } from "./features/besluiten/routes";
 import { AuditPagina } from "./features/personen/AuditPagina";
 import { DossierPagina } from "./features/personen/DossierPagina";
 import { InzagePagina } from "./features/personen/InzagePagina";
 import { ZoekenPagina } from "./features/personen/ZoekenPagina";
+import { resultatenplanPaginas } from "./features/resultatenplan/routes";
 import { InloggenPagina } from "./features/sessie/InloggenPagina";
 import { AlleenIngelogd, SessieBewaking } from "./features/sessie/SessieBewaking";
 import { KaleOpmaak, Opmaak } from "./features/shell/Opmaak";
 import { NietGevonden, NogNietBeschikbaar, StartPagina } from "./features/shell/Paginas";
+import { werkverdelingPaginas } from "./features/werkverdeling/routes";
 import { WerkvoorraadPagina } from "./features/zaken/WerkvoorraadPagina";
 import { ZaakPagina } from "./features/zaken/ZaakPagina";
 import { isApiFout } from "./lib/api";
@@ -97,6 +104,13 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
               <Route path="vakgroepen" element={<VakgroepenPagina />} />
               <Route path="vakgroepen/:id" element={<VakgroepBewerkenPagina />} />
             </Route>
+            {aanmeldenPaginas()}
+            {werkverdelingPaginas()}
+            {afsprakenPaginas()}
+            {resultatenplanPaginas()}
+            {besluitenPaginas()}
+            {aanbiedersPaginas()}
+            {berichtenPaginas()}
             <Route path="*" element={<NietGevonden />} />
           </Route>
         </Routes>

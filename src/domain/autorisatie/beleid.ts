@@ -14,6 +14,16 @@
  *  6. Beheer (users, vakgroepen, catalogue): the beheerder; the teamleider may read.
  *  7. The audit log: the teamleider reads it (../shared/API.md); nobody changes it.
  *  8. Inzage (AVG art. 15): the teamleider composes and reads it.
+ *  9. Contactregistratie: every Toegang medewerker registers and reads contacts (IAG answers the phone).
+ * 10. Kwaliteit (cliëntenstops, kwaliteits- and contractsignalen): the teamleider (kwaliteitsteam) and
+ *     the beheerder set them; every Toegang medewerker reads them (the plan screen warns).
+ * 11. Berichten (iWmo/iJw messages with providers): A&O and the beheerder handle them; the teamleider
+ *     and the jurist read them.
+ * 12. Goedkeuring (a teamleider's signature: deviation after the Omgekeerde Toets, individuele
+ *     overeenkomst): only the teamleider gives it; every Toegang medewerker may read it.
+ * 13. Agenda (working hours and locations of a medewerker): every Toegang medewerker reads agendas to
+ *     book appointments; a medewerker changes their own, the teamleider and beheerder any.
+ * 14. Rapportage (management figures, anonymous survey answers): the teamleider and the beheerder.
  */
 import type { Rol } from "../gebruikers/rollen";
 
@@ -34,7 +44,13 @@ export type Resource =
   | { soort: "betrokkenheid"; gemeenteCode: string }
   | { soort: "basisgegevens"; gemeenteCode: string }
   | { soort: "werkaantekening"; gemeenteCode: string; auteurId: string }
-  | { soort: "zaak"; gemeenteCode: string; vakgroep: string | null; behandelaarId: string | null };
+  | { soort: "zaak"; gemeenteCode: string; vakgroep: string | null; behandelaarId: string | null }
+  | { soort: "contact"; gemeenteCode: string }
+  | { soort: "kwaliteit"; gemeenteCode: string }
+  | { soort: "berichten"; gemeenteCode: string }
+  | { soort: "goedkeuring"; gemeenteCode: string }
+  | { soort: "agenda"; gemeenteCode: string; medewerkerId: string }
+  | { soort: "rapportage"; gemeenteCode: string };
 
 export type Besluit = { toegestaan: true; grond: string } | { toegestaan: false; reden: string };
 
@@ -94,6 +110,44 @@ export function beslis(actor: Actor, actie: Actie, resource: Resource): Besluit 
       return nee("U mag de gegevens van inwoners niet inzien.");
     case "zaak":
       return beslisZaak(actor, actie, resource);
+    case "contact":
+      if (actie === "verwijderen") return nee("Een contactregistratie wordt niet verwijderd.");
+      if (heeft(actor, ...TOEGANGSROLLEN)) return ja("contactregistratie door de Toegang");
+      return nee("Alleen medewerkers van de Toegang registreren contacten.");
+    case "kwaliteit":
+      if (actie === "verwijderen") return nee("Kwaliteitsgegevens worden niet verwijderd maar beëindigd.");
+      if (heeft(actor, "teamleider", "beheerder")) return ja("kwaliteitsteam: teamleider of beheerder");
+      if (actie === "lezen" && heeft(actor, ...TOEGANGSROLLEN))
+        return ja("de Toegang ziet cliëntenstops en signalen");
+      return nee("Alleen de teamleider of de beheerder legt cliëntenstops en signalen vast.");
+    case "berichten":
+      if (actie === "verwijderen")
+        return nee("Berichten worden bewaard zoals ze zijn verzonden of ontvangen.");
+      if (heeft(actor, "ao", "beheerder")) return ja("A&O en beheer handelen berichten met aanbieders af");
+      if (actie === "lezen" && heeft(actor, "teamleider", "jurist")) return ja("berichten inzien");
+      return nee("Alleen A&O en de beheerder werken met berichten van en naar aanbieders.");
+    case "goedkeuring":
+      if (actie === "wijzigen" || actie === "verwijderen")
+        return nee("Een gegeven goedkeuring wordt niet gewijzigd; geef zo nodig een nieuwe.");
+      if (actie === "aanmaken") {
+        if (heeft(actor, "teamleider"))
+          return ja("de teamleider tekent afwijkingen en individuele overeenkomsten");
+        return nee("Alleen de teamleider kan dit goedkeuren.");
+      }
+      if (heeft(actor, ...TOEGANGSROLLEN)) return ja("goedkeuringen zijn zichtbaar voor de Toegang");
+      return nee("U mag deze goedkeuring niet inzien.");
+    case "agenda":
+      if (actie === "lezen") {
+        if (heeft(actor, ...TOEGANGSROLLEN, "beheerder")) return ja("agenda's inzien om afspraken te maken");
+        return nee("U mag geen agenda's inzien.");
+      }
+      if (heeft(actor, "teamleider", "beheerder")) return ja("agenda's beheren");
+      if (resource.medewerkerId === actor.gebruikerId) return ja("eigen agenda");
+      return nee("U mag alleen uw eigen agenda wijzigen.");
+    case "rapportage":
+      if (actie !== "lezen") return nee("Rapportages worden berekend, niet gewijzigd.");
+      if (heeft(actor, "teamleider", "beheerder")) return ja("sturingsinformatie");
+      return nee("Alleen de teamleider en de beheerder zien rapportages.");
   }
 }
 

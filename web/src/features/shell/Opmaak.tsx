@@ -21,13 +21,18 @@ import {
 } from "../sessie/sessie";
 
 /** The main areas of Voordeur, in the order of the main navigation. */
-export const HOOFDONDERDELEN = [
+export const HOOFDONDERDELEN: readonly { pad: string; label: string; rollen?: readonly string[] }[] = [
   { pad: "/werkvoorraad", label: "Werkvoorraad" },
+  { pad: "/aanmelden", label: "Aanmelden" },
   { pad: "/zoeken", label: "Zoeken" },
+  { pad: "/agenda", label: "Agenda" },
+  { pad: "/casuistiek", label: "Casuïstiek" },
+  { pad: "/aanbieders", label: "Aanbieders" },
+  { pad: "/berichten", label: "Berichten", rollen: ["ao", "beheerder", "teamleider", "jurist"] },
   { pad: "/sociale-kaart", label: "Sociale kaart" },
   { pad: "/sturing", label: "Sturing" },
-  { pad: "/beheer", label: "Beheer", rol: "beheerder" },
-] as const;
+  { pad: "/beheer", label: "Beheer", rollen: ["beheerder"] },
+];
 
 /** Moves focus to the main content after client-side navigation, so screen readers start there. */
 function useFocusNaNavigatie(mainRef: React.RefObject<HTMLElement | null>) {
@@ -107,7 +112,7 @@ export function Opmaak({ children }: { children: ReactNode }) {
   }
 
   const onderdelen = HOOFDONDERDELEN.filter(
-    (onderdeel) => !("rol" in onderdeel) || heeftRol(sessie, onderdeel.rol),
+    (onderdeel) => !onderdeel.rollen || onderdeel.rollen.some((rol) => heeftRol(sessie, rol)),
   );
 
   return (

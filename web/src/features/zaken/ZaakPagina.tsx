@@ -25,6 +25,7 @@ import { AppLink, datumTijd, Kruimelpad, LaadFout, Laden, PaginaTitel } from "..
 import { useZaak, useZaakStap } from "./api";
 import { Journaal } from "./Journaal";
 import { kortDatum, TERMIJN_LABELS, TERMIJN_STATUS } from "./weergave";
+import { ZaakOnderdelen } from "./ZaakOnderdelen";
 
 const vandaag = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
 
@@ -198,6 +199,7 @@ export function ZaakPagina() {
               </UnorderedListItem>
             ))}
           </UnorderedList>
+          <ZaakOnderdelen zaak={z} />
           <Heading2>Journaal</Heading2>
           <Journaal zaakId={z.id} />
           <Heading2>Verloop</Heading2>

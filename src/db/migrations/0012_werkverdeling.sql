@@ -1,0 +1,2 @@
+-- werkverdeling area: tables of this area (hand-written; RLS like 0004). Replace this placeholder.
+select 1;

@@ -1,0 +1,7 @@
+/**
+ * Pages of the berichten area, mounted inside the logged-in layout by app.tsx
+ * (add <Route> elements to the fragment; paths are relative to "/").
+ */
+export function berichtenPaginas() {
+  return <></>;
+}

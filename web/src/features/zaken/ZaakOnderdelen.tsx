@@ -1,0 +1,27 @@
+import type { Zaak } from "../../lib/contract";
+import { AanbiedersOpZaak } from "../aanbieders/OpZaak";
+import { AanmeldenOpZaak } from "../aanmelden/OpZaak";
+import { AfsprakenOpZaak } from "../afspraken/OpZaak";
+import { BerichtenOpZaak } from "../berichten/OpZaak";
+import { BesluitenOpZaak } from "../besluiten/OpZaak";
+import { ResultatenplanOpZaak } from "../resultatenplan/OpZaak";
+import { WerkverdelingOpZaak } from "../werkverdeling/OpZaak";
+
+/**
+ * The sections other areas add to the zaak page, in the order of the primary process:
+ * aanmelden → werkverdeling → afspraken → resultatenplan → besluiten → toewijzingen/berichten.
+ * Each area owns its section (features/<area>/OpZaak.tsx) with its own heading.
+ */
+export function ZaakOnderdelen({ zaak }: { zaak: Zaak }) {
+  return (
+    <>
+      <AanmeldenOpZaak zaak={zaak} />
+      <WerkverdelingOpZaak zaak={zaak} />
+      <AfsprakenOpZaak zaak={zaak} />
+      <ResultatenplanOpZaak zaak={zaak} />
+      <BesluitenOpZaak zaak={zaak} />
+      <AanbiedersOpZaak zaak={zaak} />
+      <BerichtenOpZaak zaak={zaak} />
+    </>
+  );
+}
