@@ -51,7 +51,7 @@ export default defineConfig({
   webServer: {
     // e2e/voorbereiden.mjs empties the data directory (a fresh demo database per run) and checks
     // that dist/web exists; Playwright starts the webServer before any globalSetup could do that.
-    command: "node e2e/voorbereiden.mjs && node --import tsx src/main.ts",
+    command: "node e2e/voorbereiden.mjs && node e2e/server.mjs",
     url: `${baseURL}/api/gezondheid`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -47,3 +47,22 @@ export function willekeurigTestBsn(): string {
     if (controle <= 9) return `${basis}${controle}`;
   }
 }
+
+/**
+ * The mails the e2e SMTP server received so far (e2e/server.mjs), raw RFC 5322 text, oldest first.
+ * Waits up to `timeoutMs` for at least `minimaal` mails (the app sends from its queue every 2 s).
+ */
+export async function ontvangenMails(minimaal = 1, timeoutMs = 15_000): Promise<string[]> {
+  const { readdirSync, readFileSync, existsSync } = await import("node:fs");
+  const map = `.tmp/e2e-mail-${process.env.VOORDEUR_E2E_PORT ?? 3100}`;
+  const einde = Date.now() + timeoutMs;
+  for (;;) {
+    const mails = existsSync(map)
+      ? readdirSync(map)
+          .sort()
+          .map((f) => readFileSync(`${map}/${f}`, "utf8"))
+      : [];
+    if (mails.length >= minimaal || Date.now() > einde) return mails;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}

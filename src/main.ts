@@ -4,6 +4,7 @@ import { openDatabase } from "./db/client";
 import { migrate } from "./db/migrate";
 import { buildApp } from "./http/app";
 import { vandaag } from "./lib/vandaag";
+import { startMailVerzender } from "./mail/verzender";
 import { laadBsnSleutels } from "./privacy/bsn-sleutels";
 import { zaaiBasisgegevens, zaaiDemo, zaaiWijkPostcodes } from "./seed";
 import { zaaiDemoDossiers } from "./seed/demo-dossiers";
@@ -33,8 +34,10 @@ async function main() {
     app.log.info("demo-inwoners en -zaken aangemaakt");
 
   let stopSignalering = () => {};
+  let stopMail = () => {};
   const stop = async (signaal: string) => {
     stopSignalering();
+    stopMail();
     app.log.info({ signaal }, "Voordeur stopt");
     await app.close();
     await database.close();
@@ -45,6 +48,7 @@ async function main() {
 
   await app.listen({ port: config.port, host: config.host });
   stopSignalering = startSignaleringPlanner(database.db, vandaag, app.log);
+  stopMail = startMailVerzender(database.db, config.mail, app.log);
   app.log.info(`Voordeur draait op http://localhost:${config.port} (database: ${database.soort})`);
 }
 

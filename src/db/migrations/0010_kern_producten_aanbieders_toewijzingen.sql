@@ -99,3 +99,75 @@ ALTER TABLE toewijzingnummers ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
 CREATE POLICY gemeente_isolatie ON toewijzingnummers TO voordeur_app
   USING (gemeente_code = voordeur_gemeente()::bpchar) WITH CHECK (gemeente_code = voordeur_gemeente()::bpchar);
+--> statement-breakpoint
+-- Documents, beheerder-maintained texts and the outgoing mail queue (kernel shared by all areas).
+CREATE TABLE "documenten" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"gemeente_code" char(4) NOT NULL REFERENCES "gemeenten"("code"),
+	"zaak_id" uuid REFERENCES "zaken"("id"),
+	"persoon_id" uuid REFERENCES "personen"("id"),
+	"soort" text NOT NULL,
+	"titel" text NOT NULL,
+	"content_type" text NOT NULL,
+	"inhoud" bytea NOT NULL,
+	"grootte" integer NOT NULL,
+	"aangemaakt_door" uuid REFERENCES "gebruikers"("id"),
+	"aangemaakt_op" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX "documenten_zaak_idx" ON "documenten" USING btree ("zaak_id","aangemaakt_op");
+--> statement-breakpoint
+CREATE INDEX "documenten_persoon_idx" ON "documenten" USING btree ("persoon_id","aangemaakt_op");
+--> statement-breakpoint
+CREATE TABLE "tekstblokken" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"gemeente_code" char(4) NOT NULL REFERENCES "gemeenten"("code"),
+	"code" text NOT NULL,
+	"titel" text NOT NULL,
+	"tekst" text NOT NULL,
+	"toelichting" text DEFAULT '' NOT NULL,
+	"versie" integer DEFAULT 1 NOT NULL,
+	"gewijzigd_door" uuid REFERENCES "gebruikers"("id"),
+	"gewijzigd_op" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX "tekstblokken_code_uq" ON "tekstblokken" USING btree ("gemeente_code","code");
+--> statement-breakpoint
+CREATE TABLE "mail_uitgaand" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"gemeente_code" char(4) NOT NULL REFERENCES "gemeenten"("code"),
+	"aan" text NOT NULL,
+	"onderwerp" text NOT NULL,
+	"tekst" text NOT NULL,
+	"bijlagen" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"aanleiding" text NOT NULL,
+	"status" text DEFAULT 'wachtrij' NOT NULL,
+	"pogingen" integer DEFAULT 0 NOT NULL,
+	"laatste_fout" text,
+	"volgende_poging" timestamp with time zone DEFAULT now() NOT NULL,
+	"verzonden_op" timestamp with time zone,
+	"aangemaakt_op" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX "mail_uitgaand_wachtrij_idx" ON "mail_uitgaand" USING btree ("volgende_poging") WHERE status = 'wachtrij';
+--> statement-breakpoint
+GRANT SELECT, INSERT ON documenten TO voordeur_app;
+--> statement-breakpoint
+GRANT SELECT, INSERT, UPDATE ON tekstblokken TO voordeur_app;
+--> statement-breakpoint
+GRANT SELECT, INSERT ON mail_uitgaand TO voordeur_app;
+--> statement-breakpoint
+ALTER TABLE documenten ENABLE ROW LEVEL SECURITY;
+--> statement-breakpoint
+CREATE POLICY gemeente_isolatie ON documenten TO voordeur_app
+  USING (gemeente_code = voordeur_gemeente()::bpchar) WITH CHECK (gemeente_code = voordeur_gemeente()::bpchar);
+--> statement-breakpoint
+ALTER TABLE tekstblokken ENABLE ROW LEVEL SECURITY;
+--> statement-breakpoint
+CREATE POLICY gemeente_isolatie ON tekstblokken TO voordeur_app
+  USING (gemeente_code = voordeur_gemeente()::bpchar) WITH CHECK (gemeente_code = voordeur_gemeente()::bpchar);
+--> statement-breakpoint
+ALTER TABLE mail_uitgaand ENABLE ROW LEVEL SECURITY;
+--> statement-breakpoint
+CREATE POLICY gemeente_isolatie ON mail_uitgaand TO voordeur_app
+  USING (gemeente_code = voordeur_gemeente()::bpchar) WITH CHECK (gemeente_code = voordeur_gemeente()::bpchar);

@@ -9,3 +9,4 @@ export * from "./signalering";
 export * from "./tenancy";
 export * from "./toewijzingen";
 export * from "./zaken";
+export * from "./documenten";

@@ -13,3 +13,4 @@ export * from "../../../src/contract/resultatenplan";
 export * from "../../../src/contract/sessie";
 export * from "../../../src/contract/werkverdeling";
 export * from "../../../src/contract/zaken";
+export * from "../../../src/contract/documenten";

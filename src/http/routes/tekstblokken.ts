@@ -1,0 +1,83 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { tekstblok, tekstblokWijziging } from "../../contract/documenten";
+import { alleTekstblokken, haalTekstblok, type Tekstblok, wijzigTekstblok } from "../../db/tekstblokken";
+import { vereis } from "../autorisatie";
+import { metGemeente, verwachteVersie, zetVersie } from "../context";
+import { conflict, HttpProblem, nietGevonden } from "../problem";
+
+const codeParams = z.object({
+  code: z.string().regex(/^[a-z0-9-]{1,60}$/, "Onbekende tekstcode"),
+});
+
+const alsApi = (t: Tekstblok) => ({
+  code: t.code,
+  titel: t.titel,
+  tekst: t.tekst,
+  toelichting: t.toelichting,
+  versie: t.versie,
+  gewijzigdOp: t.gewijzigdOp.toISOString(),
+});
+
+/** Texts the beheerder maintains per gemeente: folder texts and letter templates (no personal data). */
+export const tekstblokkenRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/tekstblokken",
+    {
+      schema: {
+        tags: ["beheer"],
+        summary: "Teksten en briefsjablonen",
+        response: { 200: z.array(tekstblok) },
+      },
+    },
+    async (request) =>
+      metGemeente(request, async (tx, wie) => {
+        vereis(wie, "lezen", { soort: "catalogus", gemeenteCode: wie.gemeente.code });
+        return (await alleTekstblokken(tx)).map(alsApi);
+      }),
+  );
+
+  app.get(
+    "/tekstblokken/:code",
+    {
+      schema: { tags: ["beheer"], summary: "Eén tekst", params: codeParams, response: { 200: tekstblok } },
+    },
+    async (request, reply) =>
+      metGemeente(request, async (tx, wie) => {
+        vereis(wie, "lezen", { soort: "catalogus", gemeenteCode: wie.gemeente.code });
+        const blok = await haalTekstblok(tx, request.params.code);
+        if (!blok) throw nietGevonden("Deze tekst bestaat niet.");
+        zetVersie(reply, blok.versie);
+        return alsApi(blok);
+      }),
+  );
+
+  app.put(
+    "/tekstblokken/:code",
+    {
+      schema: {
+        tags: ["beheer"],
+        summary: "Tekst wijzigen (If-Match met de versie)",
+        params: codeParams,
+        body: tekstblokWijziging,
+        response: { 200: tekstblok },
+      },
+    },
+    async (request, reply) =>
+      metGemeente(request, async (tx, wie) => {
+        vereis(wie, "wijzigen", { soort: "catalogus", gemeenteCode: wie.gemeente.code });
+        const versie = verwachteVersie(request);
+        if (versie === undefined)
+          throw new HttpProblem(
+            428,
+            "Stuur de versie mee in de If-Match-header, zodat niemands wijziging verloren gaat.",
+          );
+        const huidig = await haalTekstblok(tx, request.params.code);
+        if (!huidig) throw nietGevonden("Deze tekst bestaat niet.");
+        const nieuw = await wijzigTekstblok(tx, huidig.code, versie, request.body, wie.gebruikerId);
+        if (!nieuw) throw conflict();
+        zetVersie(reply, nieuw.versie);
+        return alsApi(nieuw);
+      }),
+  );
+};
