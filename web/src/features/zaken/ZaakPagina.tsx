@@ -23,6 +23,7 @@ import type { Zaak } from "../../lib/contract";
 import { Tekstveld } from "../../lib/formulier";
 import { AppLink, datumTijd, Kruimelpad, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
 import { useZaak, useZaakStap } from "./api";
+import { Documenten } from "./Documenten";
 import { Journaal } from "./Journaal";
 import { kortDatum, TERMIJN_LABELS, TERMIJN_STATUS } from "./weergave";
 import { ZaakOnderdelen } from "./ZaakOnderdelen";
@@ -200,6 +201,8 @@ export function ZaakPagina() {
             ))}
           </UnorderedList>
           <ZaakOnderdelen zaak={z} />
+          <Heading2>Documenten</Heading2>
+          <Documenten zaakId={z.id} />
           <Heading2>Journaal</Heading2>
           <Journaal zaakId={z.id} />
           <Heading2>Verloop</Heading2>
