@@ -21,6 +21,7 @@ const serverEnv: Record<string, string> = databaseUrl
 
 export default defineConfig({
   testDir: "e2e",
+  outputDir: `.tmp/test-results-${PORT}`,
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,

@@ -10,3 +10,4 @@ export * from "./tenancy";
 export * from "./toewijzingen";
 export * from "./zaken";
 export * from "./documenten";
+export * from "./werkverdeling";

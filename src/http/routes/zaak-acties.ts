@@ -27,7 +27,7 @@ const idParams = z.object({ id: z.uuid("Onbekende zaak") });
 const regelOvertreden = (detail: string) => new HttpProblem(422, detail);
 
 /** Loads the zaak for a change: exists, visible, allowed to change, and at the version the client saw. */
-async function zaakVoorWijziging(
+export async function zaakVoorWijziging(
   tx: Tx,
   wie: Ingelogd,
   id: string,
@@ -43,13 +43,14 @@ async function zaakVoorWijziging(
 }
 
 /** Saves new facts / status, recomputes the nearest deadline, records the event and audits. */
-async function bewaar(
+export async function bewaar(
   tx: Tx,
   request: Parameters<typeof auditeer>[1],
   wie: Ingelogd,
   rij: ZaakRij,
   wijziging: {
     status?: string;
+    werkvoorraad?: string;
     behandelaarId?: string | null;
     feiten: OpgeslagenFeiten;
     afgeslotenOp?: string | null;
@@ -59,6 +60,7 @@ async function bewaar(
   const volgende = volgendeTermijn({ ...rij, feiten: wijziging.feiten }, vandaag());
   const bijgewerkt = await werkZaakBij(tx, rij.id, rij.versie, {
     ...(wijziging.status ? { status: wijziging.status } : {}),
+    ...(wijziging.werkvoorraad ? { werkvoorraad: wijziging.werkvoorraad } : {}),
     ...(wijziging.behandelaarId !== undefined ? { behandelaarId: wijziging.behandelaarId } : {}),
     ...(wijziging.afgeslotenOp !== undefined ? { afgeslotenOp: wijziging.afgeslotenOp } : {}),
     feiten: wijziging.feiten,

@@ -1,6 +1,56 @@
+import { Heading2, Heading3, Paragraph } from "@utrecht/component-library-react";
 import type { Zaak } from "../../lib/contract";
+import { LaadFout, Laden } from "../../lib/ui";
+import { useWerkverdelingVanZaak } from "./api";
+import { CasuistiekOpZaak } from "./CasuistiekOpZaak";
+import { OppakkenFormulier } from "./Oppakken";
+import {
+  NietOppakkenFormulier,
+  OverdrachtFormulier,
+  RaadplegingFormulier,
+  VeiligOpgroeienStatus,
+} from "./ZaakFormulieren";
 
-/** The werkverdeling section of the zaak page (rendered by ZaakPagina; return null when there is nothing to show). */
-export function WerkverdelingOpZaak(_props: { zaak: Zaak }) {
-  return null;
+/** The werkverdeling section of the zaak page: oppakken, niet oppakken, overdracht, Veilig Opgroeien, casuïstiek. */
+export function WerkverdelingOpZaak({ zaak }: { zaak: Zaak }) {
+  const wv = useWerkverdelingVanZaak(zaak.id);
+  const open = zaak.status !== "afgesloten" && zaak.status !== "niet-opgepakt";
+  return (
+    <>
+      <Heading2>Werkverdeling</Heading2>
+      {wv.isPending ? <Laden /> : null}
+      {wv.isError ? <LaadFout fout={wv.error} opnieuw={() => void wv.refetch()} /> : null}
+      {wv.data ? (
+        <>
+          {wv.data.verdeelmoment ? <Paragraph>{wv.data.verdeelmoment.uitleg}</Paragraph> : null}
+          <VeiligOpgroeienStatus check={wv.data.veiligOpgroeien} />
+          {open && wv.data.veiligOpgroeien.open ? <RaadplegingFormulier zaak={zaak} /> : null}
+          {open && zaak.behandelaar === null ? (
+            <>
+              <Heading3>Oppakken</Heading3>
+              <OppakkenFormulier
+                zaakId={zaak.id}
+                werkvoorraad={zaak.werkvoorraad}
+                versie={zaak.versie}
+                idPrefix="wv-oppakken"
+              />
+            </>
+          ) : null}
+          {zaak.status === "melding" ? (
+            <>
+              <Heading3>Niet oppakken</Heading3>
+              <NietOppakkenFormulier zaak={zaak} />
+            </>
+          ) : null}
+          {open ? (
+            <>
+              <Heading3>Overdragen aan een andere werkvoorraad</Heading3>
+              <OverdrachtFormulier zaak={zaak} />
+            </>
+          ) : null}
+          <CasuistiekOpZaak zaak={zaak} data={wv.data} open={open} />
+        </>
+      ) : null}
+    </>
+  );
 }

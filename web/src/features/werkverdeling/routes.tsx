@@ -1,7 +1,18 @@
+import { Route } from "react-router";
+import { CasuistiekPagina } from "./CasuistiekPagina";
+import { OverlegPagina } from "./OverlegPagina";
+import { RegiegroepPagina } from "./RegiegroepPagina";
+
 /**
  * Pages of the werkverdeling area, mounted inside the logged-in layout by app.tsx
  * (add <Route> elements to the fragment; paths are relative to "/").
  */
 export function werkverdelingPaginas() {
-  return <></>;
+  return (
+    <>
+      <Route path="werkverdeling/regiegroep" element={<RegiegroepPagina />} />
+      <Route path="casuistiek" element={<CasuistiekPagina />} />
+      <Route path="casuistiek/:id" element={<OverlegPagina />} />
+    </>
+  );
 }

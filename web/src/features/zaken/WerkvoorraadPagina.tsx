@@ -16,6 +16,7 @@ import {
 import { useSearchParams } from "react-router";
 import { Paginering, paginaUit } from "../../lib/paginering";
 import { AppLink, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
+import { OppakkenInRij } from "../werkverdeling/Oppakken";
 import { useWerkvoorraadZaken, useWerkvoorraden } from "./api";
 import { kortDatum, TERMIJN_LABELS, URGENTIE_LABELS } from "./weergave";
 
@@ -61,6 +62,11 @@ export function WerkvoorraadPagina() {
             {naam}
             {alleenVerlopen ? ": alleen verlopen termijnen" : ""}
           </Heading2>
+          {gekozen === "regiegroep" ? (
+            <Paragraph>
+              <AppLink to="/werkverdeling/regiegroep">Verdeelmoment Regiegroep: te verdelen zaken</AppLink>
+            </Paragraph>
+          ) : null}
           {zaken.isError ? <LaadFout fout={zaken.error} opnieuw={() => void zaken.refetch()} /> : null}
           {zaken.data ? (
             <>
@@ -81,6 +87,7 @@ export function WerkvoorraadPagina() {
                         <TableHeaderCell scope="col">Behandelaar</TableHeaderCell>
                         <TableHeaderCell scope="col">Termijn</TableHeaderCell>
                         <TableHeaderCell scope="col">Uiterlijk</TableHeaderCell>
+                        <TableHeaderCell scope="col">Actie</TableHeaderCell>
                       </TableRow>
                     </TableHeader>
                     <TableBody>
@@ -110,6 +117,9 @@ export function WerkvoorraadPagina() {
                               ) : (
                                 "—"
                               )}
+                            </TableCell>
+                            <TableCell>
+                              <OppakkenInRij zaak={z} />
                             </TableCell>
                           </TableRow>
                         );

@@ -1,0 +1,102 @@
+import { expect, request as playwrightRequest, test } from "@playwright/test";
+import { DEMO_WACHTWOORD, expectNoSeriousA11yViolations, login, willekeurigTestBsn } from "./helpers";
+
+test.describe("Werkverdeling en casuïstiekoverleg", () => {
+  test("de regisseur pakt een Regiegroep-zaak op, legt de Veilig Opgroeien-raadpleging vast en bespreekt hem geanonimiseerd", async ({
+    page,
+    baseURL,
+  }) => {
+    const api = await playwrightRequest.newContext({ baseURL: baseURL ?? "" });
+    expect(
+      (
+        await api.post("/api/sessie", { data: { gebruikersnaam: "iag", wachtwoord: DEMO_WACHTWOORD } })
+      ).status(),
+    ).toBe(200);
+    const achternaam = `Kuiper${Date.now().toString(36)}`;
+    const nieuwePersoon = async (voornamen: string, geboortedatum: string) => {
+      const res = await api.post("/api/personen", {
+        data: {
+          bsn: willekeurigTestBsn(),
+          voornamen,
+          geslachtsnaam: achternaam,
+          geboortedatum,
+          adres: { huisnummer: 4, postcode: "9301 AB", woonplaats: "Roden" },
+        },
+      });
+      expect(res.status()).toBe(201);
+      return (await res.json()).id as string;
+    };
+    const moeder = await nieuwePersoon("Femke", "1987-05-20");
+    const kind = await nieuwePersoon("Sem", "2015-10-03");
+    const zaak = await api.post("/api/zaken", {
+      data: {
+        zaaktype: "regie",
+        meldingsdatum: new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date()),
+        kanaal: "telefoon",
+        omschrijving: `Femke ${achternaam} heeft schulden; Sem verzuimt van school.`,
+        personen: [
+          { persoonId: moeder, rol: "hoofdpersoon" },
+          { persoonId: kind, rol: "gezinslid" },
+        ],
+        veiligheid: "zorgen",
+        leefgebieden: ["financien", "school-onderwijs"],
+      },
+    });
+    expect(zaak.status()).toBe(201);
+    const zaaknummer = (await zaak.json()).zaaknummer as string;
+    await api.dispose();
+
+    // Pick up from the werkvoorraad: button "Oppakken", then Behandelaar (default: myself) and Overwegingen.
+    await login(page, "regie");
+    await page.goto("/werkvoorraad?bak=regiegroep");
+    const rij = page.getByRole("row").filter({ hasText: zaaknummer });
+    await rij.getByRole("button", { name: "Oppakken", exact: true }).click();
+    await expect(rij.getByLabel("Behandelaar")).toBeFocused();
+    await expect(rij.getByLabel("Behandelaar")).toHaveValue("");
+    await expect(rij.getByRole("option", { name: "Mijzelf (Rianne Gieling)" })).toBeAttached();
+    await rij.getByLabel("Overwegingen").fill("Meervoudig: schulden en schoolverzuim");
+    await expectNoSeriousA11yViolations(page);
+    await rij.getByRole("button", { name: "Oppakken", exact: true }).click();
+    await expect(rij.getByText("Opgepakt: op naam van Rianne Gieling.")).toBeVisible();
+    await expect(rij.getByText(/Let op: Er is een kind betrokken/)).toBeVisible();
+
+    // The zaak page shows the open check until the raadpleging is recorded.
+    await rij.getByRole("link", { name: zaaknummer }).click();
+    await expect(page.getByRole("heading", { level: 2, name: "Werkverdeling" })).toBeVisible();
+    await expect(page.getByText(/Open controle: Er is een kind betrokken/)).toBeVisible();
+    await page.getByLabel("Casemanager Veilig Opgroeien").selectOption({ label: "Vera Lubbers" });
+    await page
+      .getByLabel("Toelichting op de raadpleging")
+      .fill("Casemanager sluit aan bij het eerste gesprek");
+    await page.getByRole("button", { name: "Raadpleging vastleggen" }).click();
+    await expect(page.getByText(/Veilig Opgroeien: Er is een kind betrokken/)).toBeVisible();
+    await expect(page.getByText(/Open controle/)).toHaveCount(0);
+
+    // Bring it into the demo casuïstiekoverleg with a question that names the child.
+    await page.getByLabel("Vraag aan het overleg").fill("Hoe krijgen we Sem weer naar school?");
+    await page.getByRole("button", { name: "Inbrengen in overleg" }).click();
+    await expect(page.getByText("De zaak staat op de agenda.")).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+
+    // The meeting view is anonymised; by name is refused without consent.
+    await page.goto("/casuistiek");
+    await expect(page.getByRole("heading", { level: 1, name: "Casuïstiekoverleg" })).toBeVisible();
+    await page.getByRole("link", { name: /Casuïstiekoverleg Regiegroep/ }).click();
+    await expect(page.getByRole("heading", { level: 2, name: "Casus 1" })).toBeVisible();
+    await expect(page.getByText("Vraag: Hoe krijgen we [gezinslid] weer naar school?")).toBeVisible();
+    await expect(page.getByRole("main")).not.toContainText(achternaam);
+    await expect(page.getByRole("main")).not.toContainText(zaaknummer);
+    await expectNoSeriousA11yViolations(page);
+    await page.getByRole("button", { name: "Met namen tonen" }).click();
+    await expect(page.getByText(/toestemming-benoemd-bespreken/)).toBeVisible();
+    await expect(page.getByRole("main")).not.toContainText(achternaam);
+
+    await page.getByLabel("Advies (Casus 1)").fill("Leerplicht erbij betrekken");
+    await page.getByLabel("Besluiten (Casus 1)").fill("Regisseur blijft betrokken\nOver 4 weken evalueren");
+    await page.getByRole("button", { name: "Uitkomst vastleggen" }).click();
+    await expect(
+      page.getByText(/Advies: Leerplicht erbij betrekken\. Besluiten: Regisseur blijft betrokken/),
+    ).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+});

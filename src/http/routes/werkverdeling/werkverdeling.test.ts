@@ -1,0 +1,389 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { plusDagen } from "../../../domain/termijnen/kalender";
+import { vandaag } from "../../../lib/vandaag";
+import { login, startTestVoordeur, type TestVoordeur } from "../../../test/app";
+
+let t: TestVoordeur;
+const sessies: Record<string, string> = {};
+const ids: Record<string, string> = {};
+let moeder: string;
+let kind: string;
+let oudere: string;
+
+const verzoek = (wie: string, method: "GET" | "POST", url: string, payload?: object, versie?: number) =>
+  t.app.inject({
+    method,
+    url,
+    headers: { cookie: sessies[wie] ?? "", ...(versie !== undefined ? { "if-match": `"${versie}"` } : {}) },
+    ...(payload ? { payload } : {}),
+  });
+
+async function persoon(bsn: string, voornamen: string, geslachtsnaam: string, geboortedatum: string) {
+  const res = await verzoek("iag", "POST", "/api/personen", {
+    bsn,
+    voornamen,
+    geslachtsnaam,
+    geboortedatum,
+    adres: { huisnummer: 7, postcode: "9331 AB", woonplaats: "Norg" },
+  });
+  expect(res.statusCode).toBe(201);
+  return res.json().id as string;
+}
+
+async function zaak(over: Record<string, unknown> = {}) {
+  const res = await verzoek("iag", "POST", "/api/zaken", {
+    zaaktype: "jeugd",
+    meldingsdatum: plusDagen(vandaag(), -3),
+    kanaal: "telefoon",
+    omschrijving: "Moeder Sanne Mulder belt: schulden, en Lotte gaat niet naar school.",
+    personen: [{ persoonId: moeder, rol: "hoofdpersoon" }],
+    veiligheid: "onveilig",
+    leefgebieden: ["financien", "school-onderwijs"],
+    ...over,
+  });
+  expect(res.statusCode).toBe(201);
+  return res.json() as { id: string; versie: number; zaaknummer: string; werkvoorraad: string };
+}
+
+beforeAll(async () => {
+  t = await startTestVoordeur();
+  for (const naam of ["iag", "wmo", "jeugd", "regie", "veilig", "teamleider", "assen-iag"])
+    sessies[naam] = await login(t.app, naam);
+  const lijst = await verzoek(
+    "teamleider",
+    "GET",
+    "/api/werkverdeling/medewerkers?werkvoorraad=veilig-opgroeien",
+  );
+  for (const m of lijst.json() as { id: string; naam: string }[]) ids[m.naam] = m.id;
+  const wmo = await verzoek("teamleider", "GET", "/api/werkverdeling/medewerkers?werkvoorraad=wmo");
+  for (const m of wmo.json() as { id: string; naam: string }[]) ids[m.naam] = m.id;
+  moeder = await persoon("999990019", "Sanne", "Mulder", "1986-04-02");
+  kind = await persoon("999990020", "Lotte", "Mulder", "2014-08-17");
+  oudere = await persoon("999990032", "Hendrik", "Brouwer", "1940-01-09");
+  const relatie = await verzoek("iag", "POST", `/api/personen/${moeder}/relaties`, {
+    gerelateerdeId: kind,
+    soort: "ouder",
+  });
+  expect(relatie.statusCode).toBe(201);
+});
+afterAll(() => t.sluit());
+
+describe("oppakken", () => {
+  it("de regisseur pakt een Regiegroep-zaak op; met een kind in het gezin blijft de Veilig Opgroeien-check open tot die is vastgelegd", async () => {
+    const z = await zaak();
+    expect(z.werkvoorraad).toBe("regiegroep");
+    const res = await verzoek(
+      "regie",
+      "POST",
+      `/api/zaken/${z.id}/oppakken`,
+      { overwegingen: "Meervoudige vraag, past bij de Regiegroep" },
+      z.versie,
+    );
+    expect(res.statusCode).toBe(200);
+    const opgepakt = res.json();
+    expect(opgepakt).toMatchObject({
+      status: "onderzoek",
+      behandelaar: { naam: "Rianne Gieling" },
+      veiligOpgroeien: { nodig: true, open: true, minderjarigen: 1 },
+    });
+    expect(opgepakt.historie.at(-1)).toMatchObject({
+      soort: "start-onderzoek",
+      door: "Rianne Gieling",
+      toelichting: "Meervoudige vraag, past bij de Regiegroep",
+    });
+
+    const zonderCasemanager = await verzoek(
+      "regie",
+      "POST",
+      `/api/zaken/${z.id}/veilig-opgroeien-raadpleging`,
+      { soort: "geraadpleegd", medewerkerId: ids["Willem Molenaar"], op: vandaag(), toelichting: "Overleg" },
+      opgepakt.versie,
+    );
+    expect(zonderCasemanager.statusCode).toBe(400);
+    expect(zonderCasemanager.json().errors[0].veld).toBe("medewerkerId");
+
+    const raadpleging = await verzoek(
+      "regie",
+      "POST",
+      `/api/zaken/${z.id}/veilig-opgroeien-raadpleging`,
+      {
+        soort: "geraadpleegd",
+        medewerkerId: ids["Vera Lubbers"],
+        op: vandaag(),
+        toelichting: "Geen acuut gevaar",
+      },
+      opgepakt.versie,
+    );
+    expect(raadpleging.statusCode).toBe(200);
+    expect(raadpleging.json().veiligOpgroeien).toMatchObject({
+      nodig: true,
+      open: false,
+      raadpleging: { soort: "geraadpleegd", medewerker: { naam: "Vera Lubbers" } },
+    });
+    const overzicht = (await verzoek("regie", "GET", `/api/zaken/${z.id}/werkverdeling`)).json();
+    expect(overzicht.veiligOpgroeien.open).toBe(false);
+  });
+
+  it("zonder If-Match 428, met een oude versie 409, en niets gewijzigd", async () => {
+    const z = await zaak();
+    const body = { overwegingen: "Ik neem hem" };
+    expect((await verzoek("regie", "POST", `/api/zaken/${z.id}/oppakken`, body)).statusCode).toBe(428);
+    expect((await verzoek("regie", "POST", `/api/zaken/${z.id}/oppakken`, body, 9)).statusCode).toBe(409);
+    expect((await verzoek("regie", "GET", `/api/zaken/${z.id}`)).json()).toMatchObject({
+      versie: 1,
+      behandelaar: null,
+    });
+  });
+
+  it("toewijzen aan een collega die de zaken van die vakgroep niet mag behandelen → 422, niets gewijzigd", async () => {
+    const z = await zaak();
+    const res = await verzoek(
+      "regie",
+      "POST",
+      `/api/zaken/${z.id}/oppakken`,
+      { behandelaarId: ids["Willem Molenaar"], overwegingen: "Wmo-vraag erbij" },
+      z.versie,
+    );
+    expect(res.statusCode).toBe(422);
+    expect(res.json().detail).toContain("behandelaar-in-vakgroep");
+    expect((await verzoek("regie", "GET", `/api/zaken/${z.id}`)).json()).toMatchObject({
+      versie: 1,
+      status: "melding",
+      behandelaar: null,
+    });
+  });
+
+  it("de teamleider wijst een Wmo-zaak toe aan de Wmo-consulent", async () => {
+    const z = await zaak({
+      zaaktype: "wmo",
+      personen: [{ persoonId: oudere, rol: "hoofdpersoon" }],
+      veiligheid: "veilig",
+      leefgebieden: ["huishouden"],
+      omschrijving: "Hulp bij het huishouden",
+    });
+    expect(z.werkvoorraad).toBe("wmo");
+    const res = await verzoek(
+      "teamleider",
+      "POST",
+      `/api/zaken/${z.id}/oppakken`,
+      { behandelaarId: ids["Willem Molenaar"], overwegingen: "Willem kent mevrouw al" },
+      z.versie,
+    );
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      behandelaar: { naam: "Willem Molenaar" },
+      veiligOpgroeien: { nodig: false, open: false },
+    });
+  });
+});
+
+describe("niet oppakken", () => {
+  it("legt redenen en terugkoppeling vast en sluit de zaak", async () => {
+    const z = await zaak();
+    const zonder = await verzoek(
+      "regie",
+      "POST",
+      `/api/zaken/${z.id}/niet-oppakken`,
+      { redenen: ["Vraag beantwoord met informatie en advies"] },
+      z.versie,
+    );
+    expect(zonder.statusCode).toBe(400);
+    const res = await verzoek(
+      "regie",
+      "POST",
+      `/api/zaken/${z.id}/niet-oppakken`,
+      {
+        redenen: ["Vraag beantwoord met informatie en advies"],
+        terugkoppeling: { op: vandaag(), kanaal: "telefoon", samenvatting: "Gebeld, inwoner akkoord" },
+      },
+      z.versie,
+    );
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: "niet-opgepakt", versie: 2 });
+    const opnieuw = await verzoek(
+      "regie",
+      "POST",
+      `/api/zaken/${z.id}/oppakken`,
+      { overwegingen: "toch wel" },
+      2,
+    );
+    expect(opnieuw.statusCode).toBe(422);
+  });
+});
+
+describe("overdracht", () => {
+  it.each([
+    ["onbekende werkvoorraad", "ruimtevaart", "bestaat niet"],
+    ["werkvoorraad zonder medewerkers", "schuldhulp", "geen actieve medewerker"],
+    ["dezelfde werkvoorraad", "regiegroep", "staat al"],
+  ])("%s → 422, niets gewijzigd", async (_naam, naar, tekst) => {
+    const z = await zaak();
+    const res = await verzoek(
+      "regie",
+      "POST",
+      `/api/zaken/${z.id}/overdracht`,
+      { naarWerkvoorraad: naar, reden: "Past beter elders" },
+      z.versie,
+    );
+    expect(res.statusCode).toBe(422);
+    expect(res.json().detail).toContain(tekst);
+    expect((await verzoek("regie", "GET", `/api/zaken/${z.id}`)).json()).toMatchObject({
+      versie: 1,
+      werkvoorraad: "regiegroep",
+    });
+  });
+
+  it("draagt over naar Jeugd met reden; de regisseur blijft behandelaar, de historie noemt de reden", async () => {
+    const z = await zaak();
+    const opgepakt = (
+      await verzoek("regie", "POST", `/api/zaken/${z.id}/oppakken`, { overwegingen: "eerst zelf" }, z.versie)
+    ).json();
+    const res = await verzoek(
+      "regie",
+      "POST",
+      `/api/zaken/${z.id}/overdracht`,
+      { naarWerkvoorraad: "jeugd", reden: "Enkelvoudige jeugdvraag gebleken" },
+      opgepakt.versie,
+    );
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ werkvoorraad: "jeugd", behandelaar: { naam: "Rianne Gieling" } });
+    expect(res.json().historie.at(-1)).toMatchObject({
+      soort: "overdracht",
+      toelichting: "Enkelvoudige jeugdvraag gebleken",
+    });
+    expect((await verzoek("jeugd", "GET", `/api/zaken/${z.id}`)).statusCode).toBe(200);
+  });
+});
+
+describe("Regiegroep verdeelmoment", () => {
+  it("toont het volgende dinsdag- of donderdagmoment en de te verdelen zaken, crises eerst", async () => {
+    const crisis = await zaak({ veiligheid: "crisis" });
+    const res = await verzoek("regie", "GET", "/api/werkverdeling/regiegroep?perPagina=100");
+    expect(res.statusCode).toBe(200);
+    const overzicht = res.json();
+    expect([2, 4]).toContain(new Date(`${overzicht.verdeelmoment.datum}T12:00:00Z`).getUTCDay());
+    expect(overzicht.items[0]).toMatchObject({ id: crisis.id, verdeelmoment: { soort: "direct" } });
+    expect(overzicht.items.every((z: { status: string }) => z.status === "melding")).toBe(true);
+    expect(JSON.stringify(overzicht)).not.toContain("Mulder");
+    expect((await verzoek("wmo", "GET", "/api/werkverdeling/regiegroep")).statusCode).toBe(403);
+  });
+
+  it("de medewerkerslijst voor oppakken kent de regisseurs en de teamleider, niet de Wmo-consulent", async () => {
+    const lijst = (
+      await verzoek("regie", "GET", "/api/werkverdeling/medewerkers?werkvoorraad=regiegroep")
+    ).json();
+    const namen = lijst.map((m: { naam: string }) => m.naam);
+    expect(namen).toEqual(expect.arrayContaining(["Rianne Gieling", "Tineke Leeuwerik"]));
+    expect(namen).not.toContain("Willem Molenaar");
+    expect(lijst.find((m: { ikZelf: boolean }) => m.ikZelf).naam).toBe("Rianne Gieling");
+  });
+});
+
+describe("casuïstiekoverleg", () => {
+  it("toont casussen geanonimiseerd, met namen alleen na toestemming, en schrijft de uitkomst naar de zaak", async () => {
+    const z = await zaak({
+      personen: [
+        { persoonId: moeder, rol: "hoofdpersoon" },
+        { persoonId: kind, rol: "gezinslid" },
+      ],
+    });
+    const overleg = await verzoek("regie", "POST", "/api/casuistiek/overleggen", {
+      datum: vandaag(),
+      titel: "Casuïstiekoverleg Regiegroep",
+    });
+    expect(overleg.statusCode).toBe(201);
+    const overlegId = overleg.json().id;
+    const url = `/api/casuistiek/overleggen/${overlegId}`;
+
+    const punt = await verzoek("regie", "POST", `${url}/agendapunten`, {
+      zaakId: z.id,
+      vraag: "Hoe krijgen we Lotte weer naar school? Sanne wil meedenken.",
+    });
+    expect(punt.statusCode).toBe(201);
+    expect((await verzoek("regie", "POST", `${url}/agendapunten`, { zaakId: z.id })).statusCode).toBe(422);
+    expect((await verzoek("wmo", "POST", `${url}/agendapunten`, { zaakId: z.id })).statusCode).toBe(403);
+
+    const anoniem = await verzoek("wmo", "GET", url);
+    expect(anoniem.statusCode).toBe(200);
+    const tekst = JSON.stringify(anoniem.json());
+    for (const verboden of ["Sanne", "Mulder", "Lotte", "9331", "Norg", z.zaaknummer, z.id])
+      expect(tekst).not.toContain(verboden);
+    expect(anoniem.json().agendapunten[0]).toMatchObject({
+      referentie: "Casus 1",
+      benoemd: null,
+      toestemmingBenoemd: false,
+      vraag: "Hoe krijgen we [gezinslid] weer naar school? [hoofdpersoon] wil meedenken.",
+      casus: { gezinssamenstelling: expect.stringContaining("1 minderjarige") },
+    });
+
+    const geweigerd = await verzoek("wmo", "GET", `${url}?benoemd=true`);
+    expect(geweigerd.statusCode).toBe(422);
+    expect(geweigerd.json().detail).toContain("toestemming-benoemd-bespreken");
+    expect(geweigerd.json().errors[0].melding).toContain("Casus 1");
+
+    const toekomst = await verzoek("regie", "POST", `/api/zaken/${z.id}/toestemming-benoemd-bespreken`, {
+      gegevenDoor: "Sanne Mulder",
+      op: plusDagen(vandaag(), 2),
+      wijze: "mondeling",
+    });
+    expect(toekomst.statusCode).toBe(400);
+    const toestemming = await verzoek("regie", "POST", `/api/zaken/${z.id}/toestemming-benoemd-bespreken`, {
+      gegevenDoor: "Sanne Mulder",
+      op: vandaag(),
+      wijze: "mondeling",
+      toelichting: "Aan de telefoon",
+    });
+    expect(toestemming.statusCode).toBe(201);
+
+    const benoemd = await verzoek("wmo", "GET", `${url}?benoemd=true`);
+    expect(benoemd.statusCode).toBe(200);
+    const item = benoemd.json().agendapunten[0];
+    expect(item.benoemd.personen.map((p: { naam: string }) => p.naam)).toEqual([
+      "Sanne Mulder",
+      "Lotte Mulder",
+    ]);
+    expect(item.toestemmingBenoemd).toBe(true);
+
+    const uitkomstUrl = `${url}/agendapunten/${punt.json().id}/uitkomst`;
+    const body = {
+      advies: "Leerplicht erbij betrekken",
+      besluiten: ["Regisseur blijft", "Over 4 weken terug"],
+    };
+    expect((await verzoek("regie", "POST", uitkomstUrl, body)).statusCode).toBe(428);
+    expect((await verzoek("regie", "POST", uitkomstUrl, { advies: "", besluiten: [] }, 1)).statusCode).toBe(
+      422,
+    );
+    const uitkomst = await verzoek("regie", "POST", uitkomstUrl, body, 1);
+    expect(uitkomst.statusCode).toBe(200);
+    expect((await verzoek("regie", "POST", uitkomstUrl, body, 1)).statusCode).toBe(409);
+
+    const journaal = (await verzoek("regie", "GET", `/api/zaken/${z.id}/journaal`)).json();
+    expect(journaal.at(-1).tekst).toContain("Advies: Leerplicht erbij betrekken");
+    const historie = (await verzoek("regie", "GET", `/api/zaken/${z.id}`)).json().historie;
+    expect(historie.map((h: { soort: string }) => h.soort)).toEqual(
+      expect.arrayContaining([
+        "casuistiek-ingebracht",
+        "toestemming-benoemd-bespreken",
+        "casuistiek-uitkomst",
+      ]),
+    );
+    const opZaak = (await verzoek("regie", "GET", `/api/zaken/${z.id}/werkverdeling`)).json();
+    expect(opZaak.agendapunten[0].uitkomst.besluiten).toEqual(body.besluiten);
+    expect(opZaak.toestemming).toMatchObject({ gegevenDoor: "Sanne Mulder", wijze: "mondeling" });
+
+    const audit = (await verzoek("teamleider", "GET", `/api/audit?persoonId=${kind}`)).json();
+    const redenen = audit.map((a: { reden: string }) => a.reden);
+    expect(redenen.some((r: string) => r.includes("geanonimiseerd bekeken"))).toBe(true);
+    expect(redenen.some((r: string) => r.includes("met naam bekeken"))).toBe(true);
+
+    expect((await verzoek("assen-iag", "GET", url)).statusCode).toBe(404);
+  });
+
+  it("een overleg in het verleden plannen → 400", async () => {
+    const res = await verzoek("regie", "POST", "/api/casuistiek/overleggen", {
+      datum: plusDagen(vandaag(), -1),
+      titel: "Gisteren",
+    });
+    expect(res.statusCode).toBe(400);
+  });
+});

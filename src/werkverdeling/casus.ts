@@ -1,0 +1,66 @@
+/**
+ * A zaak as a casus for the casuïstiekoverleg: the anonymised view (domain/casuistiek/anonimiseer) and,
+ * only where the resident consented, the named view.
+ */
+import { laatsteToestemming } from "../db/casuistiek";
+import type { Executor } from "../db/client";
+import { type PersoonVoorCasus, personenVoorCasus } from "../db/werkverdeling";
+import type { ZaakRij } from "../db/zaken";
+import {
+  type AnoniemeCasus,
+  anonimiseer,
+  ordenPersonen,
+  verwijderPersoonsgegevens,
+} from "../domain/casuistiek/anonimiseer";
+import {
+  type Toestemming,
+  type ToestemmingWijze,
+  toetsBenoemdBespreken,
+} from "../domain/casuistiek/toestemming";
+import { volledigeNaam } from "../domain/persoon/naam";
+import { leeftijdOp } from "../domain/werkverdeling/leeftijd";
+
+export async function toestemmingVanZaak(tx: Executor, zaakId: string): Promise<Toestemming | null> {
+  const rij = await laatsteToestemming(tx, zaakId);
+  if (!rij) return null;
+  return {
+    gegevenDoor: rij.toestemming.gegevenDoor,
+    op: rij.toestemming.op,
+    wijze: rij.toestemming.wijze as ToestemmingWijze,
+    ingetrokkenOp: rij.toestemming.ingetrokkenOp,
+  };
+}
+
+export interface Casus {
+  personen: PersoonVoorCasus[];
+  anoniem: AnoniemeCasus;
+  /** The anonymised question brought in with the agendapunt. */
+  vraag: string;
+  /** Null when the zaak may be discussed by name on the date, else why not. */
+  weigeringBenoemd: string | null;
+}
+
+export async function casusVan(
+  tx: Executor,
+  zaak: Pick<ZaakRij, "id" | "zaaktype" | "omschrijving" | "leefgebieden" | "veiligheid">,
+  vraag: string,
+  datum: string,
+): Promise<Casus> {
+  const personen = await personenVoorCasus(tx, zaak.id);
+  const anoniem = anonimiseer(zaak, personen, datum);
+  return {
+    personen,
+    anoniem,
+    vraag: verwijderPersoonsgegevens(vraag, personen),
+    weigeringBenoemd: toetsBenoemdBespreken(await toestemmingVanZaak(tx, zaak.id), datum),
+  };
+}
+
+/** The named persons of a casus (for the named view only). */
+export function benoemdePersonen(casus: Casus, datum: string) {
+  return ordenPersonen(casus.personen).map((p) => ({
+    naam: volledigeNaam(p),
+    rol: p.rol,
+    leeftijd: leeftijdOp(p.geboortedatum, datum),
+  }));
+}
