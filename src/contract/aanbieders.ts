@@ -1,1 +1,271 @@
-export {};
+import { z } from "zod";
+import { SIGNAALSOORTEN, SIGNAALSTATUSSEN } from "../domain/aanbieders/signalen";
+import { paginaQuery } from "./paginering";
+
+const datum = z.iso.date("Gebruik een datum als 2026-01-05");
+const wet = z.enum(["wmo", "jeugd"], "Kies Wmo of Jeugdwet");
+const gemeenteCode = z.string().regex(/^\d{4}$/, "Gebruik de CBS-code van de gemeente (4 cijfers)");
+const productCategorie = z
+  .string()
+  .trim()
+  .regex(/^[0-9A-Z]{2}$/, "Een productcategorie bestaat uit 2 tekens, bijvoorbeeld 45");
+const productCode = z
+  .string()
+  .trim()
+  .regex(/^[0-9A-Z]{1,5}$/, "Een productcode bestaat uit hoogstens 5 tekens, bijvoorbeeld 45A33");
+
+/* ---------- aanbieders ---------- */
+
+export const contactgegevens = z
+  .object({
+    contactpersoon: z.string().trim().max(200).optional(),
+    email: z.email("Vul een geldig e-mailadres in").optional(),
+    telefoon: z.string().trim().max(30).optional(),
+    adres: z.string().trim().max(300).optional(),
+  })
+  .strict();
+
+/** AGB-code and KvK-nummer are checked by the server (8 digits each) so the field errors are in Dutch. */
+export const aanbiederInvoer = z
+  .object({
+    agbCode: z.string().trim().max(20, "De AGB-code bestaat uit precies 8 cijfers"),
+    naam: z.string().trim().min(1, "Vul de naam in").max(200, "Maximaal 200 tekens"),
+    kvkNummer: z
+      .string()
+      .trim()
+      .max(20, "Het KvK-nummer bestaat uit precies 8 cijfers")
+      .nullable()
+      .default(null),
+    contact: contactgegevens.default({}),
+    actief: z.boolean().default(true),
+  })
+  .strict();
+export type AanbiederInvoer = z.input<typeof aanbiederInvoer>;
+
+export const stopKort = z.object({ van: z.string(), tot: z.string().nullable(), reden: z.string() });
+
+export const aanbiederSamenvatting = z.object({
+  id: z.uuid(),
+  agbCode: z.string(),
+  naam: z.string(),
+  kvkNummer: z.string().nullable(),
+  actief: z.boolean(),
+  /** The cliëntenstop in force today in the caller's gemeente, if any. */
+  clientenstop: z.object({ tot: z.string().nullable() }).nullable(),
+});
+export type AanbiederSamenvatting = z.infer<typeof aanbiederSamenvatting>;
+
+export const aanbiedersQuery = paginaQuery.extend({
+  zoek: z.string().trim().max(100).optional(),
+  alleenActief: z.enum(["ja", "nee"]).default("nee"),
+});
+
+/* ---------- contracten ---------- */
+
+export const contractregelInvoer = z
+  .object({
+    gemeenteCode,
+    wet,
+    productCategorie,
+    /** null = the whole productcategorie. */
+    productCode: productCode.nullable().default(null),
+    interventieniveau: z
+      .number()
+      .int()
+      .min(1, "Kies 1 tot en met 8")
+      .max(8, "Kies 1 tot en met 8")
+      .nullable()
+      .default(null),
+    resultaat: z.string().trim().max(300).nullable().default(null),
+  })
+  .strict();
+
+export const contractInvoer = z
+  .object({
+    kenmerk: z.string().trim().min(1, "Vul het contractkenmerk in").max(50),
+    omschrijving: z.string().trim().max(500).default(""),
+    ingangsdatum: datum,
+    einddatum: datum.nullable().default(null),
+    regels: z.array(contractregelInvoer).min(1, "Een contract heeft minstens één regel").max(500),
+  })
+  .strict();
+export type ContractInvoer = z.input<typeof contractInvoer>;
+
+export const contractregel = z.object({
+  gemeenteCode: z.string(),
+  wet,
+  productCategorie: z.string(),
+  productCode: z.string().nullable(),
+  productOmschrijving: z.string().nullable(),
+  interventieniveau: z.number().int().nullable(),
+  resultaat: z.string().nullable(),
+});
+
+export const contract = z.object({
+  id: z.uuid(),
+  aanbiederId: z.uuid(),
+  kenmerk: z.string(),
+  omschrijving: z.string(),
+  ingangsdatum: z.string(),
+  einddatum: z.string().nullable(),
+  regels: z.array(contractregel),
+  versie: z.number().int(),
+});
+export type Contract = z.infer<typeof contract>;
+
+/* ---------- cliëntenstops ---------- */
+
+export const clientenstopInvoer = z
+  .object({
+    /** null = in the whole samenwerkingsverband. */
+    gemeenteCode: gemeenteCode.nullable().default(null),
+    van: datum,
+    tot: datum.nullable().default(null),
+    reden: z.string().trim().min(1, "Vul de reden in").max(1000),
+  })
+  .strict();
+export type ClientenstopInvoer = z.input<typeof clientenstopInvoer>;
+
+export const clientenstop = z.object({
+  id: z.uuid(),
+  aanbiederId: z.uuid(),
+  aanbiederNaam: z.string(),
+  agbCode: z.string(),
+  gemeenteCode: z.string().nullable(),
+  van: z.string(),
+  tot: z.string().nullable(),
+  reden: z.string(),
+  /** In force today in the caller's gemeente. */
+  actief: z.boolean(),
+  versie: z.number().int(),
+});
+export type Clientenstop = z.infer<typeof clientenstop>;
+
+export const aanbiederDetail = aanbiederSamenvatting.extend({
+  contact: contactgegevens,
+  versie: z.number().int(),
+  contracten: z.array(contract),
+  clientenstops: z.array(clientenstop),
+});
+export type AanbiederDetail = z.infer<typeof aanbiederDetail>;
+
+/* ---------- Verwijzingswijzer ---------- */
+
+export const verwijzingswijzerQuery = paginaQuery.extend({
+  gemeente: gemeenteCode.optional(),
+  wet: wet.optional(),
+  productCode: productCode.optional(),
+  productCategorie: productCategorie.optional(),
+  /** Free text on the contract line's result or the product's omschrijving ("dagbesteding"). */
+  resultaat: z.string().trim().min(2, "Typ minstens 2 tekens").max(100).optional(),
+  peildatum: datum.optional(),
+});
+
+export const verwijzing = z.object({
+  aanbieder: z.object({ id: z.uuid(), agbCode: z.string(), naam: z.string() }),
+  clientenstop: stopKort.nullable(),
+  producten: z.array(
+    contractregel.extend({ contractKenmerk: z.string(), contractEinddatum: z.string().nullable() }),
+  ),
+});
+export type Verwijzing = z.infer<typeof verwijzing>;
+
+/* ---------- individuele overeenkomsten ---------- */
+
+export const overeenkomstInvoer = z
+  .object({
+    aanbiederId: z.uuid("Kies een aanbieder"),
+    zaakId: z.uuid("Onbekende zaak"),
+    wet,
+    productCategorie,
+    productCode: productCode.nullable().default(null),
+    ingangsdatum: datum,
+    einddatum: datum.nullable().default(null),
+    /** Eurocent per unit. */
+    tarief: z.number().int().min(0).max(100_000_000).nullable().default(null),
+    motivering: z.string().trim().min(1, "Motiveer waarom gecontracteerde zorg niet past").max(5000),
+  })
+  .strict();
+export type OvereenkomstInvoer = z.input<typeof overeenkomstInvoer>;
+
+export const beoordelingInvoer = z
+  .object({
+    besluit: z.enum(["goedgekeurd", "afgewezen"], "Kies goedkeuren of afwijzen"),
+    toelichting: z.string().trim().max(2000).default(""),
+  })
+  .strict();
+
+export const overeenkomst = z.object({
+  id: z.uuid(),
+  aanbieder: z.object({ id: z.uuid(), naam: z.string(), agbCode: z.string() }),
+  zaakId: z.uuid(),
+  wet,
+  productCategorie: z.string(),
+  productCode: z.string().nullable(),
+  ingangsdatum: z.string(),
+  einddatum: z.string().nullable(),
+  tarief: z.number().int().nullable(),
+  motivering: z.string(),
+  status: z.enum(["aangevraagd", "goedgekeurd", "afgewezen", "beeindigd"]),
+  beoordeeldOp: z.string().nullable(),
+  beoordelingToelichting: z.string().nullable(),
+  versie: z.number().int(),
+});
+export type Overeenkomst = z.infer<typeof overeenkomst>;
+
+/* ---------- signalen ---------- */
+
+export const signaalInvoer = z
+  .object({
+    aanbiederId: z.uuid("Kies een aanbieder"),
+    soort: z.enum(SIGNAALSOORTEN, "Kies kwaliteitssignaal of contractsignaal"),
+    onderwerp: z.string().trim().min(1, "Vul het onderwerp in").max(200),
+    omschrijving: z.string().trim().min(1, "Beschrijf het signaal").max(5000),
+    ontvangenOp: datum,
+    kwaliteitsmanagerId: z.uuid("Kies een kwaliteitsmanager").nullable().default(null),
+  })
+  .strict();
+export type SignaalInvoer = z.input<typeof signaalInvoer>;
+
+export const opvolgingInvoer = z
+  .object({
+    naarStatus: z.enum(SIGNAALSTATUSSEN, "Onbekende status").nullable().default(null),
+    notitie: z.string().trim().max(5000).default(""),
+    kwaliteitsmanagerId: z.uuid("Kies een kwaliteitsmanager").nullable().optional(),
+  })
+  .strict();
+export type OpvolgingInvoer = z.input<typeof opvolgingInvoer>;
+
+export const opvolgingStap = z.object({
+  tijdstip: z.string(),
+  door: z.string(),
+  vanStatus: z.string(),
+  naarStatus: z.string(),
+  notitie: z.string(),
+});
+
+export const signaal = z.object({
+  id: z.uuid(),
+  aanbieder: z.object({ id: z.uuid(), naam: z.string(), agbCode: z.string() }),
+  soort: z.enum(SIGNAALSOORTEN),
+  onderwerp: z.string(),
+  omschrijving: z.string(),
+  status: z.enum(SIGNAALSTATUSSEN),
+  kwaliteitsmanager: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
+  ontvangenOp: z.string(),
+  opvolging: z.array(opvolgingStap),
+  volgendeStatussen: z.array(z.enum(SIGNAALSTATUSSEN)),
+  versie: z.number().int(),
+});
+export type Signaal = z.infer<typeof signaal>;
+
+export const signalenQuery = paginaQuery.extend({
+  soort: z.enum(SIGNAALSOORTEN).optional(),
+  status: z.enum(SIGNAALSTATUSSEN).optional(),
+  aanbiederId: z.uuid().optional(),
+  open: z.enum(["ja", "nee"]).default("nee"),
+});
+
+export const medewerkerKort = z.object({ id: z.uuid(), naam: z.string() });
+
+export { SIGNAALSTATUS_LABELS, type Signaalstatus } from "../domain/aanbieders/signalen";

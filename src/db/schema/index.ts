@@ -11,3 +11,4 @@ export * from "./toewijzingen";
 export * from "./zaken";
 export * from "./documenten";
 export * from "./werkverdeling";
+export * from "./contracten";

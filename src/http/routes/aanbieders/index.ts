@@ -1,4 +1,15 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { aanbiederRoutes } from "./aanbieders";
+import { clientenstopRoutes } from "./clientenstops";
+import { overeenkomstRoutes } from "./overeenkomsten";
+import { signaalRoutes } from "./signalen";
+import { verwijzingswijzerRoutes } from "./verwijzingswijzer";
 
 /** Routes of the aanbieders area; register each route module of the area here. */
-export const aanbiedersRoutes: FastifyPluginAsyncZod = async (_app) => {};
+export const aanbiedersRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(aanbiederRoutes);
+  await app.register(verwijzingswijzerRoutes);
+  await app.register(clientenstopRoutes);
+  await app.register(signaalRoutes);
+  await app.register(overeenkomstRoutes);
+};

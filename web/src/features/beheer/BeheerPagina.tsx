@@ -43,6 +43,21 @@ export function BeheerPagina() {
             <span className="utrecht-link-list__link-text">Vakgroepen</span>
           </Link>
         </li>
+        <li className="utrecht-link-list__item">
+          <Link to="/beheer/aanbieders" className="utrecht-link utrecht-link--html-a utrecht-link-list__link">
+            <span className="utrecht-link-list__link-text">Aanbieders en contracten</span>
+          </Link>
+        </li>
+        <li className="utrecht-link-list__item">
+          <Link to="/beheer/catalogus" className="utrecht-link utrecht-link--html-a utrecht-link-list__link">
+            <span className="utrecht-link-list__link-text">Catalogus (Resultatenmatrix en producten)</span>
+          </Link>
+        </li>
+        <li className="utrecht-link-list__item">
+          <Link to="/beheer/teksten" className="utrecht-link utrecht-link--html-a utrecht-link-list__link">
+            <span className="utrecht-link-list__link-text">Teksten en briefsjablonen</span>
+          </Link>
+        </li>
       </LinkList>
     </>
   );
