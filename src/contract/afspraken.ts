@@ -1,1 +1,134 @@
-export {};
+import { z } from "zod";
+import { AFSPRAAK_STATUSSEN, LOCATIE_SOORTEN } from "../domain/afspraken/locaties";
+
+const datum = z.iso.date("Gebruik een datum als 2026-01-05");
+const tijd = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Gebruik een tijd als 09:30");
+
+export const locatie = z.object({
+  id: z.uuid(),
+  naam: z.string(),
+  soort: z.enum(LOCATIE_SOORTEN),
+  adres: z.string(),
+  wijk: z.string().nullable(),
+  capaciteit: z.number().int().nullable(),
+});
+export type Locatie = z.infer<typeof locatie>;
+
+export const agendaMedewerker = z.object({ id: z.uuid(), naam: z.string() });
+
+export const werktijd = z
+  .object({
+    weekdag: z.number().int().min(1, "Kies een weekdag").max(7, "Kies een weekdag"),
+    van: tijd,
+    tot: tijd,
+    locatieId: z.uuid("Onbekende locatie").nullable().default(null),
+  })
+  .strict();
+
+export const agenda = z.object({
+  medewerker: agendaMedewerker,
+  werktijden: z.array(
+    z.object({
+      weekdag: z.number().int(),
+      van: z.string(),
+      tot: z.string(),
+      locatieId: z.uuid().nullable(),
+      locatie: z.string().nullable(),
+    }),
+  ),
+  versie: z.number().int(),
+});
+export type Agenda = z.infer<typeof agenda>;
+
+export const werktijdenWijziging = z
+  .object({ werktijden: z.array(werktijd).max(21, "Hoogstens 21 blokken") })
+  .strict();
+
+export const agendaQuery = z.object({
+  van: datum,
+  tot: datum,
+  pagina: z.coerce.number().int().min(1).max(100_000).default(1),
+  perPagina: z.coerce.number().int().min(1).max(200).default(100),
+});
+
+export const nieuweAfspraak = z
+  .object({
+    datum,
+    begintijd: tijd,
+    eindtijd: tijd,
+    locatieId: z.uuid("Kies een locatie"),
+    /** Default: the medewerker who books. */
+    medewerkerId: z.uuid("Onbekende medewerker").optional(),
+    onderwerp: z.string().trim().min(1, "Geef het onderwerp van de afspraak").max(500, "Maximaal 500 tekens"),
+    /** Send the confirmation here instead of the address in the dossier. */
+    email: z.email("Geen geldig e-mailadres").max(254).optional(),
+  })
+  .strict();
+export type NieuweAfspraak = z.infer<typeof nieuweAfspraak>;
+
+export const MAIL_STATUSSEN = ["wachtrij", "verzonden", "mislukt", "geen-emailadres"] as const;
+
+export const afspraak = z.object({
+  id: z.uuid(),
+  zaakId: z.uuid(),
+  zaaknummer: z.string(),
+  datum: z.string(),
+  begintijd: z.string(),
+  eindtijd: z.string(),
+  begin: z.string(),
+  eind: z.string(),
+  locatie: z.object({ id: z.uuid(), naam: z.string(), soort: z.string(), adres: z.string() }),
+  medewerker: agendaMedewerker,
+  onderwerp: z.string(),
+  status: z.enum(AFSPRAAK_STATUSSEN),
+  documentId: z.uuid().nullable(),
+  mail: z.object({ status: z.enum(MAIL_STATUSSEN), aan: z.string().nullable() }),
+  geannuleerdOp: z.string().nullable(),
+  redenAnnulering: z.string().nullable(),
+  versie: z.number().int(),
+});
+export type Afspraak = z.infer<typeof afspraak>;
+
+/** An appointment in someone's agenda: the content only when the caller may read the zaak. */
+export const afspraakInAgenda = z.object({
+  id: z.uuid(),
+  datum: z.string(),
+  begintijd: z.string(),
+  eindtijd: z.string(),
+  locatie: z.string(),
+  status: z.enum(AFSPRAAK_STATUSSEN),
+  zaak: z.object({ id: z.uuid(), zaaknummer: z.string(), hoofdpersoon: z.string().nullable() }).nullable(),
+  onderwerp: z.string().nullable(),
+});
+export type AfspraakInAgenda = z.infer<typeof afspraakInAgenda>;
+
+export const annulering = z
+  .object({
+    reden: z.string().trim().min(3, "Geef de reden van de annulering").max(500, "Maximaal 500 tekens"),
+  })
+  .strict();
+
+export const bevestigingOntvanger = z.object({
+  persoonId: z.uuid().nullable(),
+  naam: z.string().nullable(),
+  email: z.string().nullable(),
+  reden: z.string(),
+  jeugd: z.boolean(),
+});
+
+export const verwijsindexRegistratie = z.object({
+  id: z.uuid(),
+  persoonId: z.uuid(),
+  naam: z.string(),
+  geregistreerdOp: z.string(),
+  door: z.string(),
+  toelichting: z.string().nullable(),
+});
+
+export const nieuweVerwijsindexRegistratie = z
+  .object({
+    persoonId: z.uuid("Kies de jeugdige"),
+    geregistreerdOp: datum,
+    toelichting: z.string().trim().max(1000, "Maximaal 1000 tekens").optional(),
+  })
+  .strict();

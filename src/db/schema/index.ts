@@ -12,3 +12,4 @@ export * from "./zaken";
 export * from "./documenten";
 export * from "./werkverdeling";
 export * from "./contracten";
+export * from "./afspraken";
