@@ -23,6 +23,25 @@ export interface GegenereerdePersoon {
   woonplaats: string;
   wijkCode: string;
   telefoon: string | null;
+  email: string | null;
+}
+
+const ascii = (tekst: string) =>
+  tekst
+    .normalize("NFD")
+    .replace(/[^A-Za-z]/g, "")
+    .toLowerCase();
+
+/**
+ * About 60 % of adults get an e-mail address (on the reserved .test domain, so demo mail never reaches anyone).
+ * Derived from what was already drawn, so adding it did not shift the seeded sequence of everything else.
+ */
+export function demoEmail(
+  p: { voornamen: string; geslachtsnaam: string; bsn: string; telefoon: string | null },
+  volwassen: boolean,
+): string | null {
+  if (!volwassen || !p.telefoon || Number(p.telefoon.at(-1)) >= 9) return null;
+  return `${ascii(p.voornamen)}.${ascii(p.geslachtsnaam)}.${p.bsn.slice(-4)}@inwoner.voordeur.test`;
 }
 
 export interface GegenereerdeRelatie {
@@ -103,17 +122,20 @@ export function* huishoudens(opties: GeneratorOpties): Generator<Huishouden> {
       geslacht: "man" | "vrouw",
       geboortedatum: string,
       naam = achternaam,
-    ): GegenereerdePersoon => ({
-      id: w.uuid(),
-      bsn: genereerTestBsn(volgnummer++),
-      voornamen: w.kies(geslacht === "man" ? p.mannen : p.vrouwen),
-      voorvoegsel: naam.voorvoegsel,
-      geslachtsnaam: naam.geslachtsnaam,
-      geboortedatum,
-      geslacht,
-      ...adres,
-      telefoon: w.kans(0.7) ? `06${String(w.geheel(10_000_000, 99_999_999))}` : null,
-    });
+    ): GegenereerdePersoon => {
+      const basis = {
+        id: w.uuid(),
+        bsn: genereerTestBsn(volgnummer++),
+        voornamen: w.kies(geslacht === "man" ? p.mannen : p.vrouwen),
+        voorvoegsel: naam.voorvoegsel,
+        geslachtsnaam: naam.geslachtsnaam,
+        geboortedatum,
+        geslacht,
+        ...adres,
+        telefoon: w.kans(0.7) ? `06${String(w.geheel(10_000_000, 99_999_999))}` : null,
+      };
+      return { ...basis, email: demoEmail(basis, Number(geboortedatum.slice(0, 4)) <= peiljaar - 18) };
+    };
 
     const soort = w.getal();
     const personen: GegenereerdePersoon[] = [];

@@ -48,6 +48,7 @@ export const PERSONEN_TABEL: Tabel = {
     "woonplaats",
     "wijk_code",
     "telefoon",
+    "email",
     "zoek_geslachtsnaam",
     "zoek_voornamen",
   ],

@@ -99,6 +99,7 @@ export async function vulPersonen(
         p.woonplaats,
         p.wijkCode,
         p.telefoon,
+        p.email,
         zoeksleutel(p.geslachtsnaam),
         zoeksleutel(p.voornamen),
       ]);
