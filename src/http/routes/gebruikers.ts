@@ -146,7 +146,8 @@ export const gebruikersRoutes: FastifyPluginAsyncZod = async (app) => {
         const rij = await haalGebruiker(tx, nieuw.id);
         if (!rij) throw new Error("nieuwe gebruiker niet terug te lezen");
         zetVersie(reply, rij.versie);
-        return reply.code(201).send(alsApi(rij));
+        reply.code(201);
+        return alsApi(rij);
       }),
   );
 

@@ -48,7 +48,8 @@ export const huishoudenRoutes: FastifyPluginAsyncZod = async (app) => {
             reden: `relatie ${soort} vastgelegd`,
           },
         ]);
-        return reply.code(201).send({ ok: true as const });
+        reply.code(201);
+        return { ok: true as const };
       }),
   );
 
@@ -82,14 +83,15 @@ export const huishoudenRoutes: FastifyPluginAsyncZod = async (app) => {
         await auditeer(tx, request, wie, [
           { actie: "wijzigen", resource: "netwerk", persoonId: id, reden: "netwerklid vastgelegd" },
         ]);
-        return reply.code(201).send({
+        reply.code(201);
+        return {
           id: lid.id,
           naam: lid.naam,
           relatie: lid.relatie,
           telefoon: lid.telefoon,
           email: lid.email,
           mantelzorger: lid.mantelzorger,
-        });
+        };
       }),
   );
 };

@@ -120,11 +120,12 @@ export const inzageRoutes: FastifyPluginAsyncZod = async (app) => {
             reden: `inzage: ${samenstelling.opgenomen.length} documenten verstrekt, ${samenstelling.uitgesloten.length} niet`,
           },
         ]);
-        return reply.code(201).send({
+        reply.code(201);
+        return {
           id: rij.id,
           aangemaaktOp: rij.aangemaaktOp.toISOString(),
           inhoud: inhoud as unknown as Record<string, unknown>,
-        });
+        };
       }),
   );
 

@@ -95,13 +95,14 @@ export const journaalRoutes: FastifyPluginAsyncZod = async (app) => {
             reden: `aantekening bij zaak ${zaak.zaaknummer}`,
           },
         ]);
-        return reply.code(201).send({
+        reply.code(201);
+        return {
           id: rij.id,
           tijdstip: rij.tijdstip.toISOString(),
           auteur: wie.naam,
           zichtbaarheid: rij.zichtbaarheid,
           tekst: rij.tekst,
-        });
+        };
       }),
   );
 };

@@ -117,7 +117,8 @@ export const personenRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       const dossier = await metGemeente(request, (tx, wie) => leesDossier(tx, wie, id, request, false));
       zetVersie(reply, dossier.versie);
-      return reply.code(201).send(dossier);
+      reply.code(201);
+      return dossier;
     },
   );
 

@@ -48,7 +48,8 @@ export const vakgroepenRoutes: FastifyPluginAsyncZod = async (app) => {
           .returning();
         if (!rij) throw new Error("insert gaf geen rij terug");
         zetVersie(reply, rij.versie);
-        return reply.code(201).send({ ...rij, aantalLeden: 0 });
+        reply.code(201);
+        return { ...rij, aantalLeden: 0 };
       }),
   );
 

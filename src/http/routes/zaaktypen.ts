@@ -144,12 +144,13 @@ export const zaaktypenRoutes: FastifyPluginAsyncZod = async (app) => {
           termijnen,
           aangemaaktDoor: wie.gebruikerId,
         });
-        return reply.code(201).send({
+        reply.code(201);
+        return {
           id: rij.id,
           geldigVanaf: rij.geldigVanaf,
           toelichting: rij.toelichting,
           termijnen: rij.termijnen as Record<string, number>,
-        });
+        };
       }),
   );
 };

@@ -69,7 +69,8 @@ export const casuistiekRoutes: FastifyPluginAsyncZod = async (app) => {
           aangemaaktDoor: wie.gebruikerId,
         });
         zetVersie(reply, rij.versie);
-        return reply.code(201).send({ ...rij, aantalAgendapunten: 0 });
+        reply.code(201);
+        return { ...rij, aantalAgendapunten: 0 };
       }),
   );
 
@@ -240,7 +241,8 @@ export const casuistiekRoutes: FastifyPluginAsyncZod = async (app) => {
           },
         ]);
         zetVersie(reply, punt.versie);
-        return reply.code(201).send({ id: punt.id, versie: punt.versie });
+        reply.code(201);
+        return { id: punt.id, versie: punt.versie };
       }),
   );
 
@@ -356,7 +358,8 @@ export const casuistiekRoutes: FastifyPluginAsyncZod = async (app) => {
             reden: `toestemming benoemd bespreken vastgelegd bij zaak ${zaak.zaaknummer}`,
           },
         ]);
-        return reply.code(201).send({ ok: true as const });
+        reply.code(201);
+        return { ok: true as const };
       }),
   );
 
