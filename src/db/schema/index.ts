@@ -13,3 +13,4 @@ export * from "./documenten";
 export * from "./werkverdeling";
 export * from "./contracten";
 export * from "./afspraken";
+export * from "./aanmelden";

@@ -416,6 +416,36 @@ const GEVALLEN: Geval[] = [
     uitleg: /crisis/,
     nietInUitleg: /Spoed voor Jeugd/,
   },
+  // Aanmelden (issue 5 item 4): gaps checked against the routing list.
+  {
+    naam: "Assen: onveilig gaat voor het buurtteam",
+    invoer: { ...ASSEN, veiligheid: "onveilig" },
+    werkvoorraad: "regiegroep",
+    regel: "veiligheid-onveilig",
+    uitleg: /Regiegroep/,
+  },
+  {
+    naam: "Assen: schulden blijven bij Schuldhulp",
+    invoer: { ...ASSEN, wetDomein: "schuldhulp", leefgebieden: ["financien"] },
+    werkvoorraad: "schuldhulp",
+    regel: "schuldhulp",
+    uitleg: /schulden/,
+  },
+  {
+    naam: "crisis bij schulden: Regiegroep met spoed",
+    invoer: { wetDomein: "schuldhulp", veiligheid: "crisis", leefgebieden: ["financien"] },
+    werkvoorraad: "regiegroep",
+    regel: "veiligheid-crisis",
+    spoed: true,
+    uitleg: /direct opgepakt/,
+  },
+  {
+    naam: "schulden en Wmo: twee wetten is meervoudig",
+    invoer: { wetDomein: "schuldhulp", wetten: ["wmo"], leefgebieden: ["financien"] },
+    werkvoorraad: "regiegroep",
+    regel: "meervoudig",
+    uitleg: /2 wetten/,
+  },
 ];
 
 describe("routeer", () => {

@@ -1,4 +1,11 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { aanmeldenRoutesVanContact } from "./aanmelden";
+import { notificatiesRoutes } from "./notificaties";
+import { turvenRoutes } from "./turven";
 
 /** Routes of the aanmelden area; register each route module of the area here. */
-export const aanmeldenRoutes: FastifyPluginAsyncZod = async (_app) => {};
+export const aanmeldenRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(aanmeldenRoutesVanContact);
+  await app.register(turvenRoutes);
+  await app.register(notificatiesRoutes);
+};

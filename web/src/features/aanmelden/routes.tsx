@@ -1,7 +1,10 @@
+import { Route } from "react-router";
+import { AanmeldenPagina } from "./AanmeldenPagina";
+
 /**
  * Pages of the aanmelden area, mounted inside the logged-in layout by app.tsx
  * (add <Route> elements to the fragment; paths are relative to "/").
  */
 export function aanmeldenPaginas() {
-  return <></>;
+  return <Route path="aanmelden" element={<AanmeldenPagina />} />;
 }

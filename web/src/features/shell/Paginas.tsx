@@ -3,6 +3,7 @@ import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/
 import { api } from "../../lib/api";
 import { rolOptie, vakgroep } from "../../lib/contract";
 import { AppLink, PaginaTitel } from "../../lib/ui";
+import { Notificaties } from "../aanmelden/Notificaties";
 import { useIngelogd } from "../sessie/sessie";
 import { MijnTermijnen } from "../zaken/MijnTermijnen";
 
@@ -34,6 +35,7 @@ export function StartPagina() {
     <>
       <PaginaTitel titel="Start">Welkom, {sessie.naam}</PaginaTitel>
       <Paragraph appearance="lead">U werkt in Voordeur voor de Toegang van {sessie.gemeente.naam}.</Paragraph>
+      <Notificaties />
       {sessie.rollen.some((rol) => rol !== "beheerder") ? <MijnTermijnen /> : null}
 
       <Heading2>Uw rollen</Heading2>

@@ -1,0 +1,50 @@
+/**
+ * Jeugdwet: jeugdhulp is for a jeugdige — a person under 18, or under 23 when help continues or is
+ * needed after 18 (Jeugdwet art. 1.1) — and may already start for an unborn child (from about 9 months
+ * before the birth, DOMAIN §4: "age −9 months to 23 years").
+ */
+import { naarDatum, naarIso } from "../termijnen/kalender";
+
+export const JEUGDWET_LEEFTIJD_BRON = "Jeugdwet art. 1.1 (jeugdige)";
+export const JEUGDWET_MAXIMUM_JAREN = 23;
+export const JEUGDWET_PRENATAAL_MAANDEN = 9;
+
+function plusMaanden(iso: string, maanden: number): string {
+  const d = naarDatum(iso);
+  const doel = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + maanden, 1));
+  const laatste = new Date(Date.UTC(doel.getUTCFullYear(), doel.getUTCMonth() + 1, 0)).getUTCDate();
+  doel.setUTCDate(Math.min(d.getUTCDate(), laatste));
+  return naarIso(doel);
+}
+
+/** Whole years between the birth date and `peildatum` (negative before the birth). */
+export function leeftijdInJaren(geboortedatum: string, peildatum: string): number {
+  const g = naarDatum(geboortedatum);
+  const p = naarDatum(peildatum);
+  let jaren = p.getUTCFullYear() - g.getUTCFullYear();
+  const verjaardagGehad =
+    p.getUTCMonth() > g.getUTCMonth() ||
+    (p.getUTCMonth() === g.getUTCMonth() && p.getUTCDate() >= g.getUTCDate());
+  if (!verjaardagGehad) jaren -= 1;
+  return jaren;
+}
+
+export type JeugdleeftijdOordeel = { past: true } | { past: false; melding: string };
+
+/** Is a person with this birth date a jeugdige on `peildatum`? */
+export function valtOnderJeugdwet(geboortedatum: string, peildatum: string): JeugdleeftijdOordeel {
+  if (geboortedatum > plusMaanden(peildatum, JEUGDWET_PRENATAAL_MAANDEN)) {
+    return {
+      past: false,
+      melding: `${JEUGDWET_LEEFTIJD_BRON}: de geboortedatum ligt meer dan ${JEUGDWET_PRENATAAL_MAANDEN} maanden in de toekomst.`,
+    };
+  }
+  const jaren = leeftijdInJaren(geboortedatum, peildatum);
+  if (jaren >= JEUGDWET_MAXIMUM_JAREN) {
+    return {
+      past: false,
+      melding: `${JEUGDWET_LEEFTIJD_BRON}: jeugdhulp is er tot ${JEUGDWET_MAXIMUM_JAREN} jaar; deze persoon is ${jaren} jaar. Registreer de vraag onder de Wmo of als regiezaak.`,
+    };
+  }
+  return { past: true };
+}

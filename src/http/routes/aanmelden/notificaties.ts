@@ -1,0 +1,67 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { notificatie } from "../../../contract/aanmelden";
+import { pagina, paginaQuery } from "../../../contract/paginering";
+import { markeerGelezen, notificatiesVan } from "../../../db/aanmelden";
+import type { notificaties } from "../../../db/schema";
+import { metGemeente } from "../../context";
+import { nietGevonden } from "../../problem";
+
+const alsApi = (n: typeof notificaties.$inferSelect) => ({
+  id: n.id,
+  soort: n.soort,
+  tekst: n.tekst,
+  link: n.link,
+  aangemaaktOp: n.aangemaaktOp.toISOString(),
+  gelezenOp: n.gelezenOp?.toISOString() ?? null,
+});
+
+/** A medewerker's own notifications (newest first); nobody else's are visible. */
+export const notificatiesRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/notificaties",
+    {
+      schema: {
+        tags: ["aanmelden"],
+        summary: "Eigen notificaties, nieuwste eerst",
+        querystring: paginaQuery
+          .extend({
+            ongelezen: z
+              .enum(["true", "false"])
+              .transform((v) => v === "true")
+              .optional(),
+          })
+          .strict(),
+        response: { 200: pagina(notificatie) },
+      },
+    },
+    async (request) =>
+      metGemeente(request, async (tx, wie) => {
+        const { pagina: p, perPagina, ongelezen } = request.query;
+        const { items, totaal } = await notificatiesVan(tx, wie.gebruikerId, {
+          alleenOngelezen: ongelezen ?? false,
+          pagina: p,
+          perPagina,
+        });
+        return { items: items.map(alsApi), totaal, pagina: p, perPagina };
+      }),
+  );
+
+  app.post(
+    "/notificaties/:id/gelezen",
+    {
+      schema: {
+        tags: ["aanmelden"],
+        summary: "Eigen notificatie als gelezen markeren",
+        params: z.object({ id: z.uuid("Onbekende notificatie") }),
+        response: { 200: notificatie },
+      },
+    },
+    async (request) =>
+      metGemeente(request, async (tx, wie) => {
+        const rij = await markeerGelezen(tx, request.params.id, wie.gebruikerId);
+        if (!rij) throw nietGevonden();
+        return alsApi(rij);
+      }),
+  );
+};

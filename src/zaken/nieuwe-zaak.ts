@@ -1,0 +1,178 @@
+/**
+ * Registering a new zaak (a melding): validation, routing to a werkvoorraad, the zaaktype version snapshot,
+ * the first termijn, the history entry and the audit trail — in the caller's transaction. Shared by
+ * POST /api/zaken and POST /api/aanmelden, so both create zaken the same way.
+ */
+import type { FastifyRequest } from "fastify";
+import type { Ingelogd } from "../auth/sessies";
+import type { NieuweZaak } from "../contract/zaken";
+import type { AuditFeit } from "../db/audit";
+import { geldigeZaaktypeVersie } from "../db/catalogus";
+import type { Tx } from "../db/client";
+import { haalPersoon, type PersoonRij } from "../db/personen";
+import { nieuwZaaknummer, voegGebeurtenisToe, voegZaakToe, type ZaakRij } from "../db/zaken";
+import {
+  ASSEN_ROUTERING,
+  type RouteringConfiguratie,
+  routeer,
+  STANDAARD_ROUTERING,
+  type WetDomein,
+} from "../domain/routering/routering";
+import { valideerZaakPersonen } from "../domain/zaak/personen";
+import type { Zaaktype } from "../domain/zaak/zaaktypen";
+import { auditeer } from "../http/audit";
+import { vereis } from "../http/autorisatie";
+import { ongeldig } from "../http/problem";
+import { vandaag } from "../lib/vandaag";
+import { volgendeTermijn } from "./termijnen";
+
+export const WETDOMEIN_VAN_ZAAKTYPE: Record<Zaaktype, WetDomein> = {
+  wmo: "wmo",
+  jeugd: "jeugd",
+  werk: "werk",
+  schuldhulp: "schuldhulp",
+  leerplicht: "leerplicht",
+  "veilig-opgroeien": "veilig-opgroeien",
+  regie: "onbekend",
+};
+
+const ASSEN = "0106";
+
+/** The routing configuration of a gemeente (Assen: voorliggend veld first). */
+export function routeringConfiguratie(gemeenteCode: string): RouteringConfiguratie {
+  return gemeenteCode === ASSEN ? ASSEN_ROUTERING : STANDAARD_ROUTERING;
+}
+
+const alsVeld = (pad: string) => pad.replace(/\[(\d+)\]/g, ".$1");
+
+export interface ZaakRoutering {
+  werkvoorraad: string;
+  regel: string;
+  uitleg: string;
+  spoed: boolean;
+}
+
+export interface NieuweZaakOpties {
+  /** A routing decided by the caller (e.g. after triage); otherwise the routing rules decide. */
+  routering?: ZaakRoutering;
+  /** Extra facts stored in zaken.feiten (triage, woonplaatsbeginsel, the contact it came from, …). */
+  feiten?: Record<string, unknown>;
+  /** Extra history entries after "melding-geregistreerd" (crisis discussed, werkvoorraad overridden, …). */
+  gebeurtenissen?: { soort: string; toelichting: string; gegevens?: Record<string, unknown> }[];
+  /**
+   * Collect the audit facts here instead of writing them: the caller writes all facts of its transaction in
+   * one call at the end (one audit lock per transaction — two would risk a deadlock between chains).
+   */
+  auditFeiten?: AuditFeit[];
+}
+
+/** Validates, routes and stores a new zaak; throws a 400 problem naming the fields when the melding is invalid. */
+export async function registreerZaak(
+  tx: Tx,
+  request: FastifyRequest,
+  wie: Ingelogd,
+  invoer: NieuweZaak,
+  opties: NieuweZaakOpties = {},
+): Promise<ZaakRij> {
+  vereis(wie, "aanmaken", {
+    soort: "zaak",
+    gemeenteCode: wie.gemeente.code,
+    vakgroep: null,
+    behandelaarId: null,
+  });
+  const fouten: { veld: string; melding: string }[] = [];
+  if (invoer.meldingsdatum > vandaag())
+    fouten.push({ veld: "meldingsdatum", melding: "De meldingsdatum ligt in de toekomst" });
+  const personenCheck = valideerZaakPersonen(invoer.personen);
+  if (!personenCheck.ok) fouten.push(...personenCheck.fouten.map((f) => ({ ...f, veld: alsVeld(f.veld) })));
+  const gevonden: (PersoonRij | undefined)[] = await Promise.all(
+    invoer.personen.map((p) => haalPersoon(tx, p.persoonId)),
+  );
+  gevonden.forEach((p, i) => {
+    if (!p) fouten.push({ veld: `personen.${i}.persoonId`, melding: "Deze persoon bestaat niet" });
+  });
+  if (fouten.length > 0) throw ongeldig("De melding is niet geldig. Controleer de genoemde velden.", fouten);
+
+  const hoofdpersoon = gevonden[invoer.personen.findIndex((p) => p.rol === "hoofdpersoon")] ?? gevonden[0];
+  const routering: ZaakRoutering =
+    opties.routering ??
+    (invoer.zaaktype === "regie"
+      ? {
+          werkvoorraad: "regiegroep",
+          regel: "zaaktype-regie",
+          uitleg: "Regiezaak: werkvoorraad Regiegroep.",
+          spoed: false,
+        }
+      : routeer({
+          wetDomein: WETDOMEIN_VAN_ZAAKTYPE[invoer.zaaktype],
+          veiligheid: invoer.veiligheid,
+          leefgebieden: invoer.leefgebieden,
+          tijdstip: new Date().toISOString(),
+          configuratie: routeringConfiguratie(wie.gemeente.code),
+          ...(invoer.thema ? { thema: invoer.thema } : {}),
+        }));
+  // Snapshot of the gemeente's zaaktype version valid at the melding: later versions never rewrite this zaak.
+  const zaaktypeVersie = await geldigeZaaktypeVersie(tx, invoer.zaaktype, invoer.meldingsdatum);
+  const feiten = {
+    ...opties.feiten,
+    routering: { regel: routering.regel, uitleg: routering.uitleg },
+    spoed: routering.spoed,
+    geboortedatum: hoofdpersoon?.geboortedatum ?? null,
+    ...(zaaktypeVersie
+      ? {
+          zaaktypeVersie: zaaktypeVersie.id,
+          lokaleTermijnen: zaaktypeVersie.termijnen as Record<string, number>,
+        }
+      : {}),
+  };
+  const basis = {
+    gemeenteCode: wie.gemeente.code,
+    zaaktype: invoer.zaaktype,
+    status: "melding",
+    werkvoorraad: routering.werkvoorraad,
+    meldingsdatum: invoer.meldingsdatum,
+  };
+  const volgende = volgendeTermijn({ ...basis, feiten } as ZaakRij, vandaag());
+  const rij = await voegZaakToe(
+    tx,
+    {
+      ...basis,
+      zaaknummer: await nieuwZaaknummer(tx, invoer.meldingsdatum),
+      kanaal: invoer.kanaal,
+      omschrijving: invoer.omschrijving,
+      veiligheid: invoer.veiligheid,
+      leefgebieden: invoer.leefgebieden,
+      wijkCode: hoofdpersoon?.wijkCode ?? null,
+      feiten,
+      volgendeTermijnDatum: volgende?.uiterlijkeDatum ?? null,
+      volgendeTermijnSoort: volgende?.soort ?? null,
+    },
+    invoer.personen,
+    {
+      gebruikerId: wie.gebruikerId,
+      soort: "melding-geregistreerd",
+      naarStatus: "melding",
+      toelichting: routering.uitleg,
+      gegevens: { kanaal: invoer.kanaal, veiligheid: invoer.veiligheid },
+    },
+  );
+  for (const g of opties.gebeurtenissen ?? []) {
+    await voegGebeurtenisToe(tx, {
+      gemeenteCode: rij.gemeenteCode,
+      zaakId: rij.id,
+      gebruikerId: wie.gebruikerId,
+      soort: g.soort,
+      toelichting: g.toelichting,
+      gegevens: g.gegevens ?? {},
+    });
+  }
+  const feitenVoorAudit = [...new Set(invoer.personen.map((p) => p.persoonId))].map((persoonId) => ({
+    actie: "aanmaken" as const,
+    resource: "zaak",
+    persoonId,
+    reden: `melding ${rij.zaaknummer} geregistreerd`,
+  }));
+  if (opties.auditFeiten) opties.auditFeiten.push(...feitenVoorAudit);
+  else await auditeer(tx, request, wie, feitenVoorAudit);
+  return rij;
+}

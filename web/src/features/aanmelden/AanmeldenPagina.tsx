@@ -1,0 +1,114 @@
+import {
+  Button,
+  ButtonGroup,
+  Heading2,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from "@utrecht/component-library-react";
+import { type FormEvent, useState } from "react";
+import type { AanmeldingResultaat } from "../../lib/contract";
+import { Tekstveld } from "../../lib/formulier";
+import { LaadFout, Laden, PaginaTitel } from "../../lib/ui";
+import { usePersonen } from "../personen/api";
+import { datum } from "../personen/weergave";
+import { useIagPersoon } from "./api";
+import { ContactFormulier, Geregistreerd } from "./ContactFormulier";
+import { InwonerPaneel } from "./InwonerPaneel";
+import { Turven } from "./Turven";
+
+/** The IAG screen: search a resident, see who is involved and earlier contacts, register the contact. */
+export function AanmeldenPagina() {
+  const [invoer, setInvoer] = useState("");
+  const [zoek, setZoek] = useState("");
+  const [gekozen, setGekozen] = useState<string | null>(null);
+  const [gezinsleden, setGezinsleden] = useState<string[]>([]);
+  const [resultaat, setResultaat] = useState<AanmeldingResultaat | null>(null);
+  const personen = usePersonen(zoek, 1);
+  const persoon = useIagPersoon(gekozen);
+
+  function zoeken(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setZoek(invoer.trim());
+    setGekozen(null);
+    setGezinsleden([]);
+    setResultaat(null);
+  }
+
+  function kies(id: string | null) {
+    setGekozen(id);
+    setGezinsleden([]);
+    setResultaat(null);
+    requestAnimationFrame(() => document.getElementById(id ? "inwoner-kop" : "contact-kop")?.focus());
+  }
+
+  return (
+    <>
+      <PaginaTitel>Aanmelden</PaginaTitel>
+      {resultaat ? <Geregistreerd resultaat={resultaat} /> : null}
+      <search>
+        <form onSubmit={zoeken} noValidate>
+          <Tekstveld
+            id="zoek-inwoner"
+            type="search"
+            autoComplete="off"
+            verplicht
+            label="Zoek een inwoner"
+            beschrijving="Op BSN, achternaam (beginletters), geboortedatum (5-3-1950) of postcode met huisnummer (9301 AB 12)."
+            value={invoer}
+            onChange={(e) => setInvoer(e.currentTarget.value)}
+          />
+          <ButtonGroup>
+            <Button type="submit" appearance="primary-action-button">
+              Zoeken
+            </Button>
+            <Button type="button" appearance="secondary-action-button" onClick={() => kies(null)}>
+              Contact zonder geregistreerde inwoner
+            </Button>
+          </ButtonGroup>
+        </form>
+      </search>
+
+      {zoek.length >= 2 && !gekozen ? (
+        <section aria-labelledby="gevonden-kop">
+          <Heading2 id="gevonden-kop">Gevonden inwoners</Heading2>
+          {personen.isPending ? <Laden tekst="Bezig met zoeken…" /> : null}
+          {personen.isError ? <LaadFout fout={personen.error} /> : null}
+          {personen.data?.items.length === 0 ? (
+            <Paragraph>Geen inwoners gevonden voor "{zoek}".</Paragraph>
+          ) : null}
+          {personen.data && personen.data.items.length > 0 ? (
+            <UnorderedList>
+              {personen.data.items.map((p) => (
+                <UnorderedListItem key={p.id}>
+                  <Button appearance="subtle-button" onClick={() => kies(p.id)}>
+                    Kies {p.naam}
+                  </Button>{" "}
+                  geboren {datum(p.geboortedatum)}, {p.adres}, BSN {p.bsnGemaskeerd ?? "onbekend"}
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+          ) : null}
+        </section>
+      ) : null}
+
+      {gekozen && persoon.isPending ? <Laden /> : null}
+      {persoon.isError ? <LaadFout fout={persoon.error} opnieuw={() => void persoon.refetch()} /> : null}
+      {gekozen && persoon.data ? (
+        <InwonerPaneel persoon={persoon.data} gezinsleden={gezinsleden} onGezinsleden={setGezinsleden} />
+      ) : null}
+
+      <ContactFormulier
+        key={gekozen ?? "zonder-inwoner"}
+        persoon={gekozen ? (persoon.data ?? null) : null}
+        gezinsleden={gezinsleden}
+        onGeregistreerd={(r) => {
+          setResultaat(r);
+          window.scrollTo({ top: 0 });
+        }}
+      />
+
+      <Turven />
+    </>
+  );
+}

@@ -1,0 +1,537 @@
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  Fieldset,
+  FieldsetLegend,
+  Heading2,
+  Paragraph,
+} from "@utrecht/component-library-react";
+import { type FormEvent, useRef, useState } from "react";
+import { foutmelding, isApiFout } from "../../lib/api";
+import {
+  AANMELDKANAAL_LABELS,
+  type AanmeldingResultaat,
+  CONTACT_THEMA_LABELS,
+  type IagPersoon,
+  LEEFGEBIED_LABELS,
+  VERBLIJF_LABELS,
+  VERWIJZER_LABELS,
+  WET_DOMEIN_LABELS,
+} from "../../lib/contract";
+import { Foutoverzicht, Keuzelijst, Tekstveld, type Veldfouten, veldfoutenUit } from "../../lib/formulier";
+import { KnopLink } from "../../lib/ui";
+import { type AanmeldingInvoer, type RouteringInvoer, useAanmelden, useRouteringsvoorstel } from "./api";
+import { Keuzerondjes, Keuzeveld, keuzesUit, Tekstvak } from "./velden";
+import { VEILIGHEID_LABELS, werkvoorraadLabel } from "./weergave";
+
+interface Invoer {
+  kanaal: string;
+  verwijzerSoort: string;
+  verwijzerNaam: string;
+  naamZonderRegistratie: string;
+  thema: string;
+  vraag: string;
+  direct: string;
+  antwoord: string;
+  signalen: string;
+  signalenTekst: string;
+  veiligheid: string;
+  gesprek: string;
+  acties: string;
+  leefgebieden: string[];
+  wetDomein: string;
+  brpEigen: string;
+  brpGemeente: string;
+  verblijf: string;
+  brpVoorVerblijf: string;
+  uitkomst: string;
+  werkvoorraad: string;
+  reden: string;
+  koppelZaak: string;
+  overdrachtGemeente: string;
+  notitie: string;
+}
+
+const LEEG: Invoer = {
+  kanaal: "telefoon",
+  verwijzerSoort: "",
+  verwijzerNaam: "",
+  naamZonderRegistratie: "",
+  thema: "",
+  vraag: "",
+  direct: "",
+  antwoord: "",
+  signalen: "",
+  signalenTekst: "",
+  veiligheid: "",
+  gesprek: "",
+  acties: "",
+  leefgebieden: [],
+  wetDomein: "",
+  brpEigen: "ja",
+  brpGemeente: "",
+  verblijf: "",
+  brpVoorVerblijf: "",
+  uitkomst: "zaak",
+  werkvoorraad: "",
+  reden: "",
+  koppelZaak: "",
+  overdrachtGemeente: "",
+  notitie: "",
+};
+
+const JA_NEE = [
+  { waarde: "ja", label: "Ja" },
+  { waarde: "nee", label: "Nee" },
+];
+
+const VELDEN: Record<string, { label: string; id: string }> = {
+  kanaal: { label: "Kanaal", id: "contact-kanaal" },
+  verwijzer: { label: "Verwijzer", id: "contact-verwijzer" },
+  thema: { label: "Thema", id: "contact-thema" },
+  vraag: { label: "Vraag van de inwoner", id: "contact-vraag" },
+  directBeantwoord: { label: "Direct beantwoord", id: "contact-direct" },
+  antwoord: { label: "Antwoord", id: "contact-antwoord" },
+  triage: { label: "Triage", id: "triage-signalen" },
+  uitkomst: { label: "Uitkomst", id: "contact-uitkomst" },
+  gezinsleden: { label: "Gezin", id: "inwoner-kop" },
+  persoonId: { label: "Inwoner", id: "zoek-inwoner" },
+};
+
+const isJeugdwet = (w: string) => w === "jeugd" || w === "veilig-opgroeien";
+const leegNaarUndefined = (s: string) => (s.trim() === "" ? undefined : s.trim());
+
+function woonplaats(v: Invoer) {
+  if (!isJeugdwet(v.wetDomein)) return undefined;
+  return {
+    ...(v.brpEigen === "nee" ? { brpGemeente: leegNaarUndefined(v.brpGemeente) ?? null } : {}),
+    ...(v.verblijf
+      ? {
+          verblijf: {
+            soort: v.verblijf as keyof typeof VERBLIJF_LABELS,
+            brpGemeenteVoorVerblijf: leegNaarUndefined(v.brpVoorVerblijf) ?? null,
+          },
+        }
+      : {}),
+  };
+}
+
+/** The routing-relevant part of the triage, for the live proposal (free text is left out). */
+function routeringInvoer(v: Invoer): RouteringInvoer | null {
+  if (v.direct !== "nee" || !v.veiligheid || !v.wetDomein) return null;
+  return {
+    triage: {
+      veiligheidssignalen: false,
+      veiligheid: v.veiligheid as "veilig",
+      leefgebieden: v.leefgebieden as "wonen"[],
+      wetDomein: v.wetDomein as "wmo",
+      ...(v.thema ? { thema: v.thema } : {}),
+      woonplaats: woonplaats(v),
+    },
+  };
+}
+
+function verzoek(
+  v: Invoer,
+  persoon: IagPersoon | null,
+  gezinsleden: string[],
+  voorstel: string | undefined,
+): AanmeldingInvoer {
+  const direct = v.direct === "ja";
+  const triage = direct
+    ? undefined
+    : {
+        veiligheidssignalen: v.signalen === "ja",
+        signalen: leegNaarUndefined(v.signalenTekst),
+        veiligheid: v.veiligheid as "veilig",
+        leefgebieden: v.leefgebieden as "wonen"[],
+        wetDomein: (v.wetDomein || "onbekend") as "wmo",
+        ...(v.veiligheid === "onveilig" || v.veiligheid === "crisis"
+          ? { regiegroepOverleg: { gesprek: v.gesprek, acties: v.acties } }
+          : {}),
+        woonplaats: woonplaats(v),
+      };
+  const uitkomst: AanmeldingInvoer["uitkomst"] = direct
+    ? { soort: "beantwoord" }
+    : v.uitkomst === "koppel"
+      ? { soort: "koppel", zaakId: v.koppelZaak }
+      : v.uitkomst === "overdracht"
+        ? { soort: "overdracht", gemeente: leegNaarUndefined(v.overdrachtGemeente), notitie: v.notitie }
+        : {
+            soort: "zaak",
+            ...(v.werkvoorraad && v.werkvoorraad !== voorstel
+              ? { werkvoorraad: { code: v.werkvoorraad, reden: leegNaarUndefined(v.reden) } }
+              : {}),
+          };
+  return {
+    kanaal: v.kanaal as "telefoon",
+    ...(v.kanaal === "verwijzer" && v.verwijzerSoort
+      ? { verwijzer: { soort: v.verwijzerSoort as "huisarts", naam: leegNaarUndefined(v.verwijzerNaam) } }
+      : {}),
+    persoonId: persoon?.id,
+    naamZonderRegistratie: persoon ? undefined : leegNaarUndefined(v.naamZonderRegistratie),
+    gezinsleden: persoon ? gezinsleden : [],
+    thema: v.thema as "overig",
+    vraag: v.vraag,
+    directBeantwoord: direct,
+    antwoord: direct ? leegNaarUndefined(v.antwoord) : undefined,
+    triage,
+    uitkomst,
+  };
+}
+
+/** Register a contact: the question, direct answer or triage + veiligheidscheck, and the outcome. */
+export function ContactFormulier({
+  persoon,
+  gezinsleden,
+  onGeregistreerd,
+}: {
+  persoon: IagPersoon | null;
+  gezinsleden: string[];
+  onGeregistreerd: (resultaat: AanmeldingResultaat) => void;
+}) {
+  const [v, setV] = useState<Invoer>(LEEG);
+  const zet =
+    <K extends keyof Invoer>(veld: K) =>
+    (waarde: Invoer[K]) =>
+      setV((oud) => ({ ...oud, [veld]: waarde }));
+  const [fouten, setFouten] = useState<Veldfouten>({});
+  const [melding, setMelding] = useState<string | undefined>();
+  const overzicht = useRef<HTMLDivElement>(null);
+  const aanmelden = useAanmelden();
+  const voorstel = useRouteringsvoorstel(routeringInvoer(v));
+  const triage = voorstel.data;
+  const openZaken = persoon?.zaken.filter((z) => z.open) ?? [];
+
+  function versturen(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const lokaal: Veldfouten = {};
+    if (!v.thema) lokaal.thema = "Kies een thema";
+    if (!v.vraag.trim()) lokaal.vraag = "Beschrijf de vraag kort";
+    if (!v.direct) lokaal.directBeantwoord = "Kies ja of nee";
+    if (v.direct === "nee" && (!v.signalen || !v.veiligheid)) lokaal.triage = "Doe de veiligheidscheck";
+    if (Object.keys(lokaal).length > 0) {
+      setFouten(lokaal);
+      setMelding(undefined);
+      requestAnimationFrame(() => overzicht.current?.focus());
+      return;
+    }
+    aanmelden.mutate(verzoek(v, persoon, gezinsleden, triage?.voorstel.werkvoorraad), {
+      onSuccess: (resultaat) => {
+        setFouten({});
+        setMelding(undefined);
+        setV(LEEG);
+        onGeregistreerd(resultaat);
+      },
+      onError: (fout) => {
+        setFouten(isApiFout(fout) && fout.status === 400 ? veldfoutenUit(fout.errors) : {});
+        setMelding(isApiFout(fout) && fout.status === 400 ? undefined : foutmelding(fout));
+        requestAnimationFrame(() => overzicht.current?.focus());
+      },
+    });
+  }
+
+  const onveilig = v.veiligheid === "onveilig" || v.veiligheid === "crisis";
+  return (
+    <form onSubmit={versturen} noValidate aria-labelledby="contact-kop">
+      <Heading2 id="contact-kop" tabIndex={-1}>
+        Contact registreren
+      </Heading2>
+      <Foutoverzicht ref={overzicht} fouten={fouten} velden={VELDEN} melding={melding} />
+      {persoon ? (
+        <Paragraph>Contact over {persoon.naam}.</Paragraph>
+      ) : (
+        <Tekstveld
+          id="contact-naam"
+          label="Naam (als de inwoner niet gevonden is)"
+          beschrijving="Laat leeg als het contact over niemand in het bijzonder gaat."
+          value={v.naamZonderRegistratie}
+          onChange={(e) => zet("naamZonderRegistratie")(e.currentTarget.value)}
+        />
+      )}
+      <Keuzeveld
+        id="contact-kanaal"
+        label="Kanaal"
+        keuzes={keuzesUit(AANMELDKANAAL_LABELS)}
+        waarde={v.kanaal}
+        onChange={zet("kanaal")}
+        fout={fouten.kanaal}
+      />
+      {v.kanaal === "verwijzer" ? (
+        <>
+          <Keuzeveld
+            id="contact-verwijzer"
+            label="Verwijzer"
+            leeg="Kies wie verwijst"
+            keuzes={keuzesUit(VERWIJZER_LABELS)}
+            waarde={v.verwijzerSoort}
+            onChange={zet("verwijzerSoort")}
+            fout={fouten.verwijzer}
+          />
+          <Tekstveld
+            id="contact-verwijzer-naam"
+            label="Naam van de verwijzer"
+            value={v.verwijzerNaam}
+            onChange={(e) => zet("verwijzerNaam")(e.currentTarget.value)}
+          />
+        </>
+      ) : null}
+      <Keuzeveld
+        id="contact-thema"
+        label="Thema"
+        leeg="Kies een thema"
+        keuzes={keuzesUit(CONTACT_THEMA_LABELS)}
+        waarde={v.thema}
+        onChange={zet("thema")}
+        fout={fouten.thema}
+      />
+      <Tekstvak
+        id="contact-vraag"
+        label="Vraag van de inwoner"
+        waarde={v.vraag}
+        onChange={zet("vraag")}
+        fout={fouten.vraag}
+      />
+      <Keuzerondjes
+        id="contact-direct"
+        legenda="Is de vraag direct beantwoord?"
+        keuzes={JA_NEE}
+        waarde={v.direct}
+        onChange={zet("direct")}
+        fout={fouten.directBeantwoord}
+      />
+      {v.direct === "ja" ? (
+        <Tekstvak
+          id="contact-antwoord"
+          label="Gegeven antwoord"
+          waarde={v.antwoord}
+          onChange={zet("antwoord")}
+          fout={fouten.antwoord}
+        />
+      ) : null}
+
+      {v.direct === "nee" ? (
+        <>
+          <Fieldset aria-describedby={fouten.triage ? "triage-fout" : undefined}>
+            <FieldsetLegend>Triage en veiligheidscheck</FieldsetLegend>
+            {fouten.triage ? (
+              <Paragraph id="triage-fout" className="utrecht-form-field-error-message">
+                {fouten.triage}
+              </Paragraph>
+            ) : null}
+            <Keuzerondjes
+              id="triage-signalen"
+              legenda="Zijn er veiligheidssignalen?"
+              keuzes={JA_NEE}
+              waarde={v.signalen}
+              onChange={zet("signalen")}
+            />
+            {v.signalen === "ja" ? (
+              <Tekstvak
+                id="triage-signalen-tekst"
+                label="Welke signalen?"
+                waarde={v.signalenTekst}
+                onChange={zet("signalenTekst")}
+              />
+            ) : null}
+            <Keuzerondjes
+              id="triage-veiligheid"
+              legenda="Uitkomst veiligheidscheck"
+              keuzes={keuzesUit(VEILIGHEID_LABELS)}
+              waarde={v.veiligheid}
+              onChange={zet("veiligheid")}
+            />
+            {onveilig ? (
+              <>
+                <Alert type="warning">
+                  <Paragraph>
+                    Bespreek dit nu direct met de Regiegroep en leg het gesprek en de acties vast.
+                  </Paragraph>
+                </Alert>
+                <Tekstvak
+                  id="triage-gesprek"
+                  label="Gesprek met de Regiegroep"
+                  waarde={v.gesprek}
+                  onChange={zet("gesprek")}
+                />
+                <Tekstvak
+                  id="triage-acties"
+                  label="Afgesproken acties"
+                  waarde={v.acties}
+                  onChange={zet("acties")}
+                />
+              </>
+            ) : null}
+            <Keuzelijst
+              id="triage-leefgebieden"
+              legenda="Leefgebieden waarop de vraag speelt"
+              keuzes={keuzesUit(LEEFGEBIED_LABELS)}
+              gekozen={v.leefgebieden}
+              onChange={zet("leefgebieden")}
+            />
+            <Keuzeveld
+              id="triage-wetdomein"
+              label="Wetsdomein"
+              leeg="Kies het wetsdomein"
+              keuzes={keuzesUit(WET_DOMEIN_LABELS)}
+              waarde={v.wetDomein}
+              onChange={zet("wetDomein")}
+            />
+            {isJeugdwet(v.wetDomein) ? (
+              <Fieldset>
+                <FieldsetLegend>Woonplaatsbeginsel (Jeugdwet)</FieldsetLegend>
+                <Keuzerondjes
+                  id="woonplaats-brp"
+                  legenda="Staat het kind in de BRP ingeschreven in onze gemeente?"
+                  keuzes={JA_NEE}
+                  waarde={v.brpEigen}
+                  onChange={zet("brpEigen")}
+                />
+                {v.brpEigen === "nee" ? (
+                  <Tekstveld
+                    id="woonplaats-brp-gemeente"
+                    label="CBS-code van de BRP-gemeente"
+                    beschrijving="Bijvoorbeeld 0106 voor Assen. Leeg: geen BRP-adres."
+                    value={v.brpGemeente}
+                    onChange={(e) => zet("brpGemeente")(e.currentTarget.value)}
+                  />
+                ) : null}
+                <Keuzeveld
+                  id="woonplaats-verblijf"
+                  label="Verblijft het kind ergens anders?"
+                  leeg="Nee, het kind woont thuis"
+                  keuzes={keuzesUit(VERBLIJF_LABELS)}
+                  waarde={v.verblijf}
+                  onChange={zet("verblijf")}
+                />
+                {v.verblijf ? (
+                  <Tekstveld
+                    id="woonplaats-voor-verblijf"
+                    label="CBS-code van de BRP-gemeente direct vóór het verblijf"
+                    value={v.brpVoorVerblijf}
+                    onChange={(e) => zet("brpVoorVerblijf")(e.currentTarget.value)}
+                  />
+                ) : null}
+              </Fieldset>
+            ) : null}
+          </Fieldset>
+
+          <section aria-labelledby="voorstel-kop" aria-live="polite">
+            <Heading2 id="voorstel-kop">Routering</Heading2>
+            {triage ? (
+              <>
+                <Paragraph>
+                  Voorstel: werkvoorraad <strong>{triage.voorstel.werkvoorraadNaam}</strong>
+                  {triage.voorstel.spoed ? " (direct oppakken)" : ""}. {triage.voorstel.uitleg}
+                </Paragraph>
+                <Paragraph>
+                  {triage.meervoudigheid.soort === "meervoudig" ? "Meervoudig" : "Enkelvoudig"}:{" "}
+                  {triage.meervoudigheid.reden}.
+                </Paragraph>
+                {triage.woonplaats ? (
+                  <Paragraph>Woonplaatsbeginsel: {triage.woonplaats.grond}</Paragraph>
+                ) : null}
+              </>
+            ) : (
+              <Paragraph>Vul de veiligheidscheck en het wetsdomein in voor een voorstel.</Paragraph>
+            )}
+          </section>
+
+          <Keuzerondjes
+            id="contact-uitkomst"
+            legenda="Wat gebeurt er met het contact?"
+            keuzes={[
+              { waarde: "zaak", label: "Nieuwe zaak aanmaken" },
+              ...(openZaken.length > 0
+                ? [{ waarde: "koppel", label: "Toevoegen aan een lopende zaak" }]
+                : []),
+              { waarde: "overdracht", label: "Warme overdracht aan een andere gemeente" },
+            ]}
+            waarde={v.uitkomst}
+            onChange={zet("uitkomst")}
+            fout={fouten.uitkomst}
+          />
+          {v.uitkomst === "zaak" && triage ? (
+            <>
+              <Keuzeveld
+                id="contact-werkvoorraad"
+                label="Werkvoorraad"
+                keuzes={triage.keuzes.map((k) => ({
+                  waarde: k.code,
+                  label: k.code === triage.voorstel.werkvoorraad ? `${k.naam} (voorstel)` : k.naam,
+                }))}
+                waarde={v.werkvoorraad || triage.voorstel.werkvoorraad}
+                onChange={zet("werkvoorraad")}
+              />
+              {v.werkvoorraad && v.werkvoorraad !== triage.voorstel.werkvoorraad ? (
+                <Tekstvak
+                  id="contact-reden"
+                  label={`Reden om af te wijken van ${werkvoorraadLabel(triage.voorstel.werkvoorraad)}`}
+                  waarde={v.reden}
+                  onChange={zet("reden")}
+                />
+              ) : null}
+            </>
+          ) : null}
+          {v.uitkomst === "koppel" ? (
+            <Keuzeveld
+              id="contact-koppel"
+              label="Lopende zaak"
+              leeg="Kies de zaak"
+              keuzes={openZaken.map((z) => ({ waarde: z.id, label: `${z.zaaknummer} (${z.zaaktype})` }))}
+              waarde={v.koppelZaak}
+              onChange={zet("koppelZaak")}
+            />
+          ) : null}
+          {v.uitkomst === "overdracht" ? (
+            <>
+              <Tekstveld
+                id="contact-overdracht-gemeente"
+                label="CBS-code van de gemeente die overneemt"
+                beschrijving="Bij jeugd volgt de gemeente uit het woonplaatsbeginsel."
+                value={v.overdrachtGemeente || triage?.woonplaats?.verantwoordelijk || ""}
+                onChange={(e) => zet("overdrachtGemeente")(e.currentTarget.value)}
+              />
+              <Tekstvak
+                id="contact-overdracht-notitie"
+                label="Overdrachtsnotitie"
+                waarde={v.notitie}
+                onChange={zet("notitie")}
+              />
+            </>
+          ) : null}
+        </>
+      ) : null}
+      <ButtonGroup>
+        <Button type="submit" appearance="primary-action-button" disabled={aanmelden.isPending}>
+          Contact registreren
+        </Button>
+      </ButtonGroup>
+    </form>
+  );
+}
+
+/** What happened after registering, with a link to the new zaak. */
+export function Geregistreerd({ resultaat }: { resultaat: AanmeldingResultaat }) {
+  const zaak = resultaat.zaak;
+  return (
+    <Alert type="ok" role="status">
+      <Paragraph>
+        {zaak
+          ? `Zaak ${zaak.zaaknummer} is aangemaakt in de werkvoorraad ${werkvoorraadLabel(zaak.werkvoorraad)}${zaak.spoed ? " en wordt direct opgepakt" : ""}.`
+          : resultaat.contact.uitkomst === "overdracht"
+            ? "Het contact is geregistreerd met een warme overdracht; er is geen zaak aangemaakt."
+            : "Het contact is geregistreerd."}
+        {resultaat.geinformeerd > 0
+          ? ` ${resultaat.geinformeerd === 1 ? "De betrokken medewerker is" : `${resultaat.geinformeerd} betrokken medewerkers zijn`} geïnformeerd.`
+          : ""}
+      </Paragraph>
+      {zaak ? (
+        <ButtonGroup>
+          <KnopLink to={`/zaken/${zaak.id}`}>Zaak {zaak.zaaknummer} openen</KnopLink>
+        </ButtonGroup>
+      ) : null}
+    </Alert>
+  );
+}

@@ -1,0 +1,146 @@
+import {
+  Heading2,
+  Heading3,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableContainer,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  UnorderedList,
+  UnorderedListItem,
+} from "@utrecht/component-library-react";
+import type { IagPersoon } from "../../lib/contract";
+import { Vinkje } from "../../lib/formulier";
+import { AppLink, datumTijd } from "../../lib/ui";
+import { datum, RELATIE_LABELS } from "../personen/weergave";
+import { kanaalLabel, themaLabel, uitkomstLabel, werkvoorraadLabel } from "./weergave";
+
+/** One entry per related person, with all relations to them ("ouder van, heeft gezag over"). */
+function gezinVan(persoon: IagPersoon) {
+  const leden = new Map<
+    string,
+    { persoonId: string; naam: string; geboortedatum: string; relaties: string[] }
+  >();
+  for (const r of persoon.relaties) {
+    const lid = leden.get(r.persoonId) ?? {
+      persoonId: r.persoonId,
+      naam: r.naam,
+      geboortedatum: r.geboortedatum,
+      relaties: [],
+    };
+    lid.relaties.push((RELATIE_LABELS[r.soort]?.[r.richting] ?? r.soort).toLowerCase());
+    leden.set(r.persoonId, lid);
+  }
+  return [...leden.values()];
+}
+
+/** Basic information, family, who is involved, zaak headlines and earlier contacts of the chosen resident. */
+export function InwonerPaneel({
+  persoon,
+  gezinsleden,
+  onGezinsleden,
+}: {
+  persoon: IagPersoon;
+  gezinsleden: string[];
+  onGezinsleden: (ids: string[]) => void;
+}) {
+  return (
+    <section aria-labelledby="inwoner-kop" className="voordeur-inwonerpaneel">
+      <Heading2 id="inwoner-kop" tabIndex={-1}>
+        {persoon.naam}
+      </Heading2>
+      <Paragraph>
+        Geboren {datum(persoon.geboortedatum)} ({persoon.leeftijd} jaar), BSN{" "}
+        {persoon.bsnGemaskeerd ?? "onbekend"}. {persoon.adres}
+        {persoon.wijk ? ` (${persoon.wijk})` : ""}. {persoon.telefoon ? `Telefoon ${persoon.telefoon}.` : ""}{" "}
+        <AppLink to={`/personen/${persoon.id}`}>Klantdossier</AppLink>
+      </Paragraph>
+
+      <Heading3>Betrokken medewerkers (informeren)</Heading3>
+      {persoon.betrokkenheden.length === 0 ? (
+        <Paragraph>Er is nu niemand van de Toegang betrokken.</Paragraph>
+      ) : (
+        <UnorderedList>
+          {persoon.betrokkenheden.map((b) => (
+            <UnorderedListItem key={`${b.vakgroep}-${b.medewerker}`}>
+              {werkvoorraadLabel(b.vakgroep)}: {b.medewerker ?? "nog geen behandelaar"}
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      )}
+
+      <Heading3>Gezin</Heading3>
+      {persoon.relaties.length === 0 ? (
+        <Paragraph>Geen gezinsleden bekend.</Paragraph>
+      ) : (
+        gezinVan(persoon).map((lid) => (
+          <Vinkje
+            key={lid.persoonId}
+            id={`gezinslid-${lid.persoonId}`}
+            label={`${lid.naam} (${lid.relaties.join(", ")}; geboren ${datum(lid.geboortedatum)}): meenemen in de zaak`}
+            aan={gezinsleden.includes(lid.persoonId)}
+            onChange={(aan) =>
+              onGezinsleden(
+                aan ? [...gezinsleden, lid.persoonId] : gezinsleden.filter((id) => id !== lid.persoonId),
+              )
+            }
+          />
+        ))
+      )}
+
+      <Heading3>Zaken</Heading3>
+      {persoon.zaken.length === 0 ? (
+        <Paragraph>Geen zaken.</Paragraph>
+      ) : (
+        <UnorderedList>
+          {persoon.zaken.map((z) => (
+            <UnorderedListItem key={z.id}>
+              {z.zaaknummer} ({z.zaaktype}), {z.open ? "lopend" : "afgesloten"}: {z.status}, werkvoorraad{" "}
+              {werkvoorraadLabel(z.werkvoorraad)}, behandelaar {z.behandelaar ?? "nog niet bekend"}
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      )}
+
+      <Heading3>Eerdere contacten</Heading3>
+      {persoon.contacten.length === 0 ? (
+        <Paragraph>Geen eerdere contacten geregistreerd.</Paragraph>
+      ) : (
+        <TableContainer>
+          <Table>
+            <TableCaption className="voordeur-visueel-verborgen">
+              Eerdere contacten van {persoon.naam}
+            </TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">Wanneer</TableHeaderCell>
+                <TableHeaderCell scope="col">Kanaal</TableHeaderCell>
+                <TableHeaderCell scope="col">Thema</TableHeaderCell>
+                <TableHeaderCell scope="col">Uitkomst</TableHeaderCell>
+                <TableHeaderCell scope="col">Door</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {persoon.contacten.map((c) => (
+                <TableRow key={c.id}>
+                  <TableCell>{datumTijd(c.tijdstip)}</TableCell>
+                  <TableCell>{kanaalLabel(c.kanaal)}</TableCell>
+                  <TableCell>{themaLabel(c.thema)}</TableCell>
+                  <TableCell>
+                    {uitkomstLabel(c.uitkomst)}
+                    {c.zaaknummer ? ` (${c.zaaknummer})` : ""}
+                  </TableCell>
+                  <TableCell>{c.door}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableContainer>
+      )}
+    </section>
+  );
+}
