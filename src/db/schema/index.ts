@@ -14,3 +14,4 @@ export * from "./werkverdeling";
 export * from "./contracten";
 export * from "./afspraken";
 export * from "./aanmelden";
+export * from "./resultatenplan";

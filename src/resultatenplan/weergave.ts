@@ -1,0 +1,72 @@
+/** The API view of a resultatenplan: content plus what the editor needs (products, open points, approvals). */
+import type { z } from "zod";
+import type { resultatenplanDetail } from "../contract/resultatenplan";
+import type { Tx } from "../db/client";
+import { goedkeuringenVanPlan, type Ondertekening, type PlanRij } from "../db/resultatenplan";
+import { volledigeNaam } from "../domain/persoon/naam";
+import type { PlanInhoud } from "../domain/resultatenplan/inhoud";
+import { controleerDefinitief, productVan, regiegroepVereist } from "../domain/resultatenplan/regels";
+import type { PlanStatus } from "../domain/resultatenplan/status";
+import type { GeladenContext } from "./context";
+
+type Detail = z.infer<typeof resultatenplanDetail>;
+
+export async function goedkeuringenVan(tx: Tx, planId: string) {
+  const lijst = await goedkeuringenVanPlan(tx, planId);
+  return {
+    lijst,
+    vlaggen: {
+      afwijking: lijst.some((g) => g.soort === "afwijking"),
+      individueleOvereenkomst: lijst.some((g) => g.soort === "individuele-overeenkomst"),
+    },
+  };
+}
+
+export async function planAlsApi(tx: Tx, plan: PlanRij, ctx: GeladenContext): Promise<Detail> {
+  const inhoud = plan.inhoud as PlanInhoud;
+  const matrixRij = ctx.matrixVersie;
+  const goedkeuringen = await goedkeuringenVan(tx, plan.id);
+  const ondertekening = plan.ondertekening as Ondertekening | null;
+  return {
+    id: plan.id,
+    zaakId: plan.zaakId,
+    status: plan.status as PlanStatus,
+    versie: plan.versie,
+    matrixVersie: {
+      id: plan.matrixVersieId,
+      versie: matrixRij?.versie ?? 0,
+      geldigVanaf: matrixRij?.geldigVanaf ?? "",
+      toelichting: matrixRij?.toelichting ?? "",
+      voorbeeld: matrixRij?.voorbeeld ?? false,
+      gepubliceerdOp: matrixRij?.gepubliceerdOp.toISOString() ?? "",
+    },
+    inhoud: inhoud as Detail["inhoud"],
+    producten: inhoud.maatwerkvoorzieningen.map((m) => {
+      const p = productVan(m, ctx.producten);
+      return {
+        code: m.productCode,
+        omschrijving: p?.omschrijving ?? "Onbekend product",
+        interventieniveau: p?.interventieniveau ?? null,
+      };
+    }),
+    regiegroepVereist: regiegroepVereist(inhoud, ctx.producten),
+    openPunten: plan.status === "concept" ? controleerDefinitief(inhoud, ctx, goedkeuringen.vlaggen) : [],
+    goedkeuringen: goedkeuringen.lijst.map((g) => ({
+      ...g,
+      soort: g.soort as "afwijking" | "individuele-overeenkomst",
+      gegevenOp: g.gegevenOp.toISOString(),
+    })),
+    ondertekening: ondertekening
+      ? {
+          wijze: ondertekening.wijze,
+          datum: ondertekening.datum,
+          documentId: ondertekening.documentId,
+          versie: ondertekening.versie,
+          toelichting: ondertekening.toelichting,
+        }
+      : null,
+    juristen: ctx.juristenLijst,
+    personen: ctx.zaakPersonen.map((p) => ({ persoonId: p.persoonId, naam: volledigeNaam(p), rol: p.rol })),
+    briefDocumentId: plan.briefDocumentId,
+  };
+}
