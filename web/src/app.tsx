@@ -8,6 +8,7 @@ import { MedewerkerBewerkenPagina, MedewerkerToevoegenPagina } from "./features/
 import { MedewerkersPagina } from "./features/beheer/MedewerkersPagina";
 import { VakgroepBewerkenPagina, VakgroepenPagina } from "./features/beheer/VakgroepenPaginas";
 import { berichtenPaginas } from "./features/berichten/routes";
+import { EnquetePagina } from "./features/besluiten/EnquetePagina";
 import { besluitenPaginas } from "./features/besluiten/routes";
 import { AuditPagina } from "./features/personen/AuditPagina";
 import { DossierPagina } from "./features/personen/DossierPagina";
@@ -62,6 +63,14 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
       <BrowserRouter>
         <SessieBewaking />
         <Routes>
+          <Route
+            path="/enquete/:code?"
+            element={
+              <KaleOpmaak>
+                <EnquetePagina />
+              </KaleOpmaak>
+            }
+          />
           <Route
             path="/inloggen"
             element={

@@ -15,3 +15,4 @@ export * from "./contracten";
 export * from "./afspraken";
 export * from "./aanmelden";
 export * from "./resultatenplan";
+export * from "./besluiten";

@@ -144,6 +144,27 @@ const TOEGESTAAN: Toegestaan[] = [
     naar: "besluit",
   },
   {
+    naam: "nieuw besluit na een gegrond bezwaar",
+    zaak: zaak("wmo", "besluit", { besluitSoort: "afwijzing", beslissingOpBezwaar: "gegrond" }),
+    actie: "neem-besluit",
+    context: { besluitSoort: "toekenning" },
+    naar: "besluit",
+  },
+  {
+    naam: "beëindiging tijdens de levering",
+    zaak: zaak("wmo", "levering", { besluitSoort: "toekenning" }),
+    actie: "neem-besluit",
+    context: { besluitSoort: "beeindiging" },
+    naar: "besluit",
+  },
+  {
+    naam: "wijziging na evaluatie (afschalen)",
+    zaak: zaak("jeugd", "evaluatie", { besluitSoort: "toekenning" }),
+    actie: "neem-besluit",
+    context: { besluitSoort: "wijziging" },
+    naar: "besluit",
+  },
+  {
     naam: "aanvraag ingetrokken",
     zaak: zaak("wmo", "aanvraag"),
     actie: "trek-aanvraag-in",
@@ -291,6 +312,17 @@ const g = (
 
 const V = "voorwaarde-niet-voldaan";
 const GEWEIGERD: Geweigerd[] = [
+  ...(["besluit", "levering", "evaluatie"] as const).map((status) =>
+    g(
+      `nieuw besluit zonder soort vanuit ${status}`,
+      zaak("wmo", status, { besluitSoort: "toekenning" }),
+      "neem-besluit",
+      {},
+      V,
+      /soort besluit/,
+      "besluitsoort-opgegeven",
+    ),
+  ),
   g(
     "oppakken zonder behandelaar",
     zaak("wmo", "melding"),

@@ -308,6 +308,14 @@ export const TRANSITIES: readonly Transitie[] = [
   t("besluit", "sluit-af", "afgesloten", "Zaak afsluiten", ["reden-opgegeven"]),
   t("besluit", "dien-bezwaar-in", "bezwaar", "Bezwaar registreren", ["bezwaar-mogelijk"]),
   t("besluit", "stel-beroep-in", "beroep", "Beroep registreren", ["beroep-mogelijk"]),
+  // A new besluit on a zaak that already has one: after a gegrond bezwaar, or a wijziging/beëindiging.
+  t("besluit", "neem-besluit", "besluit", "Nieuw besluit nemen", ["besluitsoort-opgegeven"]),
+  t("levering", "neem-besluit", "besluit", "Besluit nemen (wijziging of beëindiging)", [
+    "besluitsoort-opgegeven",
+  ]),
+  t("evaluatie", "neem-besluit", "besluit", "Besluit nemen (wijziging of beëindiging)", [
+    "besluitsoort-opgegeven",
+  ]),
   // Levering en evaluatie.
   t("levering", "start-evaluatie", "evaluatie", "Evaluatie starten"),
   t("levering", "sluit-af", "afgesloten", "Zaak afsluiten", ["reden-opgegeven"]),

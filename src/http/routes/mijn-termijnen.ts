@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { evaluatieTermijnen } from "../../besluiten/evaluatie";
 import { mijnTermijn } from "../../contract/zaken";
 import { termijnenVanBehandelaar } from "../../db/zaken";
 import { plusWerkdagen } from "../../domain/termijnen";
@@ -45,7 +46,7 @@ export const mijnTermijnenRoutes: FastifyPluginAsyncZod = async (app) => {
               : [],
           ),
         );
-        return rijen.flatMap(({ zaak, hoofdpersoon }) =>
+        const wettelijk = rijen.flatMap(({ zaak, hoofdpersoon }) =>
           zaak.volgendeTermijnDatum && zaak.volgendeTermijnSoort
             ? [
                 {
@@ -62,6 +63,16 @@ export const mijnTermijnenRoutes: FastifyPluginAsyncZod = async (app) => {
                 },
               ]
             : [],
+        );
+        // Planned evaluation moments (besluiten area) count as termijnen of the medewerker too.
+        const evaluaties = await evaluatieTermijnen(
+          tx,
+          request,
+          wie,
+          plusWerkdagen(dag, request.query.dagen),
+        );
+        return [...wettelijk, ...evaluaties].sort((a, b) =>
+          a.termijn.uiterlijkeDatum.localeCompare(b.termijn.uiterlijkeDatum),
         );
       }),
   );

@@ -1,6 +1,215 @@
-import type { Zaak } from "../../lib/contract";
+import {
+  Heading2,
+  Heading3,
+  Link,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableContainer,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  UnorderedList,
+  UnorderedListItem,
+} from "@utrecht/component-library-react";
+import { AFSLUIT_REDEN_LABELS } from "../../../../src/domain/besluiten/afsluiten";
+import { EVALUATIE_UITKOMST_LABELS } from "../../../../src/domain/evaluatie/verslag";
+import type { Besluitvorming, Zaak } from "../../lib/contract";
+import { LaadFout, Laden } from "../../lib/ui";
+import { kortDatum } from "../zaken/weergave";
+import { useBesluitvorming } from "./api";
+import { BesluitFormulier } from "./BesluitFormulier";
+import {
+  AfsluitFormulier,
+  BeslissingOpBezwaarFormulier,
+  BezwaarFormulier,
+  EvaluatieFormulier,
+} from "./VerloopFormulieren";
+import { BESLUIT_SOORT_LABELS, BESLUIT_STATUS_LABELS } from "./velden";
 
-/** The besluiten section of the zaak page (rendered by ZaakPagina; return null when there is nothing to show). */
-export function BesluitenOpZaak(_props: { zaak: Zaak }) {
-  return null;
+const MET_BESLUIT = ["aanvraag", "plan", "besluit", "levering", "evaluatie"];
+const AF_TE_SLUITEN = ["onderzoek", "plan", "besluit", "levering", "evaluatie"];
+const pdfLink = (id: string) => `/api/documenten/${encodeURIComponent(id)}/inhoud`;
+
+function Besluiten({ b }: { b: Besluitvorming }) {
+  if (b.besluiten.length === 0) return <Paragraph>Er is nog geen besluit genomen.</Paragraph>;
+  return (
+    <TableContainer>
+      <Table>
+        <TableCaption className="voordeur-visueel-verborgen">Besluiten op deze zaak</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">Kenmerk</TableHeaderCell>
+            <TableHeaderCell scope="col">Soort</TableHeaderCell>
+            <TableHeaderCell scope="col">Besluitdatum</TableHeaderCell>
+            <TableHeaderCell scope="col">Status</TableHeaderCell>
+            <TableHeaderCell scope="col">Bezwaar uiterlijk</TableHeaderCell>
+            <TableHeaderCell scope="col">Beschikking</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {b.besluiten.map((x) => (
+            <TableRow key={x.id}>
+              <TableCell>{x.kenmerk}</TableCell>
+              <TableCell>{BESLUIT_SOORT_LABELS[x.soort] ?? x.soort}</TableCell>
+              <TableCell>{kortDatum(x.besluitdatum)}</TableCell>
+              <TableCell>{BESLUIT_STATUS_LABELS[x.status] ?? x.status}</TableCell>
+              <TableCell>{x.bezwaarUiterlijk ? kortDatum(x.bezwaarUiterlijk) : "—"}</TableCell>
+              <TableCell>
+                <Link href={pdfLink(x.documentId)} target="_blank" rel="noopener">
+                  Beschikking {x.kenmerk} (PDF)
+                </Link>{" "}
+                (per {x.verzending.wijze})
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}
+
+function Toewijzingen({ b }: { b: Besluitvorming }) {
+  if (b.toewijzingen.length === 0) return null;
+  return (
+    <>
+      <Heading3>Toewijzingen</Heading3>
+      <UnorderedList>
+        {b.toewijzingen.map((t) => (
+          <UnorderedListItem key={t.id}>
+            Nummer {t.toewijzingnummer}: product {t.productCode ?? t.productCategorie} bij AGB{" "}
+            {t.aanbiederAgb}, {kortDatum(t.ingangsdatum)} tot{" "}
+            {t.einddatum ? kortDatum(t.einddatum) : "nader bericht"}
+            {t.redenWijziging ? ` (gewijzigd, reden ${t.redenWijziging})` : ""}
+          </UnorderedListItem>
+        ))}
+      </UnorderedList>
+    </>
+  );
+}
+
+function Bezwaren({ b, zaak }: { b: Besluitvorming; zaak: Zaak }) {
+  const geldig = b.besluiten.find((x) => x.status === "geldig" && x.bezwaarUiterlijk);
+  const open = b.bezwaren.find((x) => x.uitkomst === null);
+  const kanIndienen = geldig && !open && ["besluit", "levering", "afgesloten"].includes(zaak.status);
+  if (!geldig && b.bezwaren.length === 0) return null;
+  return (
+    <>
+      <Heading3>Bezwaar</Heading3>
+      {b.bezwaren.length === 0 ? <Paragraph>Er is geen bezwaar ingediend.</Paragraph> : null}
+      <UnorderedList>
+        {b.bezwaren.map((x) => (
+          <UnorderedListItem key={x.id}>
+            Ontvangen op {kortDatum(x.ontvangenOp)}
+            {x.teLaat ? " (na de bezwaartermijn)" : ""}: {x.gronden}.{" "}
+            {x.uitkomst ? `Beslist op ${kortDatum(x.beslistOp ?? "")}: ${x.uitkomst}.` : "Nog niet beslist."}
+            {x.documentId ? (
+              <>
+                {" "}
+                <Link href={pdfLink(x.documentId)} target="_blank" rel="noopener">
+                  Beslissing op bezwaar (PDF)
+                </Link>
+              </>
+            ) : null}
+          </UnorderedListItem>
+        ))}
+      </UnorderedList>
+      {open ? <BeslissingOpBezwaarFormulier zaakId={zaak.id} bezwaar={open} /> : null}
+      {kanIndienen ? <BezwaarFormulier zaakId={zaak.id} /> : null}
+    </>
+  );
+}
+
+function Evaluatie({ b, zaak }: { b: Besluitvorming; zaak: Zaak }) {
+  const kan = zaak.status === "levering" || zaak.status === "evaluatie";
+  if (!kan && b.evaluatiemomenten.length === 0 && b.evaluaties.length === 0) return null;
+  return (
+    <>
+      <Heading3>Evaluatie</Heading3>
+      {b.evaluatiemomenten.length > 0 ? (
+        <UnorderedList aria-label="Geplande evaluatiemomenten">
+          {b.evaluatiemomenten.map((m) => (
+            <UnorderedListItem key={m.id}>
+              Evaluatiemoment {kortDatum(m.datum)}: {m.wijze} ({m.afgerond ? "geëvalueerd" : "gepland"})
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      ) : null}
+      {b.evaluaties.length > 0 ? (
+        <UnorderedList aria-label="Evaluatieverslagen">
+          {b.evaluaties.map((e) => (
+            <UnorderedListItem key={e.id}>
+              {kortDatum(e.datum)} door {e.ingevuldDoor}:{" "}
+              {EVALUATIE_UITKOMST_LABELS[e.uitkomst as "voortzetten"] ?? e.uitkomst}. Resultaat bereikt:{" "}
+              {e.resultaatBereikt}. {e.resultaatToelichting}
+              {e.vierOgen
+                ? ` Vierogenoverleg met ${e.vierOgen.medewerker} op ${kortDatum(e.vierOgen.datum)}.`
+                : ""}
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      ) : null}
+      {kan ? <EvaluatieFormulier zaakId={zaak.id} /> : null}
+    </>
+  );
+}
+
+function Afsluiting({ b, zaak }: { b: Besluitvorming; zaak: Zaak }) {
+  const laatste = b.afsluitingen[0];
+  return (
+    <>
+      <Heading3>Afsluiten</Heading3>
+      {laatste && zaak.status === "afgesloten" ? (
+        <UnorderedList>
+          <UnorderedListItem>
+            Afgesloten op {kortDatum(laatste.datum)}:{" "}
+            {AFSLUIT_REDEN_LABELS[laatste.reden as "overig"] ?? laatste.reden}.{" "}
+            <Link href={pdfLink(laatste.documentId)} target="_blank" rel="noopener">
+              Afsluitbrief (PDF)
+            </Link>
+          </UnorderedListItem>
+          <UnorderedListItem>
+            Dossier bewaren tot {kortDatum(laatste.bewarenTot)} ({laatste.bewaarBron}).
+          </UnorderedListItem>
+          <UnorderedListItem>
+            {laatste.enquete
+              ? `Uitnodiging cliëntervaringsonderzoek verstuurd (${laatste.enquete.kanaal}), code ${laatste.enquete.code}${laatste.enquete.beantwoord ? ", ingevuld" : ""}.`
+              : "Geen uitnodiging voor het cliëntervaringsonderzoek verstuurd."}
+          </UnorderedListItem>
+        </UnorderedList>
+      ) : null}
+      {AF_TE_SLUITEN.includes(zaak.status) ? <AfsluitFormulier zaakId={zaak.id} /> : null}
+    </>
+  );
+}
+
+/** The besluiten section of the zaak page: beschikkingen, toewijzingen, bezwaar, evaluatie and afsluiten. */
+export function BesluitenOpZaak({ zaak }: { zaak: Zaak }) {
+  const b = useBesluitvorming(zaak.id);
+  const toonFormulier = MET_BESLUIT.includes(zaak.status);
+  if (zaak.status === "melding" || zaak.status === "niet-opgepakt") return null;
+  return (
+    <section aria-labelledby="besluiten-kop">
+      <Heading2 id="besluiten-kop">Besluiten</Heading2>
+      {b.isPending ? <Laden /> : null}
+      {b.isError ? <LaadFout fout={b.error} opnieuw={() => void b.refetch()} /> : null}
+      {b.data ? (
+        <>
+          <Besluiten b={b.data} />
+          {toonFormulier ? (
+            <>
+              <Heading3>Besluit nemen</Heading3>
+              <BesluitFormulier zaakId={zaak.id} />
+            </>
+          ) : null}
+          <Toewijzingen b={b.data} />
+          <Bezwaren b={b.data} zaak={zaak} />
+          <Evaluatie b={b.data} zaak={zaak} />
+          <Afsluiting b={b.data} zaak={zaak} />
+        </>
+      ) : null}
+    </section>
+  );
 }

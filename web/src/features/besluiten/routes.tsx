@@ -1,7 +1,11 @@
+import { Route } from "react-router";
+import { ClientervaringPagina } from "./ClientervaringPagina";
+
 /**
  * Pages of the besluiten area, mounted inside the logged-in layout by app.tsx
  * (add <Route> elements to the fragment; paths are relative to "/").
+ * The public survey page (/enquete/:code) is mounted outside that layout in app.tsx.
  */
 export function besluitenPaginas() {
-  return <></>;
+  return <Route path="rapportage/clientervaring" element={<ClientervaringPagina />} />;
 }

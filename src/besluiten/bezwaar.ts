@@ -1,0 +1,159 @@
+/**
+ * Bezwaar (issue 6 item 8): registering one against the besluit in force (`dien-bezwaar-in`; the
+ * beslissing-op-bezwaar termijn starts, 6 or — with an adviescommissie — 12 weeks after the bezwaartermijn),
+ * and the beslissing op bezwaar (`beslis-op-bezwaar`): the outcome, its effect on the besluit (herroepen,
+ * herzien or in stand) and the letter to the resident.
+ */
+import type { FastifyRequest } from "fastify";
+import type { z } from "zod";
+import type { Ingelogd } from "../auth/sessies";
+import type { beslissingOpBezwaarVerzoek, bezwaarVerzoek } from "../contract/besluiten";
+import {
+  type BezwaarRij,
+  beslisBezwaar,
+  bezwarenVanZaak,
+  geldigBesluit,
+  voegBezwaarToe,
+  zetBesluitStatus,
+} from "../db/besluiten";
+import type { Tx } from "../db/client";
+import type { ZaakRij } from "../db/zaken";
+import { datumVoluit } from "../documenten/brief";
+import { gevolgVanUitkomst, toetsBezwaar, UITKOMST_LABELS } from "../domain/besluiten/bezwaar";
+import { eenvoudigeBrief } from "../domain/besluiten/brieven";
+import { SJABLOON_CODES } from "../domain/besluiten/sjablonen";
+import { volledigeNaam } from "../domain/persoon/naam";
+import { auditeer } from "../http/audit";
+import { HttpProblem, regelOvertreden } from "../http/problem";
+import { vandaag } from "../lib/vandaag";
+import { ontvangersVan, sjabloonTekst, verstuurBrief } from "./brieven";
+import { toetsOvergang, voerOvergangenUit } from "./zaakovergang";
+
+export async function registreerBezwaar(
+  tx: Tx,
+  request: FastifyRequest,
+  wie: Ingelogd,
+  zaak: ZaakRij,
+  v: z.infer<typeof bezwaarVerzoek>,
+): Promise<{ bezwaar: BezwaarRij; zaak: ZaakRij }> {
+  const besluit = await geldigBesluit(tx, zaak.id);
+  if (!besluit)
+    throw regelOvertreden(
+      "Regel 'bezwaar-mogelijk': op deze zaak geldt geen besluit waartegen bezwaar kan worden gemaakt.",
+    );
+  if ((await bezwarenVanZaak(tx, zaak.id)).some((b) => b.besluitId === besluit.id && b.uitkomst === null))
+    throw regelOvertreden("Regel 'een-bezwaar-tegelijk': tegen dit besluit loopt al een bezwaar.");
+  const oordeel = toetsBezwaar({
+    ontvangenOp: v.ontvangenOp,
+    besluitdatum: besluit.besluitdatum,
+    bezwaarUiterlijk: besluit.bezwaarUiterlijk,
+    vandaag: vandaag(),
+  });
+  if (!oordeel.ok)
+    throw regelOvertreden(`Regel '${oordeel.regel}': ${oordeel.reden}`, [
+      { veld: "ontvangenOp", melding: oordeel.reden },
+    ]);
+  const overgang = { datum: v.ontvangenOp };
+  const weigering = toetsOvergang(zaak, "dien-bezwaar-in", overgang, wie);
+  if (weigering) throw regelOvertreden(weigering);
+  const bezwaar = await voegBezwaarToe(tx, {
+    zaakId: zaak.id,
+    besluitId: besluit.id,
+    ontvangenOp: v.ontvangenOp,
+    gronden: v.gronden,
+    adviescommissie: v.adviescommissie,
+    teLaat: oordeel.teLaat,
+    geregistreerdDoor: wie.gebruikerId,
+  });
+  const bijgewerkt = await voerOvergangenUit(tx, request, wie, zaak, [
+    {
+      actie: "dien-bezwaar-in",
+      invoer: overgang,
+      feiten: (f) => ({ ...f, adviescommissie: v.adviescommissie }),
+      toelichting: oordeel.uitleg ?? `Bezwaar tegen beschikking ${besluit.kenmerk} ontvangen.`,
+      gegevens: { bezwaarId: bezwaar.id, besluitId: besluit.id },
+    },
+  ]);
+  const { client } = await ontvangersVan(tx, zaak.id, v.ontvangenOp);
+  await auditeer(tx, request, wie, [
+    {
+      actie: "aanmaken",
+      resource: "bezwaar",
+      persoonId: client.id,
+      reden: `bezwaar tegen ${besluit.kenmerk}`,
+    },
+  ]);
+  return { bezwaar, zaak: bijgewerkt };
+}
+
+export async function beslisOpBezwaar(
+  tx: Tx,
+  request: FastifyRequest,
+  wie: Ingelogd,
+  zaak: ZaakRij,
+  bezwaar: BezwaarRij,
+  versie: number | undefined,
+  v: z.infer<typeof beslissingOpBezwaarVerzoek>,
+): Promise<{ bezwaar: BezwaarRij; zaak: ZaakRij }> {
+  if (bezwaar.uitkomst !== null)
+    throw regelOvertreden("Regel 'nog-niet-beslist': op dit bezwaar is al beslist.");
+  if (v.beslistOp > vandaag() || v.beslistOp < bezwaar.ontvangenOp)
+    throw new HttpProblem(400, "De beslisdatum moet tussen de ontvangst van het bezwaar en vandaag liggen.", [
+      { veld: "beslistOp", melding: "Ongeldige datum" },
+    ]);
+  const overgang = { datum: v.beslistOp, uitkomst: v.uitkomst };
+  const weigering = toetsOvergang(zaak, "beslis-op-bezwaar", overgang, wie);
+  if (weigering) throw regelOvertreden(weigering);
+  const gevolg = gevolgVanUitkomst(v.uitkomst);
+  const ontvangers = await ontvangersVan(tx, zaak.id, v.beslistOp);
+  const kenmerk = `${zaak.zaaknummer}/BOB`;
+  const brief = eenvoudigeBrief(
+    "Beslissing op uw bezwaar",
+    [await sjabloonTekst(tx, SJABLOON_CODES.beslissingOpBezwaar)],
+    {
+      naam: volledigeNaam(ontvangers.client),
+      gemeente: wie.gemeente.naam,
+      kenmerk,
+      ontvangenOp: datumVoluit(bezwaar.ontvangenOp),
+      uitkomst: UITKOMST_LABELS[v.uitkomst],
+      gevolg: gevolg.uitleg,
+    },
+  );
+  brief.blokken.push({ kop: "Motivering" }, { alinea: v.toelichting });
+  const { documentId } = await verstuurBrief(tx, wie, {
+    zaak,
+    ontvangers,
+    soort: "beslissing-op-bezwaar",
+    titel: `Beslissing op bezwaar ${kenmerk}`,
+    kenmerk,
+    datum: v.beslistOp,
+    inhoud: brief,
+  });
+  const beslist = await beslisBezwaar(tx, bezwaar.id, versie ?? bezwaar.versie, {
+    uitkomst: v.uitkomst,
+    beslistOp: v.beslistOp,
+    toelichting: v.toelichting,
+    documentId,
+    beslistDoor: wie.gebruikerId,
+  });
+  if (!beslist)
+    throw new HttpProblem(409, "Iemand anders heeft dit bezwaar intussen gewijzigd. Laad opnieuw.");
+  if (gevolg.besluitStatus !== "geldig") await zetBesluitStatus(tx, bezwaar.besluitId, gevolg.besluitStatus);
+  const bijgewerkt = await voerOvergangenUit(tx, request, wie, zaak, [
+    {
+      actie: "beslis-op-bezwaar",
+      invoer: overgang,
+      toelichting: `Bezwaar ${UITKOMST_LABELS[v.uitkomst]}. ${gevolg.uitleg}`,
+      gegevens: { bezwaarId: bezwaar.id, documentId, nieuwBesluitNodig: gevolg.nieuwBesluitNodig },
+    },
+  ]);
+  await auditeer(tx, request, wie, [
+    {
+      actie: "wijzigen",
+      resource: "bezwaar",
+      persoonId: ontvangers.client.id,
+      reden: `beslissing op bezwaar (${v.uitkomst})`,
+    },
+  ]);
+  return { bezwaar: beslist, zaak: bijgewerkt };
+}

@@ -1,0 +1,127 @@
+/**
+ * Evaluatie (issue 6 item 9): the consulent records the evaluatieverslag (uniform NMD form); the outcome
+ * moves the zaak through the state machine (domain/evaluatie/verslag#actiesVoorUitkomst) and the earliest
+ * planned evaluation moment is done. A herindicatie starts a new melding cycle on the same zaak (same family,
+ * the plan gets a new version): the meldingsdatum becomes the evaluation date, so the onderzoekstermijn
+ * runs anew. The planned moments also show in "Mijn termijnen" (evaluatieTermijnen).
+ */
+import type { FastifyRequest } from "fastify";
+import type { z } from "zod";
+import type { Ingelogd } from "../auth/sessies";
+import type { evaluatieVerzoek } from "../contract/besluiten";
+import {
+  type EvaluatieRij,
+  openMomentenVanBehandelaar,
+  rondMomentAf,
+  voegEvaluatieToe,
+} from "../db/besluiten";
+import type { Tx } from "../db/client";
+import { haalGebruiker } from "../db/gebruikers";
+import type { ZaakRij } from "../db/zaken";
+import { actiesVoorUitkomst, EVALUATIE_UITKOMST_LABELS, toetsEvaluatie } from "../domain/evaluatie/verslag";
+import { auditeer } from "../http/audit";
+import { regelOvertreden } from "../http/problem";
+import { vandaag } from "../lib/vandaag";
+import { urgentie } from "../zaken/termijnen";
+import { ontvangersVan } from "./brieven";
+import { type Overgang, toetsOvergang, voerOvergangenUit } from "./zaakovergang";
+
+export async function legEvaluatieVast(
+  tx: Tx,
+  request: FastifyRequest,
+  wie: Ingelogd,
+  zaak: ZaakRij,
+  v: z.infer<typeof evaluatieVerzoek>,
+): Promise<{ evaluatie: EvaluatieRij; zaak: ZaakRij }> {
+  const buurtteam = v.vierOgen ? await haalGebruiker(tx, v.vierOgen.medewerkerId) : undefined;
+  const fouten = toetsEvaluatie(v, {
+    vandaag: vandaag(),
+    isBuurtteam: (id) => buurtteam?.id === id && buurtteam.actief && buurtteam.rollen.includes("buurtteam"),
+  });
+  if (fouten.length > 0)
+    throw regelOvertreden(
+      fouten.map((f) => `Regel '${f.regel}': ${f.melding}`).join(" "),
+      fouten.map((f) => ({ veld: f.veld, melding: f.melding })),
+    );
+  if (zaak.status !== "levering" && zaak.status !== "evaluatie")
+    throw regelOvertreden(
+      "Regel 'evaluatie-tijdens-levering': een evaluatie kan alleen als de ondersteuning loopt (status levering of evaluatie).",
+    );
+  const overgangen: Overgang[] = actiesVoorUitkomst(zaak.status, v.uitkomst).map((actie) =>
+    actie === "herindicatie"
+      ? {
+          actie,
+          invoer: { datum: v.datum },
+          zaak: { meldingsdatum: v.datum },
+          toelichting: "Herindicatie: nieuwe melding op dezelfde zaak; het plan krijgt een nieuwe versie.",
+        }
+      : { actie, invoer: { datum: v.datum } },
+  );
+  let rij = zaak;
+  if (overgangen[0]) {
+    const weigering = toetsOvergang(zaak, overgangen[0].actie, overgangen[0].invoer, wie);
+    if (weigering) throw regelOvertreden(weigering);
+  }
+  const evaluatie = await voegEvaluatieToe(tx, {
+    zaakId: zaak.id,
+    datum: v.datum,
+    uitkomst: v.uitkomst,
+    verslag: v,
+    vierOgen: v.vierOgen,
+    ingevuldDoor: wie.gebruikerId,
+  });
+  await rondMomentAf(tx, zaak.id, evaluatie.id);
+  if (overgangen.length > 0)
+    rij = await voerOvergangenUit(
+      tx,
+      request,
+      wie,
+      zaak,
+      overgangen.map((o, i) =>
+        i === overgangen.length - 1
+          ? { ...o, toelichting: o.toelichting ?? `Evaluatie: ${EVALUATIE_UITKOMST_LABELS[v.uitkomst]}.` }
+          : o,
+      ),
+    );
+  const { client } = await ontvangersVan(tx, zaak.id, v.datum);
+  await auditeer(tx, request, wie, [
+    {
+      actie: "aanmaken",
+      resource: "evaluatie",
+      persoonId: client.id,
+      reden: `evaluatie zaak ${zaak.zaaknummer}`,
+    },
+  ]);
+  return { evaluatie, zaak: rij };
+}
+
+/** Planned evaluation moments of the medewerker's zaken, in the shape of "Mijn termijnen" (names audited). */
+export async function evaluatieTermijnen(tx: Tx, request: FastifyRequest, wie: Ingelogd, tot: string) {
+  const dag = vandaag();
+  const rijen = await openMomentenVanBehandelaar(tx, wie.gebruikerId, tot);
+  await auditeer(
+    tx,
+    request,
+    wie,
+    rijen.flatMap((r) =>
+      r.hoofdpersoonId
+        ? [
+            {
+              actie: "lezen" as const,
+              resource: "mijn-termijnen",
+              persoonId: r.hoofdpersoonId,
+              reden: `naam getoond bij evaluatiemoment van ${r.zaak.zaaknummer}`,
+            },
+          ]
+        : [],
+    ),
+  );
+  return rijen.map((r) => ({
+    id: r.zaak.id,
+    zaaknummer: r.zaak.zaaknummer,
+    zaaktype: r.zaak.zaaktype,
+    status: r.zaak.status,
+    hoofdpersoon: r.hoofdpersoon,
+    termijn: { soort: "evaluatie", uiterlijkeDatum: r.moment.datum, urgentie: urgentie(r.moment.datum, dag) },
+  }));
+}

@@ -1,0 +1,411 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pdfTekst } from "../../../besluiten/pdf-tekst";
+import { rijen } from "../../../db/client";
+import { alsSysteem } from "../../../db/tenant";
+import { datumVoluit } from "../../../documenten/brief";
+import { ENQUETE_VRAGEN } from "../../../domain/besluiten/enquete";
+import { atwVerschuiving, plusDagen, plusWeken } from "../../../domain/termijnen/kalender";
+import { vandaag } from "../../../lib/vandaag";
+import { login, startTestVoordeur, type TestVoordeur } from "../../../test/app";
+
+let t: TestVoordeur;
+const sessies: Record<string, string> = {};
+let volgnummer = 0;
+
+beforeAll(async () => {
+  t = await startTestVoordeur();
+  for (const naam of ["iag", "wmo", "ao", "teamleider", "buurtteam", "beheerder", "assen-iag"])
+    sessies[naam] = await login(t.app, naam);
+});
+afterAll(() => t.sluit());
+
+const verzoek = (
+  wie: string,
+  method: "GET" | "POST" | "PUT",
+  url: string,
+  payload?: object,
+  versie?: number,
+) =>
+  t.app.inject({
+    method,
+    url,
+    headers: { cookie: sessies[wie] ?? "", ...(versie !== undefined ? { "if-match": `"${versie}"` } : {}) },
+    ...(payload ? { payload } : {}),
+  });
+
+const DAGBESTEDING = "73731001"; // Dagbesteding De Hooiberg: contract Wmo 07 in Noordenveld
+const MET_STOP = "73731007"; // demo cliëntenstop
+
+function testBsn(n: number): string {
+  for (let i = n; ; i++) {
+    const basis = `9998${String(i).padStart(4, "0")}`;
+    const som = [...basis].reduce((s, c, j) => s + Number(c) * (9 - j), 0);
+    if (som % 11 <= 9) return `${basis}${som % 11}`;
+  }
+}
+
+async function nieuwePersoon(email?: string) {
+  volgnummer += 7;
+  const res = await verzoek("iag", "POST", "/api/personen", {
+    bsn: testBsn(volgnummer * 13),
+    voornamen: "Geertje",
+    geslachtsnaam: `Boelens${volgnummer}`,
+    geboortedatum: "1950-04-02",
+    adres: { huisnummer: 12, postcode: "9331 AB", woonplaats: "Norg" },
+    ...(email ? { email } : {}),
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json() as { id: string; geslachtsnaam: string };
+}
+
+const INGANG = plusDagen(vandaag(), -5);
+const EINDE = plusDagen(vandaag(), 365);
+
+/** A Wmo zaak whose resultatenplan (dagbesteding 07A01 at De Hooiberg) was signed: it is with A&O now. */
+async function zaakMetOndertekendPlan(opties: { email?: string } = {}) {
+  const persoon = await nieuwePersoon(opties.email);
+  const zaak = (
+    await verzoek("iag", "POST", "/api/zaken", {
+      zaaktype: "wmo",
+      meldingsdatum: plusDagen(vandaag(), -20),
+      kanaal: "telefoon",
+      omschrijving: "Dagbesteding na ontslag uit ziekenhuis",
+      personen: [{ persoonId: persoon.id, rol: "hoofdpersoon" }],
+      veiligheid: "veilig",
+      leefgebieden: ["werk-dagbesteding"],
+    })
+  ).json();
+  const opgepakt = await verzoek(
+    "wmo",
+    "POST",
+    `/api/zaken/${zaak.id}/acties`,
+    { actie: "start-onderzoek" },
+    zaak.versie,
+  );
+  expect(opgepakt.statusCode, opgepakt.body).toBe(200);
+  const plan = await verzoek("wmo", "POST", `/api/zaken/${zaak.id}/resultatenplan`, {
+    inhoud: {
+      hulpvraag: "Zinvolle daginvulling en contact met anderen",
+      resultaten: [{ persoonId: persoon.id, domein: "meedoen", hoofdresultaat: "M1", subresultaat: null }],
+      maatwerkvoorzieningen: [
+        {
+          persoonId: persoon.id,
+          wet: "wmo",
+          productCode: "07A01",
+          leveringsvorm: "zin",
+          aanbiederAgb: DAGBESTEDING,
+          ingangsdatum: INGANG,
+          einddatum: EINDE,
+          omvang: { volume: 3, eenheid: "16", frequentie: "2" },
+        },
+      ],
+      evaluatiemomenten: [{ datum: plusDagen(vandaag(), 3), wijze: "Gesprek met inwoner en aanbieder" }],
+    },
+  });
+  expect(plan.statusCode, plan.body).toBe(201);
+  let versie = plan.json().versie as number;
+  for (const stap of ["definitief", "ter-ondertekening"]) {
+    const res = await verzoek(
+      "wmo",
+      "POST",
+      `/api/resultatenplannen/${plan.json().id}/${stap}`,
+      undefined,
+      versie,
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    versie = res.json().versie;
+  }
+  const getekend = await verzoek(
+    "wmo",
+    "POST",
+    `/api/resultatenplannen/${plan.json().id}/ondertekening`,
+    { wijze: "persoonlijk", datum: vandaag() },
+    versie,
+  );
+  expect(getekend.statusCode, getekend.body).toBe(200);
+  return { zaakId: zaak.id as string, zaaknummer: zaak.zaaknummer as string, persoon };
+}
+
+const toekenning = (over: Record<string, unknown> = {}, product: Record<string, unknown> = {}) => ({
+  soort: "toekenning",
+  besluitdatum: vandaag(),
+  leveringsvorm: "zin",
+  producten: [
+    {
+      categorie: "07",
+      productcode: "07A01",
+      aanbiederAgb: DAGBESTEDING,
+      ingangsdatum: INGANG,
+      einddatum: EINDE,
+      omvang: { volume: 3, eenheid: "16", frequentie: "2" },
+      ...product,
+    },
+  ],
+  ...over,
+});
+
+async function document(id: string) {
+  const res = await verzoek("ao", "GET", `/api/documenten/${id}/inhoud`);
+  expect(res.statusCode).toBe(200);
+  expect(res.headers["content-type"]).toContain("application/pdf");
+  return pdfTekst(res.rawPayload);
+}
+
+const zaakVan = async (id: string) => (await verzoek("ao", "GET", `/api/zaken/${id}`)).json();
+const tel = async (tabel: string, zaakId: string, extra = "") =>
+  alsSysteem(t.database.db, async (tx) => {
+    const [r] = await rijen<{ n: number }>(
+      tx,
+      sql`select count(*)::int as n from ${sql.identifier(tabel)} where zaak_id = ${zaakId} ${sql.raw(extra)}`,
+    );
+    return Number(r?.n);
+  });
+
+describe("besluit nemen", () => {
+  it("A&O kent toe: beschikking als PDF, bezwaartermijn, toewijzing, 301 en evaluatiemoment", async () => {
+    const { zaakId, zaaknummer, persoon } = await zaakMetOndertekendPlan({ email: "geertje@example.org" });
+    const zaak = await zaakVan(zaakId);
+    expect(zaak).toMatchObject({ status: "aanvraag", werkvoorraad: "ao" });
+
+    const res = await verzoek("ao", "POST", `/api/zaken/${zaakId}/besluiten`, toekenning());
+    expect(res.statusCode, res.body).toBe(201);
+    const besluit = res.json();
+    const bezwaarUiterlijk = atwVerschuiving(plusWeken(vandaag(), 6));
+    expect(besluit).toMatchObject({
+      soort: "toekenning",
+      kenmerk: `${zaaknummer}/B1`,
+      bezwaarUiterlijk,
+      status: "geldig",
+      verzending: { wijze: "e-mail", aan: "geertje@example.org" },
+    });
+    expect(besluit.toewijzingen).toHaveLength(1);
+    expect(besluit.toewijzingen[0]).toMatchObject({ aanbiederAgb: DAGBESTEDING, productCode: "07A01" });
+    expect(besluit.berichten).toHaveLength(1);
+
+    const tekst = await document(besluit.documentId);
+    expect(tekst).toContain(`Geertje ${persoon.geslachtsnaam}`);
+    expect(tekst).toContain("Dagbesteding naar onderwijs 1-4 dagdelen (07A01)");
+    expect(tekst).toContain(`${datumVoluit(INGANG)} tot en met ${datumVoluit(EINDE)}`);
+    expect(tekst).toContain(datumVoluit(bezwaarUiterlijk));
+    expect(tekst).toContain("Wet maatschappelijke ondersteuning 2015");
+    expect(tekst).toContain("Dagbesteding De Hooiberg");
+
+    const na = await zaakVan(zaakId);
+    expect(na.status).toBe("besluit");
+    expect(na.termijnen.find((x: { soort: string }) => x.soort === "bezwaar")).toMatchObject({
+      startdatum: vandaag(),
+      uiterlijkeDatum: bezwaarUiterlijk,
+      status: "lopend",
+    });
+    expect(na.termijnen.find((x: { soort: string }) => x.soort === "beslissing").status).toBe("gehaald");
+
+    const overzicht = (await verzoek("ao", "GET", `/api/zaken/${zaakId}/besluitvorming`)).json();
+    expect(overzicht.evaluatiemomenten).toEqual([
+      expect.objectContaining({ datum: plusDagen(vandaag(), 3), afgerond: false }),
+    ]);
+    const mails = await alsSysteem(t.database.db, async (tx) =>
+      rijen(tx, sql`select aan, aanleiding from mail_uitgaand where aan = 'geertje@example.org'`),
+    );
+    expect(mails).toEqual([{ aan: "geertje@example.org", aanleiding: "beschikking verzonden" }]);
+
+    // The evaluation moment shows in "Mijn termijnen" of the behandelaar.
+    const termijnen = (await verzoek("wmo", "GET", "/api/mijn-termijnen?dagen=10")).json();
+    expect(termijnen).toContainEqual(
+      expect.objectContaining({ id: zaakId, termijn: expect.objectContaining({ soort: "evaluatie" }) }),
+    );
+  });
+
+  it.each([
+    ["product niet in de catalogus", {}, { productcode: "99X99" }, "product-in-catalogus"],
+    ["einde voor begin", {}, { einddatum: plusDagen(INGANG, -1) }, "einde-voor-begin"],
+    ["omvang en budget samen", {}, { budget: 12_500 }, "omvang-of-budget"],
+    [
+      "pgb dat niet in het plan staat",
+      { leveringsvorm: "pgb" },
+      { omvang: null, budget: 150_000 },
+      "pgb-toets",
+    ],
+    ["aanbieder met cliëntenstop", {}, { aanbiederAgb: MET_STOP }, "clientenstop"],
+  ])("%s → 422 met de regel, er verandert niets", async (_naam, over, product, regel) => {
+    const { zaakId } = await zaakMetOndertekendPlan();
+    const voor = await zaakVan(zaakId);
+    const res = await verzoek("ao", "POST", `/api/zaken/${zaakId}/besluiten`, toekenning(over, product));
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json().detail).toContain(regel);
+    const na = await zaakVan(zaakId);
+    expect(na.versie).toBe(voor.versie);
+    expect(await tel("besluiten", zaakId)).toBe(0);
+    expect(await tel("toewijzingen", zaakId)).toBe(0);
+    expect(await tel("documenten", zaakId, "and soort = 'beschikking'")).toBe(0);
+  });
+
+  it("een toekenning zonder ondertekend plan → 422 plan-ondertekend", async () => {
+    const persoon = await nieuwePersoon();
+    const zaak = (
+      await verzoek("iag", "POST", "/api/zaken", {
+        zaaktype: "wmo",
+        meldingsdatum: vandaag(),
+        kanaal: "balie",
+        omschrijving: "Hulp in huis",
+        personen: [{ persoonId: persoon.id, rol: "hoofdpersoon" }],
+        veiligheid: "veilig",
+        leefgebieden: [],
+      })
+    ).json();
+    const res = await verzoek("ao", "POST", `/api/zaken/${zaak.id}/besluiten`, toekenning());
+    expect(res.statusCode).toBe(422);
+    expect(res.json().detail).toContain("plan-ondertekend");
+  });
+
+  it("ongeldige invoer → 400 met het veld", async () => {
+    const { zaakId } = await zaakMetOndertekendPlan();
+    const res = await verzoek(
+      "ao",
+      "POST",
+      `/api/zaken/${zaakId}/besluiten`,
+      toekenning({ soort: "misschien" }),
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors.map((e: { veld: string }) => e.veld)).toContain("soort");
+  });
+
+  it("een andere gemeente ziet de zaak niet", async () => {
+    const { zaakId } = await zaakMetOndertekendPlan();
+    expect(
+      (await verzoek("assen-iag", "POST", `/api/zaken/${zaakId}/besluiten`, toekenning())).statusCode,
+    ).toBe(404);
+  });
+});
+
+describe("bezwaar, evaluatie en afsluiten", () => {
+  it("doorloopt bezwaar (ongegrond), levering, evaluatie met afschalen, beëindiging en afsluiten", async () => {
+    const { zaakId, zaaknummer } = await zaakMetOndertekendPlan();
+    const besluit = (await verzoek("ao", "POST", `/api/zaken/${zaakId}/besluiten`, toekenning())).json();
+
+    // Bezwaar: registered, its own termijn, then decided.
+    const bezwaar = await verzoek("ao", "POST", `/api/zaken/${zaakId}/bezwaren`, {
+      ontvangenOp: vandaag(),
+      gronden: "Ik wil vier dagdelen in plaats van drie.",
+    });
+    expect(bezwaar.statusCode, bezwaar.body).toBe(201);
+    expect(bezwaar.json()).toMatchObject({ besluitId: besluit.id, teLaat: false, uitkomst: null });
+    let zaak = await zaakVan(zaakId);
+    expect(zaak.status).toBe("bezwaar");
+    expect(zaak.termijnen.map((x: { soort: string }) => x.soort)).toContain("beslissing-bezwaar");
+
+    const beslist = await verzoek(
+      "ao",
+      "POST",
+      `/api/bezwaren/${bezwaar.json().id}/beslissing`,
+      { uitkomst: "ongegrond", beslistOp: vandaag(), toelichting: "Drie dagdelen passen bij het resultaat." },
+      bezwaar.json().versie,
+    );
+    expect(beslist.statusCode, beslist.body).toBe(200);
+    expect(await document(beslist.json().documentId)).toContain("ongegrond");
+    zaak = await zaakVan(zaakId);
+    expect(zaak.status).toBe("besluit");
+
+    // Levering starts; the evaluation with afschalen needs the four-eyes consultation with the buurtteam.
+    const levering = await verzoek(
+      "wmo",
+      "POST",
+      `/api/zaken/${zaakId}/acties`,
+      { actie: "start-levering" },
+      zaak.versie,
+    );
+    expect(levering.statusCode, levering.body).toBe(200);
+    const verslag = {
+      datum: vandaag(),
+      resultaatBereikt: "deels",
+      resultaatToelichting: "Vaste dagstructuur bereikt.",
+      vervolgbehoefte: "",
+      tevredenheid: 4,
+      uitkomst: "afschalen",
+    };
+    const zonder = await verzoek("wmo", "POST", `/api/zaken/${zaakId}/evaluaties`, verslag);
+    expect(zonder.statusCode).toBe(422);
+    expect(zonder.json().detail).toContain("vier-ogen");
+    const buurtteamId = await alsSysteem(t.database.db, async (tx) =>
+      String(
+        (
+          await rijen<{ id: string }>(tx, sql`select id from gebruikers where gebruikersnaam = 'buurtteam'`)
+        )[0]?.id,
+      ),
+    );
+    const met = await verzoek("wmo", "POST", `/api/zaken/${zaakId}/evaluaties`, {
+      ...verslag,
+      vierOgen: {
+        medewerkerId: buurtteamId,
+        datum: vandaag(),
+        verslag: "Samen besloten: afschalen naar het buurtteam.",
+      },
+    });
+    expect(met.statusCode, met.body).toBe(201);
+    expect(met.json().status).toBe("levering");
+    const overzicht = (await verzoek("wmo", "GET", `/api/zaken/${zaakId}/besluitvorming`)).json();
+    expect(overzicht.evaluatiemomenten[0].afgerond).toBe(true);
+    expect(overzicht.evaluaties[0].vierOgen.medewerker).toBeTruthy();
+
+    // Closing while the toewijzing still runs is refused; a beëindiging (verhuizing) ends it first.
+    const teVroeg = await verzoek("wmo", "POST", `/api/zaken/${zaakId}/afsluiting`, {
+      datum: vandaag(),
+      reden: "verhuizing",
+    });
+    expect(teVroeg.statusCode).toBe(422);
+    expect(teVroeg.json().detail).toContain("toewijzingen-beeindigd");
+    const beeindiging = await verzoek("ao", "POST", `/api/zaken/${zaakId}/besluiten`, {
+      soort: "beeindiging",
+      besluitdatum: vandaag(),
+      reden: "verhuizing",
+      einddatum: vandaag(),
+      nieuweGemeente: "Groningen",
+    });
+    expect(beeindiging.statusCode, beeindiging.body).toBe(201);
+    expect(beeindiging.json().toewijzingen[0]).toMatchObject({ redenWijziging: "07" });
+    expect(beeindiging.json().berichten).toHaveLength(1);
+    const brief = await document(beeindiging.json().documentId);
+    expect(brief).toContain("warme overdracht");
+    expect(brief).toContain("Groningen");
+
+    const afsluiting = await verzoek("wmo", "POST", `/api/zaken/${zaakId}/afsluiting`, {
+      datum: vandaag(),
+      reden: "verhuizing",
+      enquete: "papier",
+    });
+    expect(afsluiting.statusCode, afsluiting.body).toBe(201);
+    const a = afsluiting.json();
+    expect(a.bewarenTot).toBe(`${Number(vandaag().slice(0, 4)) + 15}${vandaag().slice(4)}`);
+    expect(a.enquete.code).toMatch(/^1699-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+    const afsluitbrief = await document(a.documentId);
+    expect(afsluitbrief).toContain(zaaknummer);
+    expect(afsluitbrief).toContain(a.enquete.code);
+    expect((await zaakVan(zaakId)).status).toBe("afgesloten");
+
+    // The survey: public, answered once, anonymous, reported to the teamleider only.
+    const vragen = await t.app.inject({ method: "GET", url: `/api/enquete/${a.enquete.code.toLowerCase()}` });
+    expect(vragen.statusCode).toBe(200);
+    expect(vragen.json()).toMatchObject({ gemeente: "Noordenveld", beantwoord: false });
+    const antwoorden = Object.fromEntries(ENQUETE_VRAGEN.map((v) => [v.code, 4]));
+    const post = (body: object) =>
+      t.app.inject({ method: "POST", url: `/api/enquete/${a.enquete.code}`, payload: body });
+    expect((await post({ antwoorden: { ...antwoorden, "snel-geholpen": 9 } })).statusCode).toBe(400);
+    expect((await post({ antwoorden })).statusCode).toBe(204);
+    expect((await post({ antwoorden })).statusCode).toBe(409);
+    expect((await t.app.inject({ method: "GET", url: "/api/enquete/1699-AAAA-BBBB" })).statusCode).toBe(404);
+    const kolommen = await alsSysteem(t.database.db, async (tx) =>
+      (
+        await rijen<{ column_name: string }>(
+          tx,
+          sql`select column_name from information_schema.columns where table_name = 'enquete_antwoorden' order by 1`,
+        )
+      ).map((r) => r.column_name),
+    );
+    expect(kolommen).toEqual(["antwoorden", "gemeente_code", "id", "periode", "zaaktype"]);
+    expect((await verzoek("wmo", "GET", "/api/rapportage/clientervaring")).statusCode).toBe(403);
+    const rapport = await verzoek("teamleider", "GET", "/api/rapportage/clientervaring");
+    expect(rapport.statusCode).toBe(200);
+    expect(rapport.json()).toMatchObject({ respondenten: 1, vragen: null });
+    expect(rapport.json().uitnodigingen).toBeGreaterThanOrEqual(1);
+  });
+});

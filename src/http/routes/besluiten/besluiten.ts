@@ -1,0 +1,144 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { neemBesluit } from "../../../besluiten/besluit-nemen";
+import {
+  alsAfsluiting,
+  alsBesluit,
+  alsBezwaar,
+  alsEvaluatie,
+  alsToewijzing,
+} from "../../../besluiten/weergave";
+import { besluitGenomen, besluitVerzoek, besluitvorming } from "../../../contract/besluiten";
+import {
+  afsluitingenVanZaak,
+  besluitenVanZaak,
+  bezwarenVanZaak,
+  buurtteamMedewerkers,
+  evaluatiesVanZaak,
+  momentenVanZaak,
+  toewijzingenVanZaak,
+  uitnodigingenVanZaak,
+} from "../../../db/besluiten";
+import { haalZaak, naamVanGebruiker, personenVanZaak } from "../../../db/zaken";
+import { auditeer } from "../../audit";
+import { vereis } from "../../autorisatie";
+import { metGemeente, verwachteVersie, zetVersie } from "../../context";
+import { nietGevonden } from "../../problem";
+import { zaakVoorWijziging } from "../zaak-acties";
+import { zaakResource } from "../zaken";
+
+const zaakParams = z.object({ id: z.uuid("Onbekende zaak") });
+
+/** Besluiten (beschikkingen) on a zaak, and the overview of besluitvorming for the zaak page. */
+export const besluitRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    "/zaken/:id/besluiten",
+    {
+      schema: {
+        tags: ["besluiten"],
+        summary:
+          "Een besluit nemen (toekenning, afwijzing, wijziging, beëindiging): beschikking als PDF, bezwaartermijn, bij ZIN toewijzingen en een 301",
+        params: zaakParams,
+        body: besluitVerzoek,
+        response: { 201: besluitGenomen },
+      },
+    },
+    async (request, reply) =>
+      metGemeente(request, async (tx, wie) => {
+        const zaak = await zaakVoorWijziging(tx, wie, request.params.id, verwachteVersie(request));
+        const genomen = await neemBesluit(tx, request, wie, zaak, request.body);
+        zetVersie(reply, genomen.zaak.versie);
+        reply.code(201);
+        return {
+          ...alsBesluit(genomen.besluit),
+          toewijzingen: genomen.toewijzingen.map(alsToewijzing),
+          berichten: genomen.berichten,
+          zaakVersie: genomen.zaak.versie,
+        };
+      }),
+  );
+
+  app.get(
+    "/besluiten/buurtteam-medewerkers",
+    {
+      schema: {
+        tags: ["besluiten"],
+        summary: "Medewerkers van het buurtteam (voor het vierogenoverleg bij op- of afschalen)",
+        response: { 200: z.array(z.object({ id: z.uuid(), naam: z.string() })) },
+      },
+    },
+    async (request) =>
+      metGemeente(request, async (tx, wie) => {
+        vereis(wie, "lezen", { soort: "betrokkenheid", gemeenteCode: wie.gemeente.code });
+        return buurtteamMedewerkers(tx);
+      }),
+  );
+
+  app.get(
+    "/zaken/:id/besluitvorming",
+    {
+      schema: {
+        tags: ["besluiten"],
+        summary: "Besluiten, toewijzingen, bezwaren, evaluaties en afsluiting van een zaak",
+        params: zaakParams,
+        response: { 200: besluitvorming },
+      },
+    },
+    async (request) =>
+      metGemeente(request, async (tx, wie) => {
+        const zaak = await haalZaak(tx, request.params.id);
+        if (!zaak) throw nietGevonden();
+        vereis(wie, "lezen", zaakResource(wie, zaak));
+        const [besluiten, toewijzingen, bezwaren, momenten, evaluaties, afsluitingen, uitnodigingen] =
+          await Promise.all([
+            besluitenVanZaak(tx, zaak.id),
+            toewijzingenVanZaak(tx, zaak.id),
+            bezwarenVanZaak(tx, zaak.id),
+            momentenVanZaak(tx, zaak.id),
+            evaluatiesVanZaak(tx, zaak.id),
+            afsluitingenVanZaak(tx, zaak.id),
+            uitnodigingenVanZaak(tx, zaak.id),
+          ]);
+        const ids = new Set(
+          evaluaties.flatMap((e) => [
+            e.ingevuldDoor,
+            ...((e.vierOgen as { medewerkerId?: string } | null)?.medewerkerId
+              ? [(e.vierOgen as { medewerkerId: string }).medewerkerId]
+              : []),
+          ]),
+        );
+        const namen = new Map<string, string>();
+        for (const id of ids) namen.set(id, (await naamVanGebruiker(tx, id)) ?? "onbekend");
+        await auditeer(
+          tx,
+          request,
+          wie,
+          (await personenVanZaak(tx, zaak.id)).map((p) => ({
+            actie: "lezen" as const,
+            resource: "besluitvorming",
+            persoonId: p.persoonId,
+            reden: `besluiten van zaak ${zaak.zaaknummer} ingezien`,
+          })),
+        );
+        return {
+          besluiten: besluiten.map(alsBesluit),
+          toewijzingen: toewijzingen.map(alsToewijzing),
+          bezwaren: bezwaren.map(alsBezwaar),
+          evaluatiemomenten: momenten.map((m) => ({
+            id: m.id,
+            datum: m.datum,
+            wijze: m.wijze,
+            afgerond: m.evaluatieId !== null,
+          })),
+          evaluaties: evaluaties.map((e) => alsEvaluatie(e, namen)),
+          afsluitingen: afsluitingen.map((a) =>
+            alsAfsluiting(
+              request,
+              a,
+              uitnodigingen.find((u) => u.id === a.enqueteUitnodigingId),
+            ),
+          ),
+        };
+      }),
+  );
+};

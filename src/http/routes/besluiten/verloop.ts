@@ -1,0 +1,126 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { sluitZaakAf } from "../../../besluiten/afsluiten";
+import { beslisOpBezwaar, registreerBezwaar } from "../../../besluiten/bezwaar";
+import { legEvaluatieVast } from "../../../besluiten/evaluatie";
+import { alsAfsluiting, alsBezwaar } from "../../../besluiten/weergave";
+import {
+  afsluitingDetail,
+  afsluitVerzoek,
+  beslissingOpBezwaarVerzoek,
+  bezwaarDetail,
+  bezwaarVerzoek,
+  evaluatieVerzoek,
+} from "../../../contract/besluiten";
+import { haalBezwaar } from "../../../db/besluiten";
+import { metGemeente, verwachteVersie, zetVersie } from "../../context";
+import { nietGevonden } from "../../problem";
+import { zaakVoorWijziging } from "../zaak-acties";
+
+const zaakParams = z.object({ id: z.uuid("Onbekende zaak") });
+const bezwaarParams = z.object({ id: z.uuid("Onbekend bezwaar") });
+const zaakVersie = z.object({ zaakVersie: z.number().int() });
+
+/** After the besluit: bezwaar, evaluatie and afsluiten. Each moves the zaak through the state machine. */
+export const verloopRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    "/zaken/:id/bezwaren",
+    {
+      schema: {
+        tags: ["besluiten"],
+        summary:
+          "Een bezwaar registreren tegen het geldende besluit (start de termijn voor de beslissing op bezwaar)",
+        params: zaakParams,
+        body: bezwaarVerzoek,
+        response: { 201: bezwaarDetail.extend(zaakVersie.shape) },
+      },
+    },
+    async (request, reply) =>
+      metGemeente(request, async (tx, wie) => {
+        const zaak = await zaakVoorWijziging(tx, wie, request.params.id, verwachteVersie(request));
+        const { bezwaar, zaak: bijgewerkt } = await registreerBezwaar(tx, request, wie, zaak, request.body);
+        zetVersie(reply, bijgewerkt.versie);
+        reply.code(201);
+        return { ...alsBezwaar(bezwaar), zaakVersie: bijgewerkt.versie };
+      }),
+  );
+
+  app.post(
+    "/bezwaren/:id/beslissing",
+    {
+      schema: {
+        tags: ["besluiten"],
+        summary:
+          "Beslissen op bezwaar: uitkomst, gevolg voor het besluit en de brief (If-Match: versie van het bezwaar)",
+        params: bezwaarParams,
+        body: beslissingOpBezwaarVerzoek,
+        response: { 200: bezwaarDetail.extend(zaakVersie.shape) },
+      },
+    },
+    async (request, reply) =>
+      metGemeente(request, async (tx, wie) => {
+        const bezwaar = await haalBezwaar(tx, request.params.id);
+        if (!bezwaar) throw nietGevonden();
+        const zaak = await zaakVoorWijziging(tx, wie, bezwaar.zaakId, undefined);
+        const uitkomst = await beslisOpBezwaar(
+          tx,
+          request,
+          wie,
+          zaak,
+          bezwaar,
+          verwachteVersie(request),
+          request.body,
+        );
+        zetVersie(reply, uitkomst.bezwaar.versie);
+        return { ...alsBezwaar(uitkomst.bezwaar), zaakVersie: uitkomst.zaak.versie };
+      }),
+  );
+
+  app.post(
+    "/zaken/:id/evaluaties",
+    {
+      schema: {
+        tags: ["besluiten"],
+        summary:
+          "Evaluatieverslag vastleggen (uniform NMD-formulier); de uitkomst bepaalt het vervolg van de zaak",
+        params: zaakParams,
+        body: evaluatieVerzoek,
+        response: { 201: z.object({ id: z.uuid(), zaakVersie: z.number().int(), status: z.string() }) },
+      },
+    },
+    async (request, reply) =>
+      metGemeente(request, async (tx, wie) => {
+        const zaak = await zaakVoorWijziging(tx, wie, request.params.id, verwachteVersie(request));
+        const { evaluatie, zaak: bijgewerkt } = await legEvaluatieVast(tx, request, wie, zaak, request.body);
+        zetVersie(reply, bijgewerkt.versie);
+        return reply
+          .code(201)
+          .send({ id: evaluatie.id, zaakVersie: bijgewerkt.versie, status: bijgewerkt.status });
+      }),
+  );
+
+  app.post(
+    "/zaken/:id/afsluiting",
+    {
+      schema: {
+        tags: ["besluiten"],
+        summary:
+          "De zaak afsluiten: reden, afsluitbrief, uitnodiging cliëntervaringsonderzoek en bewaartermijn van het dossier",
+        params: zaakParams,
+        body: afsluitVerzoek,
+        response: { 201: afsluitingDetail.extend(zaakVersie.shape) },
+      },
+    },
+    async (request, reply) =>
+      metGemeente(request, async (tx, wie) => {
+        const zaak = await zaakVoorWijziging(tx, wie, request.params.id, verwachteVersie(request));
+        const a = await sluitZaakAf(tx, request, wie, zaak, request.body);
+        zetVersie(reply, a.zaak.versie);
+        reply.code(201);
+        return {
+          ...alsAfsluiting(request, a.afsluiting, a.uitnodiging ?? undefined),
+          zaakVersie: a.zaak.versie,
+        };
+      }),
+  );
+};

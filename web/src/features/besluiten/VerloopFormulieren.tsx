@@ -1,0 +1,291 @@
+import { useQuery } from "@tanstack/react-query";
+import { Button, ButtonGroup, Fieldset, FieldsetLegend } from "@utrecht/component-library-react";
+import { type FormEvent, useState } from "react";
+import { z } from "zod";
+import { AFSLUIT_REDEN_LABELS } from "../../../../src/domain/besluiten/afsluiten";
+import { UITKOMST_LABELS } from "../../../../src/domain/besluiten/bezwaar";
+import { EVALUATIE_UITKOMST_LABELS } from "../../../../src/domain/evaluatie/verslag";
+import { api } from "../../lib/api";
+import { Tekstveld, Vinkje } from "../../lib/formulier";
+import { Keuzeveld, keuzesUit, Tekstvak } from "../aanmelden/velden";
+import { useBesluitStap } from "./api";
+import { StapFout, vandaagIso } from "./velden";
+
+function Verzendknop({ bezig, children }: { bezig: boolean; children: string }) {
+  return (
+    <ButtonGroup>
+      <Button type="submit" appearance="secondary-action-button" disabled={bezig}>
+        {children}
+      </Button>
+    </ButtonGroup>
+  );
+}
+
+export function BezwaarFormulier({ zaakId }: { zaakId: string }) {
+  const stap = useBesluitStap(zaakId);
+  const [ontvangenOp, setOntvangenOp] = useState(vandaagIso());
+  const [gronden, setGronden] = useState("");
+  const [commissie, setCommissie] = useState(false);
+  function verstuur(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    stap.mutate({ soort: "bezwaar", body: { ontvangenOp, gronden, adviescommissie: commissie } });
+  }
+  return (
+    <form onSubmit={verstuur} className="voordeur-formulier" noValidate aria-label="Bezwaar registreren">
+      {stap.isError ? <StapFout fout={stap.error} /> : null}
+      <Tekstveld
+        id="bezwaar-ontvangen"
+        label="Bezwaarschrift ontvangen op"
+        type="date"
+        verplicht
+        value={ontvangenOp}
+        onChange={(e) => setOntvangenOp(e.currentTarget.value)}
+      />
+      <Tekstvak id="bezwaar-gronden" label="Gronden van het bezwaar" waarde={gronden} onChange={setGronden} />
+      <Vinkje
+        id="bezwaar-commissie"
+        label="Advies van de bezwaarcommissie (beslistermijn 12 weken)"
+        aan={commissie}
+        onChange={setCommissie}
+      />
+      <Verzendknop bezig={stap.isPending}>Bezwaar registreren</Verzendknop>
+    </form>
+  );
+}
+
+export function BeslissingOpBezwaarFormulier({
+  zaakId,
+  bezwaar,
+}: {
+  zaakId: string;
+  bezwaar: { id: string; versie: number; ontvangenOp: string };
+}) {
+  const stap = useBesluitStap(zaakId);
+  const [uitkomst, setUitkomst] = useState("ongegrond");
+  const [beslistOp, setBeslistOp] = useState(vandaagIso());
+  const [toelichting, setToelichting] = useState("");
+  function verstuur(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    stap.mutate({
+      soort: "beslissing",
+      bezwaarId: bezwaar.id,
+      versie: bezwaar.versie,
+      body: { uitkomst: uitkomst as "ongegrond", beslistOp, toelichting },
+    });
+  }
+  return (
+    <form onSubmit={verstuur} className="voordeur-formulier" noValidate aria-label="Beslissen op bezwaar">
+      {stap.isError ? <StapFout fout={stap.error} /> : null}
+      <Keuzeveld
+        id="beslissing-uitkomst"
+        label="Uitkomst"
+        keuzes={keuzesUit(UITKOMST_LABELS)}
+        waarde={uitkomst}
+        onChange={setUitkomst}
+      />
+      <Tekstveld
+        id="beslissing-datum"
+        label="Beslist op"
+        type="date"
+        verplicht
+        value={beslistOp}
+        onChange={(e) => setBeslistOp(e.currentTarget.value)}
+      />
+      <Tekstvak
+        id="beslissing-toelichting"
+        label="Motivering"
+        waarde={toelichting}
+        onChange={setToelichting}
+      />
+      <Verzendknop bezig={stap.isPending}>Beslissing op bezwaar versturen</Verzendknop>
+    </form>
+  );
+}
+
+const medewerkers = z.array(z.object({ id: z.uuid(), naam: z.string() }));
+
+/** The uniform NMD evaluatieformulier; op- or afschalen asks for the four-eyes consultation. */
+export function EvaluatieFormulier({ zaakId }: { zaakId: string }) {
+  const stap = useBesluitStap(zaakId);
+  const buurtteam = useQuery({
+    queryKey: ["besluiten", "buurtteam"],
+    queryFn: ({ signal }) => api("/besluiten/buurtteam-medewerkers", { schema: medewerkers, signal }),
+  });
+  const [datum, setDatum] = useState(vandaagIso());
+  const [resultaatBereikt, setResultaatBereikt] = useState("deels");
+  const [resultaatToelichting, setResultaatToelichting] = useState("");
+  const [vervolgbehoefte, setVervolgbehoefte] = useState("");
+  const [tevredenheid, setTevredenheid] = useState("");
+  const [planAanpassen, setPlanAanpassen] = useState(false);
+  const [planToelichting, setPlanToelichting] = useState("");
+  const [uitkomst, setUitkomst] = useState("voortzetten");
+  const [partner, setPartner] = useState("");
+  const [overlegDatum, setOverlegDatum] = useState(vandaagIso());
+  const [overleg, setOverleg] = useState("");
+  const schalen = uitkomst === "opschalen" || uitkomst === "afschalen";
+
+  function verstuur(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    stap.mutate({
+      soort: "evaluatie",
+      body: {
+        datum,
+        resultaatBereikt: resultaatBereikt as "deels",
+        resultaatToelichting,
+        vervolgbehoefte,
+        tevredenheid: tevredenheid ? Number(tevredenheid) : null,
+        planAanpassen,
+        planToelichting,
+        uitkomst: uitkomst as "voortzetten",
+        vierOgen:
+          schalen && partner ? { medewerkerId: partner, datum: overlegDatum, verslag: overleg } : null,
+      },
+    });
+  }
+  return (
+    <form onSubmit={verstuur} className="voordeur-formulier" noValidate aria-label="Evaluatieverslag">
+      {stap.isError ? <StapFout fout={stap.error} /> : null}
+      <Tekstveld
+        id="evaluatie-datum"
+        label="Datum evaluatie"
+        type="date"
+        verplicht
+        value={datum}
+        onChange={(e) => setDatum(e.currentTarget.value)}
+      />
+      <Keuzeveld
+        id="evaluatie-resultaat"
+        label="Is het resultaat bereikt?"
+        keuzes={[
+          { waarde: "ja", label: "Ja" },
+          { waarde: "deels", label: "Deels" },
+          { waarde: "nee", label: "Nee" },
+        ]}
+        waarde={resultaatBereikt}
+        onChange={setResultaatBereikt}
+      />
+      <Tekstvak
+        id="evaluatie-resultaat-toelichting"
+        label="Bereikt resultaat in de afgelopen periode"
+        waarde={resultaatToelichting}
+        onChange={setResultaatToelichting}
+      />
+      <Tekstvak
+        id="evaluatie-vervolg"
+        label="Gemotiveerde vervolgbehoefte"
+        waarde={vervolgbehoefte}
+        onChange={setVervolgbehoefte}
+      />
+      <Keuzeveld
+        id="evaluatie-tevredenheid"
+        label="Tevredenheid van de inwoner"
+        leeg="Niet gevraagd"
+        keuzes={[1, 2, 3, 4, 5].map((n) => ({ waarde: String(n), label: `${n} van 5` }))}
+        waarde={tevredenheid}
+        onChange={setTevredenheid}
+      />
+      <Vinkje
+        id="evaluatie-plan"
+        label="Het plan moet worden aangepast"
+        aan={planAanpassen}
+        onChange={setPlanAanpassen}
+      />
+      {planAanpassen ? (
+        <Tekstvak
+          id="evaluatie-plan-toelichting"
+          label="Wat moet er veranderen?"
+          waarde={planToelichting}
+          onChange={setPlanToelichting}
+        />
+      ) : null}
+      <Keuzeveld
+        id="evaluatie-uitkomst"
+        label="Uitkomst"
+        keuzes={keuzesUit(EVALUATIE_UITKOMST_LABELS)}
+        waarde={uitkomst}
+        onChange={setUitkomst}
+      />
+      {schalen ? (
+        <Fieldset>
+          <FieldsetLegend>Vierogenoverleg met het buurtteam</FieldsetLegend>
+          <Keuzeveld
+            id="evaluatie-partner"
+            label="Medewerker buurtteam"
+            leeg="Kies een medewerker"
+            keuzes={(buurtteam.data ?? []).map((m) => ({ waarde: m.id, label: m.naam }))}
+            waarde={partner}
+            onChange={setPartner}
+          />
+          <Tekstveld
+            id="evaluatie-overleg-datum"
+            label="Datum overleg"
+            type="date"
+            verplicht
+            value={overlegDatum}
+            onChange={(e) => setOverlegDatum(e.currentTarget.value)}
+          />
+          <Tekstvak
+            id="evaluatie-overleg"
+            label="Verslag van het overleg"
+            waarde={overleg}
+            onChange={setOverleg}
+          />
+        </Fieldset>
+      ) : null}
+      <Verzendknop bezig={stap.isPending}>Evaluatie vastleggen</Verzendknop>
+    </form>
+  );
+}
+
+export function AfsluitFormulier({ zaakId }: { zaakId: string }) {
+  const stap = useBesluitStap(zaakId);
+  const [datum, setDatum] = useState(vandaagIso());
+  const [reden, setReden] = useState("doelen-bereikt");
+  const [toelichting, setToelichting] = useState("");
+  const [enquete, setEnquete] = useState("link");
+  function verstuur(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    stap.mutate({
+      soort: "afsluiting",
+      body: { datum, reden: reden as "doelen-bereikt", toelichting, enquete: enquete as "link" },
+    });
+  }
+  return (
+    <form onSubmit={verstuur} className="voordeur-formulier" noValidate aria-label="Zaak afsluiten">
+      {stap.isError ? <StapFout fout={stap.error} /> : null}
+      <Tekstveld
+        id="afsluiten-datum"
+        label="Afsluitdatum"
+        type="date"
+        verplicht
+        value={datum}
+        onChange={(e) => setDatum(e.currentTarget.value)}
+      />
+      <Keuzeveld
+        id="afsluiten-reden"
+        label="Reden van afsluiten"
+        keuzes={keuzesUit(AFSLUIT_REDEN_LABELS)}
+        waarde={reden}
+        onChange={setReden}
+      />
+      <Tekstvak
+        id="afsluiten-toelichting"
+        label="Toelichting (niet verplicht)"
+        waarde={toelichting}
+        onChange={setToelichting}
+      />
+      <Keuzeveld
+        id="afsluiten-enquete"
+        label="Cliëntervaringsonderzoek"
+        keuzes={[
+          { waarde: "link", label: "Uitnodiging met link" },
+          { waarde: "papier", label: "Uitnodiging op papier (met code)" },
+          { waarde: "geen", label: "Geen uitnodiging" },
+        ]}
+        waarde={enquete}
+        onChange={setEnquete}
+      />
+      <Verzendknop bezig={stap.isPending}>Zaak afsluiten en afsluitbrief versturen</Verzendknop>
+    </form>
+  );
+}

@@ -1,0 +1,108 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { z } from "zod";
+import { api } from "../../lib/api";
+import {
+  afsluitingDetail,
+  type afsluitVerzoek,
+  type beslissingOpBezwaarVerzoek,
+  besluitGenomen,
+  type besluitVerzoek,
+  besluitvorming,
+  bezwaarDetail,
+  type bezwaarVerzoek,
+  clientervaringRapport,
+  enqueteVragenlijst,
+  type evaluatieVerzoek,
+  resultatenplanDetail,
+} from "../../lib/contract";
+
+const zaakPad = (id: string) => `/zaken/${encodeURIComponent(id)}`;
+
+export function useBesluitvorming(zaakId: string) {
+  return useQuery({
+    queryKey: ["zaken", zaakId, "besluitvorming"],
+    queryFn: ({ signal }) => api(`${zaakPad(zaakId)}/besluitvorming`, { schema: besluitvorming, signal }),
+  });
+}
+
+/** The zaak's resultatenplan (to prefill the besluit from the signed plan); null when there is none. */
+export function useOndertekendPlan(zaakId: string) {
+  return useQuery({
+    queryKey: ["zaken", zaakId, "resultatenplan", "voor-besluit"],
+    queryFn: async ({ signal }) => {
+      try {
+        const plan = await api(`${zaakPad(zaakId)}/resultatenplan`, { schema: resultatenplanDetail, signal });
+        return plan.status === "ondertekend" ? plan : null;
+      } catch {
+        return null;
+      }
+    },
+  });
+}
+
+export type Stap =
+  | { soort: "besluit"; body: z.input<typeof besluitVerzoek> }
+  | { soort: "bezwaar"; body: z.input<typeof bezwaarVerzoek> }
+  | {
+      soort: "beslissing";
+      bezwaarId: string;
+      versie: number;
+      body: z.input<typeof beslissingOpBezwaarVerzoek>;
+    }
+  | { soort: "evaluatie"; body: z.input<typeof evaluatieVerzoek> }
+  | { soort: "afsluiting"; body: z.input<typeof afsluitVerzoek> };
+
+/** One step of the besluitvorming; afterwards the zaak, its documents and the overview are reloaded. */
+export function useBesluitStap(zaakId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (stap: Stap): Promise<unknown> => {
+      const post = { method: "POST" as const, body: stap.body };
+      switch (stap.soort) {
+        case "besluit":
+          return api(`${zaakPad(zaakId)}/besluiten`, { ...post, schema: besluitGenomen });
+        case "bezwaar":
+          return api(`${zaakPad(zaakId)}/bezwaren`, { ...post, schema: bezwaarDetail.passthrough() });
+        case "beslissing":
+          return api(`/bezwaren/${encodeURIComponent(stap.bezwaarId)}/beslissing`, {
+            ...post,
+            ifMatch: stap.versie,
+            schema: bezwaarDetail.passthrough(),
+          });
+        case "evaluatie":
+          return api(`${zaakPad(zaakId)}/evaluaties`, post);
+        case "afsluiting":
+          return api(`${zaakPad(zaakId)}/afsluiting`, { ...post, schema: afsluitingDetail.passthrough() });
+      }
+    },
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ["zaken", zaakId] });
+      void client.invalidateQueries({ queryKey: ["werkvoorraden"] });
+      void client.invalidateQueries({ queryKey: ["mijn-termijnen"] });
+    },
+  });
+}
+
+export function useVragenlijst(code: string) {
+  return useQuery({
+    queryKey: ["enquete", code],
+    queryFn: ({ signal }) =>
+      api(`/enquete/${encodeURIComponent(code)}`, { schema: enqueteVragenlijst, signal }),
+    retry: false,
+  });
+}
+
+export function useBeantwoord(code: string) {
+  return useMutation({
+    mutationFn: (antwoorden: Record<string, number | null>) =>
+      api(`/enquete/${encodeURIComponent(code)}`, { method: "POST", body: { antwoorden } }),
+  });
+}
+
+export function useClientervaring(van: string, tot: string) {
+  return useQuery({
+    queryKey: ["rapportage", "clientervaring", van, tot],
+    queryFn: ({ signal }) =>
+      api(`/rapportage/clientervaring?van=${van}&tot=${tot}`, { schema: clientervaringRapport, signal }),
+  });
+}
