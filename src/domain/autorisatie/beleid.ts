@@ -9,8 +9,8 @@
  *  3. Who is involved with a resident (betrokkenheid): every Toegang medewerker.
  *  4. Basisgegevens of a resident (name, address, BSN): every Toegang medewerker, IAG included,
  *     for quick phone service.
- *  5. Zaak content: teamleider and Regiegroep see everything; others only zaken of their own vakgroep
- *     or zaken on their name. A&O and the jurist work on every zaak in the beschikking phase.
+ *  5. Zaak content: teamleider and Regiegroep see everything; others only zaken of their own vakgroep,
+ *     zaken on their name, or zaken they were added to (casemanager Veilig Opgroeien). A&O and the jurist work on every zaak in the beschikking phase.
  *  6. Beheer (users, vakgroepen, catalogue): the beheerder; the teamleider may read.
  *  7. The audit log: the teamleider reads it (../shared/API.md); nobody changes it.
  *  8. Inzage (AVG art. 15): the teamleider composes and reads it.
@@ -44,7 +44,14 @@ export type Resource =
   | { soort: "betrokkenheid"; gemeenteCode: string }
   | { soort: "basisgegevens"; gemeenteCode: string }
   | { soort: "werkaantekening"; gemeenteCode: string; auteurId: string }
-  | { soort: "zaak"; gemeenteCode: string; vakgroep: string | null; behandelaarId: string | null }
+  | {
+      soort: "zaak";
+      gemeenteCode: string;
+      vakgroep: string | null;
+      behandelaarId: string | null;
+      /** Medewerkers explicitly added to the zaak (e.g. the casemanager Veilig Opgroeien in a Regiegroep zaak). */
+      medebehandelaarIds?: readonly string[];
+    }
   | { soort: "contact"; gemeenteCode: string }
   | { soort: "kwaliteit"; gemeenteCode: string }
   | { soort: "berichten"; gemeenteCode: string }
@@ -162,6 +169,7 @@ function beslisZaak(actor: Actor, actie: Actie, zaak: Extract<Resource, { soort:
   if (actor.vakgroepen.includes(REGIEGROEP)) return ja("de Regiegroep ziet alle zaken");
   if (zaak.behandelaarId !== null && zaak.behandelaarId === actor.gebruikerId)
     return ja("zaak op eigen naam");
+  if (zaak.medebehandelaarIds?.includes(actor.gebruikerId)) return ja("aan de zaak toegevoegd");
   if (zaak.vakgroep !== null && actor.vakgroepen.includes(zaak.vakgroep))
     return ja("zaak van de eigen vakgroep");
   if (heeft(actor, "ao", "jurist")) return ja("A&O handelt het besluit en de beschikking af");

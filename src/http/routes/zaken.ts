@@ -16,13 +16,25 @@ import { nietGevonden } from "../problem";
 
 const idParams = z.object({ id: z.uuid("Onbekende zaak") });
 
-export function zaakResource(wie: Ingelogd, rij: Pick<ZaakRij, "werkvoorraad" | "behandelaarId">) {
+export function zaakResource(
+  wie: Ingelogd,
+  rij: Pick<ZaakRij, "werkvoorraad" | "behandelaarId"> & { feiten?: unknown },
+) {
   return {
     soort: "zaak" as const,
     gemeenteCode: wie.gemeente.code,
     vakgroep: rij.werkvoorraad,
     behandelaarId: rij.behandelaarId,
+    medebehandelaarIds: medebehandelaars(rij.feiten),
   };
+}
+
+/** Medewerkers added to the zaak: the casemanager Veilig Opgroeien who joined a Regiegroep zaak. */
+function medebehandelaars(feiten: unknown): string[] {
+  const raadpleging = (
+    feiten as { casemanagerVeiligOpgroeien?: { soort?: string; medewerkerId?: string } } | null
+  )?.casemanagerVeiligOpgroeien;
+  return raadpleging?.soort === "toegevoegd" && raadpleging.medewerkerId ? [raadpleging.medewerkerId] : [];
 }
 
 export async function alsApi(tx: Tx, rij: ZaakRij, wie: Ingelogd): Promise<z.infer<typeof zaakDetail>> {

@@ -124,6 +124,23 @@ describe("oppakken", () => {
     expect(overzicht.veiligOpgroeien.open).toBe(false);
   });
 
+  it("een toegevoegde casemanager Veilig Opgroeien krijgt inzage in de Regiegroep-zaak; een geraadpleegde niet", async () => {
+    const z = await zaak();
+    const opgepakt = (
+      await verzoek("regie", "POST", `/api/zaken/${z.id}/oppakken`, { overwegingen: "Regie" }, z.versie)
+    ).json();
+    expect((await verzoek("veilig", "GET", `/api/zaken/${z.id}`)).statusCode).toBe(403);
+    const toegevoegd = await verzoek(
+      "regie",
+      "POST",
+      `/api/zaken/${z.id}/veilig-opgroeien-raadpleging`,
+      { soort: "toegevoegd", medewerkerId: ids["Vera Lubbers"], op: vandaag(), toelichting: "Sluit aan" },
+      opgepakt.versie,
+    );
+    expect(toegevoegd.statusCode).toBe(200);
+    expect((await verzoek("veilig", "GET", `/api/zaken/${z.id}`)).statusCode).toBe(200);
+  });
+
   it("zonder If-Match 428, met een oude versie 409, en niets gewijzigd", async () => {
     const z = await zaak();
     const body = { overwegingen: "Ik neem hem" };
