@@ -1,10 +1,8 @@
-import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { aanbiederInvoer, contractInvoer } from "../contract/aanbieders";
 import type { VeldFout } from "../contract/problem";
-import { aanbiederOpAgb, bestaatInCatalogus } from "../db/aanbieders";
+import { aanbiederOpAgb, bestaatInCatalogus, gemeentenVanVerband } from "../db/aanbieders";
 import type { Executor } from "../db/client";
-import { gemeenten } from "../db/schema";
 import { valideerAgbCode, valideerKvkNummer } from "../domain/aanbieders/codes";
 import { isGeldigePeriode } from "../domain/aanbieders/periode";
 
@@ -44,14 +42,7 @@ export async function controleerContract(
   const fouten: VeldFout[] = [];
   if (!isGeldigePeriode({ van: invoer.ingangsdatum, tot: invoer.einddatum }))
     fouten.push({ veld: "einddatum", melding: "De einddatum ligt voor de ingangsdatum" });
-  const eigen = new Set(
-    (
-      await tx
-        .select({ code: gemeenten.code })
-        .from(gemeenten)
-        .where(eq(gemeenten.samenwerkingsverbandCode, samenwerkingsverbandCode))
-    ).map((g) => g.code),
-  );
+  const eigen = new Set((await gemeentenVanVerband(tx, samenwerkingsverbandCode)).map((g) => g.code));
   const gezien = new Set<string>();
   for (const [i, regel] of invoer.regels.entries()) {
     if (!eigen.has(regel.gemeenteCode))

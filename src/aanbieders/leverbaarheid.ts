@@ -1,9 +1,16 @@
-import { aanbiederOpAgb, dekkendeContractregels, overeenkomstenVan, stopsVan } from "../db/aanbieders";
+import {
+  type AanbiederRij,
+  aanbiederOpAgb,
+  dekkendeContractregels,
+  overeenkomstenVan,
+  stopsVan,
+} from "../db/aanbieders";
 import type { Tx } from "../db/client";
 import { isActiefOp } from "../domain/aanbieders/clientenstop";
 import {
   beoordeelLevering,
   type Leverbaarheid,
+  type Leveringsfeiten,
   type Leveringsvraag,
 } from "../domain/aanbieders/leverbaarheid";
 
@@ -26,12 +33,40 @@ export async function magToewijzen(tx: Tx, vraag: Leveringsvraag): Promise<Lever
       overeenkomsten: [],
       clientenstops: [],
     });
+  return beoordeelLevering(vraag, await leveringsfeiten(tx, aanbieder, vraag, true));
+}
+
+/**
+ * The verdict on the provider's contracts alone, ignoring individuele overeenkomsten (used when an IO
+ * is requested: is one needed at all, and may this provider take new clients?).
+ */
+export async function leveringOpContract(
+  tx: Tx,
+  aanbieder: AanbiederRij,
+  vraag: Leveringsvraag,
+): Promise<Leverbaarheid> {
+  return beoordeelLevering(vraag, await leveringsfeiten(tx, aanbieder, vraag, false));
+}
+
+async function leveringsfeiten(
+  tx: Tx,
+  aanbieder: AanbiederRij,
+  vraag: Leveringsvraag,
+  metOvereenkomsten: boolean,
+): Promise<Leveringsfeiten> {
   const [regels, ios, stops] = await Promise.all([
     dekkendeContractregels(tx, aanbieder.id, vraag.gemeenteCode, vraag.wet, vraag.productCategorie),
-    overeenkomstenVan(tx, { aanbiederId: aanbieder.id, status: "goedgekeurd" }),
+    metOvereenkomsten
+      ? overeenkomstenVan(tx, {
+          aanbiederId: aanbieder.id,
+          status: "goedgekeurd",
+          wet: vraag.wet,
+          productCategorie: vraag.productCategorie,
+        })
+      : [],
     stopsVan(tx, aanbieder.id),
   ]);
-  return beoordeelLevering(vraag, {
+  return {
     aanbieder: { naam: aanbieder.naam, actief: aanbieder.actief },
     contracten: regels.map((r) => ({
       ...r,
@@ -50,7 +85,7 @@ export async function magToewijzen(tx: Tx, vraag: Leveringsvraag): Promise<Lever
       persoonId: io.persoonId,
     })),
     clientenstops: stops,
-  });
+  };
 }
 
 export interface ClientenstopWaarschuwing {

@@ -5,7 +5,7 @@ import type {
   ClientenstopRij,
   ContractRij,
   ContractregelRij,
-  OvereenkomstRij,
+  OvereenkomstMetNamen,
   SignaalRij,
 } from "../db/aanbieders";
 import { isActiefOp } from "../domain/aanbieders/clientenstop";
@@ -109,24 +109,26 @@ export function alsSignaal(
   };
 }
 
-export function alsOvereenkomst(
-  rij: OvereenkomstRij,
-  aanbieder: { naam: string; agbCode: string },
-): Overeenkomst {
+export function alsOvereenkomst(r: OvereenkomstMetNamen): Overeenkomst {
+  const { io } = r;
   return {
-    id: rij.id,
-    aanbieder: { id: rij.aanbiederId, naam: aanbieder.naam, agbCode: aanbieder.agbCode },
-    zaakId: rij.zaakId,
-    wet: rij.wet,
-    productCategorie: rij.productCategorie,
-    productCode: rij.productCode,
-    ingangsdatum: rij.ingangsdatum,
-    einddatum: rij.einddatum,
-    tarief: rij.tarief,
-    motivering: rij.motivering,
-    status: rij.status,
-    beoordeeldOp: rij.beoordeeldOp?.toISOString() ?? null,
-    beoordelingToelichting: rij.beoordelingToelichting,
-    versie: rij.versie,
+    id: io.id,
+    aanbieder: { id: io.aanbiederId, naam: r.aanbieder, agbCode: r.agbCode },
+    zaakId: io.zaakId,
+    zaaknummer: r.zaaknummer,
+    wet: io.wet,
+    productCategorie: io.productCategorie,
+    productCode: io.productCode,
+    ingangsdatum: io.ingangsdatum,
+    einddatum: io.einddatum,
+    tarief: io.tarief,
+    motivering: io.motivering,
+    status: io.status,
+    aangevraagdOp: io.aangemaaktOp.toISOString(),
+    aangevraagdDoor: r.aangevraagdDoor,
+    beoordeeldOp: io.beoordeeldOp?.toISOString() ?? null,
+    beoordeeldDoor: r.beoordeeldDoor,
+    beoordelingToelichting: io.beoordelingToelichting,
+    versie: io.versie,
   };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { OVEREENKOMST_STATUSSEN } from "../domain/aanbieders/overeenkomst";
 import { SIGNAALSOORTEN, SIGNAALSTATUSSEN } from "../domain/aanbieders/signalen";
 import { paginaQuery } from "./paginering";
 
@@ -170,8 +171,13 @@ export const verwijzing = z.object({
 });
 export type Verwijzing = z.infer<typeof verwijzing>;
 
+/* ---------- gemeenten ---------- */
+
+export const gemeenteVanVerband = z.object({ code: z.string(), naam: z.string() });
+
 /* ---------- individuele overeenkomsten ---------- */
 
+/** A request for an IO; "zorg buiten contract" asks both why ZIN does not fit and why a pgb is no option. */
 export const overeenkomstInvoer = z
   .object({
     aanbiederId: z.uuid("Kies een aanbieder"),
@@ -183,7 +189,16 @@ export const overeenkomstInvoer = z
     einddatum: datum.nullable().default(null),
     /** Eurocent per unit. */
     tarief: z.number().int().min(0).max(100_000_000).nullable().default(null),
-    motivering: z.string().trim().min(1, "Motiveer waarom gecontracteerde zorg niet past").max(5000),
+    waaromGeenZin: z
+      .string()
+      .trim()
+      .min(1, "Leg uit waarom gecontracteerde zorg in natura niet past")
+      .max(2500, "Maximaal 2500 tekens"),
+    waaromGeenPgb: z
+      .string()
+      .trim()
+      .min(1, "Leg uit waarom een pgb niet gewenst of niet mogelijk is")
+      .max(2500, "Maximaal 2500 tekens"),
   })
   .strict();
 export type OvereenkomstInvoer = z.input<typeof overeenkomstInvoer>;
@@ -191,14 +206,16 @@ export type OvereenkomstInvoer = z.input<typeof overeenkomstInvoer>;
 export const beoordelingInvoer = z
   .object({
     besluit: z.enum(["goedgekeurd", "afgewezen"], "Kies goedkeuren of afwijzen"),
-    toelichting: z.string().trim().max(2000).default(""),
+    toelichting: z.string().trim().min(1, "Motiveer het besluit").max(2000, "Maximaal 2000 tekens"),
   })
   .strict();
+export type BeoordelingInvoer = z.input<typeof beoordelingInvoer>;
 
 export const overeenkomst = z.object({
   id: z.uuid(),
   aanbieder: z.object({ id: z.uuid(), naam: z.string(), agbCode: z.string() }),
   zaakId: z.uuid(),
+  zaaknummer: z.string(),
   wet,
   productCategorie: z.string(),
   productCode: z.string().nullable(),
@@ -206,12 +223,19 @@ export const overeenkomst = z.object({
   einddatum: z.string().nullable(),
   tarief: z.number().int().nullable(),
   motivering: z.string(),
-  status: z.enum(["aangevraagd", "goedgekeurd", "afgewezen", "beeindigd"]),
+  status: z.enum(OVEREENKOMST_STATUSSEN),
+  aangevraagdOp: z.string(),
+  aangevraagdDoor: z.string().nullable(),
   beoordeeldOp: z.string().nullable(),
+  beoordeeldDoor: z.string().nullable(),
   beoordelingToelichting: z.string().nullable(),
   versie: z.number().int(),
 });
 export type Overeenkomst = z.infer<typeof overeenkomst>;
+
+export const overeenkomstenQuery = paginaQuery.extend({
+  status: z.enum(OVEREENKOMST_STATUSSEN, "Onbekende status").default("aangevraagd"),
+});
 
 /* ---------- signalen ---------- */
 
@@ -268,4 +292,8 @@ export const signalenQuery = paginaQuery.extend({
 
 export const medewerkerKort = z.object({ id: z.uuid(), naam: z.string() });
 
+export {
+  OVEREENKOMST_STATUS_LABELS,
+  type Overeenkomststatus,
+} from "../domain/aanbieders/overeenkomst";
 export { SIGNAALSTATUS_LABELS, type Signaalstatus } from "../domain/aanbieders/signalen";

@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "./client";
 import {
   aanbiederSignalen,
@@ -7,8 +8,10 @@ import {
   contracten,
   contractregels,
   gebruikers,
+  gemeenten,
   individueleOvereenkomsten,
   producten,
+  zaken,
 } from "./schema";
 
 export type AanbiederRij = typeof aanbieders.$inferSelect;
@@ -102,6 +105,17 @@ export async function werkAanbiederBij(
     .where(and(eq(aanbieders.id, id), eq(aanbieders.versie, versie)))
     .returning();
   return rij;
+}
+
+/* ---------- gemeenten ---------- */
+
+/** The gemeenten of a samenwerkingsverband, by name. */
+export async function gemeentenVanVerband(tx: Executor, samenwerkingsverbandCode: string) {
+  return tx
+    .select({ code: gemeenten.code, naam: gemeenten.naam })
+    .from(gemeenten)
+    .where(eq(gemeenten.samenwerkingsverbandCode, samenwerkingsverbandCode))
+    .orderBy(asc(gemeenten.naam));
 }
 
 /* ---------- catalogue ---------- */
@@ -304,23 +318,77 @@ export async function werkStopBij(
 
 /* ---------- individuele overeenkomsten ---------- */
 
-export async function overeenkomstenVan(
-  tx: Executor,
-  filter: { aanbiederId?: string; zaakId?: string; status?: OvereenkomstRij["status"] },
-) {
+const aanvrager = alias(gebruikers, "aanvrager");
+const beoordelaar = alias(gebruikers, "beoordelaar");
+
+/** An agreement with the names shown beside it (provider, zaaknummer, requester, assessor). */
+function overeenkomstenMetNamen(tx: Executor) {
   return tx
-    .select({ io: individueleOvereenkomsten, aanbieder: aanbieders.naam, agbCode: aanbieders.agbCode })
+    .select({
+      io: individueleOvereenkomsten,
+      aanbieder: aanbieders.naam,
+      agbCode: aanbieders.agbCode,
+      zaaknummer: zaken.zaaknummer,
+      aangevraagdDoor: aanvrager.naam,
+      beoordeeldDoor: beoordelaar.naam,
+    })
     .from(individueleOvereenkomsten)
     .innerJoin(aanbieders, eq(aanbieders.id, individueleOvereenkomsten.aanbiederId))
+    .innerJoin(zaken, eq(zaken.id, individueleOvereenkomsten.zaakId))
+    .leftJoin(aanvrager, eq(aanvrager.id, individueleOvereenkomsten.aangevraagdDoor))
+    .leftJoin(beoordelaar, eq(beoordelaar.id, individueleOvereenkomsten.beoordeeldDoor));
+}
+export type OvereenkomstMetNamen = Awaited<ReturnType<typeof overeenkomstenMetNamen>>[number];
+
+/** All agreements matching the filter, newest first (a zaak's list; a provider's for one law and category). */
+export async function overeenkomstenVan(
+  tx: Executor,
+  filter: {
+    aanbiederId?: string;
+    zaakId?: string;
+    status?: OvereenkomstRij["status"];
+    wet?: OvereenkomstRij["wet"];
+    productCategorie?: string;
+  },
+): Promise<OvereenkomstMetNamen[]> {
+  return overeenkomstenMetNamen(tx)
     .where(
       and(
         filter.aanbiederId ? eq(individueleOvereenkomsten.aanbiederId, filter.aanbiederId) : undefined,
         filter.zaakId ? eq(individueleOvereenkomsten.zaakId, filter.zaakId) : undefined,
         filter.status ? eq(individueleOvereenkomsten.status, filter.status) : undefined,
+        filter.wet ? eq(individueleOvereenkomsten.wet, filter.wet) : undefined,
+        filter.productCategorie
+          ? eq(individueleOvereenkomsten.productCategorie, filter.productCategorie)
+          : undefined,
       ),
     )
-    .orderBy(desc(individueleOvereenkomsten.aangemaaktOp))
-    .limit(200);
+    .orderBy(desc(individueleOvereenkomsten.aangemaaktOp), asc(individueleOvereenkomsten.id));
+}
+
+/** The gemeente's agreements with one status, oldest request first (the teamleider's queue). */
+export async function zoekOvereenkomsten(
+  tx: Executor,
+  status: OvereenkomstRij["status"],
+  pagina: number,
+  perPagina: number,
+) {
+  const waar = eq(individueleOvereenkomsten.status, status);
+  const items = await overeenkomstenMetNamen(tx)
+    .where(waar)
+    .orderBy(asc(individueleOvereenkomsten.aangemaaktOp), asc(individueleOvereenkomsten.id))
+    .limit(perPagina)
+    .offset((pagina - 1) * perPagina);
+  const [telling] = await tx.select({ n: count() }).from(individueleOvereenkomsten).where(waar);
+  return { items, totaal: telling?.n ?? 0 };
+}
+
+export async function overeenkomstMetNamen(
+  tx: Executor,
+  id: string,
+): Promise<OvereenkomstMetNamen | undefined> {
+  const [rij] = await overeenkomstenMetNamen(tx).where(eq(individueleOvereenkomsten.id, id)).limit(1);
+  return rij;
 }
 
 export async function haalOvereenkomst(tx: Executor, id: string): Promise<OvereenkomstRij | undefined> {

@@ -133,6 +133,42 @@ describe("aanbieders en contracten", () => {
     expect(stale.statusCode).toBe(409);
   });
 
+  it("de gemeenten van het samenwerkingsverband staan in een lijst; andere gemeenten niet", async () => {
+    const res = await verzoek("beheerder", "GET", "/api/gemeenten");
+    expect(res.statusCode).toBe(200);
+    const codes = res.json().map((g: { code: string }) => g.code);
+    expect(codes).toEqual(expect.arrayContaining(["1699", "0106"]));
+    expect(codes).not.toContain("0363");
+    expect(res.json()).toContainEqual({ code: "1699", naam: "Noordenveld" });
+    expect((await t.app.inject({ method: "GET", url: "/api/gemeenten" })).statusCode).toBe(401);
+  });
+
+  it("een contract wijzigen en beëindigen: alleen de beheerder, met If-Match; daarna vindt de Verwijzingswijzer het niet meer", async () => {
+    const detail = (await verzoek("wmo", "GET", `/api/aanbieders/${id}`)).json();
+    const huidig = detail.contracten[0];
+    const url = `/api/contracten/${huidig.id}`;
+    const beeindigd = contract({ einddatum: "2026-06-30" });
+    expect((await verzoek("wmo", "PUT", url, beeindigd, huidig.versie)).statusCode).toBe(403);
+    expect((await verzoek("beheerder", "PUT", url, beeindigd)).statusCode).toBe(428);
+    const fout = await verzoek("beheerder", "PUT", url, contract({ einddatum: "2025-06-30" }), huidig.versie);
+    expect(fout.statusCode).toBe(400);
+    expect(fout.json().errors.map((e: { veld: string }) => e.veld)).toContain("einddatum");
+    const res = await verzoek("beheerder", "PUT", url, beeindigd, huidig.versie);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ einddatum: "2026-06-30", versie: huidig.versie + 1 });
+    expect(res.json().regels).toHaveLength(2);
+    expect((await verzoek("beheerder", "PUT", url, beeindigd, huidig.versie)).statusCode).toBe(409);
+    const namen = async (peildatum: string) =>
+      (await verzoek("wmo", "GET", `/api/verwijzingswijzer?productCode=45A33&peildatum=${peildatum}`))
+        .json()
+        .items.map((i: { aanbieder: { naam: string } }) => i.aanbieder.naam);
+    expect(await namen("2026-06-30")).toContain("Testzorg Roden BV");
+    expect(await namen("2026-07-01")).not.toContain("Testzorg Roden BV");
+    // Restore the period the tests below rely on (magToewijzen until the end of 2026).
+    const terug = await verzoek("beheerder", "PUT", url, contract(), huidig.versie + 1);
+    expect(terug.statusCode).toBe(200);
+  });
+
   it("de Verwijzingswijzer vindt gecontracteerde aanbieders voor een product in de gemeente", async () => {
     const peil = "2026-06-01";
     const res = await verzoek("wmo", "GET", `/api/verwijzingswijzer?productCode=45A33&peildatum=${peil}`);
@@ -368,86 +404,5 @@ describe("signalen", () => {
     ]);
     const lijst = (await verzoek("wmo", "GET", "/api/signalen?soort=contract&open=ja")).json();
     expect(lijst.items.map((s: { id: string }) => s.id)).toContain(signaal.id);
-  });
-});
-
-describe("individuele overeenkomsten", () => {
-  it("de consulent vraagt aan, alleen de teamleider keurt goed; daarna mag de toewijzing", async () => {
-    const persoon = await verzoek("wmo", "POST", "/api/personen", {
-      bsn: "999990020",
-      voornamen: "Jan",
-      geslachtsnaam: "Zwiers",
-      geboortedatum: "1950-05-05",
-      adres: { huisnummer: 5, postcode: "9331 AB", woonplaats: "Norg" },
-    });
-    expect(persoon.statusCode).toBe(201);
-    const zaak = await verzoek("wmo", "POST", "/api/zaken", {
-      zaaktype: "wmo",
-      meldingsdatum: plusDagen(vandaag(), -5),
-      kanaal: "telefoon",
-      omschrijving: "Dagbesteding",
-      personen: [{ persoonId: persoon.json().id, rol: "hoofdpersoon" }],
-      veiligheid: "veilig",
-      leefgebieden: ["huishouden"],
-    });
-    expect(zaak.statusCode).toBe(201);
-    const zaakId = zaak.json().id;
-    const aanbiederId = (await verzoek("wmo", "GET", "/api/aanbieders?zoek=65656055")).json().items[0].id;
-    const vraag = {
-      aanbiederAgb: "65656055",
-      gemeenteCode: "1699",
-      wet: "wmo" as const,
-      productCategorie: "07",
-      productCode: "07A01",
-      ingangsdatum: "2026-09-01",
-      einddatum: "2026-12-31",
-      zaakId,
-    };
-    const voor = await inGemeente(t.database.db, NOORDENVELD, (tx) => magToewijzen(tx, vraag));
-    expect(voor).toMatchObject({ toegestaan: false, regel: "geen-contract" });
-
-    const aanvraag = await verzoek("wmo", "POST", "/api/individuele-overeenkomsten", {
-      aanbiederId,
-      zaakId,
-      wet: "wmo",
-      productCategorie: "07",
-      productCode: "07A01",
-      ingangsdatum: "2026-09-01",
-      einddatum: "2026-12-31",
-      tarief: 5500,
-      motivering: "Alleen deze aanbieder biedt dagbesteding dicht bij huis.",
-    });
-    expect(aanvraag.statusCode).toBe(201);
-    const io = aanvraag.json();
-    expect(io.status).toBe("aangevraagd");
-    const beoordeling = `/api/individuele-overeenkomsten/${io.id}/beoordeling`;
-    expect((await verzoek("wmo", "POST", beoordeling, { besluit: "goedgekeurd" }, 1)).statusCode).toBe(403);
-    expect((await verzoek("teamleider", "POST", beoordeling, { besluit: "afgewezen" }, 1)).statusCode).toBe(
-      400,
-    );
-    const goed = await verzoek(
-      "teamleider",
-      "POST",
-      beoordeling,
-      { besluit: "goedgekeurd", toelichting: "Akkoord" },
-      1,
-    );
-    expect(goed.statusCode).toBe(200);
-    expect(goed.json().status).toBe("goedgekeurd");
-    expect(
-      (await verzoek("teamleider", "POST", beoordeling, { besluit: "afgewezen", toelichting: "x" }, 2))
-        .statusCode,
-    ).toBe(422);
-
-    const na = await inGemeente(t.database.db, NOORDENVELD, (tx) =>
-      Promise.all([
-        magToewijzen(tx, vraag),
-        magToewijzen(tx, { ...vraag, zaakId: "00000000-0000-4000-8000-000000000000" }),
-      ]),
-    );
-    expect(na[0]).toMatchObject({ toegestaan: true, grond: "individuele-overeenkomst" });
-    expect(na[1]).toMatchObject({ toegestaan: false });
-    const opZaak = (await verzoek("wmo", "GET", `/api/zaken/${zaakId}/individuele-overeenkomsten`)).json();
-    expect(opZaak).toHaveLength(1);
   });
 });

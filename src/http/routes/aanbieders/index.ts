@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { aanbiederRoutes } from "./aanbieders";
 import { clientenstopRoutes } from "./clientenstops";
+import { gemeentenRoutes } from "./gemeenten";
 import { overeenkomstRoutes } from "./overeenkomsten";
 import { signaalRoutes } from "./signalen";
 import { verwijzingswijzerRoutes } from "./verwijzingswijzer";
@@ -12,4 +13,5 @@ export const aanbiedersRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(clientenstopRoutes);
   await app.register(signaalRoutes);
   await app.register(overeenkomstRoutes);
+  await app.register(gemeentenRoutes);
 };

@@ -1,19 +1,27 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { controleerOvereenkomstAanvraag } from "../../../aanbieders/overeenkomsten";
 import { alsOvereenkomst } from "../../../aanbieders/weergave";
 import type { Ingelogd } from "../../../auth/sessies";
-import { beoordelingInvoer, overeenkomst, overeenkomstInvoer } from "../../../contract/aanbieders";
 import {
-  bestaatInCatalogus,
+  beoordelingInvoer,
+  overeenkomst,
+  overeenkomstenQuery,
+  overeenkomstInvoer,
+} from "../../../contract/aanbieders";
+import { pagina } from "../../../contract/paginering";
+import {
   haalAanbieder,
   haalOvereenkomst,
   overeenkomstenVan,
+  overeenkomstMetNamen,
   voegOvereenkomstToe,
   werkOvereenkomstBij,
+  zoekOvereenkomsten,
 } from "../../../db/aanbieders";
 import type { Tx } from "../../../db/client";
 import { haalZaak, personenVanZaak } from "../../../db/zaken";
-import { isGeldigePeriode } from "../../../domain/aanbieders/periode";
+import { controleerBeoordeling, motiveringZorgBuitenContract } from "../../../domain/aanbieders/overeenkomst";
 import { auditeer } from "../../audit";
 import { vereis } from "../../autorisatie";
 import { metGemeente, zetVersie } from "../../context";
@@ -51,22 +59,22 @@ export const overeenkomstRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) =>
       metGemeente(request, async (tx, wie) => {
-        const invoer = request.body;
+        const { waaromGeenZin, waaromGeenPgb, ...invoer } = request.body;
         const { zaak, persoonId } = await zaakVoor(tx, wie, invoer.zaakId, "wijzigen");
         const aanbieder = await haalAanbieder(tx, invoer.aanbiederId);
-        const fouten = [];
-        if (!aanbieder) fouten.push({ veld: "aanbiederId", melding: "Onbekende aanbieder" });
-        if (!isGeldigePeriode({ van: invoer.ingangsdatum, tot: invoer.einddatum }))
-          fouten.push({ veld: "einddatum", melding: "De einddatum ligt voor de ingangsdatum" });
-        if (!(await bestaatInCatalogus(tx, invoer.wet, invoer.productCategorie, invoer.productCode)))
-          fouten.push({
-            veld: invoer.productCode ? "productCode" : "productCategorie",
-            melding: "Dit product staat niet in de productcatalogus",
-          });
-        if (!aanbieder || fouten.length > 0)
+        const { fouten, weigering } = await controleerOvereenkomstAanvraag(
+          tx,
+          request.body,
+          aanbieder,
+          wie.gemeente.code,
+        );
+        if (fouten.length > 0)
           throw ongeldig("De aanvraag is niet geldig. Controleer de genoemde velden.", fouten);
+        if (weigering)
+          throw regelOvertreden(weigering.reden, [{ veld: weigering.veld, melding: weigering.reden }]);
         const rij = await voegOvereenkomstToe(tx, {
           ...invoer,
+          motivering: motiveringZorgBuitenContract({ waaromGeenZin, waaromGeenPgb }),
           gemeenteCode: wie.gemeente.code,
           persoonId,
           aangevraagdDoor: wie.gebruikerId,
@@ -80,7 +88,7 @@ export const overeenkomstRoutes: FastifyPluginAsyncZod = async (app) => {
           },
         ]);
         zetVersie(reply, rij.versie);
-        return reply.code(201).send(alsOvereenkomst(rij, aanbieder));
+        return reply.code(201).send(await overeenkomstApi(tx, rij.id));
       }),
   );
 
@@ -107,7 +115,7 @@ export const overeenkomstRoutes: FastifyPluginAsyncZod = async (app) => {
               reden: `individuele overeenkomsten van zaak ${zaak.zaaknummer}`,
             },
           ]);
-        return rijen.map((r) => alsOvereenkomst(r.io, { naam: r.aanbieder, agbCode: r.agbCode }));
+        return rijen.map(alsOvereenkomst);
       }),
   );
 
@@ -116,26 +124,29 @@ export const overeenkomstRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ["aanbieders"],
-        summary: "Aangevraagde individuele overeenkomsten die op de teamleider wachten",
-        response: { 200: z.array(overeenkomst) },
+        summary:
+          "Individuele overeenkomsten van de gemeente met een status (standaard: aangevraagd, de wachtrij van de teamleider)",
+        querystring: overeenkomstenQuery,
+        response: { 200: pagina(overeenkomst) },
       },
     },
     async (request) =>
       metGemeente(request, async (tx, wie) => {
         vereis(wie, "aanmaken", goedkeuring(wie));
-        const rijen = await overeenkomstenVan(tx, { status: "aangevraagd" });
+        const q = request.query;
+        const { items, totaal } = await zoekOvereenkomsten(tx, q.status, q.pagina, q.perPagina);
         await auditeer(
           tx,
           request,
           wie,
-          rijen.map((r) => ({
+          items.map((r) => ({
             actie: "lezen" as const,
             resource: "individuele-overeenkomst",
             persoonId: r.io.persoonId,
             reden: "aanvragen individuele overeenkomst beoordelen",
           })),
         );
-        return rijen.map((r) => alsOvereenkomst(r.io, { naam: r.aanbieder, agbCode: r.agbCode }));
+        return { items: items.map(alsOvereenkomst), totaal, pagina: q.pagina, perPagina: q.perPagina };
       }),
   );
 
@@ -157,21 +168,16 @@ export const overeenkomstRoutes: FastifyPluginAsyncZod = async (app) => {
         const huidig = await haalOvereenkomst(tx, request.params.id);
         if (!huidig) throw nietGevonden("Deze individuele overeenkomst bestaat niet.");
         if (huidig.versie !== versie) throw conflict();
-        if (huidig.status !== "aangevraagd")
-          throw regelOvertreden("Alleen een aangevraagde individuele overeenkomst kan worden beoordeeld.");
+        const weigering = controleerBeoordeling(huidig, wie.gebruikerId);
+        if (weigering) throw regelOvertreden(weigering.reden);
         const { besluit, toelichting } = request.body;
-        if (besluit === "afgewezen" && toelichting.length === 0)
-          throw ongeldig("Motiveer de afwijzing.", [
-            { veld: "toelichting", melding: "Motiveer de afwijzing" },
-          ]);
         const rij = await werkOvereenkomstBij(tx, huidig.id, versie, {
           status: besluit,
           beoordeeldDoor: wie.gebruikerId,
           beoordeeldOp: new Date(),
-          beoordelingToelichting: toelichting || null,
+          beoordelingToelichting: toelichting,
         });
-        const aanbieder = await haalAanbieder(tx, huidig.aanbiederId);
-        if (!rij || !aanbieder) throw conflict();
+        if (!rij) throw conflict();
         await auditeer(tx, request, wie, [
           {
             actie: "wijzigen",
@@ -181,8 +187,14 @@ export const overeenkomstRoutes: FastifyPluginAsyncZod = async (app) => {
           },
         ]);
         zetVersie(reply, rij.versie);
-        return alsOvereenkomst(rij, aanbieder);
+        return overeenkomstApi(tx, rij.id);
       });
     },
   );
 };
+
+async function overeenkomstApi(tx: Tx, id: string) {
+  const rij = await overeenkomstMetNamen(tx, id);
+  if (!rij) throw nietGevonden("Deze individuele overeenkomst bestaat niet.");
+  return alsOvereenkomst(rij);
+}

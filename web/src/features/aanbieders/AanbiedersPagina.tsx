@@ -20,6 +20,7 @@ import { useSearchParams } from "react-router";
 import { Foutoverzicht, Tekstveld, type Veldfouten } from "../../lib/formulier";
 import { Paginering, paginaUit } from "../../lib/paginering";
 import { AppLink, Kruimelpad, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
+import { heeftRol, useIngelogd } from "../sessie/sessie";
 import { Keuzeveld } from "../werkverdeling/velden";
 import { useAanbieders, useClientenstops, useVerwijzingswijzer, type Zoekvraag } from "./api";
 import { ClientenstopMarkering, periodeTekst, WET_LABELS } from "./weergave";
@@ -293,6 +294,7 @@ function AanbiederZoeken() {
 }
 
 export function AanbiedersPagina() {
+  const sessie = useIngelogd();
   return (
     <>
       <Kruimelpad kruimels={[{ label: "Start", naar: "/" }, { label: "Aanbieders" }]} />
@@ -300,6 +302,11 @@ export function AanbiedersPagina() {
       <Paragraph>
         <AppLink to="/aanbieders/signalen">Signalenlijst (kwaliteit en contract)</AppLink>
       </Paragraph>
+      {heeftRol(sessie, "teamleider") ? (
+        <Paragraph>
+          <AppLink to="/aanbieders/overeenkomsten">Individuele overeenkomsten beoordelen</AppLink>
+        </Paragraph>
+      ) : null}
       <Verwijzingswijzer />
       <LopendeStops />
       <AanbiederZoeken />

@@ -16,15 +16,12 @@ import {
 } from "@utrecht/component-library-react";
 import { type FormEvent, useRef, useState } from "react";
 import { useNavigate, useParams } from "react-router";
-import type { AanbiederDetail, ContractInvoer } from "../../lib/contract";
 import { Foutoverzicht, Tekstveld, Vinkje } from "../../lib/formulier";
 import { AppLink, Kruimelpad, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
-import { useIngelogd } from "../sessie/sessie";
-import { Keuzeveld } from "../werkverdeling/velden";
 import { Contracten } from "./AanbiederPagina";
-import { useAanbieder, useAanbieders, voegAanbiederToe, voegContractToe, wijzigAanbieder } from "./api";
+import { useAanbieder, useAanbieders, voegAanbiederToe, wijzigAanbieder } from "./api";
+import { ContractenBewerken, ContractToevoegen } from "./ContractBeheer";
 import { type Uitkomst, uitkomstVan } from "./fouten";
-import { WET_LABELS } from "./weergave";
 
 interface AanbiederVelden {
   agbCode: string;
@@ -212,189 +209,6 @@ export function BeheerAanbiedersPagina() {
   );
 }
 
-type Regel = ContractInvoer["regels"][number];
-
-function ContractToevoegen({ aanbieder }: { aanbieder: AanbiederDetail }) {
-  const sessie = useIngelogd();
-  const queryClient = useQueryClient();
-  const leeg = { kenmerk: "", omschrijving: "", ingangsdatum: "", einddatum: "" };
-  const [v, setV] = useState(leeg);
-  const [regel, setRegel] = useState({
-    gemeenteCode: sessie.gemeente.code,
-    wet: "wmo",
-    productCategorie: "",
-    productCode: "",
-  });
-  const [regels, setRegels] = useState<Regel[]>([]);
-  const [uitkomst, setUitkomst] = useState<Uitkomst>();
-  const [gelukt, setGelukt] = useState<string>();
-  const overzicht = useRef<HTMLDivElement>(null);
-
-  function regelToevoegen() {
-    setRegels([
-      ...regels,
-      {
-        gemeenteCode: regel.gemeenteCode.trim(),
-        wet: regel.wet as "wmo" | "jeugd",
-        productCategorie: regel.productCategorie.trim().toUpperCase(),
-        productCode: regel.productCode.trim().toUpperCase() || null,
-      },
-    ]);
-    setRegel({ ...regel, productCategorie: "", productCode: "" });
-  }
-
-  async function opslaan(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setGelukt(undefined);
-    try {
-      await voegContractToe(aanbieder.id, { ...v, einddatum: v.einddatum || null, regels });
-      setUitkomst(undefined);
-      setV(leeg);
-      setRegels([]);
-      setGelukt("Het contract is vastgelegd.");
-      await queryClient.invalidateQueries({ queryKey: ["aanbieders"] });
-    } catch (fout) {
-      setUitkomst(uitkomstVan(fout));
-      requestAnimationFrame(() => overzicht.current?.focus());
-    }
-  }
-
-  const fouten = uitkomst?.veldfouten ?? {};
-  return (
-    <section aria-labelledby="contract-toevoegen">
-      <Heading2 id="contract-toevoegen">Contract toevoegen</Heading2>
-      <div role="status">
-        {gelukt ? (
-          <Alert type="ok" role="none">
-            <Paragraph>{gelukt}</Paragraph>
-          </Alert>
-        ) : null}
-      </div>
-      <Foutoverzicht
-        ref={overzicht}
-        fouten={fouten}
-        melding={uitkomst?.melding}
-        velden={{
-          kenmerk: { label: "Kenmerk", id: "contract-kenmerk" },
-          ingangsdatum: { label: "Ingangsdatum", id: "contract-van" },
-          einddatum: { label: "Einddatum", id: "contract-tot" },
-          regels: { label: "Contractregels", id: "regel-categorie" },
-        }}
-      />
-      <form onSubmit={opslaan} noValidate className="voordeur-formulier" aria-labelledby="contract-toevoegen">
-        <Tekstveld
-          id="contract-kenmerk"
-          label="Kenmerk"
-          verplicht
-          value={v.kenmerk}
-          onChange={(e) => setV({ ...v, kenmerk: e.currentTarget.value })}
-          fout={fouten.kenmerk}
-        />
-        <Tekstveld
-          id="contract-omschrijving"
-          label="Omschrijving"
-          value={v.omschrijving}
-          onChange={(e) => setV({ ...v, omschrijving: e.currentTarget.value })}
-        />
-        <Tekstveld
-          id="contract-van"
-          label="Ingangsdatum"
-          type="date"
-          verplicht
-          value={v.ingangsdatum}
-          onChange={(e) => setV({ ...v, ingangsdatum: e.currentTarget.value })}
-          fout={fouten.ingangsdatum}
-        />
-        <Tekstveld
-          id="contract-tot"
-          label="Einddatum"
-          type="date"
-          beschrijving="Leeg: doorlopend"
-          value={v.einddatum}
-          onChange={(e) => setV({ ...v, einddatum: e.currentTarget.value })}
-          fout={fouten.einddatum}
-        />
-        <fieldset className="utrecht-form-fieldset">
-          <legend className="utrecht-form-fieldset__legend">Contractregel</legend>
-          <Tekstveld
-            id="regel-gemeente"
-            label="Gemeente (CBS-code)"
-            verplicht
-            value={regel.gemeenteCode}
-            onChange={(e) => setRegel({ ...regel, gemeenteCode: e.currentTarget.value })}
-          />
-          <Keuzeveld
-            id="regel-wet"
-            label="Wet"
-            waarde={regel.wet}
-            onChange={(wet) => setRegel({ ...regel, wet })}
-            opties={Object.entries(WET_LABELS).map(([waarde, label]) => ({ waarde, label }))}
-          />
-          <Tekstveld
-            id="regel-categorie"
-            label="Productcategorie"
-            beschrijving="2 tekens, bijvoorbeeld 45"
-            verplicht
-            value={regel.productCategorie}
-            onChange={(e) => setRegel({ ...regel, productCategorie: e.currentTarget.value })}
-          />
-          <Tekstveld
-            id="regel-code"
-            label="Productcode"
-            beschrijving="Leeg: alle producten van de categorie"
-            value={regel.productCode}
-            onChange={(e) => setRegel({ ...regel, productCode: e.currentTarget.value })}
-          />
-          <ButtonGroup>
-            <Button type="button" appearance="secondary-action-button" onClick={regelToevoegen}>
-              Regel toevoegen
-            </Button>
-          </ButtonGroup>
-        </fieldset>
-        {regels.length > 0 ? (
-          <TableContainer>
-            <Table>
-              <TableCaption>Regels van het nieuwe contract</TableCaption>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">Gemeente</TableHeaderCell>
-                  <TableHeaderCell scope="col">Wet</TableHeaderCell>
-                  <TableHeaderCell scope="col">Product</TableHeaderCell>
-                  <TableHeaderCell scope="col">Actie</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {regels.map((r, i) => (
-                  <TableRow key={`${r.gemeenteCode}-${r.wet}-${r.productCategorie}-${r.productCode}`}>
-                    <TableCell>{r.gemeenteCode}</TableCell>
-                    <TableCell>{WET_LABELS[r.wet]}</TableCell>
-                    <TableCell>{r.productCode ?? `Categorie ${r.productCategorie}`}</TableCell>
-                    <TableCell>
-                      <Button
-                        appearance="subtle-button"
-                        onClick={() => setRegels(regels.filter((_, j) => j !== i))}
-                      >
-                        Verwijder regel {i + 1}
-                      </Button>
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
-        ) : (
-          <Paragraph>Nog geen regels toegevoegd.</Paragraph>
-        )}
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button">
-            Contract opslaan
-          </Button>
-        </ButtonGroup>
-      </form>
-    </section>
-  );
-}
-
 export function BeheerAanbiederPagina() {
   const { id = "" } = useParams();
   const queryClient = useQueryClient();
@@ -450,6 +264,7 @@ export function BeheerAanbiederPagina() {
         />
       </section>
       <Contracten aanbieder={a} />
+      <ContractenBewerken aanbieder={a} />
       <ContractToevoegen aanbieder={a} />
     </>
   );

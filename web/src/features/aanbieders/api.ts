@@ -5,12 +5,16 @@ import {
   type AanbiederInvoer,
   aanbiederDetail,
   aanbiederSamenvatting,
+  type BeoordelingInvoer,
   type ClientenstopInvoer,
   type ContractInvoer,
   clientenstop,
   contract,
+  gemeenteVanVerband,
   medewerkerKort,
   type OpvolgingInvoer,
+  type OvereenkomstInvoer,
+  overeenkomst,
   pagina,
   type SignaalInvoer,
   signaal,
@@ -117,6 +121,56 @@ export const wijzigAanbieder = (id: string, versie: number, invoer: AanbiederInv
     body: invoer,
     ifMatch: versie,
     schema: aanbiederDetail,
+  });
+
+export function useGemeenten() {
+  return useQuery({
+    queryKey: ["gemeenten"],
+    queryFn: ({ signal }) => api("/gemeenten", { schema: z.array(gemeenteVanVerband), signal }),
+    staleTime: 60 * 60_000,
+  });
+}
+
+export function useZaakOvereenkomsten(zaakId: string) {
+  return useQuery({
+    queryKey: ["overeenkomsten", "zaak", zaakId],
+    queryFn: ({ signal }) =>
+      api(`/zaken/${encodeURIComponent(zaakId)}/individuele-overeenkomsten`, {
+        schema: z.array(overeenkomst),
+        signal,
+      }),
+  });
+}
+
+export function useOvereenkomstenWachtrij(paginaNummer: number) {
+  return useQuery({
+    queryKey: ["overeenkomsten", "wachtrij", paginaNummer],
+    queryFn: ({ signal }) =>
+      api(
+        `/individuele-overeenkomsten${queryString({ status: "aangevraagd", pagina: paginaNummer, perPagina: PER_PAGINA })}`,
+        { schema: pagina(overeenkomst), signal },
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export const vraagOvereenkomstAan = (invoer: OvereenkomstInvoer) =>
+  api("/individuele-overeenkomsten", { method: "POST", body: invoer, schema: overeenkomst });
+
+export const beoordeelOvereenkomst = (id: string, versie: number, invoer: BeoordelingInvoer) =>
+  api(`/individuele-overeenkomsten/${encodeURIComponent(id)}/beoordeling`, {
+    method: "POST",
+    body: invoer,
+    ifMatch: versie,
+    schema: overeenkomst,
+  });
+
+export const wijzigContract = (id: string, versie: number, invoer: ContractInvoer) =>
+  api(`/contracten/${encodeURIComponent(id)}`, {
+    method: "PUT",
+    body: invoer,
+    ifMatch: versie,
+    schema: contract,
   });
 
 export const voegContractToe = (aanbiederId: string, invoer: ContractInvoer) =>

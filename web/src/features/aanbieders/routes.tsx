@@ -3,6 +3,7 @@ import { AlleenBeheerder } from "../beheer/BeheerPagina";
 import { AanbiederPagina } from "./AanbiederPagina";
 import { AanbiedersPagina } from "./AanbiedersPagina";
 import { BeheerAanbiederPagina, BeheerAanbiedersPagina } from "./BeheerAanbiederPaginas";
+import { OvereenkomstenPagina } from "./OvereenkomstenPagina";
 import { SignaalPagina } from "./SignaalPagina";
 import { SignalenPagina } from "./SignalenPagina";
 
@@ -16,6 +17,7 @@ export function aanbiedersPaginas() {
       <Route path="aanbieders" element={<AanbiedersPagina />} />
       <Route path="aanbieders/signalen" element={<SignalenPagina />} />
       <Route path="aanbieders/signalen/:id" element={<SignaalPagina />} />
+      <Route path="aanbieders/overeenkomsten" element={<OvereenkomstenPagina />} />
       <Route path="aanbieders/:id" element={<AanbiederPagina />} />
       <Route
         path="beheer/aanbieders"

@@ -1,5 +1,10 @@
 import { StatusBadge } from "@utrecht/component-library-react";
-import type { Signaalstatus } from "../../lib/contract";
+import {
+  OVEREENKOMST_STATUS_LABELS,
+  type Overeenkomst,
+  type Overeenkomststatus,
+  type Signaalstatus,
+} from "../../lib/contract";
 import { kortDatum } from "../zaken/weergave";
 
 /** "3-3-2026 tot en met 31-5-2026" or "vanaf 3-3-2026, zonder einddatum". */
@@ -31,4 +36,21 @@ export const WET_LABELS: Record<string, string> = { wmo: "Wmo", jeugd: "Jeugdwet
 
 export function SignaalStatus({ status, label }: { status: Signaalstatus; label: string }) {
   return <StatusBadge status={STATUS_KLEUR[status]}>{label}</StatusBadge>;
+}
+
+const IO_KLEUR: Record<Overeenkomststatus, "neutral" | "warning" | "danger" | "safe"> = {
+  aangevraagd: "warning",
+  goedgekeurd: "safe",
+  afgewezen: "danger",
+  beeindigd: "neutral",
+};
+
+/** The status of an individuele overeenkomst in words (the colour only repeats it). */
+export function OvereenkomstStatus({ status }: { status: Overeenkomststatus }) {
+  return <StatusBadge status={IO_KLEUR[status]}>{OVEREENKOMST_STATUS_LABELS[status]}</StatusBadge>;
+}
+
+/** "Wmo 07A01" or "Jeugdwet categorie 45 (alle producten)". */
+export function productTekst(io: Pick<Overeenkomst, "wet" | "productCategorie" | "productCode">): string {
+  return `${WET_LABELS[io.wet]} ${io.productCode ?? `categorie ${io.productCategorie} (alle producten)`}`;
 }
