@@ -4,6 +4,7 @@ import { openDatabase } from "./db/client";
 import { migrate } from "./db/migrate";
 import { buildApp } from "./http/app";
 import { vandaag } from "./lib/vandaag";
+import { startBerichtenverkeer } from "./berichten/verkeer";
 import { startMailVerzender } from "./mail/verzender";
 import { laadBsnSleutels } from "./privacy/bsn-sleutels";
 import { zaaiBasisgegevens, zaaiDemo, zaaiWijkPostcodes } from "./seed";
@@ -35,9 +36,11 @@ async function main() {
 
   let stopSignalering = () => {};
   let stopMail = () => {};
+  let stopBerichten = () => {};
   const stop = async (signaal: string) => {
     stopSignalering();
     stopMail();
+    stopBerichten();
     app.log.info({ signaal }, "Voordeur stopt");
     await app.close();
     await database.close();
@@ -49,6 +52,7 @@ async function main() {
   await app.listen({ port: config.port, host: config.host });
   stopSignalering = startSignaleringPlanner(database.db, vandaag, app.log);
   stopMail = startMailVerzender(database.db, config.mail, app.log);
+  stopBerichten = startBerichtenverkeer(database.db, config, sleutels, app.log);
   app.log.info(`Voordeur draait op http://localhost:${config.port} (database: ${database.soort})`);
 }
 

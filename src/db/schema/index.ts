@@ -16,3 +16,4 @@ export * from "./afspraken";
 export * from "./aanmelden";
 export * from "./resultatenplan";
 export * from "./besluiten";
+export * from "./berichten";

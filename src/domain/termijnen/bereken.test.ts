@@ -670,3 +670,69 @@ describe("termijnen: eigen termijnen van de gemeente", () => {
     ).toBe("2026-02-16");
   });
 });
+
+describe("termijnen: verzoek om toewijzing of wijziging (iWmo/iJw 315/317)", () => {
+  const soort = (termijnen: { soort: string }[], s: TermijnSoort) => termijnen.find((t) => t.soort === s);
+  it.each([
+    // [naam, feiten, vandaag, soort, verwacht]
+    [
+      "antwoord binnen 5 werkdagen, nog open",
+      wmo("2026-01-05", { verzoekOntvangenOp: "2026-01-05" }),
+      "2026-01-07",
+      "verzoek-antwoord",
+      { uiterlijkeDatum: "2026-01-12", status: "lopend" },
+    ],
+    [
+      "antwoord te laat",
+      wmo("2026-01-05", { verzoekOntvangenOp: "2026-01-05" }),
+      "2026-01-13",
+      "verzoek-antwoord",
+      { status: "verlopen" },
+    ],
+    [
+      "in onderzoek op tijd beantwoord",
+      jeugd("2026-01-05", { verzoekOntvangenOp: "2026-01-05", verzoekBeantwoordOp: "2026-01-09" }),
+      "2026-01-13",
+      "verzoek-antwoord",
+      { status: "gehaald", afgerondOp: "2026-01-09" },
+    ],
+    [
+      "na 'in onderzoek' 8 weken voor het definitieve antwoord",
+      jeugd("2026-01-05", {
+        verzoekOntvangenOp: "2026-01-05",
+        verzoekBeantwoordOp: "2026-01-09",
+        verzoekInOnderzoekOp: "2026-01-09",
+      }),
+      "2026-01-13",
+      "verzoek-onderzoek",
+      { startdatum: "2026-01-09", uiterlijkeDatum: "2026-03-06", status: "lopend" },
+    ],
+    [
+      "woonplaatsbeginsel: afwijzen binnen 2 weken (Jeugdwet)",
+      jeugd("2026-01-05", { verzoekOntvangenOp: "2026-01-05" }),
+      "2026-01-06",
+      "woonplaatsbeginsel",
+      { uiterlijkeDatum: "2026-01-19", status: "lopend" },
+    ],
+  ] as const)("%s", (_naam, feiten, vandaag, s, verwacht) => {
+    expect(soort(berekenTermijnen(feiten, vandaag).termijnen, s)).toMatchObject(verwacht);
+  });
+
+  it("de Wmo kent geen woonplaatsbeginsel-termijn; zonder verzoek zijn er geen verzoektermijnen", () => {
+    const wmoVerzoek = berekenTermijnen(
+      wmo("2026-01-05", { verzoekOntvangenOp: "2026-01-05" }),
+      "2026-01-06",
+    );
+    expect(soort(wmoVerzoek.termijnen, "woonplaatsbeginsel")).toBeUndefined();
+    const zonder = berekenTermijnen(jeugd("2026-01-05"), "2026-01-06").termijnen.map((t) => t.soort);
+    expect(zonder.some((s) => s.startsWith("verzoek") || s === "woonplaatsbeginsel")).toBe(false);
+  });
+
+  it("de antwoordklok bepaalt de volgorde in de werkvoorraad", () => {
+    const { termijnen } = berekenTermijnen(
+      wmo("2026-01-05", { verzoekOntvangenOp: "2026-01-05" }),
+      "2026-01-06",
+    );
+    expect(eerstvolgendeTermijn(termijnen)?.soort).toBe("verzoek-antwoord");
+  });
+});

@@ -52,6 +52,11 @@ export interface TermijnFeiten {
   huisverbodOpgelegdOp?: string | null;
   huisverbodVerlengd?: boolean;
   huisverbodBeeindigdOp?: string | null;
+  /** iWmo/iJw verzoek om toewijzing/wijziging (315/317): received, first answer (301 or 319), "in onderzoek", final answer. */
+  verzoekOntvangenOp?: string | null;
+  verzoekBeantwoordOp?: string | null;
+  verzoekInOnderzoekOp?: string | null;
+  verzoekAfgehandeldOp?: string | null;
   opschortingen?: readonly Opschorting[];
   verlengingen?: readonly Verlenging[];
   /** The gemeente's own term lengths valid at the melding (snapshot of the zaaktype version). */
@@ -240,6 +245,7 @@ export function berekenTermijnen(feiten: TermijnFeiten, vandaag: string): Bereke
       afgerondOp: feiten.voorschotVerleendOp ?? feiten.besluitdatum ?? null,
     });
   }
+  invoer.push(...verzoekInvoer(feiten));
   const bekend = feiten.beschikkingBekendgemaaktOp;
   const bezwaarRegel = bekend ? regel("bezwaar", bekend) : undefined;
   if (bekend && bezwaarRegel) {
@@ -303,6 +309,43 @@ function huisverbod(feiten: TermijnFeiten, vandaag: string, waarschuwingen: stri
       waarschuwingen,
     ),
   ];
+}
+
+/** Answer clocks of a provider's verzoek om toewijzing/wijziging (iStandaarden OP274, OP346). */
+function verzoekInvoer(feiten: TermijnFeiten): Invoer[] {
+  const ontvangen = feiten.verzoekOntvangenOp;
+  if (!ontvangen) return [];
+  const invoer: Invoer[] = [];
+  const regel = (soort: TermijnSoort, datum: string) => regelVoor(soort, feiten.zaaktype, datum);
+  const antwoord = regel("verzoek-antwoord", ontvangen);
+  if (antwoord) {
+    invoer.push({
+      regel: antwoord,
+      start: ontvangen,
+      startLabel: "ontvangst verzoek",
+      afgerondOp: feiten.verzoekBeantwoordOp ?? null,
+    });
+  }
+  const woonplaats = regel("woonplaatsbeginsel", ontvangen);
+  if (woonplaats) {
+    invoer.push({
+      regel: woonplaats,
+      start: ontvangen,
+      startLabel: "ontvangst verzoek",
+      afgerondOp: feiten.verzoekAfgehandeldOp ?? null,
+    });
+  }
+  const inOnderzoek = feiten.verzoekInOnderzoekOp;
+  const onderzoek = inOnderzoek ? regel("verzoek-onderzoek", inOnderzoek) : undefined;
+  if (inOnderzoek && onderzoek) {
+    invoer.push({
+      regel: onderzoek,
+      start: inOnderzoek,
+      startLabel: "antwoord 'in onderzoek'",
+      afgerondOp: feiten.verzoekAfgehandeldOp ?? null,
+    });
+  }
+  return invoer;
 }
 
 /** The open deadline of the gemeente that comes first: what a werkvoorraad sorts on. */

@@ -15,6 +15,9 @@ export const TERMIJN_SOORTEN = [
   "bezwaar",
   "beslissing-bezwaar",
   "huisverbod",
+  "verzoek-antwoord",
+  "verzoek-onderzoek",
+  "woonplaatsbeginsel",
 ] as const;
 export type TermijnSoort = (typeof TERMIJN_SOORTEN)[number];
 
@@ -192,6 +195,46 @@ export const TERMIJNREGELS: readonly Termijnregel[] = [
     opschortingToegestaan: false,
     maxVerlengingWeken: 0,
     atw: false,
+  },
+  {
+    soort: "verzoek-antwoord",
+    zaaktypen: ["wmo", "jeugd"],
+    lengte: 5,
+    eenheid: "werkdagen",
+    omschrijving:
+      "5 werkdagen na ontvangst van het verzoek om toewijzing of wijziging (antwoord: 301 of 319)",
+    bron: "iStandaarden iWmo/iJw 3.2, OP274 en OP346",
+    geldigVanaf: "2021-04-01",
+    partij: "gemeente",
+    opschortingToegestaan: false,
+    maxVerlengingWeken: 0,
+    atw: false,
+  },
+  {
+    soort: "verzoek-onderzoek",
+    zaaktypen: ["wmo", "jeugd"],
+    lengte: 8,
+    eenheid: "weken",
+    omschrijving: "8 weken na het antwoord 'aanvraag in onderzoek' (definitief antwoord: 301 of 319)",
+    bron: "iStandaarden iWmo/iJw 3.2, OP274 en OP346",
+    geldigVanaf: "2021-04-01",
+    partij: "gemeente",
+    opschortingToegestaan: false,
+    maxVerlengingWeken: 0,
+    atw: true,
+  },
+  {
+    soort: "woonplaatsbeginsel",
+    zaaktypen: ["jeugd"],
+    lengte: 2,
+    eenheid: "weken",
+    omschrijving: "2 weken na ontvangst van het verzoek (afwijzen op het woonplaatsbeginsel)",
+    bron: "iStandaarden iJw 3.2, OP274 (woonplaatsbeginsel Jeugdwet art. 1.1)",
+    geldigVanaf: "2022-01-01",
+    partij: "gemeente",
+    opschortingToegestaan: false,
+    maxVerlengingWeken: 0,
+    atw: true,
   },
 ];
 

@@ -1,6 +1,36 @@
+import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
 import type { Zaak } from "../../lib/contract";
+import { AppLink } from "../../lib/ui";
+import { useBerichten, useVerzoeken } from "./api";
+import { BerichtenTabel } from "./BerichtenTabel";
+import { Klok } from "./VerzoekenPagina";
+import { BerichtStatus } from "./weergave";
 
-/** The berichten section of the zaak page (rendered by ZaakPagina; return null when there is nothing to show). */
-export function BerichtenOpZaak(_props: { zaak: Zaak }) {
-  return null;
+/** The berichten section of the zaak page: the message log of this zaak and its verzoeken (A&O, beheer, toezicht). */
+export function BerichtenOpZaak({ zaak }: { zaak: Zaak }) {
+  const berichten = useBerichten({ zaakId: zaak.id, pagina: 1, perPagina: 50 });
+  const verzoeken = useVerzoeken(1, zaak.id);
+  const lijst = berichten.data?.items ?? [];
+  const verzoekLijst = verzoeken.data?.items ?? [];
+  if (lijst.length === 0 && verzoekLijst.length === 0) return null;
+  return (
+    <section aria-labelledby="berichten-op-zaak">
+      <Heading2 id="berichten-op-zaak">Berichten met aanbieders</Heading2>
+      {verzoekLijst.length > 0 ? (
+        <UnorderedList>
+          {verzoekLijst.map((v) => (
+            <UnorderedListItem key={v.id}>
+              <AppLink to={`/berichten/verzoeken/${v.id}`}>Verzoek om {v.soort}</AppLink> van{" "}
+              {v.aanbieder ?? v.aanbiederAgb}: <BerichtStatus status={v.status} /> <Klok verzoek={v} />
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      ) : null}
+      {lijst.length > 0 ? (
+        <BerichtenTabel berichten={lijst} bijschrift={`Berichten van zaak ${zaak.zaaknummer}`} />
+      ) : (
+        <Paragraph>Er zijn nog geen berichten over deze zaak.</Paragraph>
+      )}
+    </section>
+  );
 }

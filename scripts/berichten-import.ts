@@ -1,0 +1,33 @@
+/**
+ * `npm run berichten:import [map]`: receives every *.xml in the drop folder (default config.berichten.inDir,
+ * env VOORDEUR_BERICHTEN_IN_DIR) exactly like POST /api/berichten/inkomend, moves each file to verwerkt/ or
+ * geweigerd/ (with the reason), and then hands the outbox (retours) to the file transport. Same
+ * configuration as the app; stop an embedded-database app first (PGlite allows one process).
+ */
+import { resolve } from "node:path";
+import { stelBerichtenIn } from "../src/berichten/omgeving";
+import { importeerInbox } from "../src/berichten/ontvanger";
+import { BestandBron, BestandVerzender } from "../src/berichten/transport/bestand";
+import { verstuurOutbox } from "../src/berichten/verzender";
+import { loadConfig } from "../src/config";
+import { openDatabase } from "../src/db/client";
+import { migrate } from "../src/db/migrate";
+import { laadBsnSleutels } from "../src/privacy/bsn-sleutels";
+
+const config = loadConfig();
+const map = process.argv[2] ? resolve(process.argv[2]) : config.berichten.inDir;
+const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+try {
+  await migrate(database.db);
+  const sleutels = laadBsnSleutels({ env: process.env, dataDir: config.databaseUrl ? null : config.dataDir });
+  stelBerichtenIn({ istandaardenDir: config.istandaardenDir, bsnSleutels: sleutels });
+  const r = await importeerInbox(database.db, new BestandBron(map), sleutels, 100_000);
+  const verzonden = await verstuurOutbox(database.db, new BestandVerzender(config.berichten.uitDir), 100_000);
+  console.log(
+    `${map}: ${r.verwerkt} verwerkt, ${r.dubbel} al eerder ontvangen, ${r.geweigerd} geweigerd (zie geweigerd/), ` +
+      `${r.fouten} met een fout (blijven staan); ${verzonden} berichten naar ${config.berichten.uitDir}`,
+  );
+  process.exitCode = r.fouten > 0 ? 1 : 0;
+} finally {
+  await database.close();
+}

@@ -1,0 +1,246 @@
+/**
+ * Outgoing messages: a message is built from the database, validated against its XSD and the iStandaarden
+ * conditions, and stored in the outbox (`berichten`, status `klaar`) in the caller's transaction — so it
+ * exists exactly when the change that causes it commits. The sender (verzender.ts) delivers it later.
+ * An invalid message is never stored as ready: the caller gets a Dutch error and its transaction rolls back.
+ */
+import { sql } from "drizzle-orm";
+import {
+  type BerichtRij,
+  nieuweBerichtIdentificatie,
+  slaBerichtOp,
+  type ToewijzingRij,
+  toewijzingenVoor301,
+} from "../db/berichten";
+import { type Executor, rijen, type Tx } from "../db/client";
+import { haalPersoon } from "../db/personen";
+import {
+  type Antwoord319,
+  type ClientGegevens,
+  type Conditiefout,
+  controleer301,
+  controleer319,
+  type Omvang,
+  type ToegewezenProduct,
+} from "../domain/berichten/toewijzing";
+import { STANDAARD_VAN_WET, type Standaard, typeVan, type Wet } from "../domain/berichten/typen";
+import { vandaag } from "../lib/vandaag";
+import type { BsnSleutels } from "../privacy/bsn-sleutels";
+import { ontsleutelBsn } from "../privacy/bsn-versleuteling";
+import { bouw301, bouw319, type KopGegevens } from "./bouw";
+import { bsnSleutels } from "./omgeving";
+import { valideerXsd, xsdVersies } from "./xsd";
+
+/** A message that may not be sent: the Dutch reason and the broken conditions (→ 422). */
+export class OngeldigBericht extends Error {
+  constructor(
+    message: string,
+    readonly fouten: Conditiefout[],
+  ) {
+    super(message);
+  }
+}
+
+const tijd = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: "Europe/Amsterdam",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hour12: false,
+});
+
+/** Toewijzingsdatum and -tijd in Dutch local time. */
+export function toewijzingsmoment(moment: Date): { datum: string; tijd: string } {
+  const [datum = "", uur = ""] = tijd.format(moment).split(" ");
+  return { datum, tijd: uur };
+}
+
+export async function huidigeGemeente(tx: Executor): Promise<string> {
+  const [rij] = await rijen<{ g: string }>(tx, sql`select voordeur_gemeente() as g`);
+  if (!rij?.g) throw new Error("geen gemeente in deze transactie");
+  return rij.g;
+}
+
+export function geslachtCode(geslacht: string | null): "0" | "1" | "2" {
+  const g = (geslacht ?? "").toLowerCase();
+  if (g === "1" || g.startsWith("m")) return "1";
+  if (g === "2" || g.startsWith("v") || g.startsWith("f")) return "2";
+  return "0";
+}
+
+export function alsToegewezenProduct(t: ToewijzingRij): ToegewezenProduct {
+  const moment = toewijzingsmoment(t.toewijzingsmoment);
+  const omvang = t.omvang as Omvang | null;
+  return {
+    toewijzingnummer: t.toewijzingnummer,
+    referentieAanbieder: t.referentieAanbieder,
+    product: { categorie: t.productCategorie, code: t.productCode },
+    toewijzingsdatum: moment.datum,
+    toewijzingstijd: moment.tijd,
+    ingangsdatum: t.ingangsdatum,
+    einddatum: t.einddatum,
+    redenWijziging: t.redenWijziging,
+    omvang: omvang
+      ? { volume: Number(omvang.volume), eenheid: omvang.eenheid, frequentie: omvang.frequentie }
+      : null,
+    budget: t.budget,
+  };
+}
+
+async function clientGegevens(tx: Tx, persoonId: string, sleutels: BsnSleutels): Promise<ClientGegevens> {
+  const p = await haalPersoon(tx, persoonId);
+  if (!p)
+    throw new OngeldigBericht("Deze cliënt bestaat niet.", [{ veld: "persoonId", melding: "Onbekend" }]);
+  if (!p.bsnVersleuteld)
+    throw new OngeldigBericht("Een toewijzing kan alleen voor een cliënt met een BSN worden verstuurd.", [
+      { veld: "bsn", melding: "De cliënt heeft geen BSN" },
+    ]);
+  return {
+    bsn: ontsleutelBsn(sleutels, p.bsnVersleuteld),
+    geboortedatum: p.geboortedatum,
+    geslacht: geslachtCode(p.geslacht),
+    achternaam: p.geslachtsnaam,
+    voorvoegsel: p.voorvoegsel,
+    voornamen: p.voornamen,
+    adres: {
+      straat: p.straat,
+      huisnummer: p.huisnummer,
+      huisletter: p.huisletter,
+      toevoeging: p.toevoeging,
+      postcode: p.postcode,
+      woonplaats: p.woonplaats,
+    },
+  };
+}
+
+export interface UitgaandBericht {
+  standaard: Standaard;
+  type: string;
+  ontvanger: string;
+  aanbiederAgb: string;
+  persoonId: string | null;
+  zaakId: string | null;
+  heenberichtId?: string | null;
+  aangemaaktDoor?: string | null;
+  /** Builds the XML once the header (identificatie, XSD versions) is known. */
+  bouw(kop: KopGegevens): string;
+  /** The current gemeente when the caller knows it (saves a query). */
+  gemeenteCode?: string;
+  /** For a retour: header copied from the heenbericht. */
+  kop?: { afzender: string; ontvanger: string; identificatie: string; dagtekening: string };
+}
+
+/** Validates against the XSD and stores the message in the outbox as `klaar`. */
+export async function zetInOutbox(tx: Tx, b: UitgaandBericht): Promise<BerichtRij> {
+  const type = typeVan(b.standaard, b.type);
+  if (!type) throw new Error(`onbekend berichttype ${b.standaard} ${b.type}`);
+  const gemeente = b.gemeenteCode ?? (await huidigeGemeente(tx));
+  const kop: KopGegevens = {
+    afzender: b.kop?.afzender ?? gemeente,
+    ontvanger: b.kop?.ontvanger ?? b.ontvanger,
+    identificatie: b.kop?.identificatie ?? (await nieuweBerichtIdentificatie(tx)),
+    dagtekening: b.kop?.dagtekening ?? vandaag(),
+    xsdVersies: xsdVersies(b.standaard, b.type),
+  };
+  const xml = b.bouw(kop);
+  const xsdFouten = valideerXsd(b.standaard, b.type, xml);
+  if (xsdFouten.length > 0)
+    throw new OngeldigBericht(
+      `Het bericht ${b.type} voldoet niet aan het XSD van de iStandaard en wordt niet verstuurd.`,
+      xsdFouten,
+    );
+  return slaBerichtOp(tx, {
+    gemeenteCode: gemeente,
+    richting: "uitgaand",
+    standaard: b.standaard,
+    berichttype: b.type,
+    berichtcode: type.berichtcode,
+    afzender: kop.afzender,
+    ontvanger: kop.ontvanger,
+    identificatie: kop.identificatie,
+    dagtekening: kop.dagtekening,
+    aanbiederAgb: b.aanbiederAgb,
+    persoonId: b.persoonId,
+    zaakId: b.zaakId,
+    heenberichtId: b.heenberichtId ?? null,
+    status: "klaar",
+    volgendePoging: new Date(),
+    xml,
+    aangemaaktDoor: b.aangemaaktDoor ?? null,
+  });
+}
+
+/**
+ * SEAM for the besluiten area: the 301 toewijzing of one client for one aanbieder under one law, with all
+ * current and changed toewijzingen (kernel table `toewijzingen`), validated (XSD + conditions) and stored
+ * in the outbox as `klaar` in the caller's transaction. Throws OngeldigBericht (Dutch, 422-able) otherwise.
+ */
+export async function maak301(
+  tx: Tx,
+  invoer: {
+    persoonId: string;
+    aanbiederAgb: string;
+    wet: Wet;
+    aangemaaktDoor?: string | null;
+    sleutels?: BsnSleutels;
+  },
+): Promise<{ berichtId: string }> {
+  const rijen_ = await toewijzingenVoor301(tx, { ...invoer, vandaag: vandaag() });
+  if (rijen_.length === 0)
+    throw new OngeldigBericht(
+      "Er zijn geen actuele of gewijzigde toewijzingen voor deze cliënt en aanbieder.",
+      [{ veld: "toewijzingen", melding: "Geen toewijzingen om te versturen" }],
+    );
+  const gemeenteCode = await huidigeGemeente(tx);
+  const bericht = {
+    wet: invoer.wet,
+    gemeenteCode,
+    aanbiederAgb: invoer.aanbiederAgb,
+    client: await clientGegevens(tx, invoer.persoonId, invoer.sleutels ?? bsnSleutels()),
+    producten: rijen_.map(alsToegewezenProduct),
+  };
+  const fouten = controleer301(bericht);
+  if (fouten.length > 0)
+    throw new OngeldigBericht("De toewijzing voldoet niet aan de voorwaarden van de iStandaard.", fouten);
+  const nieuwste = [...rijen_].sort(
+    (a, b) => b.toewijzingsmoment.getTime() - a.toewijzingsmoment.getTime(),
+  )[0];
+  const opgeslagen = await zetInOutbox(tx, {
+    standaard: STANDAARD_VAN_WET[invoer.wet],
+    type: "301",
+    gemeenteCode,
+    ontvanger: invoer.aanbiederAgb,
+    aanbiederAgb: invoer.aanbiederAgb,
+    persoonId: invoer.persoonId,
+    zaakId: nieuwste?.zaakId ?? null,
+    aangemaaktDoor: invoer.aangemaaktDoor ?? null,
+    bouw: (kop) => bouw301(bericht, kop),
+  });
+  return { berichtId: opgeslagen.id };
+}
+
+/** The 319 answer on a verzoek (afgewezen or in onderzoek), validated and stored in the outbox. */
+export async function maak319(
+  tx: Tx,
+  antwoord: Omit<Antwoord319, "gemeenteCode">,
+  context: { persoonId: string; zaakId: string; aangemaaktDoor?: string | null },
+): Promise<{ berichtId: string }> {
+  const volledig = { ...antwoord, gemeenteCode: await huidigeGemeente(tx) };
+  const fouten = controleer319(volledig);
+  if (fouten.length > 0) throw new OngeldigBericht("Het antwoord voldoet niet aan de voorwaarden.", fouten);
+  const opgeslagen = await zetInOutbox(tx, {
+    standaard: STANDAARD_VAN_WET[antwoord.wet],
+    type: "319",
+    gemeenteCode: volledig.gemeenteCode,
+    ontvanger: antwoord.aanbiederAgb,
+    aanbiederAgb: antwoord.aanbiederAgb,
+    persoonId: context.persoonId,
+    zaakId: context.zaakId,
+    aangemaaktDoor: context.aangemaaktDoor ?? null,
+    bouw: (kop) => bouw319(volledig, kop),
+  });
+  return { berichtId: opgeslagen.id };
+}
