@@ -15,10 +15,12 @@ import { haalPersoon, zakenVanPersoon } from "../db/personen";
 import { voegGebeurtenisToe } from "../db/zaken";
 import { type AanmeldContext, beoordeelAanmelding, type TriageInvoer } from "../domain/aanmelden/aanmelding";
 import { contactFouten } from "../domain/aanmelden/contact";
+import { beslis } from "../domain/autorisatie";
 import type { ZaakRol } from "../domain/zaak/personen";
 import { auditeer } from "../http/audit";
-import { vereis } from "../http/autorisatie";
+import { actorVan, vereis } from "../http/autorisatie";
 import { ongeldig, regelOvertreden } from "../http/problem";
+import { zaakResource } from "../http/routes/zaken";
 import { vandaag } from "../lib/vandaag";
 import { registreerZaak, routeringConfiguratie } from "../zaken/nieuwe-zaak";
 import { informeerBetrokkenen } from "./informeren";
@@ -146,6 +148,7 @@ export async function registreerAanmelding(
       werkvoorraad: rij.werkvoorraad,
       routering: { regel: plan.routering.regel, uitleg: plan.routering.uitleg },
       spoed: plan.routering.spoed,
+      magOpenen: beslis(actorVan(wie), "lezen", zaakResource(wie, rij)).toegestaan,
     };
   } else if (uitkomst.soort === "koppel") {
     zaakId = uitkomst.zaakId;

@@ -203,6 +203,8 @@ export const aanmeldingResultaat = z.object({
       werkvoorraad: z.string(),
       routering: z.object({ regel: z.string(), uitleg: z.string() }),
       spoed: z.boolean(),
+      /** Whether the registering medewerker may read the new zaak (content only of the own vakgroep). */
+      magOpenen: z.boolean(),
     })
     .nullable(),
   triage: triageUitkomst.nullable(),

@@ -172,7 +172,8 @@ export const zaakActiesRoutes: FastifyPluginAsyncZod = async (app) => {
           gegevens: { datum: aanvraagdatum },
         });
         zetVersie(reply, bijgewerkt.versie);
-        return reply.code(201).send(await alsApi(tx, bijgewerkt, wie));
+        reply.code(201);
+        return alsApi(tx, bijgewerkt, wie);
       }),
   );
 

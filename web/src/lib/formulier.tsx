@@ -8,6 +8,10 @@ import {
   FormLabel,
   Heading2,
   Link,
+  RadioButton,
+  Select,
+  SelectOption,
+  Textarea,
   Textbox,
   UnorderedList,
   UnorderedListItem,
@@ -34,45 +38,63 @@ export function veldfoutenUitZod(error: z.ZodError): Veldfouten {
   );
 }
 
-type TekstveldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "className"> & {
+/** What every labelled field has: an id, a label, an optional description and an error message. */
+interface VeldBasis {
   id: string;
   label: ReactNode;
   beschrijving?: ReactNode;
   fout?: string | undefined;
-  verplicht?: boolean;
-};
+}
 
-/** A labelled NL Design System text field with an optional description and an error next to it. */
+/** The ids of the description and the error of a field or group, for aria-describedby. */
+const beschrevenDoor = (id: string, beschrijving: unknown, fout: unknown) =>
+  [beschrijving ? `${id}-beschrijving` : "", fout ? `${id}-fout` : ""].filter(Boolean).join(" ") || undefined;
+
+/** The NL Design System frame of one input: label, description, the input itself and its error. */
+function Veld({ id, label, beschrijving, fout, children }: VeldBasis & { children: ReactNode }) {
+  return (
+    <FormField
+      invalid={Boolean(fout)}
+      label={<FormLabel htmlFor={id}>{label}</FormLabel>}
+      description={
+        beschrijving ? (
+          <FormFieldDescription id={`${id}-beschrijving`}>{beschrijving}</FormFieldDescription>
+        ) : null
+      }
+      input={children}
+      errorMessage={fout ? <FormFieldErrorMessage id={`${id}-fout`}>{fout}</FormFieldErrorMessage> : null}
+    />
+  );
+}
+
+type TekstveldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "className"> &
+  VeldBasis & { verplicht?: boolean };
+
+/** A labelled text field (any input type) that marks itself "(niet verplicht)" unless `verplicht`. */
 export const Tekstveld = forwardRef<HTMLInputElement, TekstveldProps>(function Tekstveld(
   { id, label, beschrijving, fout, verplicht, ...inputProps },
   ref,
 ) {
-  const beschrijvingId = `${id}-beschrijving`;
-  const foutId = `${id}-fout`;
-  const beschrevenDoor = [beschrijving ? beschrijvingId : "", fout ? foutId : ""].filter(Boolean).join(" ");
   return (
-    <FormField
-      invalid={Boolean(fout)}
+    <Veld
+      id={id}
+      beschrijving={beschrijving}
+      fout={fout}
       label={
-        <FormLabel htmlFor={id}>
+        <>
           {label}
           {verplicht ? null : <span className="voordeur-optioneel"> (niet verplicht)</span>}
-        </FormLabel>
+        </>
       }
-      description={
-        beschrijving ? <FormFieldDescription id={beschrijvingId}>{beschrijving}</FormFieldDescription> : null
-      }
-      input={
-        <Textbox
-          ref={ref}
-          id={id}
-          invalid={Boolean(fout)}
-          aria-describedby={beschrevenDoor || undefined}
-          {...inputProps}
-        />
-      }
-      errorMessage={fout ? <FormFieldErrorMessage id={foutId}>{fout}</FormFieldErrorMessage> : null}
-    />
+    >
+      <Textbox
+        ref={ref}
+        id={id}
+        invalid={Boolean(fout)}
+        aria-describedby={beschrevenDoor(id, beschrijving, fout)}
+        {...inputProps}
+      />
+    </Veld>
   );
 });
 
@@ -82,44 +104,119 @@ export interface Keuze {
   beschrijving?: string;
 }
 
-/** A group of checkboxes (fieldset with legend) for choosing several codes. */
-export function Keuzelijst({
+/** { code: label } → keuzes, in the given order or the order of the labels. */
+export const keuzesUit = (labels: Record<string, string>, volgorde?: readonly string[]): Keuze[] =>
+  (volgorde ?? Object.keys(labels)).map((waarde) => ({ waarde, label: labels[waarde] ?? waarde }));
+
+type KeuzeveldProps = VeldBasis & {
+  keuzes: readonly Keuze[];
+  waarde: string;
+  onChange: (waarde: string) => void;
+  /** Label of an empty first option ("Kies …"), if any. */
+  leeg?: string;
+};
+
+/** A labelled select; with `leeg` an empty first option. */
+export const Keuzeveld = forwardRef<HTMLSelectElement, KeuzeveldProps>(function Keuzeveld(
+  { keuzes, waarde, onChange, leeg, ...basis },
+  ref,
+) {
+  return (
+    <Veld {...basis}>
+      <Select
+        ref={ref}
+        id={basis.id}
+        value={waarde}
+        invalid={Boolean(basis.fout)}
+        aria-describedby={beschrevenDoor(basis.id, basis.beschrijving, basis.fout)}
+        onChange={(e) => onChange(e.currentTarget.value)}
+      >
+        {leeg !== undefined ? <SelectOption value="">{leeg}</SelectOption> : null}
+        {keuzes.map((k) => (
+          <SelectOption key={k.waarde} value={k.waarde}>
+            {k.label}
+          </SelectOption>
+        ))}
+      </Select>
+    </Veld>
+  );
+});
+
+type TekstvakProps = VeldBasis & { waarde: string; onChange: (waarde: string) => void; rows?: number };
+
+/** A labelled multi-line text field. */
+export const Tekstvak = forwardRef<HTMLTextAreaElement, TekstvakProps>(function Tekstvak(
+  { waarde, onChange, rows = 3, ...basis },
+  ref,
+) {
+  return (
+    <Veld {...basis}>
+      <Textarea
+        ref={ref}
+        id={basis.id}
+        value={waarde}
+        rows={rows}
+        invalid={Boolean(basis.fout)}
+        aria-describedby={beschrevenDoor(basis.id, basis.beschrijving, basis.fout)}
+        onChange={(e) => onChange(e.currentTarget.value)}
+      />
+    </Veld>
+  );
+});
+
+interface GroepBasis {
+  id: string;
+  legenda: ReactNode;
+  beschrijving?: ReactNode;
+  fout?: string | undefined;
+}
+
+/** A fieldset with legend, description and error, around a group of checkboxes or radio buttons. */
+function Keuzegroep({
   id,
   legenda,
   beschrijving,
-  keuzes,
-  gekozen,
-  onChange,
   fout,
-}: {
-  id: string;
-  legenda: string;
-  beschrijving?: string;
-  keuzes: Keuze[];
-  gekozen: string[];
-  onChange: (gekozen: string[]) => void;
-  fout?: string | undefined;
-}) {
-  const beschrijvingId = `${id}-beschrijving`;
-  const foutId = `${id}-fout`;
-  const beschrevenDoor = [beschrijving ? beschrijvingId : "", fout ? foutId : ""].filter(Boolean).join(" ");
+  className,
+  children,
+}: GroepBasis & { className?: string; children: ReactNode }) {
   return (
     <Fieldset
       id={id}
       invalid={Boolean(fout)}
-      aria-describedby={beschrevenDoor || undefined}
-      className="voordeur-keuzelijst"
+      aria-describedby={beschrevenDoor(id, beschrijving, fout)}
+      className={className}
     >
       <FieldsetLegend>{legenda}</FieldsetLegend>
-      {beschrijving ? <FormFieldDescription id={beschrijvingId}>{beschrijving}</FormFieldDescription> : null}
-      {fout ? <FormFieldErrorMessage id={foutId}>{fout}</FormFieldErrorMessage> : null}
+      {beschrijving ? (
+        <FormFieldDescription id={`${id}-beschrijving`}>{beschrijving}</FormFieldDescription>
+      ) : null}
+      {fout ? <FormFieldErrorMessage id={`${id}-fout`}>{fout}</FormFieldErrorMessage> : null}
+      {children}
+    </Fieldset>
+  );
+}
+
+/** A group of checkboxes (fieldset with legend) for choosing several codes. */
+export function Keuzelijst({
+  keuzes,
+  gekozen,
+  onChange,
+  ...groep
+}: GroepBasis & {
+  keuzes: readonly Keuze[];
+  gekozen: string[];
+  onChange: (gekozen: string[]) => void;
+}) {
+  return (
+    <Keuzegroep {...groep} className="voordeur-keuzelijst">
       {keuzes.length === 0 ? <p className="utrecht-paragraph">Er zijn geen keuzes beschikbaar.</p> : null}
       {keuzes.map((keuze) => (
         <FormFieldCheckbox
           key={keuze.waarde}
           label={keuze.label}
           description={keuze.beschrijving}
-          name={id}
+          name={groep.id}
           value={keuze.waarde}
           checked={gekozen.includes(keuze.waarde)}
           onChange={(event) =>
@@ -131,7 +228,40 @@ export function Keuzelijst({
           }
         />
       ))}
-    </Fieldset>
+    </Keuzegroep>
+  );
+}
+
+/** A radio group in a fieldset (choose one); arrow keys move between the options. */
+export function Keuzerondjes({
+  keuzes,
+  waarde,
+  onChange,
+  ...groep
+}: GroepBasis & {
+  keuzes: readonly Keuze[];
+  waarde: string;
+  onChange: (waarde: string) => void;
+}) {
+  return (
+    <Keuzegroep {...groep}>
+      <div className="voordeur-keuzerondjes">
+        {keuzes.map((k) => (
+          <div key={k.waarde} className="utrecht-form-field utrecht-form-field--radio">
+            <RadioButton
+              id={`${groep.id}-${k.waarde}`}
+              name={groep.id}
+              value={k.waarde}
+              checked={waarde === k.waarde}
+              onChange={() => onChange(k.waarde)}
+            />
+            <FormLabel htmlFor={`${groep.id}-${k.waarde}`} type="radio">
+              {k.label}
+            </FormLabel>
+          </div>
+        ))}
+      </div>
+    </Keuzegroep>
   );
 }
 

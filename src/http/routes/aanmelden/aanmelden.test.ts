@@ -130,7 +130,10 @@ describe("POST /api/aanmelden", () => {
       werkvoorraad: "regiegroep",
       routering: { regel: "meervoudig" },
       spoed: false,
+      magOpenen: false,
     });
+    // The IAG sees only the headline: the zaak itself belongs to the Regiegroep's vakgroep.
+    expect((await verzoek("iag", "GET", `/api/zaken/${r.zaak.id}`)).statusCode).toBe(403);
     expect(r.triage.meervoudigheid.soort).toBe("meervoudig");
     expect(r.contact).toMatchObject({ uitkomst: "zaak", zaakId: r.zaak.id, zaaknummer: r.zaak.zaaknummer });
     expect(r.geinformeerd).toBe(1);
@@ -218,6 +221,14 @@ describe("POST /api/aanmelden", () => {
     expect(res.statusCode).toBe(201);
     expect(res.json().zaak).toMatchObject({ werkvoorraad: "buurtteam", routering: { regel: "handmatig" } });
     expect(res.json().zaak.routering.uitleg).toContain("Inwoner wil eerst het buurtteam");
+  });
+
+  it("magOpenen volgt het beleid: de teamleider mag de nieuwe zaak openen", async () => {
+    const res = await verzoek("teamleider", "POST", "/api/aanmelden", aanmelding());
+    expect(res.statusCode).toBe(201);
+    const zaak = res.json().zaak;
+    expect(zaak).toMatchObject({ werkvoorraad: "wmo", magOpenen: true });
+    expect((await verzoek("teamleider", "GET", `/api/zaken/${zaak.id}`)).statusCode).toBe(200);
   });
 
   it.each([

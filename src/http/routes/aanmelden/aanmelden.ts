@@ -46,7 +46,8 @@ export const aanmeldenRoutesVanContact: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) =>
       metGemeente(request, async (tx, wie) => {
         const resultaat = await registreerAanmelding(tx, request, wie, request.body);
-        return reply.code(201).send(resultaat);
+        reply.code(201);
+        return resultaat;
       }),
   );
 

@@ -26,7 +26,8 @@ export const turvenRoutes: FastifyPluginAsyncZod = async (app) => {
         vereis(wie, "aanmaken", { soort: "contact", gemeenteCode: wie.gemeente.code });
         const datum = vandaag();
         const aantal = await turf(tx, wie.gemeente.code, datum, request.body.thema);
-        return reply.code(201).send({ datum, thema: request.body.thema, aantal });
+        reply.code(201);
+        return { datum, thema: request.body.thema, aantal };
       }),
   );
 

@@ -142,7 +142,8 @@ export const catalogusRoutes: FastifyPluginAsyncZod = async (app) => {
           matrix: request.body.matrix,
           gepubliceerdDoor: wie.gebruikerId,
         });
-        return reply.code(201).send(versieDetail(rij));
+        reply.code(201);
+        return versieDetail(rij);
       }),
   );
 
@@ -184,7 +185,8 @@ export const catalogusRoutes: FastifyPluginAsyncZod = async (app) => {
           ...request.body,
           samenwerkingsverbandCode: wie.samenwerkingsverbandCode,
         });
-        return reply.code(201).send(product);
+        reply.code(201);
+        return product;
       }),
   );
 

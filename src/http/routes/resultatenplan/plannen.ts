@@ -172,7 +172,8 @@ export const plannenRoutes: FastifyPluginAsyncZod = async (app) => {
           persoonFeiten(ctx, "aanmaken", `resultatenplan voor zaak ${zaak.zaaknummer}`),
         );
         zetVersie(reply, plan.versie);
-        return reply.code(201).send(await planAlsApi(tx, plan, ctx));
+        reply.code(201);
+        return planAlsApi(tx, plan, ctx);
       }),
   );
 
@@ -388,7 +389,8 @@ export const plannenRoutes: FastifyPluginAsyncZod = async (app) => {
           persoonFeiten(ctx, "wijzigen", `goedkeuring ${request.body.soort} op plan ${zaak.zaaknummer}`),
         );
         zetVersie(reply, plan.versie);
-        return reply.code(201).send(await planAlsApi(tx, plan, ctx));
+        reply.code(201);
+        return planAlsApi(tx, plan, ctx);
       }),
   );
 

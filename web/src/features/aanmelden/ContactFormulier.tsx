@@ -2,6 +2,10 @@ import {
   Alert,
   Button,
   ButtonGroup,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
   Fieldset,
   FieldsetLegend,
   Heading2,
@@ -19,10 +23,19 @@ import {
   VERWIJZER_LABELS,
   WET_DOMEIN_LABELS,
 } from "../../lib/contract";
-import { Foutoverzicht, Keuzelijst, Tekstveld, type Veldfouten, veldfoutenUit } from "../../lib/formulier";
+import {
+  Foutoverzicht,
+  Keuzelijst,
+  Keuzerondjes,
+  Keuzeveld,
+  keuzesUit,
+  Tekstvak,
+  Tekstveld,
+  type Veldfouten,
+  veldfoutenUit,
+} from "../../lib/formulier";
 import { KnopLink } from "../../lib/ui";
 import { type AanmeldingInvoer, type RouteringInvoer, useAanmelden, useRouteringsvoorstel } from "./api";
-import { Keuzerondjes, Keuzeveld, keuzesUit, Tekstvak } from "./velden";
 import { VEILIGHEID_LABELS, werkvoorraadLabel } from "./weergave";
 
 interface Invoer {
@@ -512,26 +525,59 @@ export function ContactFormulier({
   );
 }
 
-/** What happened after registering, with a link to the new zaak. */
+/**
+ * What happened after registering: the zaaknummer, the werkvoorraad it landed in and why. A link to the zaak
+ * only when the API says the medewerker may read it (content only of the own vakgroep).
+ */
 export function Geregistreerd({ resultaat }: { resultaat: AanmeldingResultaat }) {
   const zaak = resultaat.zaak;
+  const geinformeerd =
+    resultaat.geinformeerd > 0
+      ? ` ${resultaat.geinformeerd === 1 ? "De betrokken medewerker is" : `${resultaat.geinformeerd} betrokken medewerkers zijn`} geïnformeerd.`
+      : "";
+  if (!zaak) {
+    return (
+      <Alert type="ok" role="status">
+        <Paragraph>
+          {resultaat.contact.uitkomst === "overdracht"
+            ? "Het contact is geregistreerd met een warme overdracht; er is geen zaak aangemaakt."
+            : "Het contact is geregistreerd."}
+          {geinformeerd}
+        </Paragraph>
+      </Alert>
+    );
+  }
+  const werkvoorraad = werkvoorraadLabel(zaak.werkvoorraad);
   return (
     <Alert type="ok" role="status">
       <Paragraph>
-        {zaak
-          ? `Zaak ${zaak.zaaknummer} is aangemaakt in de werkvoorraad ${werkvoorraadLabel(zaak.werkvoorraad)}${zaak.spoed ? " en wordt direct opgepakt" : ""}.`
-          : resultaat.contact.uitkomst === "overdracht"
-            ? "Het contact is geregistreerd met een warme overdracht; er is geen zaak aangemaakt."
-            : "Het contact is geregistreerd."}
-        {resultaat.geinformeerd > 0
-          ? ` ${resultaat.geinformeerd === 1 ? "De betrokken medewerker is" : `${resultaat.geinformeerd} betrokken medewerkers zijn`} geïnformeerd.`
-          : ""}
+        Zaak {zaak.zaaknummer} is aangemaakt in de werkvoorraad {werkvoorraad}
+        {zaak.spoed ? " en wordt direct opgepakt" : ""}.{geinformeerd}
       </Paragraph>
-      {zaak ? (
+      <DataList>
+        <DataListItem>
+          <DataListKey>Zaaknummer</DataListKey>
+          <DataListValue value={zaak.zaaknummer}>{zaak.zaaknummer}</DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>Werkvoorraad</DataListKey>
+          <DataListValue value={werkvoorraad}>{werkvoorraad}</DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>Reden van de routering</DataListKey>
+          <DataListValue value={zaak.routering.uitleg}>{zaak.routering.uitleg}</DataListValue>
+        </DataListItem>
+      </DataList>
+      {zaak.magOpenen ? (
         <ButtonGroup>
           <KnopLink to={`/zaken/${zaak.id}`}>Zaak {zaak.zaaknummer} openen</KnopLink>
         </ButtonGroup>
-      ) : null}
+      ) : (
+        <Paragraph>
+          De inhoud van deze zaak is alleen zichtbaar voor de werkvoorraad {werkvoorraad}; zij pakken de zaak
+          op.
+        </Paragraph>
+      )}
     </Alert>
   );
 }

@@ -3,8 +3,14 @@ import { type FormEvent, useRef, useState } from "react";
 import { vandaag } from "../../../../src/lib/vandaag";
 import { isApiFout } from "../../lib/api";
 import type { Afspraak } from "../../lib/contract";
-import { Foutoverzicht, Tekstveld, type Veldfouten, veldfoutenUit } from "../../lib/formulier";
-import { Keuzeveld, Tekstvak } from "../aanmelden/velden";
+import {
+  Foutoverzicht,
+  Keuzeveld,
+  Tekstvak,
+  Tekstveld,
+  type Veldfouten,
+  veldfoutenUit,
+} from "../../lib/formulier";
 import { useAgendaMedewerkers, useBoekAfspraak, useLocaties, useMij, useOntvanger } from "./api";
 import { datumMetWeekdag, documentUrl, mailStatusTekst, verschuif, weekdagVan } from "./weergave";
 

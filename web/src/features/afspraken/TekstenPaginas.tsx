@@ -17,9 +17,8 @@ import { type FormEvent, useRef, useState } from "react";
 import { useParams } from "react-router";
 import { isApiFout } from "../../lib/api";
 import type { Tekstblok } from "../../lib/contract";
-import { Foutoverzicht, Tekstveld, type Veldfouten, veldfoutenUit } from "../../lib/formulier";
+import { Foutoverzicht, Tekstvak, Tekstveld, type Veldfouten, veldfoutenUit } from "../../lib/formulier";
 import { AppLink, datumTijd, Kruimelpad, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
-import { Tekstvak } from "../aanmelden/velden";
 import { useTekstblok, useTekstblokken, useTekstblokOpslaan } from "./api";
 
 const kruimels = [

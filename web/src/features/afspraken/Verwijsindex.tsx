@@ -11,9 +11,8 @@ import { type FormEvent, useState } from "react";
 import { vandaag } from "../../../../src/lib/vandaag";
 import { foutmelding } from "../../lib/api";
 import type { Zaak } from "../../lib/contract";
-import { Tekstveld } from "../../lib/formulier";
+import { Keuzeveld, Tekstveld } from "../../lib/formulier";
 import { LaadFout, Laden } from "../../lib/ui";
-import { Keuzeveld } from "../aanmelden/velden";
 import { useVerwijsindex, useVerwijsindexRegistreren } from "./api";
 import { datumMetWeekdag } from "./weergave";
 

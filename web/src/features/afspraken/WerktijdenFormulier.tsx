@@ -2,8 +2,7 @@ import { Button, ButtonGroup, Fieldset, FieldsetLegend, Paragraph } from "@utrec
 import { type FormEvent, useRef, useState } from "react";
 import { isApiFout } from "../../lib/api";
 import type { Agenda } from "../../lib/contract";
-import { Foutoverzicht, Tekstveld, type Veldfouten } from "../../lib/formulier";
-import { Keuzeveld } from "../aanmelden/velden";
+import { Foutoverzicht, Keuzeveld, Tekstveld, type Veldfouten } from "../../lib/formulier";
 import { useLocaties, useWerktijdenOpslaan } from "./api";
 import { WEEKDAGEN } from "./weergave";
 

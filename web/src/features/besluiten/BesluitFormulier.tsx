@@ -9,10 +9,11 @@ import {
 import { type FormEvent, useEffect, useState } from "react";
 import { BEEINDIGING_REDEN_LABELS } from "../../../../src/domain/besluiten/besluit";
 import { EENHEDEN, FREQUENTIES } from "../../../../src/domain/catalogus/producten";
-import { Tekstveld } from "../../lib/formulier";
-import { Keuzeveld, keuzesUit, Tekstvak } from "../aanmelden/velden";
+import { vandaagIso } from "../../lib/datum";
+import { alsEuro, naarEurocent } from "../../lib/euro";
+import { Keuzeveld, keuzesUit, Tekstvak, Tekstveld } from "../../lib/formulier";
 import { useBesluitStap, useOndertekendPlan } from "./api";
-import { BESLUIT_SOORT_LABELS, naarEurocent, StapFout, vandaagIso } from "./velden";
+import { BESLUIT_SOORT_LABELS, StapFout } from "./weergave";
 
 interface Product {
   categorie: string;
@@ -66,7 +67,7 @@ export function BesluitFormulier({ zaakId }: { zaakId: string }) {
       volume: uitPlan.omvang ? String(uitPlan.omvang.volume) : "",
       eenheid: uitPlan.omvang?.eenheid ?? "04",
       frequentie: uitPlan.omvang?.frequentie ?? "2",
-      budget: uitPlan.budget ? (uitPlan.budget / 100).toFixed(2).replace(".", ",") : "",
+      budget: uitPlan.budget ? alsEuro(uitPlan.budget) : "",
     });
   }, [uitPlan]);
 

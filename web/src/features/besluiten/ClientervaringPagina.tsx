@@ -12,10 +12,10 @@ import {
   TableRow,
 } from "@utrecht/component-library-react";
 import { type FormEvent, useState } from "react";
+import { vandaagIso } from "../../lib/datum";
 import { Tekstveld } from "../../lib/formulier";
 import { LaadFout, Laden, PaginaTitel } from "../../lib/ui";
 import { useClientervaring } from "./api";
-import { vandaagIso } from "./velden";
 
 const dezeMaand = () => vandaagIso().slice(0, 7);
 const jaarTerug = (maand: string) => `${Number(maand.slice(0, 4)) - 1}-${maand.slice(5)}`;

@@ -2,11 +2,10 @@ import { Alert, Button, ButtonGroup, Paragraph } from "@utrecht/component-librar
 import { type FormEvent, useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import { isApiFout } from "../../lib/api";
-import { Tekstveld } from "../../lib/formulier";
+import { Keuzerondjes, Tekstveld } from "../../lib/formulier";
 import { LaadFout, Laden, PaginaTitel } from "../../lib/ui";
-import { Keuzerondjes } from "../aanmelden/velden";
 import { useBeantwoord, useVragenlijst } from "./api";
-import { StapFout } from "./velden";
+import { StapFout } from "./weergave";
 
 const WEET_NIET = "weet-niet";
 

@@ -27,7 +27,7 @@ import {
   BezwaarFormulier,
   EvaluatieFormulier,
 } from "./VerloopFormulieren";
-import { BESLUIT_SOORT_LABELS, BESLUIT_STATUS_LABELS } from "./velden";
+import { BESLUIT_SOORT_LABELS, BESLUIT_STATUS_LABELS } from "./weergave";
 
 const MET_BESLUIT = ["aanvraag", "plan", "besluit", "levering", "evaluatie"];
 const AF_TE_SLUITEN = ["onderzoek", "plan", "besluit", "levering", "evaluatie"];

@@ -6,10 +6,10 @@ import { AFSLUIT_REDEN_LABELS } from "../../../../src/domain/besluiten/afsluiten
 import { UITKOMST_LABELS } from "../../../../src/domain/besluiten/bezwaar";
 import { EVALUATIE_UITKOMST_LABELS } from "../../../../src/domain/evaluatie/verslag";
 import { api } from "../../lib/api";
-import { Tekstveld, Vinkje } from "../../lib/formulier";
-import { Keuzeveld, keuzesUit, Tekstvak } from "../aanmelden/velden";
+import { vandaagIso } from "../../lib/datum";
+import { Keuzeveld, keuzesUit, Tekstvak, Tekstveld, Vinkje } from "../../lib/formulier";
 import { useBesluitStap } from "./api";
-import { StapFout, vandaagIso } from "./velden";
+import { StapFout } from "./weergave";
 
 function Verzendknop({ bezig, children }: { bezig: boolean; children: string }) {
   return (

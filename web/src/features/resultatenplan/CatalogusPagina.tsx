@@ -22,10 +22,10 @@ import { useSearchParams } from "react-router";
 import type { z } from "zod";
 import { foutmelding, isApiFout } from "../../lib/api";
 import type { catalogusOverzicht } from "../../lib/contract";
-import { Tekstveld } from "../../lib/formulier";
+import { vandaagIso } from "../../lib/datum";
+import { Keuzeveld, Tekstvak, Tekstveld } from "../../lib/formulier";
 import { Paginering, paginaUit } from "../../lib/paginering";
 import { datumTijd, Kruimelpad, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
-import { Keuzeveld, Tekstvak } from "../aanmelden/velden";
 import {
   useCatalogusOverzicht,
   useMatrixVersies,
@@ -37,8 +37,6 @@ import { Herhaling } from "./velden";
 
 type Overzicht = z.infer<typeof catalogusOverzicht>;
 type Hoofd = { code: string; domein: string; omschrijving: string; stappen: string };
-
-const vandaag = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
 
 function MatrixTabel({ overzicht }: { overzicht: Overzicht }) {
   const matrix = overzicht.matrix;
@@ -95,7 +93,7 @@ function MatrixTabel({ overzicht }: { overzicht: Overzicht }) {
 
 function NieuweMatrixVersie({ overzicht }: { overzicht: Overzicht }) {
   const publiceer = usePubliceerMatrix();
-  const [geldigVanaf, setGeldigVanaf] = useState(vandaag());
+  const [geldigVanaf, setGeldigVanaf] = useState(vandaagIso());
   const [toelichting, setToelichting] = useState("");
   const [rijen, setRijen] = useState<Hoofd[]>(
     (overzicht.matrix?.matrix.hoofdresultaten ?? []).map((h) => ({
@@ -230,7 +228,7 @@ function Producten({ overzicht }: { overzicht: Overzicht }) {
     omschrijving: "",
     niveau: "4",
     eenheid: "04",
-    geldigVanaf: vandaag(),
+    geldigVanaf: vandaagIso(),
   });
   const categorieen = nieuw.wet === "wmo" ? overzicht.categorieen.wmo : overzicht.categorieen.jeugd;
   function voegToe(event: FormEvent<HTMLFormElement>) {

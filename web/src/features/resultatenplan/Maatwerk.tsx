@@ -4,8 +4,8 @@ import { useQuery } from "@tanstack/react-query";
 import { Fieldset, FieldsetLegend } from "@utrecht/component-library-react";
 import { api, queryString } from "../../lib/api";
 import { catalogusProduct, pagina, type ResultatenplanDetail } from "../../lib/contract";
-import { Tekstveld, Vinkje } from "../../lib/formulier";
-import { Keuzerondjes, Keuzeveld, Tekstvak } from "../aanmelden/velden";
+import { vandaagIso } from "../../lib/datum";
+import { Keuzerondjes, Keuzeveld, Tekstvak, Tekstveld, Vinkje } from "../../lib/formulier";
 import { Datumveld, EuroVeld, veldId } from "./velden";
 
 type Inhoud = ResultatenplanDetail["inhoud"];
@@ -13,13 +13,11 @@ export type Voorziening = Inhoud["maatwerkvoorzieningen"][number];
 type PgbToets = NonNullable<Voorziening["pgbToets"]>;
 type Keuze = { waarde: string; label: string };
 
-const vandaag = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
-
 function useProductKeuzes(wet: string) {
   return useQuery({
     queryKey: ["catalogus", "producten", "keuzes", wet],
     queryFn: ({ signal }) =>
-      api(`/catalogus/producten${queryString({ wet, peildatum: vandaag(), perPagina: 200 })}`, {
+      api(`/catalogus/producten${queryString({ wet, peildatum: vandaagIso(), perPagina: 200 })}`, {
         schema: pagina(catalogusProduct),
         signal,
       }),
@@ -33,7 +31,7 @@ export const nieuweVoorziening = (persoonId: string): Voorziening => ({
   productCode: "",
   leveringsvorm: "zin",
   aanbiederAgb: null,
-  ingangsdatum: vandaag(),
+  ingangsdatum: vandaagIso(),
   einddatum: null,
   omvang: { volume: 1, eenheid: "04", frequentie: "2" },
   budget: null,

@@ -11,8 +11,16 @@ import { type FormEvent, useEffect, useRef, useState } from "react";
 import type { z } from "zod";
 import { foutmelding, isApiFout } from "../../lib/api";
 import { type catalogusOverzicht, LEEFGEBIED_LABELS, type ResultatenplanDetail } from "../../lib/contract";
-import { Foutoverzicht, Keuzelijst, Tekstveld, Vinkje } from "../../lib/formulier";
-import { Keuzeveld, keuzesUit, Tekstvak } from "../aanmelden/velden";
+import { vandaagIso } from "../../lib/datum";
+import {
+  Foutoverzicht,
+  Keuzelijst,
+  Keuzeveld,
+  keuzesUit,
+  Tekstvak,
+  Tekstveld,
+  Vinkje,
+} from "../../lib/formulier";
 import { usePlanActie } from "./api";
 import { MaatwerkVelden, nieuweVoorziening } from "./Maatwerk";
 import { Datumveld, Herhaling, veldId } from "./velden";
@@ -22,7 +30,6 @@ type Inhoud = ResultatenplanDetail["inhoud"];
 type Catalogus = z.infer<typeof catalogusOverzicht>;
 type Toets = NonNullable<Inhoud["omgekeerdeToets"]>;
 
-const vandaag = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
 const keuzes = (lijst: { code: string; omschrijving: string }[]) =>
   lijst.map((c) => ({ waarde: c.code, label: `${c.code} ${c.omschrijving}` }));
 
@@ -102,7 +109,7 @@ function OmgekeerdeToetsVelden({
                   juridischOverleg: juristId
                     ? {
                         juristId,
-                        datum: toets.juridischOverleg?.datum ?? vandaag(),
+                        datum: toets.juridischOverleg?.datum ?? vandaagIso(),
                         advies: toets.juridischOverleg?.advies ?? "",
                       }
                     : null,
@@ -402,8 +409,8 @@ export function PlanFormulier({
         nieuw={() => ({
           omschrijving: "",
           persoonId: null,
-          startdatum: vandaag(),
-          einddatum: vandaag(),
+          startdatum: vandaagIso(),
+          einddatum: vandaagIso(),
           laagfrequent: false,
         })}
       >
@@ -468,7 +475,7 @@ export function PlanFormulier({
         meervoud="Evaluatiemomenten"
         rijen={inhoud.evaluatiemomenten}
         onChange={(r) => zet("evaluatiemomenten", r)}
-        nieuw={() => ({ datum: vandaag(), wijze: "" })}
+        nieuw={() => ({ datum: vandaagIso(), wijze: "" })}
       >
         {(r, i, wijzig) => (
           <>
@@ -508,7 +515,7 @@ export function PlanFormulier({
               rol
                 ? {
                     rol: rol as "adviseert",
-                    datum: inhoud.regiegroep?.datum ?? vandaag(),
+                    datum: inhoud.regiegroep?.datum ?? vandaagIso(),
                     toelichting: inhoud.regiegroep?.toelichting ?? "",
                   }
                 : null,

@@ -11,14 +11,12 @@ import {
 import { type FormEvent, useState } from "react";
 import { foutmelding } from "../../lib/api";
 import type { ResultatenplanDetail } from "../../lib/contract";
-import { Tekstveld } from "../../lib/formulier";
+import { vandaagIso } from "../../lib/datum";
+import { Keuzerondjes, Tekstvak, Tekstveld } from "../../lib/formulier";
 import { datumTijd } from "../../lib/ui";
-import { Keuzerondjes, Tekstvak } from "../aanmelden/velden";
 import { heeftRol, useIngelogd } from "../sessie/sessie";
 import { usePlanActie } from "./api";
 import { PLAN_STATUS_TEKST } from "./weergave";
-
-const vandaag = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
 
 /** Reads a chosen file as base64 (without the data: prefix). */
 function leesBase64(bestand: File): Promise<string> {
@@ -33,7 +31,7 @@ function leesBase64(bestand: File): Promise<string> {
 function Ondertekening({ zaakId, plan }: { zaakId: string; plan: ResultatenplanDetail }) {
   const actie = usePlanActie(zaakId, plan);
   const [wijze, setWijze] = useState<"persoonlijk" | "scan">("persoonlijk");
-  const [datum, setDatum] = useState(vandaag());
+  const [datum, setDatum] = useState(vandaagIso());
   const [toelichting, setToelichting] = useState("");
   const [bestand, setBestand] = useState<File | null>(null);
   async function verstuur(event: FormEvent<HTMLFormElement>) {

@@ -1,8 +1,8 @@
 /** Small building blocks of the plan editor: a repeatable group with add/remove, a euro field, a date field. */
 import { Button, ButtonGroup, Fieldset, FieldsetLegend } from "@utrecht/component-library-react";
 import { type ReactNode, useState } from "react";
+import { alsEuro, naarEurocent } from "../../lib/euro";
 import { Tekstveld } from "../../lib/formulier";
-import { alsEuro, naarEurocent } from "./weergave";
 
 /** The id of a plan field from its path in the plan content ("maatwerkvoorzieningen.0.productCode"). */
 export const veldId = (pad: string) => `plan-${pad.replaceAll(".", "-")}`;

@@ -15,14 +15,3 @@ export const REGIEGROEP_ROL_TEKST: Record<string, string> = {
   "sluit-aan": "Een regisseur sluit aan",
   "neemt-over": "De Regiegroep neemt de regie over",
 };
-
-/** Euro input ("12,50") → eurocent, or null when empty/invalid. */
-export function naarEurocent(tekst: string): number | null {
-  const schoon = tekst.trim().replace(/\./g, "").replace(",", ".");
-  if (schoon === "") return null;
-  const n = Number(schoon);
-  return Number.isFinite(n) ? Math.round(n * 100) : null;
-}
-
-export const alsEuro = (cent: number | null | undefined) =>
-  cent === null || cent === undefined ? "" : (cent / 100).toFixed(2).replace(".", ",");

@@ -10,11 +10,11 @@ import {
 import { type FormEvent, useState } from "react";
 import { foutmelding, isApiFout } from "../../lib/api";
 import { toestemmingWijzen, type WerkverdelingVanZaak, type Zaak } from "../../lib/contract";
-import { Tekstveld, veldfoutenUit } from "../../lib/formulier";
+import { vandaagIso } from "../../lib/datum";
+import { Keuzeveld, Tekstvak, Tekstveld, veldfoutenUit } from "../../lib/formulier";
 import { AppLink } from "../../lib/ui";
 import { kortDatum } from "../zaken/weergave";
 import { useAgendapuntInbrengen, useOverleggen, useToestemmingVastleggen } from "./api";
-import { Keuzeveld, Tekstvak, vandaagIso } from "./velden";
 
 function ToestemmingFormulier({ zaak }: { zaak: Zaak }) {
   const vastleggen = useToestemmingVastleggen(zaak.id);
@@ -56,7 +56,7 @@ function ToestemmingFormulier({ zaak }: { zaak: Zaak }) {
         label="Hoe is de toestemming gegeven?"
         waarde={wijze}
         onChange={setWijze}
-        opties={toestemmingWijzen.map((w) => ({ waarde: w, label: w }))}
+        keuzes={toestemmingWijzen.map((w) => ({ waarde: w, label: w }))}
       />
       <ButtonGroup>
         <Button type="submit" appearance="secondary-action-button" disabled={vastleggen.isPending}>
@@ -101,7 +101,7 @@ function InbrengenFormulier({ zaak }: { zaak: Zaak }) {
         label="Casuïstiekoverleg"
         waarde={gekozen}
         onChange={setOverleg}
-        opties={komend.map((o) => ({ waarde: o.id, label: `${kortDatum(o.datum)}: ${o.titel}` }))}
+        keuzes={komend.map((o) => ({ waarde: o.id, label: `${kortDatum(o.datum)}: ${o.titel}` }))}
       />
       <Tekstvak
         id="wv-overleg-vraag"

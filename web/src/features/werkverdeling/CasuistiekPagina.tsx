@@ -10,12 +10,12 @@ import {
 import { type FormEvent, useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
 import { foutmelding, isApiFout } from "../../lib/api";
+import { vandaagIso } from "../../lib/datum";
 import { Tekstveld, veldfoutenUit } from "../../lib/formulier";
 import { Paginering, paginaUit } from "../../lib/paginering";
 import { AppLink, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
 import { kortDatum } from "../zaken/weergave";
 import { useNieuwOverleg, useOverleggen } from "./api";
-import { vandaagIso } from "./velden";
 
 /** Casuïstiekoverleggen: the list, and planning a new one. */
 export function CasuistiekPagina() {

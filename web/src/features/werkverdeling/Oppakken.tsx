@@ -2,11 +2,10 @@ import { Alert, Button, ButtonGroup, Paragraph } from "@utrecht/component-librar
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { foutmelding, isApiFout } from "../../lib/api";
 import type { VeiligOpgroeienCheck } from "../../lib/contract";
-import { veldfoutenUit } from "../../lib/formulier";
+import { Keuzeveld, Tekstvak, veldfoutenUit } from "../../lib/formulier";
 import { LaadFout, Laden } from "../../lib/ui";
 import { useZaak } from "../zaken/api";
 import { useMedewerkers, useWerkverdelingStap } from "./api";
-import { Keuzeveld, Tekstvak } from "./velden";
 
 interface OppakkenProps {
   zaakId: string;
@@ -67,7 +66,7 @@ export function OppakkenFormulier(props: OppakkenProps) {
         beschrijving="Op wiens naam komt de zaak? Alleen medewerkers die deze zaken mogen behandelen staan erbij."
         waarde={behandelaar}
         onChange={setBehandelaar}
-        opties={opties}
+        keuzes={opties}
       />
       <Tekstvak
         id={`${idPrefix}-overwegingen`}

@@ -13,10 +13,10 @@ import { useParams } from "react-router";
 import type { z } from "zod";
 import { foutmelding } from "../../lib/api";
 import type { agendapunt } from "../../lib/contract";
+import { Tekstvak } from "../../lib/formulier";
 import { AppLink, Kruimelpad, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
 import { kortDatum } from "../zaken/weergave";
 import { useOverleg, useUitkomstVastleggen } from "./api";
-import { Tekstvak } from "./velden";
 
 type Agendapunt = z.infer<typeof agendapunt>;
 

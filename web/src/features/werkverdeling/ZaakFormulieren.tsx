@@ -9,9 +9,9 @@ import {
   type VeiligOpgroeienCheck,
   type Zaak,
 } from "../../lib/contract";
-import { Keuzelijst, Tekstveld, veldfoutenUit } from "../../lib/formulier";
+import { vandaagIso } from "../../lib/datum";
+import { Keuzelijst, Keuzeveld, Tekstvak, Tekstveld, veldfoutenUit } from "../../lib/formulier";
 import { useMedewerkers, useWerkverdelingStap } from "./api";
-import { Keuzeveld, Tekstvak, vandaagIso } from "./velden";
 
 function Fout({ fout }: { fout: unknown }) {
   if (!fout) return null;
@@ -79,7 +79,7 @@ export function NietOppakkenFormulier({ zaak }: { zaak: Zaak }) {
         label="Hoe is de inwoner teruggekoppeld?"
         waarde={kanaal}
         onChange={setKanaal}
-        opties={terugkoppelingKanalen.map((k) => ({ waarde: k, label: k }))}
+        keuzes={terugkoppelingKanalen.map((k) => ({ waarde: k, label: k }))}
       />
       <Tekstvak
         id="wv-terugkoppeling-samenvatting"
@@ -123,7 +123,7 @@ export function OverdrachtFormulier({ zaak }: { zaak: Zaak }) {
         label="Naar werkvoorraad"
         waarde={naar}
         onChange={setNaar}
-        opties={doelen.map((d) => ({ waarde: d.code, label: d.naam }))}
+        keuzes={doelen.map((d) => ({ waarde: d.code, label: d.naam }))}
       />
       <Tekstvak
         id="wv-overdracht-reden"
@@ -170,7 +170,7 @@ export function RaadplegingFormulier({ zaak }: { zaak: Zaak }) {
         label="Wat is er gebeurd?"
         waarde={soort}
         onChange={setSoort}
-        opties={raadplegingKeuzes.map((k) => ({ waarde: k.soort, label: k.label }))}
+        keuzes={raadplegingKeuzes.map((k) => ({ waarde: k.soort, label: k.label }))}
       />
       <Keuzeveld
         id="wv-raadpleging-medewerker"
@@ -178,7 +178,7 @@ export function RaadplegingFormulier({ zaak }: { zaak: Zaak }) {
         fout={fouten.medewerkerId}
         waarde={gekozen}
         onChange={setMedewerker}
-        opties={kandidaten.map((m) => ({ waarde: m.id, label: m.naam }))}
+        keuzes={kandidaten.map((m) => ({ waarde: m.id, label: m.naam }))}
       />
       <Tekstveld
         id="wv-raadpleging-op"

@@ -20,6 +20,7 @@ import { type FormEvent, useState } from "react";
 import { useParams } from "react-router";
 import { foutmelding } from "../../lib/api";
 import type { Zaak } from "../../lib/contract";
+import { vandaagIso } from "../../lib/datum";
 import { Tekstveld } from "../../lib/formulier";
 import { AppLink, datumTijd, Kruimelpad, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
 import { useZaak, useZaakStap } from "./api";
@@ -27,8 +28,6 @@ import { Documenten } from "./Documenten";
 import { Journaal } from "./Journaal";
 import { kortDatum, TERMIJN_LABELS, TERMIJN_STATUS } from "./weergave";
 import { ZaakOnderdelen } from "./ZaakOnderdelen";
-
-const vandaag = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
 
 function Termijnen({ zaak }: { zaak: Zaak }) {
   if (zaak.termijnen.length === 0) return <Paragraph>Er loopt geen wettelijke termijn.</Paragraph>;
@@ -76,7 +75,7 @@ function VolgendeStappen({
   zaak: Zaak & { acties: { actie: string; label: string; toegestaan: boolean; reden: string | null }[] };
 }) {
   const stap = useZaakStap(zaak.id);
-  const [aanvraagdatum, setAanvraagdatum] = useState(vandaag());
+  const [aanvraagdatum, setAanvraagdatum] = useState(vandaagIso());
   const direct = zaak.acties.filter((a) =>
     ["start-onderzoek", "start-evaluatie", "zet-levering-voort"].includes(a.actie),
   );
@@ -118,7 +117,7 @@ function VolgendeStappen({
             appearance="secondary-action-button"
             disabled={stap.isPending}
             onClick={() =>
-              stap.mutate({ stap: { soort: "onderzoek-afgerond", datum: vandaag() }, versie: zaak.versie })
+              stap.mutate({ stap: { soort: "onderzoek-afgerond", datum: vandaagIso() }, versie: zaak.versie })
             }
           >
             Onderzoek afgerond (verslag verstuurd)

@@ -1,9 +1,6 @@
-/** Shared bits of the besluiten forms: labels of the codes, euro input, and the error box of a failed step. */
+/** Shared bits of the besluiten forms: labels of the codes and the error box of a failed step. */
 import { Alert, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
 import { foutmelding, isApiFout } from "../../lib/api";
-
-export const vandaagIso = () =>
-  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
 
 export const BESLUIT_SOORT_LABELS: Record<string, string> = {
   toekenning: "Toekenning",
@@ -18,14 +15,6 @@ export const BESLUIT_STATUS_LABELS: Record<string, string> = {
   herroepen: "Herroepen na bezwaar",
   herzien: "Herzien na bezwaar",
 };
-
-/** "12,50" → 1250 eurocent; null when empty or not a number. */
-export function naarEurocent(invoer: string): number | null {
-  const schoon = invoer.replace(/[€\s.]/g, "").replace(",", ".");
-  if (schoon === "") return null;
-  const getal = Number(schoon);
-  return Number.isFinite(getal) ? Math.round(getal * 100) : null;
-}
 
 /** The refusal of a step: the rule(s) the server named, and the fields it pointed at. */
 export function StapFout({ fout }: { fout: unknown }) {
