@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alsEuro, naarEurocent } from "./euro";
+import { alsEuro, bedragTekst, naarEurocent } from "./euro";
 
 describe("naarEurocent", () => {
   it.each([
@@ -32,5 +32,11 @@ describe("alsEuro", () => {
 
   it("terug en weer levert hetzelfde bedrag", () => {
     for (const cent of [0, 1, 99, 2550, 125000]) expect(naarEurocent(alsEuro(cent))).toBe(cent);
+  });
+});
+
+describe("bedragTekst", () => {
+  it("toont eurocent als bedrag in euro", () => {
+    expect(bedragTekst(125_050).replace(/\s/g, " ")).toBe("€ 1.250,50");
   });
 });

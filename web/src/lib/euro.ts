@@ -14,3 +14,8 @@ export function naarEurocent(invoer: string): number | null {
 /** Eurocent → "12,50" for a form field; "" when there is no amount. */
 export const alsEuro = (cent: number | null | undefined) =>
   cent === null || cent === undefined ? "" : (cent / 100).toFixed(2).replace(".", ",");
+
+/** Eurocent → "€ 55,00" for display. */
+export function bedragTekst(eurocent: number): string {
+  return new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" }).format(eurocent / 100);
+}

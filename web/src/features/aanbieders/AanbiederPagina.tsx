@@ -21,10 +21,9 @@ import {
 import { type FormEvent, useRef, useState } from "react";
 import { useParams } from "react-router";
 import type { AanbiederDetail, Clientenstop } from "../../lib/contract";
-import { Foutoverzicht, Tekstveld } from "../../lib/formulier";
+import { Foutoverzicht, Keuzeveld, Tekstvak, Tekstveld } from "../../lib/formulier";
 import { Kruimelpad, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
 import { heeftRol, useIngelogd } from "../sessie/sessie";
-import { Keuzeveld, Tekstvak } from "../werkverdeling/velden";
 import { kondigStopAf, useAanbieder, wijzigStop } from "./api";
 import { type Uitkomst, uitkomstVan } from "./fouten";
 import { ClientenstopMarkering, periodeTekst, WET_LABELS } from "./weergave";
@@ -91,7 +90,7 @@ function StopAfkondigen({ aanbieder }: { aanbieder: AanbiederDetail }) {
           label="Geldt voor"
           waarde={invoer.bereik}
           onChange={(bereik) => setInvoer({ ...invoer, bereik })}
-          opties={[
+          keuzes={[
             { waarde: "regio", label: "De hele regio (alle gemeenten)" },
             { waarde: "gemeente", label: `Alleen ${sessie.gemeente.naam}` },
           ]}

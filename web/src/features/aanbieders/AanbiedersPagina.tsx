@@ -17,11 +17,10 @@ import {
 } from "@utrecht/component-library-react";
 import { type FormEvent, useRef, useState } from "react";
 import { useSearchParams } from "react-router";
-import { Foutoverzicht, Tekstveld, type Veldfouten } from "../../lib/formulier";
+import { Foutoverzicht, Keuzeveld, Tekstveld, type Veldfouten } from "../../lib/formulier";
 import { Paginering, paginaUit } from "../../lib/paginering";
 import { AppLink, Kruimelpad, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
 import { heeftRol, useIngelogd } from "../sessie/sessie";
-import { Keuzeveld } from "../werkverdeling/velden";
 import { useAanbieders, useClientenstops, useVerwijzingswijzer, type Zoekvraag } from "./api";
 import { ClientenstopMarkering, periodeTekst, WET_LABELS } from "./weergave";
 
@@ -91,7 +90,7 @@ function Verwijzingswijzer() {
           label="Wet"
           waarde={invoer.wet}
           onChange={(wet) => setInvoer({ ...invoer, wet })}
-          opties={WETTEN}
+          keuzes={WETTEN}
         />
         <Tekstveld
           id="vw-product"

@@ -15,9 +15,8 @@ import {
 } from "@utrecht/component-library-react";
 import { type FormEvent, useRef, useState } from "react";
 import type { Contract, ContractInvoer } from "../../lib/contract";
-import { Foutoverzicht, Tekstveld } from "../../lib/formulier";
+import { Foutoverzicht, Keuzeveld, Tekstveld } from "../../lib/formulier";
 import { useIngelogd } from "../sessie/sessie";
-import { Keuzeveld } from "../werkverdeling/velden";
 import { useGemeenten } from "./api";
 import { type Uitkomst, uitkomstVan } from "./fouten";
 import { WET_LABELS } from "./weergave";
@@ -185,7 +184,7 @@ export function ContractFormulier({
             label="Gemeente"
             waarde={regel.gemeenteCode}
             onChange={(gemeenteCode) => setRegel({ ...regel, gemeenteCode })}
-            opties={(gemeenten.data ?? [sessie.gemeente]).map((g) => ({
+            keuzes={(gemeenten.data ?? [sessie.gemeente]).map((g) => ({
               waarde: g.code,
               label: `${g.naam} (${g.code})`,
             }))}
@@ -195,7 +194,7 @@ export function ContractFormulier({
             label="Wet"
             waarde={regel.wet}
             onChange={(wet) => setRegel({ ...regel, wet })}
-            opties={Object.entries(WET_LABELS).map(([waarde, label]) => ({ waarde, label }))}
+            keuzes={Object.entries(WET_LABELS).map(([waarde, label]) => ({ waarde, label }))}
           />
           <Tekstveld
             id={`${id}-regel-categorie`}

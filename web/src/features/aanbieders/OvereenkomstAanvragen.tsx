@@ -9,10 +9,9 @@ import {
 } from "@utrecht/component-library-react";
 import { type FormEvent, useRef, useState } from "react";
 import type { AanbiederSamenvatting, Zaak } from "../../lib/contract";
-import { Foutoverzicht, Tekstveld, type Veldfouten } from "../../lib/formulier";
-import { Keuzeveld, Tekstvak } from "../werkverdeling/velden";
+import { naarEurocent } from "../../lib/euro";
+import { Foutoverzicht, Keuzeveld, Tekstvak, Tekstveld, type Veldfouten } from "../../lib/formulier";
 import { useAanbieders, vraagOvereenkomstAan } from "./api";
-import { eurocentUit } from "./bedrag";
 import { type Uitkomst, uitkomstVan } from "./fouten";
 import { WET_LABELS } from "./weergave";
 
@@ -78,7 +77,7 @@ export function OvereenkomstAanvragen({ zaak }: { zaak: Zaak }) {
     event.preventDefault();
     if (bezig) return;
     setGelukt(undefined);
-    const tarief = v.tarief.trim() ? eurocentUit(v.tarief) : null;
+    const tarief = v.tarief.trim() ? (naarEurocent(v.tarief) ?? undefined) : null;
     if (tarief === undefined) return toonFouten({ tarief: "Vul een bedrag in euro in, bijvoorbeeld 55,00" });
     if (!gekozen) return toonFouten({ aanbiederId: "Zoek en kies een aanbieder" });
     const code = v.productCode.trim().toUpperCase();
@@ -144,7 +143,7 @@ export function OvereenkomstAanvragen({ zaak }: { zaak: Zaak }) {
           label="Aanbieder"
           waarde={gekozen?.id ?? ""}
           onChange={(id) => setGekozen(opties.find((a) => a.id === id))}
-          opties={[
+          keuzes={[
             { waarde: "", label: "Kies een aanbieder" },
             ...opties.map((a) => ({
               waarde: a.id,
@@ -158,7 +157,7 @@ export function OvereenkomstAanvragen({ zaak }: { zaak: Zaak }) {
           label="Wet"
           waarde={v.wet}
           onChange={(wet) => setV({ ...v, wet })}
-          opties={Object.entries(WET_LABELS).map(([waarde, label]) => ({ waarde, label }))}
+          keuzes={Object.entries(WET_LABELS).map(([waarde, label]) => ({ waarde, label }))}
           fout={fouten.wet}
         />
         <Tekstveld

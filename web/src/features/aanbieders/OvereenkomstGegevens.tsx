@@ -1,7 +1,7 @@
 import { DataList, DataListItem, DataListKey, DataListValue } from "@utrecht/component-library-react";
 import type { Overeenkomst } from "../../lib/contract";
+import { bedragTekst } from "../../lib/euro";
 import { datumTijd } from "../../lib/ui";
-import { bedragTekst } from "./bedrag";
 import { OvereenkomstStatus, periodeTekst, productTekst } from "./weergave";
 
 /** The facts of one individuele overeenkomst: provider, product, period, motivation and the decision. */

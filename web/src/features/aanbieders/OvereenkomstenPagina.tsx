@@ -3,10 +3,9 @@ import { Alert, Button, ButtonGroup, Heading2, Paragraph } from "@utrecht/compon
 import { useRef, useState } from "react";
 import { useSearchParams } from "react-router";
 import type { Overeenkomst } from "../../lib/contract";
-import { Foutoverzicht } from "../../lib/formulier";
+import { Foutoverzicht, Tekstvak } from "../../lib/formulier";
 import { Paginering, paginaUit } from "../../lib/paginering";
 import { AppLink, Kruimelpad, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
-import { Tekstvak } from "../werkverdeling/velden";
 import { beoordeelOvereenkomst, useOvereenkomstenWachtrij } from "./api";
 import { type Uitkomst, uitkomstVan } from "./fouten";
 import { OvereenkomstGegevens } from "./OvereenkomstGegevens";

@@ -14,10 +14,9 @@ import {
 import { type FormEvent, useRef, useState } from "react";
 import { useParams } from "react-router";
 import { SIGNAALSTATUS_LABELS, type Signaal } from "../../lib/contract";
-import { Foutoverzicht } from "../../lib/formulier";
+import { Foutoverzicht, Keuzeveld, Tekstvak } from "../../lib/formulier";
 import { datumTijd, Kruimelpad, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
 import { heeftRol, useIngelogd } from "../sessie/sessie";
-import { Keuzeveld, Tekstvak } from "../werkverdeling/velden";
 import { kortDatum } from "../zaken/weergave";
 import { useKwaliteitsmanagers, useSignaal, volgSignaalOp } from "./api";
 import { type Uitkomst, uitkomstVan } from "./fouten";
@@ -73,7 +72,7 @@ function Opvolging({ signaal }: { signaal: Signaal }) {
           label="Nieuwe status"
           waarde={naarStatus}
           onChange={setNaarStatus}
-          opties={[
+          keuzes={[
             { waarde: "", label: `Ongewijzigd (${SIGNAALSTATUS_LABELS[signaal.status]})` },
             ...signaal.volgendeStatussen.map((s) => ({ waarde: s, label: SIGNAALSTATUS_LABELS[s] })),
           ]}
@@ -84,7 +83,7 @@ function Opvolging({ signaal }: { signaal: Signaal }) {
           label="Kwaliteitsmanager"
           waarde={manager}
           onChange={setManager}
-          opties={[
+          keuzes={[
             { waarde: "", label: "Nog niet toegewezen" },
             ...(managers.data ?? []).map((m) => ({ waarde: m.id, label: m.naam })),
           ]}

@@ -17,11 +17,10 @@ import {
 import { type FormEvent, useRef, useState } from "react";
 import { useSearchParams } from "react-router";
 import { SIGNAALSTATUS_LABELS } from "../../lib/contract";
-import { Foutoverzicht, Tekstveld, Vinkje } from "../../lib/formulier";
+import { Foutoverzicht, Keuzeveld, Tekstvak, Tekstveld, Vinkje } from "../../lib/formulier";
 import { Paginering, paginaUit } from "../../lib/paginering";
 import { AppLink, Kruimelpad, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
 import { heeftRol, useIngelogd } from "../sessie/sessie";
-import { Keuzeveld, Tekstvak } from "../werkverdeling/velden";
 import { kortDatum } from "../zaken/weergave";
 import { registreerSignaal, useAanbieders, useKwaliteitsmanagers, useSignalen } from "./api";
 import { type Uitkomst, uitkomstVan } from "./fouten";
@@ -103,7 +102,7 @@ function SignaalRegistreren() {
           label="Aanbieder"
           waarde={invoer.aanbiederId}
           onChange={(aanbiederId) => setInvoer({ ...invoer, aanbiederId })}
-          opties={[
+          keuzes={[
             { waarde: "", label: "Kies een aanbieder" },
             ...(aanbieders.data?.items ?? []).map((a) => ({
               waarde: a.id,
@@ -117,7 +116,7 @@ function SignaalRegistreren() {
           label="Soort signaal"
           waarde={invoer.soort}
           onChange={(soort) => setInvoer({ ...invoer, soort })}
-          opties={Object.entries(SOORT_LABELS).map(([waarde, label]) => ({ waarde, label }))}
+          keuzes={Object.entries(SOORT_LABELS).map(([waarde, label]) => ({ waarde, label }))}
         />
         <Tekstveld
           id="signaal-onderwerp"
@@ -149,7 +148,7 @@ function SignaalRegistreren() {
           label="Kwaliteitsmanager"
           waarde={invoer.kwaliteitsmanagerId}
           onChange={(kwaliteitsmanagerId) => setInvoer({ ...invoer, kwaliteitsmanagerId })}
-          opties={[
+          keuzes={[
             { waarde: "", label: "Nog niet toegewezen" },
             ...(managers.data ?? []).map((m) => ({ waarde: m.id, label: m.naam })),
           ]}
@@ -196,7 +195,7 @@ export function SignalenPagina() {
           label="Soort"
           waarde={soort}
           onChange={(w) => zet("soort", w)}
-          opties={[
+          keuzes={[
             { waarde: "", label: "Alle signalen" },
             ...Object.entries(SOORT_LABELS).map(([waarde, label]) => ({ waarde, label })),
           ]}

@@ -1,10 +1,9 @@
 import { Button, ButtonGroup, Paragraph } from "@utrecht/component-library-react";
 import { type FormEvent, useState } from "react";
 import { useSearchParams } from "react-router";
-import { Tekstveld, Vinkje } from "../../lib/formulier";
+import { Keuzeveld, Tekstveld, Vinkje } from "../../lib/formulier";
 import { Paginering, paginaUit } from "../../lib/paginering";
 import { AppLink, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
-import { Keuzeveld } from "../aanmelden/velden";
 import { useBerichten } from "./api";
 import { BerichtenTabel } from "./BerichtenTabel";
 
