@@ -1,15 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
-import { isWerkdag, plusDagen } from "../src/domain/termijnen/kalender";
-import { expectNoSeriousA11yViolations, login, ontvangenMails } from "./helpers";
-
-const vandaag = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
-
-function werkdag(vanaf: number): string {
-  for (let i = vanaf; ; i++) {
-    const d = plusDagen(vandaag(), i);
-    if (isWerkdag(d)) return d;
-  }
-}
+import { expectNoSeriousA11yViolations, login } from "./helpers";
+import { maakAfspraak, werkdag } from "./stappen/afspraken";
+import { mailAan } from "./stappen/mail";
 
 /** An open Regiegroep zaak of the demo data whose confirmation has a recipient (adult or known parent). */
 async function demoZaak(page: Page): Promise<{ id: string; zaaknummer: string }> {
@@ -32,20 +24,13 @@ test.describe("Afspraken", () => {
     const datum = werkdag(3);
 
     await page.goto(`/zaken/${zaak.id}`);
-    await expect(page.getByRole("heading", { level: 2, name: "Afspraken" })).toBeVisible();
-    const formulier = page.getByRole("form", { name: "Afspraak maken" });
-    await formulier.getByLabel("Datum", { exact: true }).fill(datum);
-    await formulier.getByLabel("Begintijd", { exact: true }).fill("10:00");
-    await formulier.getByLabel("Eindtijd", { exact: true }).fill("11:00");
-    await formulier.getByLabel("Locatie", { exact: true }).selectOption({ label: "Gemeentehuis Roden" });
-    await expect(formulier.getByLabel("Medewerker", { exact: true })).toHaveValue(/.+/);
-    await formulier.getByLabel("Onderwerp/toelichting", { exact: true }).fill("Kennismaking en gezinsplan");
-    await formulier.getByLabel(/E-mailadres voor de bevestiging/).fill(adres);
-    await expectNoSeriousA11yViolations(page);
-    await formulier.getByRole("button", { name: "Afspraak maken" }).click();
-
-    const melding = page.getByRole("status").filter({ hasText: "Afspraak gemaakt op" });
-    await expect(melding).toContainText("10:00 tot 11:00");
+    const { formulier, melding } = await maakAfspraak(page, {
+      datum,
+      begintijd: "10:00",
+      eindtijd: "11:00",
+      onderwerp: "Kennismaking en gezinsplan",
+      email: adres,
+    });
     await expect(melding).toContainText(`verzending aan ${adres}`);
     const brief = melding.getByRole("link", { name: "Bevestigingsbrief (PDF)" });
     const pdf = await page.request.get((await brief.getAttribute("href")) ?? "");
@@ -56,11 +41,7 @@ test.describe("Afspraken", () => {
     await expectNoSeriousA11yViolations(page);
 
     // The app's mail sender delivers the queued mail to the e2e SMTP server.
-    let mail: string | undefined;
-    await expect(async () => {
-      mail = (await ontvangenMails(1, 2_000)).find((m) => m.includes(adres));
-      expect(mail).toBeDefined();
-    }).toPass({ timeout: 20_000 });
+    const mail = await mailAan(adres);
     expect(mail).toContain("afspraak.ics");
     expect(mail).toContain("text/calendar");
     expect(mail).toContain("bevestiging-afspraak.pdf");

@@ -1,63 +1,38 @@
-import { expect, request as playwrightRequest, test } from "@playwright/test";
-import { DEMO_WACHTWOORD, expectNoSeriousA11yViolations, login, willekeurigTestBsn } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations, login } from "./helpers";
+import { apiAls, nieuweGezinszaak, vandaag } from "./stappen/api";
+import { pakOpUitRegiegroep } from "./stappen/werkverdeling";
 
 test.describe("Werkverdeling en casuïstiekoverleg", () => {
   test("de regisseur pakt een Regiegroep-zaak op, legt de Veilig Opgroeien-raadpleging vast en bespreekt hem geanonimiseerd", async ({
     page,
     baseURL,
   }) => {
-    const api = await playwrightRequest.newContext({ baseURL: baseURL ?? "" });
-    expect(
-      (
-        await api.post("/api/sessie", { data: { gebruikersnaam: "iag", wachtwoord: DEMO_WACHTWOORD } })
-      ).status(),
-    ).toBe(200);
+    const api = await apiAls(baseURL ?? "", "iag");
     const achternaam = `Kuiper${Date.now().toString(36)}`;
-    const nieuwePersoon = async (voornamen: string, geboortedatum: string) => {
-      const res = await api.post("/api/personen", {
-        data: {
-          bsn: willekeurigTestBsn(),
-          voornamen,
-          geslachtsnaam: achternaam,
-          geboortedatum,
-          adres: { huisnummer: 4, postcode: "9301 AB", woonplaats: "Roden" },
-        },
-      });
-      expect(res.status()).toBe(201);
-      return (await res.json()).id as string;
-    };
-    const moeder = await nieuwePersoon("Femke", "1987-05-20");
-    const kind = await nieuwePersoon("Sem", "2015-10-03");
-    const zaak = await api.post("/api/zaken", {
-      data: {
-        zaaktype: "regie",
-        meldingsdatum: new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date()),
-        kanaal: "telefoon",
-        omschrijving: `Femke ${achternaam} heeft schulden; Sem verzuimt van school.`,
-        personen: [
-          { persoonId: moeder, rol: "hoofdpersoon" },
-          { persoonId: kind, rol: "gezinslid" },
+    const { zaaknummer } = await nieuweGezinszaak(
+      api,
+      {
+        achternaam,
+        adres: { huisnummer: 4, postcode: "9301 AB", woonplaats: "Roden" },
+        leden: [
+          { voornamen: "Femke", geboortedatum: "1987-05-20", rol: "hoofdpersoon" },
+          { voornamen: "Sem", geboortedatum: "2015-10-03", rol: "gezinslid" },
         ],
+      },
+      {
+        zaaktype: "regie",
+        meldingsdatum: vandaag(),
+        omschrijving: `Femke ${achternaam} heeft schulden; Sem verzuimt van school.`,
         veiligheid: "zorgen",
         leefgebieden: ["financien", "school-onderwijs"],
       },
-    });
-    expect(zaak.status()).toBe(201);
-    const zaaknummer = (await zaak.json()).zaaknummer as string;
+    );
     await api.dispose();
 
     // Pick up from the werkvoorraad: button "Oppakken", then Behandelaar (default: myself) and Overwegingen.
     await login(page, "regie");
-    await page.goto("/werkvoorraad?bak=regiegroep");
-    const rij = page.getByRole("row").filter({ hasText: zaaknummer });
-    await rij.getByRole("button", { name: "Oppakken", exact: true }).click();
-    await expect(rij.getByLabel("Behandelaar")).toBeFocused();
-    await expect(rij.getByLabel("Behandelaar")).toHaveValue("");
-    await expect(rij.getByRole("option", { name: "Mijzelf (Rianne Gieling)" })).toBeAttached();
-    await rij.getByLabel("Overwegingen").fill("Meervoudig: schulden en schoolverzuim");
-    await expectNoSeriousA11yViolations(page);
-    await rij.getByRole("button", { name: "Oppakken", exact: true }).click();
-    await expect(rij.getByText("Opgepakt: op naam van Rianne Gieling.")).toBeVisible();
+    const rij = await pakOpUitRegiegroep(page, zaaknummer, "Meervoudig: schulden en schoolverzuim");
     await expect(rij.getByText(/Let op: Er is een kind betrokken/)).toBeVisible();
 
     // The zaak page shows the open check until the raadpleging is recorded.

@@ -204,7 +204,12 @@ export async function neemBesluit(
     if (p.aanbiederAgb && !aanbieders.has(p.aanbiederAgb))
       aanbieders.set(p.aanbiederAgb, (await aanbiederOpAgb(tx, p.aanbiederAgb))?.naam ?? p.aanbiederAgb);
   const leveringsvorm = v.leveringsvorm ?? "zin";
+  const naamVan = (persoonId: string | undefined) => {
+    const persoon = betrokkenen.find((b) => b.persoonId === persoonId);
+    return persoon ? volledigeNaam(persoon) : volledigeNaam(ontvangers.client);
+  };
   const toegekend: ToegekendProduct[] = v.producten.map((p, i) => ({
+    voor: naamVan(perProduct[i]?.persoonId),
     code: p.productcode,
     omschrijving: perProduct[i]?.product.omschrijving ?? p.productcode,
     interventieniveau: perProduct[i]?.product.interventieniveau ?? null,

@@ -25,6 +25,7 @@ const gegevens = (over: Partial<BeschikkingGegevens> = {}): BeschikkingGegevens 
   bezwaarUiterlijk: "2026-04-13",
   producten: [
     {
+      voor: "Geertje Boelens",
       code: "07A01",
       omschrijving: "Dagbesteding",
       interventieniveau: 7,
@@ -59,6 +60,21 @@ describe("beschikkingInhoud", () => {
     expect(t).toContain("3 dagdeel (4 uur) per week");
     expect(t).toContain("13 april 2026");
     expect(t).toContain("23 februari 2026");
+  });
+
+  it("gezinsplan: een product voor een ander gezinslid noemt voor wie het is", () => {
+    const p = gegevens().producten[0];
+    if (!p) throw new Error("fixture");
+    const b = beschikkingInhoud(
+      gegevens({ producten: [p, { ...p, voor: "Daan Boelens", code: "07A02" }] }),
+      SJABLOON,
+    );
+    const tabel = b.blokken.find((x) => "tabel" in x);
+    if (!tabel || !("tabel" in tabel)) throw new Error("geen producttabel");
+    expect(tabel.tabel.rijen.map((r) => r[0])).toEqual([
+      "Dagbesteding (07A01)",
+      "Dagbesteding (07A02)\nvoor Daan Boelens",
+    ]);
   });
 
   it("pgb: het bedrag en de SVB", () => {

@@ -50,6 +50,8 @@ export function periodeTekst(van: string, tot: string | null): string {
 }
 
 export interface ToegekendProduct {
+  /** Name of the person the product is for (in a family plan not always the addressee). */
+  voor: string;
   code: string;
   omschrijving: string;
   interventieniveau: number | null;
@@ -115,12 +117,13 @@ export function alineas(tekst: string, waarden: Waarden): BriefBlok[] {
     .map((alinea) => ({ alinea }));
 }
 
-function productTabel(producten: readonly ToegekendProduct[]): BriefBlok {
+/** The products granted; in a family plan a product for someone else than the client says for whom. */
+function productTabel(producten: readonly ToegekendProduct[], clientNaam: string): BriefBlok {
   return {
     tabel: {
       kolommen: ["Product", "Interventieniveau", "Levering", "Periode", "Omvang of budget"],
       rijen: producten.map((p) => [
-        `${p.omschrijving} (${p.code})`,
+        `${p.omschrijving} (${p.code})${p.voor === clientNaam ? "" : `\nvoor ${p.voor}`}`,
         p.interventieniveau === null ? "—" : String(p.interventieniveau),
         p.leveringsvorm === "zin"
           ? `Zorg in natura${p.aanbiederNaam ? ` door ${p.aanbiederNaam}` : ""}`
@@ -186,7 +189,7 @@ export function beschikkingInhoud(
   blokken.push(...alineas(sjablonen.besluit, waarden));
   if (g.producten.length > 0) {
     blokken.push({ kop: g.soort === "afwijzing" ? "Wat u aanvroeg" : "Wat u krijgt" });
-    blokken.push(productTabel(g.producten));
+    blokken.push(productTabel(g.producten, g.clientNaam));
     if (g.soort !== "afwijzing") blokken.push(...pgbUitleg(g.producten));
   }
   if (g.motivering.trim()) {

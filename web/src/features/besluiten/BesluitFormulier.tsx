@@ -16,6 +16,8 @@ import { useBesluitStap, useOndertekendPlan } from "./api";
 import { BESLUIT_SOORT_LABELS, StapFout } from "./weergave";
 
 interface Product {
+  /** For whom (a person of the zaak, from the plan); empty = the hoofdpersoon. */
+  persoonId: string;
   categorie: string;
   productcode: string;
   aanbiederAgb: string;
@@ -28,6 +30,7 @@ interface Product {
 }
 
 const LEEG: Product = {
+  persoonId: "",
   categorie: "",
   productcode: "",
   aanbiederAgb: "",
@@ -59,6 +62,7 @@ export function BesluitFormulier({ zaakId }: { zaakId: string }) {
     if (!uitPlan) return;
     setLeveringsvorm(uitPlan.leveringsvorm);
     setP({
+      persoonId: uitPlan.persoonId,
       categorie: uitPlan.productCode.slice(0, 2),
       productcode: uitPlan.productCode,
       aanbiederAgb: uitPlan.aanbiederAgb ?? "",
@@ -82,6 +86,7 @@ export function BesluitFormulier({ zaakId }: { zaakId: string }) {
     event.preventDefault();
     setGelukt(null);
     const product = {
+      ...(p.persoonId ? { persoonId: p.persoonId } : {}),
       categorie: p.categorie.trim(),
       productcode: p.productcode.trim().toUpperCase(),
       aanbiederAgb: leveringsvorm === "zin" && p.aanbiederAgb.trim() ? p.aanbiederAgb.trim() : null,

@@ -79,6 +79,8 @@ export function useBesluitStap(zaakId: string) {
       void client.invalidateQueries({ queryKey: ["zaken", zaakId] });
       void client.invalidateQueries({ queryKey: ["werkvoorraden"] });
       void client.invalidateQueries({ queryKey: ["mijn-termijnen"] });
+      // A besluit with ZIN toewijzingen sends a 301: the zaak's message log changes too.
+      void client.invalidateQueries({ queryKey: ["berichten"] });
     },
   });
 }

@@ -1,0 +1,83 @@
+/**
+ * Setup through the API for steps a flow does not name (creating residents and zaken): a logged-in
+ * request context per demo user, and small wrappers that assert the expected status.
+ */
+import { type APIRequestContext, expect, request as playwrightRequest } from "@playwright/test";
+import { DEMO_WACHTWOORD, willekeurigTestBsn } from "../helpers";
+
+/** Today in the Netherlands as YYYY-MM-DD. */
+export const vandaag = () =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
+
+/** A request context logged in as a demo user (dispose it when done). */
+export async function apiAls(baseURL: string, gebruikersnaam: string): Promise<APIRequestContext> {
+  const api = await playwrightRequest.newContext({ baseURL });
+  const res = await api.post("/api/sessie", { data: { gebruikersnaam, wachtwoord: DEMO_WACHTWOORD } });
+  expect(res.status()).toBe(200);
+  return api;
+}
+
+export interface NieuwePersoon {
+  voornamen: string;
+  geslachtsnaam: string;
+  geboortedatum: string;
+  adres: { huisnummer: number; postcode: string; woonplaats: string };
+}
+
+/** Registers a resident with a random test BSN; returns the persoon id. */
+export async function nieuwePersoon(api: APIRequestContext, persoon: NieuwePersoon): Promise<string> {
+  const res = await api.post("/api/personen", { data: { bsn: willekeurigTestBsn(), ...persoon } });
+  expect(res.status()).toBe(201);
+  return (await res.json()).id as string;
+}
+
+export interface AangemaakteZaak {
+  id: string;
+  zaaknummer: string;
+  versie: number;
+}
+
+/** Creates a zaak (POST /api/zaken) and returns its id, zaaknummer and versie. */
+export async function nieuweZaak(
+  api: APIRequestContext,
+  zaak: Record<string, unknown>,
+): Promise<AangemaakteZaak> {
+  const res = await api.post("/api/zaken", { data: zaak });
+  expect(res.status(), await res.text()).toBe(201);
+  const { id, zaaknummer, versie } = await res.json();
+  return { id, zaaknummer, versie };
+}
+
+export interface Gezinslid {
+  voornamen: string;
+  geboortedatum: string;
+  rol: "hoofdpersoon" | "gezinslid";
+}
+
+/**
+ * Registers the members of one household (same surname and address) and a zaak about them, reported by
+ * phone; `zaak` holds the remaining zaak fields (zaaktype, meldingsdatum, omschrijving, veiligheid …).
+ * Returns the zaak and the persoon ids in the order of `leden`.
+ */
+export async function nieuweGezinszaak(
+  api: APIRequestContext,
+  gezin: { achternaam: string; adres: NieuwePersoon["adres"]; leden: Gezinslid[] },
+  zaak: Record<string, unknown>,
+): Promise<AangemaakteZaak & { personen: string[] }> {
+  const personen: string[] = [];
+  for (const { voornamen, geboortedatum } of gezin.leden)
+    personen.push(
+      await nieuwePersoon(api, {
+        voornamen,
+        geboortedatum,
+        geslachtsnaam: gezin.achternaam,
+        adres: gezin.adres,
+      }),
+    );
+  const aangemaakt = await nieuweZaak(api, {
+    kanaal: "telefoon",
+    ...zaak,
+    personen: gezin.leden.map((lid, i) => ({ persoonId: personen[i], rol: lid.rol })),
+  });
+  return { ...aangemaakt, personen };
+}
