@@ -87,14 +87,15 @@ if (!existsSync(chromium)) {
   });
   telPlaywright(`${resultaten}/e2e.json`);
   if (heeftPostgres) {
-    // The klantdossier and zaak flows once more with the app on a PostgreSQL server.
+    // The klantdossier and zaak flows and the done-when flows of aanmelden and plan → beschikking → 301
+    // once more with the app on a PostgreSQL server.
     run(
       "End-to-endtests op een PostgreSQL-server",
       "scripts/with-postgres.sh",
       [
         "sh",
         "-c",
-        'VOORDEUR_E2E_DATABASE_URL="$VOORDEUR_TEST_DATABASE_URL" npx playwright test e2e/klantdossier.spec.ts e2e/zaak.spec.ts',
+        'VOORDEUR_E2E_DATABASE_URL="$VOORDEUR_TEST_DATABASE_URL" npx playwright test e2e/klantdossier.spec.ts e2e/zaak.spec.ts e2e/done-aanmelden.spec.ts e2e/done-plan.spec.ts',
       ],
       {
         PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
