@@ -16,6 +16,7 @@ import {
 import { useSearchParams } from "react-router";
 import { Paginering, paginaUit } from "../../lib/paginering";
 import { AppLink, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
+import { useIngelogd } from "../sessie/sessie";
 import { OppakkenInRij } from "../werkverdeling/Oppakken";
 import { useWerkvoorraadZaken, useWerkvoorraden } from "./api";
 import { kortDatum, TERMIJN_LABELS, URGENTIE_LABELS } from "./weergave";
@@ -24,7 +25,10 @@ import { kortDatum, TERMIJN_LABELS, URGENTIE_LABELS } from "./weergave";
 export function WerkvoorraadPagina() {
   const [params] = useSearchParams();
   const bakken = useWerkvoorraden();
-  const gekozen = params.get("bak") ?? bakken.data?.[0]?.code ?? "";
+  const sessie = useIngelogd();
+  // Without a choice: the werkvoorraad of the medewerker's own vakgroep, else the first one visible.
+  const eigen = bakken.data?.find((b) => sessie.vakgroepen.includes(b.code));
+  const gekozen = params.get("bak") ?? eigen?.code ?? bakken.data?.[0]?.code ?? "";
   const alleenVerlopen = params.get("verlopen") === "1";
   const zaken = useWerkvoorraadZaken(gekozen, paginaUit(params.get("pagina")), alleenVerlopen);
   const naam = bakken.data?.find((b) => b.code === gekozen)?.naam ?? gekozen;
