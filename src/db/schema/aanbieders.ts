@@ -1,16 +1,5 @@
-import {
-  boolean,
-  char,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
-import { samenwerkingsverbanden } from "./tenancy";
+import { boolean, char, index, jsonb, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { aangemaaktOp, gewijzigdOp, id, samenwerkingsverbandCode, versie } from "./kolommen";
 
 /**
  * A care provider (aanbieder), shared by the gemeenten of a samenwerkingsverband (NMD: ≈230).
@@ -20,19 +9,17 @@ import { samenwerkingsverbanden } from "./tenancy";
 export const aanbieders = pgTable(
   "aanbieders",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    samenwerkingsverbandCode: text("samenwerkingsverband_code")
-      .notNull()
-      .references(() => samenwerkingsverbanden.code),
+    id: id(),
+    samenwerkingsverbandCode: samenwerkingsverbandCode(),
     agbCode: char("agb_code", { length: 8 }).notNull(),
     naam: text("naam").notNull(),
     kvkNummer: text("kvk_nummer"),
     /** { email?, telefoon?, adres?, contactpersoon? } */
     contact: jsonb("contact").notNull().default({}),
     actief: boolean("actief").notNull().default(true),
-    versie: integer("versie").notNull().default(1),
-    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
-    gewijzigdOp: timestamp("gewijzigd_op", { withTimezone: true }).notNull().defaultNow(),
+    versie: versie(),
+    aangemaaktOp: aangemaaktOp(),
+    gewijzigdOp: gewijzigdOp(),
   },
   (t) => [
     uniqueIndex("aanbieders_agb_uq").on(t.samenwerkingsverbandCode, t.agbCode),

@@ -1,7 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
   boolean,
-  char,
   date,
   index,
   integer,
@@ -13,14 +12,9 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { gebruikers } from "./gebruikers";
+import { aangemaaktOp, gemeenteCode, id, tijdstipNu } from "./kolommen";
 import { personen } from "./personen";
-import { gemeenten } from "./tenancy";
 import { zaken } from "./zaken";
-
-const gemeenteCode = () =>
-  char("gemeente_code", { length: 4 })
-    .notNull()
-    .references(() => gemeenten.code);
 
 /**
  * A contactregistratie (DOMAIN §2.1): channel, about whom (a registered resident, only a name, or nobody),
@@ -30,9 +24,9 @@ const gemeenteCode = () =>
 export const contacten = pgTable(
   "contacten",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     gemeenteCode: gemeenteCode(),
-    tijdstip: timestamp("tijdstip", { withTimezone: true }).notNull().defaultNow(),
+    tijdstip: tijdstipNu("tijdstip"),
     kanaal: text("kanaal").notNull(),
     verwijzer: jsonb("verwijzer"),
     melder: jsonb("melder"),
@@ -77,7 +71,7 @@ export const contactTurven = pgTable(
 export const notificaties = pgTable(
   "notificaties",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     gemeenteCode: gemeenteCode(),
     ontvangerId: uuid("ontvanger_id")
       .notNull()
@@ -85,7 +79,7 @@ export const notificaties = pgTable(
     soort: text("soort").notNull(),
     tekst: text("tekst").notNull(),
     link: text("link"),
-    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
+    aangemaaktOp: aangemaaktOp(),
     gelezenOp: timestamp("gelezen_op", { withTimezone: true }),
   },
   (t) => [index("notificaties_ontvanger_idx").on(t.gemeenteCode, t.ontvangerId, t.aangemaaktOp.desc())],

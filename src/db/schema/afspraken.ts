@@ -1,6 +1,5 @@
 import {
   boolean,
-  char,
   date,
   index,
   integer,
@@ -14,20 +13,15 @@ import {
 } from "drizzle-orm/pg-core";
 import { documenten, mailUitgaand } from "./documenten";
 import { gebruikers } from "./gebruikers";
+import { aangemaaktOp, gemeenteCode, gewijzigdOp, id, versie } from "./kolommen";
 import { personen } from "./personen";
-import { gemeenten } from "./tenancy";
 import { zaken } from "./zaken";
-
-const gemeenteCode = () =>
-  char("gemeente_code", { length: 4 })
-    .notNull()
-    .references(() => gemeenten.code);
 
 /** Where appointments take place (gemeentehuis, wijklocatie, buurtteamruimte, huisbezoek). */
 export const locaties = pgTable(
   "locaties",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     gemeenteCode: gemeenteCode(),
     naam: text("naam").notNull(),
     soort: text("soort", {
@@ -38,8 +32,8 @@ export const locaties = pgTable(
     /** How many appointments at once; null = unlimited (e.g. huisbezoek). */
     capaciteit: integer("capaciteit"),
     actief: boolean("actief").notNull().default(true),
-    versie: integer("versie").notNull().default(1),
-    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
+    versie: versie(),
+    aangemaaktOp: aangemaaktOp(),
   },
   (t) => [uniqueIndex("locaties_naam_uq").on(t.gemeenteCode, t.naam)],
 );
@@ -50,16 +44,16 @@ export const agendas = pgTable("agendas", {
     .primaryKey()
     .references(() => gebruikers.id),
   gemeenteCode: gemeenteCode(),
-  versie: integer("versie").notNull().default(1),
+  versie: versie(),
   gewijzigdDoor: uuid("gewijzigd_door").references(() => gebruikers.id),
-  gewijzigdOp: timestamp("gewijzigd_op", { withTimezone: true }).notNull().defaultNow(),
+  gewijzigdOp: gewijzigdOp(),
 });
 
 /** Weekly working hours: ISO weekday (1 = maandag), Dutch wall-clock time, optionally at a location. */
 export const werktijden = pgTable(
   "werktijden",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     gemeenteCode: gemeenteCode(),
     medewerkerId: uuid("medewerker_id")
       .notNull()
@@ -76,7 +70,7 @@ export const werktijden = pgTable(
 export const afspraken = pgTable(
   "afspraken",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     gemeenteCode: gemeenteCode(),
     zaakId: uuid("zaak_id")
       .notNull()
@@ -100,11 +94,11 @@ export const afspraken = pgTable(
     aangemaaktDoor: uuid("aangemaakt_door")
       .notNull()
       .references(() => gebruikers.id),
-    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
+    aangemaaktOp: aangemaaktOp(),
     geannuleerdDoor: uuid("geannuleerd_door").references(() => gebruikers.id),
     geannuleerdOp: timestamp("geannuleerd_op", { withTimezone: true }),
     redenAnnulering: text("reden_annulering"),
-    versie: integer("versie").notNull().default(1),
+    versie: versie(),
   },
   (t) => [
     index("afspraken_medewerker_idx").on(t.gemeenteCode, t.medewerkerId, t.begin),
@@ -117,7 +111,7 @@ export const afspraken = pgTable(
 export const verwijsindexRegistraties = pgTable(
   "verwijsindex_registraties",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     gemeenteCode: gemeenteCode(),
     zaakId: uuid("zaak_id")
       .notNull()
@@ -130,7 +124,7 @@ export const verwijsindexRegistraties = pgTable(
       .notNull()
       .references(() => gebruikers.id),
     toelichting: text("toelichting"),
-    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
+    aangemaaktOp: aangemaaktOp(),
   },
   (t) => [
     uniqueIndex("verwijsindex_zaak_persoon_uq").on(t.zaakId, t.persoonId),

@@ -1,5 +1,5 @@
-import { bigserial, char, index, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { gemeenten } from "./tenancy";
+import { bigserial, index, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { gemeenteCode } from "./kolommen";
 
 /**
  * Append-only audit trail of every read and change of personal data (AVG). Each entry carries the hash of
@@ -12,9 +12,7 @@ export const auditLog = pgTable(
   "audit_log",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
-    gemeenteCode: char("gemeente_code", { length: 4 })
-      .notNull()
-      .references(() => gemeenten.code),
+    gemeenteCode: gemeenteCode(),
     keten: smallint("keten").notNull().default(0),
     tijdstip: timestamp("tijdstip", { withTimezone: true, mode: "string" }).notNull(),
     gebruikerId: uuid("gebruiker_id"),

@@ -12,8 +12,8 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { aangemaaktOp, gemeenteCode, id, versie } from "./kolommen";
 import { personen } from "./personen";
-import { gemeenten } from "./tenancy";
 import { zaken } from "./zaken";
 
 /**
@@ -25,10 +25,8 @@ import { zaken } from "./zaken";
 export const berichten = pgTable(
   "berichten",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    gemeenteCode: char("gemeente_code", { length: 4 })
-      .notNull()
-      .references(() => gemeenten.code),
+    id: id(),
+    gemeenteCode: gemeenteCode(),
     richting: text("richting", { enum: ["uitgaand", "inkomend"] }).notNull(),
     standaard: text("standaard", { enum: ["iwmo", "ijw"] }).notNull(),
     /** "301", "305", "315", "302", … */
@@ -58,7 +56,7 @@ export const berichten = pgTable(
     verzondenOp: timestamp("verzonden_op", { withTimezone: true }),
     transportReferentie: text("transport_referentie"),
     aangemaaktDoor: uuid("aangemaakt_door"),
-    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
+    aangemaaktOp: aangemaaktOp(),
   },
   (t) => [
     uniqueIndex("berichten_identificatie_uq").on(
@@ -89,10 +87,8 @@ export const berichten = pgTable(
 export const verzoeken = pgTable(
   "verzoeken",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    gemeenteCode: char("gemeente_code", { length: 4 })
-      .notNull()
-      .references(() => gemeenten.code),
+    id: id(),
+    gemeenteCode: gemeenteCode(),
     soort: text("soort", { enum: ["toewijzing", "wijziging"] }).notNull(),
     wet: text("wet", { enum: ["wmo", "jeugd"] }).notNull(),
     berichtId: uuid("bericht_id")
@@ -113,8 +109,8 @@ export const verzoeken = pgTable(
     /** The requested products as read from the message (domain type VerzoekInhoud). */
     inhoud: jsonb("inhoud").notNull(),
     antwoord: jsonb("antwoord"),
-    versie: integer("versie").notNull().default(1),
-    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
+    versie: versie(),
+    aangemaaktOp: aangemaaktOp(),
   },
   (t) => [
     uniqueIndex("verzoeken_open_uq")

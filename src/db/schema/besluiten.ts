@@ -8,19 +8,13 @@ import {
   jsonb,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 import { documenten } from "./documenten";
 import { gebruikers } from "./gebruikers";
-import { gemeenten } from "./tenancy";
+import { aangemaaktOp, gemeenteCode, id, versie } from "./kolommen";
 import { zaken } from "./zaken";
-
-const gemeenteCode = () =>
-  char("gemeente_code", { length: 4 })
-    .notNull()
-    .references(() => gemeenten.code);
 
 /**
  * A besluit (beschikking) on a zaak: toekenning, afwijzing, wijziging or beëindiging. The letter is a document;
@@ -30,7 +24,7 @@ const gemeenteCode = () =>
 export const besluiten = pgTable(
   "besluiten",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     gemeenteCode: gemeenteCode(),
     zaakId: uuid("zaak_id")
       .notNull()
@@ -58,8 +52,8 @@ export const besluiten = pgTable(
     genomenDoor: uuid("genomen_door")
       .notNull()
       .references(() => gebruikers.id),
-    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
-    versie: integer("versie").notNull().default(1),
+    aangemaaktOp: aangemaaktOp(),
+    versie: versie(),
   },
   (t) => [index("besluiten_zaak_idx").on(t.zaakId, t.aangemaaktOp)],
 );
@@ -68,7 +62,7 @@ export const besluiten = pgTable(
 export const bezwaren = pgTable(
   "bezwaren",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     gemeenteCode: gemeenteCode(),
     zaakId: uuid("zaak_id")
       .notNull()
@@ -88,8 +82,8 @@ export const bezwaren = pgTable(
       .notNull()
       .references(() => gebruikers.id),
     beslistDoor: uuid("beslist_door").references(() => gebruikers.id),
-    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
-    versie: integer("versie").notNull().default(1),
+    aangemaaktOp: aangemaaktOp(),
+    versie: versie(),
   },
   (t) => [index("bezwaren_zaak_idx").on(t.zaakId, t.aangemaaktOp)],
 );
@@ -98,7 +92,7 @@ export const bezwaren = pgTable(
 export const evaluatiemomenten = pgTable(
   "evaluatiemomenten",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     gemeenteCode: gemeenteCode(),
     zaakId: uuid("zaak_id")
       .notNull()
@@ -107,7 +101,7 @@ export const evaluatiemomenten = pgTable(
     datum: date("datum", { mode: "string" }).notNull(),
     wijze: text("wijze").notNull(),
     evaluatieId: uuid("evaluatie_id"),
-    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
+    aangemaaktOp: aangemaaktOp(),
   },
   (t) => [
     index("evaluatiemomenten_zaak_idx").on(t.zaakId, t.datum),
@@ -119,7 +113,7 @@ export const evaluatiemomenten = pgTable(
 export const evaluaties = pgTable(
   "evaluaties",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     gemeenteCode: gemeenteCode(),
     zaakId: uuid("zaak_id")
       .notNull()
@@ -132,7 +126,7 @@ export const evaluaties = pgTable(
     ingevuldDoor: uuid("ingevuld_door")
       .notNull()
       .references(() => gebruikers.id),
-    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
+    aangemaaktOp: aangemaaktOp(),
   },
   (t) => [index("evaluaties_zaak_idx").on(t.zaakId, t.datum)],
 );
@@ -141,7 +135,7 @@ export const evaluaties = pgTable(
 export const afsluitingen = pgTable(
   "afsluitingen",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     gemeenteCode: gemeenteCode(),
     zaakId: uuid("zaak_id")
       .notNull()
@@ -159,7 +153,7 @@ export const afsluitingen = pgTable(
     afgeslotenDoor: uuid("afgesloten_door")
       .notNull()
       .references(() => gebruikers.id),
-    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
+    aangemaaktOp: aangemaaktOp(),
   },
   (t) => [
     index("afsluitingen_zaak_idx").on(t.zaakId, t.aangemaaktOp),
@@ -171,7 +165,7 @@ export const afsluitingen = pgTable(
 export const enqueteUitnodigingen = pgTable(
   "enquete_uitnodigingen",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     gemeenteCode: gemeenteCode(),
     zaakId: uuid("zaak_id")
       .notNull()
@@ -181,7 +175,7 @@ export const enqueteUitnodigingen = pgTable(
     kanaal: text("kanaal").notNull(),
     verstuurdOp: date("verstuurd_op", { mode: "string" }).notNull(),
     beantwoord: boolean("beantwoord").notNull().default(false),
-    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
+    aangemaaktOp: aangemaaktOp(),
   },
   (t) => [
     uniqueIndex("enquete_uitnodigingen_code_uq").on(t.code),
@@ -197,7 +191,7 @@ export const enqueteUitnodigingen = pgTable(
 export const enqueteAntwoorden = pgTable(
   "enquete_antwoorden",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     gemeenteCode: gemeenteCode(),
     zaaktype: text("zaaktype").notNull(),
     /** YYYY-MM */

@@ -1,6 +1,6 @@
-import { char, date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { date, index, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { gebruikers } from "./gebruikers";
-import { gemeenten } from "./tenancy";
+import { aangemaaktOp, gemeenteCode, id } from "./kolommen";
 
 /**
  * A gemeente's version of a zaaktype, valid from a date: its own term lengths where the law leaves room.
@@ -9,16 +9,14 @@ import { gemeenten } from "./tenancy";
 export const zaaktypeVersies = pgTable(
   "zaaktype_versies",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    gemeenteCode: char("gemeente_code", { length: 4 })
-      .notNull()
-      .references(() => gemeenten.code),
+    id: id(),
+    gemeenteCode: gemeenteCode(),
     zaaktype: text("zaaktype").notNull(),
     geldigVanaf: date("geldig_vanaf", { mode: "string" }).notNull(),
     toelichting: text("toelichting").notNull(),
     termijnen: jsonb("termijnen").notNull().default({}),
     aangemaaktDoor: uuid("aangemaakt_door").references(() => gebruikers.id),
-    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
+    aangemaaktOp: aangemaaktOp(),
   },
   (t) => [
     uniqueIndex("zaaktype_versies_uq").on(t.gemeenteCode, t.zaaktype, t.geldigVanaf),

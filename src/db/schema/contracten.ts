@@ -14,18 +14,17 @@ import {
 } from "drizzle-orm/pg-core";
 import { aanbieders } from "./aanbieders";
 import { gebruikers } from "./gebruikers";
+import { aangemaaktOp, gemeenteCode, gewijzigdOp, id, samenwerkingsverbandCode, versie } from "./kolommen";
 import { personen } from "./personen";
-import { gemeenten, samenwerkingsverbanden } from "./tenancy";
+import { gemeenten } from "./tenancy";
 import { zaken } from "./zaken";
 
 /** A contract of the samenwerkingsverband with a provider (regional; migration 0016). */
 export const contracten = pgTable(
   "contracten",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    samenwerkingsverbandCode: text("samenwerkingsverband_code")
-      .notNull()
-      .references(() => samenwerkingsverbanden.code),
+    id: id(),
+    samenwerkingsverbandCode: samenwerkingsverbandCode(),
     aanbiederId: uuid("aanbieder_id")
       .notNull()
       .references(() => aanbieders.id),
@@ -33,9 +32,9 @@ export const contracten = pgTable(
     omschrijving: text("omschrijving").notNull().default(""),
     ingangsdatum: date("ingangsdatum", { mode: "string" }).notNull(),
     einddatum: date("einddatum", { mode: "string" }),
-    versie: integer("versie").notNull().default(1),
-    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
-    gewijzigdOp: timestamp("gewijzigd_op", { withTimezone: true }).notNull().defaultNow(),
+    versie: versie(),
+    aangemaaktOp: aangemaaktOp(),
+    gewijzigdOp: gewijzigdOp(),
   },
   (t) => [
     uniqueIndex("contracten_kenmerk_uq").on(t.samenwerkingsverbandCode, t.kenmerk),
@@ -52,16 +51,12 @@ export const contracten = pgTable(
 export const contractregels = pgTable(
   "contractregels",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    samenwerkingsverbandCode: text("samenwerkingsverband_code")
-      .notNull()
-      .references(() => samenwerkingsverbanden.code),
+    id: id(),
+    samenwerkingsverbandCode: samenwerkingsverbandCode(),
     contractId: uuid("contract_id")
       .notNull()
       .references(() => contracten.id, { onDelete: "cascade" }),
-    gemeenteCode: char("gemeente_code", { length: 4 })
-      .notNull()
-      .references(() => gemeenten.code),
+    gemeenteCode: gemeenteCode(),
     wet: text("wet", { enum: ["wmo", "jeugd"] }).notNull(),
     productCategorie: text("product_categorie").notNull(),
     productCode: text("product_code"),
@@ -84,10 +79,8 @@ export const contractregels = pgTable(
 export const clientenstops = pgTable(
   "clientenstops",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    samenwerkingsverbandCode: text("samenwerkingsverband_code")
-      .notNull()
-      .references(() => samenwerkingsverbanden.code),
+    id: id(),
+    samenwerkingsverbandCode: samenwerkingsverbandCode(),
     aanbiederId: uuid("aanbieder_id")
       .notNull()
       .references(() => aanbieders.id),
@@ -96,9 +89,9 @@ export const clientenstops = pgTable(
     tot: date("tot", { mode: "string" }),
     reden: text("reden").notNull(),
     aangekondigdDoor: uuid("aangekondigd_door").references(() => gebruikers.id),
-    versie: integer("versie").notNull().default(1),
-    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
-    gewijzigdOp: timestamp("gewijzigd_op", { withTimezone: true }).notNull().defaultNow(),
+    versie: versie(),
+    aangemaaktOp: aangemaaktOp(),
+    gewijzigdOp: gewijzigdOp(),
   },
   (t) => [
     index("clientenstops_aanbieder_idx").on(t.samenwerkingsverbandCode, t.aanbiederId, t.van),
@@ -113,10 +106,8 @@ export const clientenstops = pgTable(
 export const individueleOvereenkomsten = pgTable(
   "individuele_overeenkomsten",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    gemeenteCode: char("gemeente_code", { length: 4 })
-      .notNull()
-      .references(() => gemeenten.code),
+    id: id(),
+    gemeenteCode: gemeenteCode(),
     aanbiederId: uuid("aanbieder_id")
       .notNull()
       .references(() => aanbieders.id),
@@ -139,9 +130,9 @@ export const individueleOvereenkomsten = pgTable(
     beoordeeldDoor: uuid("beoordeeld_door").references(() => gebruikers.id),
     beoordeeldOp: timestamp("beoordeeld_op", { withTimezone: true }),
     beoordelingToelichting: text("beoordeling_toelichting"),
-    versie: integer("versie").notNull().default(1),
-    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
-    gewijzigdOp: timestamp("gewijzigd_op", { withTimezone: true }).notNull().defaultNow(),
+    versie: versie(),
+    aangemaaktOp: aangemaaktOp(),
+    gewijzigdOp: gewijzigdOp(),
   },
   (t) => [
     index("individuele_overeenkomsten_aanbieder_idx").on(t.gemeenteCode, t.aanbiederId, t.status),
@@ -158,10 +149,8 @@ export const individueleOvereenkomsten = pgTable(
 export const aanbiederSignalen = pgTable(
   "aanbieder_signalen",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    gemeenteCode: char("gemeente_code", { length: 4 })
-      .notNull()
-      .references(() => gemeenten.code),
+    id: id(),
+    gemeenteCode: gemeenteCode(),
     aanbiederId: uuid("aanbieder_id")
       .notNull()
       .references(() => aanbieders.id),
@@ -176,9 +165,9 @@ export const aanbiederSignalen = pgTable(
     /** [{ tijdstip, door (naam), vanStatus, naarStatus, notitie }] — the follow-up history. */
     opvolging: jsonb("opvolging").notNull().default([]),
     geregistreerdDoor: uuid("geregistreerd_door").references(() => gebruikers.id),
-    versie: integer("versie").notNull().default(1),
-    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
-    gewijzigdOp: timestamp("gewijzigd_op", { withTimezone: true }).notNull().defaultNow(),
+    versie: versie(),
+    aangemaaktOp: aangemaaktOp(),
+    gewijzigdOp: gewijzigdOp(),
   },
   (t) => [
     index("aanbieder_signalen_lijst_idx").on(t.gemeenteCode, t.status, t.ontvangenOp),

@@ -1,6 +1,5 @@
 import { sql } from "drizzle-orm";
 import {
-  char,
   customType,
   index,
   integer,
@@ -12,8 +11,8 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { gebruikers } from "./gebruikers";
+import { aangemaaktOp, gemeenteCode, gewijzigdOp, id, tijdstipNu, versie } from "./kolommen";
 import { personen } from "./personen";
-import { gemeenten } from "./tenancy";
 import { zaken } from "./zaken";
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
@@ -21,16 +20,11 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   fromDriver: (waarde) => (Buffer.isBuffer(waarde) ? waarde : Buffer.from(waarde)),
 });
 
-const gemeenteCode = () =>
-  char("gemeente_code", { length: 4 })
-    .notNull()
-    .references(() => gemeenten.code);
-
 /** A document in the dossier: a letter (beschikking, bevestiging …), a signed scan. Stored exactly as made. */
 export const documenten = pgTable(
   "documenten",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     gemeenteCode: gemeenteCode(),
     zaakId: uuid("zaak_id").references(() => zaken.id),
     persoonId: uuid("persoon_id").references(() => personen.id),
@@ -41,7 +35,7 @@ export const documenten = pgTable(
     inhoud: bytea("inhoud").notNull(),
     grootte: integer("grootte").notNull(),
     aangemaaktDoor: uuid("aangemaakt_door").references(() => gebruikers.id),
-    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
+    aangemaaktOp: aangemaaktOp(),
   },
   (t) => [
     index("documenten_zaak_idx").on(t.zaakId, t.aangemaaktOp),
@@ -56,16 +50,16 @@ export const documenten = pgTable(
 export const tekstblokken = pgTable(
   "tekstblokken",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     gemeenteCode: gemeenteCode(),
     code: text("code").notNull(),
     titel: text("titel").notNull(),
     tekst: text("tekst").notNull(),
     /** What the text is for and which placeholders it may use, shown to the beheerder. */
     toelichting: text("toelichting").notNull().default(""),
-    versie: integer("versie").notNull().default(1),
+    versie: versie(),
     gewijzigdDoor: uuid("gewijzigd_door").references(() => gebruikers.id),
-    gewijzigdOp: timestamp("gewijzigd_op", { withTimezone: true }).notNull().defaultNow(),
+    gewijzigdOp: gewijzigdOp(),
   },
   (t) => [uniqueIndex("tekstblokken_code_uq").on(t.gemeenteCode, t.code)],
 );
@@ -77,7 +71,7 @@ export const tekstblokken = pgTable(
 export const mailUitgaand = pgTable(
   "mail_uitgaand",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     gemeenteCode: gemeenteCode(),
     aan: text("aan").notNull(),
     onderwerp: text("onderwerp").notNull(),
@@ -91,9 +85,9 @@ export const mailUitgaand = pgTable(
       .default("wachtrij"),
     pogingen: integer("pogingen").notNull().default(0),
     laatsteFout: text("laatste_fout"),
-    volgendePoging: timestamp("volgende_poging", { withTimezone: true }).notNull().defaultNow(),
+    volgendePoging: tijdstipNu("volgende_poging"),
     verzondenOp: timestamp("verzonden_op", { withTimezone: true }),
-    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
+    aangemaaktOp: aangemaaktOp(),
   },
   (t) => [index("mail_uitgaand_wachtrij_idx").on(t.volgendePoging).where(sql`status = 'wachtrij'`)],
 );

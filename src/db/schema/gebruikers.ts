@@ -3,7 +3,6 @@ import {
   boolean,
   char,
   index,
-  integer,
   pgTable,
   primaryKey,
   text,
@@ -11,19 +10,17 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { gemeenten } from "./tenancy";
+import { aangemaaktOp, gemeenteCode, gewijzigdOp, id, tijdstipNu, versie } from "./kolommen";
 
 export const vakgroepen = pgTable(
   "vakgroepen",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    gemeenteCode: char("gemeente_code", { length: 4 })
-      .notNull()
-      .references(() => gemeenten.code),
+    id: id(),
+    gemeenteCode: gemeenteCode(),
     code: text("code").notNull(),
     naam: text("naam").notNull(),
     actief: boolean("actief").notNull().default(true),
-    versie: integer("versie").notNull().default(1),
+    versie: versie(),
   },
   (t) => [uniqueIndex("vakgroepen_gemeente_code_uq").on(t.gemeenteCode, t.code)],
 );
@@ -31,10 +28,8 @@ export const vakgroepen = pgTable(
 export const gebruikers = pgTable(
   "gebruikers",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    gemeenteCode: char("gemeente_code", { length: 4 })
-      .notNull()
-      .references(() => gemeenten.code),
+    id: id(),
+    gemeenteCode: gemeenteCode(),
     gebruikersnaam: text("gebruikersnaam").notNull(),
     naam: text("naam").notNull(),
     email: text("email"),
@@ -42,9 +37,9 @@ export const gebruikers = pgTable(
     oidcSubject: text("oidc_subject"),
     rollen: text("rollen").array().notNull().default(sql`'{}'::text[]`),
     actief: boolean("actief").notNull().default(true),
-    versie: integer("versie").notNull().default(1),
-    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
-    gewijzigdOp: timestamp("gewijzigd_op", { withTimezone: true }).notNull().defaultNow(),
+    versie: versie(),
+    aangemaaktOp: aangemaaktOp(),
+    gewijzigdOp: gewijzigdOp(),
     laatstIngelogdOp: timestamp("laatst_ingelogd_op", { withTimezone: true }),
   },
   (t) => [
@@ -63,9 +58,7 @@ export const gebruikerVakgroepen = pgTable(
     vakgroepId: uuid("vakgroep_id")
       .notNull()
       .references(() => vakgroepen.id, { onDelete: "cascade" }),
-    gemeenteCode: char("gemeente_code", { length: 4 })
-      .notNull()
-      .references(() => gemeenten.code),
+    gemeenteCode: gemeenteCode(),
   },
   (t) => [primaryKey({ columns: [t.gebruikerId, t.vakgroepId] })],
 );
@@ -80,8 +73,8 @@ export const sessies = pgTable(
       .notNull()
       .references(() => gebruikers.id, { onDelete: "cascade" }),
     gemeenteCode: char("gemeente_code", { length: 4 }).notNull(),
-    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
-    laatstActiefOp: timestamp("laatst_actief_op", { withTimezone: true }).notNull().defaultNow(),
+    aangemaaktOp: aangemaaktOp(),
+    laatstActiefOp: tijdstipNu("laatst_actief_op"),
     verlooptOp: timestamp("verloopt_op", { withTimezone: true }).notNull(),
     methode: text("methode", { enum: ["wachtwoord", "oidc"] }).notNull(),
   },
@@ -92,9 +85,9 @@ export const sessies = pgTable(
 export const inlogpogingen = pgTable(
   "inlogpogingen",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     sleutel: text("sleutel").notNull(),
-    tijdstip: timestamp("tijdstip", { withTimezone: true }).notNull().defaultNow(),
+    tijdstip: tijdstipNu("tijdstip"),
   },
   (t) => [index("inlogpogingen_sleutel_idx").on(t.sleutel, t.tijdstip)],
 );
@@ -104,5 +97,5 @@ export const oidcAanvragen = pgTable("oidc_aanvragen", {
   state: text("state").primaryKey(),
   codeVerifier: text("code_verifier").notNull(),
   nonce: text("nonce").notNull(),
-  aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
+  aangemaaktOp: aangemaaktOp(),
 });

@@ -1,7 +1,7 @@
-import { char, index, jsonb, pgTable, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, jsonb, pgTable, uuid } from "drizzle-orm/pg-core";
 import { gebruikers } from "./gebruikers";
+import { aangemaaktOp, gemeenteCode, id } from "./kolommen";
 import { personen } from "./personen";
-import { gemeenten } from "./tenancy";
 
 /**
  * An inzage (AVG art. 15) as it was given: the per-document decisions with their motivation and a snapshot
@@ -10,17 +10,15 @@ import { gemeenten } from "./tenancy";
 export const inzageExports = pgTable(
   "inzage_exports",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    gemeenteCode: char("gemeente_code", { length: 4 })
-      .notNull()
-      .references(() => gemeenten.code),
+    id: id(),
+    gemeenteCode: gemeenteCode(),
     persoonId: uuid("persoon_id")
       .notNull()
       .references(() => personen.id),
     aangemaaktDoor: uuid("aangemaakt_door")
       .notNull()
       .references(() => gebruikers.id),
-    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
+    aangemaaktOp: aangemaaktOp(),
     beslissingen: jsonb("beslissingen").notNull(),
     inhoud: jsonb("inhoud").notNull(),
   },

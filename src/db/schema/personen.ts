@@ -8,22 +8,16 @@ import {
   jsonb,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { gemeenten } from "./tenancy";
-
-const gemeenteCode = () =>
-  char("gemeente_code", { length: 4 })
-    .notNull()
-    .references(() => gemeenten.code);
+import { aangemaaktOp, gemeenteCode, gewijzigdOp, id, versie } from "./kolommen";
 
 /** Per gemeente: which postcodes lie in which wijk/dorp (configurable by the beheerder). */
 export const wijkPostcodes = pgTable(
   "wijk_postcodes",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     gemeenteCode: gemeenteCode(),
     /** Inclusive range of normalised postcodes without space, e.g. 9301AA–9301ZZ. */
     postcodeVan: char("postcode_van", { length: 6 }).notNull(),
@@ -37,7 +31,7 @@ export const wijkPostcodes = pgTable(
 export const personen = pgTable(
   "personen",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     gemeenteCode: gemeenteCode(),
     bsnVersleuteld: text("bsn_versleuteld"),
     bsnIndex: text("bsn_index"),
@@ -61,9 +55,9 @@ export const personen = pgTable(
     /** Search keys: lower case without diacritics (see domain/persoon/naam.ts#zoeksleutel). */
     zoekGeslachtsnaam: text("zoek_geslachtsnaam").notNull(),
     zoekVoornamen: text("zoek_voornamen").notNull(),
-    versie: integer("versie").notNull().default(1),
-    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
-    gewijzigdOp: timestamp("gewijzigd_op", { withTimezone: true }).notNull().defaultNow(),
+    versie: versie(),
+    aangemaaktOp: aangemaaktOp(),
+    gewijzigdOp: gewijzigdOp(),
   },
   (t) => [
     uniqueIndex("personen_bsn_uq").on(t.gemeenteCode, t.bsnIndex).where(sql`bsn_index is not null`),
@@ -96,7 +90,7 @@ export const RELATIESOORTEN = [
 export const persoonRelaties = pgTable(
   "persoon_relaties",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     gemeenteCode: gemeenteCode(),
     persoonId: uuid("persoon_id")
       .notNull()
@@ -105,7 +99,7 @@ export const persoonRelaties = pgTable(
       .notNull()
       .references(() => personen.id),
     soort: text("soort", { enum: RELATIESOORTEN }).notNull(),
-    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
+    aangemaaktOp: aangemaaktOp(),
   },
   (t) => [
     uniqueIndex("persoon_relaties_uq").on(t.persoonId, t.gerelateerdeId, t.soort),
@@ -117,7 +111,7 @@ export const persoonRelaties = pgTable(
 export const netwerkleden = pgTable(
   "netwerkleden",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     gemeenteCode: gemeenteCode(),
     persoonId: uuid("persoon_id")
       .notNull()

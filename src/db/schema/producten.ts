@@ -1,16 +1,6 @@
 import { sql } from "drizzle-orm";
-import {
-  check,
-  date,
-  index,
-  integer,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
-import { samenwerkingsverbanden } from "./tenancy";
+import { check, date, index, integer, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { aangemaaktOp, id, samenwerkingsverbandCode } from "./kolommen";
 
 /**
  * The regional product catalogue (NMD buys care jointly): products per law with their iWmo/iJw
@@ -20,10 +10,8 @@ import { samenwerkingsverbanden } from "./tenancy";
 export const producten = pgTable(
   "producten",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    samenwerkingsverbandCode: text("samenwerkingsverband_code")
-      .notNull()
-      .references(() => samenwerkingsverbanden.code),
+    id: id(),
+    samenwerkingsverbandCode: samenwerkingsverbandCode(),
     /** `wmo` or `jeugd` (the law the product is bought under). */
     wet: text("wet", { enum: ["wmo", "jeugd"] }).notNull(),
     /** iWmo WMO020 / iJw JZ020 productcategorie, 2 characters. */
@@ -37,7 +25,7 @@ export const producten = pgTable(
     eenheid: text("eenheid"),
     geldigVanaf: date("geldig_vanaf", { mode: "string" }).notNull(),
     geldigTot: date("geldig_tot", { mode: "string" }),
-    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
+    aangemaaktOp: aangemaaktOp(),
   },
   (t) => [
     uniqueIndex("producten_uq").on(t.samenwerkingsverbandCode, t.wet, t.code, t.geldigVanaf),

@@ -1,6 +1,5 @@
 import {
   boolean,
-  char,
   date,
   index,
   integer,
@@ -8,12 +7,19 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 import { gebruikers } from "./gebruikers";
-import { gemeenten, samenwerkingsverbanden } from "./tenancy";
+import {
+  aangemaaktOp,
+  gemeenteCode,
+  gewijzigdOp,
+  id,
+  samenwerkingsverbandCode,
+  tijdstipNu,
+  versie,
+} from "./kolommen";
 import { zaken } from "./zaken";
 
 /**
@@ -23,10 +29,8 @@ import { zaken } from "./zaken";
 export const resultatenmatrixVersies = pgTable(
   "resultatenmatrix_versies",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    samenwerkingsverbandCode: text("samenwerkingsverband_code")
-      .notNull()
-      .references(() => samenwerkingsverbanden.code),
+    id: id(),
+    samenwerkingsverbandCode: samenwerkingsverbandCode(),
     versie: integer("versie").notNull(),
     geldigVanaf: date("geldig_vanaf", { mode: "string" }).notNull(),
     toelichting: text("toelichting").notNull(),
@@ -35,7 +39,7 @@ export const resultatenmatrixVersies = pgTable(
     /** A plausible example set (the public documents do not list the real matrix). */
     voorbeeld: boolean("voorbeeld").notNull().default(false),
     gepubliceerdDoor: uuid("gepubliceerd_door"),
-    gepubliceerdOp: timestamp("gepubliceerd_op", { withTimezone: true }).notNull().defaultNow(),
+    gepubliceerdOp: tijdstipNu("gepubliceerd_op"),
   },
   (t) => [
     uniqueIndex("resultatenmatrix_versies_uq").on(t.samenwerkingsverbandCode, t.versie),
@@ -50,16 +54,14 @@ export const resultatenmatrixVersies = pgTable(
 export const resultatenplannen = pgTable(
   "resultatenplannen",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    gemeenteCode: char("gemeente_code", { length: 4 })
-      .notNull()
-      .references(() => gemeenten.code),
+    id: id(),
+    gemeenteCode: gemeenteCode(),
     zaakId: uuid("zaak_id")
       .notNull()
       .references(() => zaken.id),
     /** concept → definitief → ter-ondertekening → ondertekend */
     status: text("status").notNull(),
-    versie: integer("versie").notNull().default(1),
+    versie: versie(),
     matrixVersieId: uuid("matrix_versie_id")
       .notNull()
       .references(() => resultatenmatrixVersies.id),
@@ -69,8 +71,8 @@ export const resultatenplannen = pgTable(
     /** The letter (document) with which the definitive plan was sent to the resident for signing. */
     briefDocumentId: uuid("brief_document_id"),
     aangemaaktDoor: uuid("aangemaakt_door").references(() => gebruikers.id),
-    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
-    gewijzigdOp: timestamp("gewijzigd_op", { withTimezone: true }).notNull().defaultNow(),
+    aangemaaktOp: aangemaaktOp(),
+    gewijzigdOp: gewijzigdOp(),
   },
   (t) => [uniqueIndex("resultatenplannen_zaak_uq").on(t.zaakId)],
 );
@@ -83,9 +85,7 @@ export const resultatenplanVersies = pgTable(
       .notNull()
       .references(() => resultatenplannen.id),
     versie: integer("versie").notNull(),
-    gemeenteCode: char("gemeente_code", { length: 4 })
-      .notNull()
-      .references(() => gemeenten.code),
+    gemeenteCode: gemeenteCode(),
     status: text("status").notNull(),
     /** What changed: opgeslagen, definitief, ter-ondertekening, ondertekend, heropend… */
     gebeurtenis: text("gebeurtenis").notNull(),
@@ -93,7 +93,7 @@ export const resultatenplanVersies = pgTable(
     inhoud: jsonb("inhoud").notNull(),
     ondertekening: jsonb("ondertekening"),
     gewijzigdDoor: uuid("gewijzigd_door").references(() => gebruikers.id),
-    gewijzigdOp: timestamp("gewijzigd_op", { withTimezone: true }).notNull().defaultNow(),
+    gewijzigdOp: gewijzigdOp(),
   },
   (t) => [primaryKey({ columns: [t.planId, t.versie] })],
 );
@@ -105,10 +105,8 @@ export const resultatenplanVersies = pgTable(
 export const planGoedkeuringen = pgTable(
   "plan_goedkeuringen",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    gemeenteCode: char("gemeente_code", { length: 4 })
-      .notNull()
-      .references(() => gemeenten.code),
+    id: id(),
+    gemeenteCode: gemeenteCode(),
     planId: uuid("plan_id")
       .notNull()
       .references(() => resultatenplannen.id),
@@ -118,7 +116,7 @@ export const planGoedkeuringen = pgTable(
     gegevenDoor: uuid("gegeven_door")
       .notNull()
       .references(() => gebruikers.id),
-    gegevenOp: timestamp("gegeven_op", { withTimezone: true }).notNull().defaultNow(),
+    gegevenOp: tijdstipNu("gegeven_op"),
   },
   (t) => [index("plan_goedkeuringen_plan_idx").on(t.planId, t.soort)],
 );

@@ -1,4 +1,5 @@
 import { date, integer, pgTable, timestamp } from "drizzle-orm/pg-core";
+import { tijdstipNu } from "./kolommen";
 
 /**
  * One row per day the daily deadline job ran (system table, no gemeente): the primary key on `datum` lets
@@ -6,7 +7,7 @@ import { date, integer, pgTable, timestamp } from "drizzle-orm/pg-core";
  */
 export const signaleringsrondes = pgTable("signaleringsrondes", {
   datum: date("datum", { mode: "string" }).primaryKey(),
-  gestartOp: timestamp("gestart_op", { withTimezone: true }).notNull().defaultNow(),
+  gestartOp: tijdstipNu("gestart_op"),
   klaarOp: timestamp("klaar_op", { withTimezone: true }),
   zaken: integer("zaken").notNull().default(0),
   bijgewerkt: integer("bijgewerkt").notNull().default(0),

@@ -9,12 +9,11 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { aangemaaktOp, gemeenteCode, gewijzigdOp, id, tijdstipNu, versie } from "./kolommen";
 import { personen } from "./personen";
-import { gemeenten } from "./tenancy";
 import { zaken } from "./zaken";
 
 /**
@@ -27,10 +26,8 @@ import { zaken } from "./zaken";
 export const toewijzingen = pgTable(
   "toewijzingen",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    gemeenteCode: char("gemeente_code", { length: 4 })
-      .notNull()
-      .references(() => gemeenten.code),
+    id: id(),
+    gemeenteCode: gemeenteCode(),
     zaakId: uuid("zaak_id")
       .notNull()
       .references(() => zaken.id),
@@ -55,16 +52,16 @@ export const toewijzingen = pgTable(
     /** ReferentieAanbieder of the 315/317 this answers. */
     referentieAanbieder: text("referentie_aanbieder"),
     /** Toewijzingsdatum + Toewijzingstijd of the current version. */
-    toewijzingsmoment: timestamp("toewijzingsmoment", { withTimezone: true }).notNull().defaultNow(),
+    toewijzingsmoment: tijdstipNu("toewijzingsmoment"),
     /** Delivery as reported by the provider: 305 start zorg, 307 stop zorg. */
     zorgGestartOp: date("zorg_gestart_op", { mode: "string" }),
     zorgGestoptOp: date("zorg_gestopt_op", { mode: "string" }),
     redenBeeindiging: text("reden_beeindiging"),
     /** Free-form extra facts (e.g. the BerichtIdentificatie of the 305 that started it). */
     gegevens: jsonb("gegevens").notNull().default({}),
-    versie: integer("versie").notNull().default(1),
-    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
-    gewijzigdOp: timestamp("gewijzigd_op", { withTimezone: true }).notNull().defaultNow(),
+    versie: versie(),
+    aangemaaktOp: aangemaaktOp(),
+    gewijzigdOp: gewijzigdOp(),
   },
   (t) => [
     uniqueIndex("toewijzingen_nummer_uq").on(t.gemeenteCode, t.wet, t.toewijzingnummer),
@@ -79,9 +76,7 @@ export const toewijzingen = pgTable(
 export const toewijzingnummers = pgTable(
   "toewijzingnummers",
   {
-    gemeenteCode: char("gemeente_code", { length: 4 })
-      .notNull()
-      .references(() => gemeenten.code),
+    gemeenteCode: gemeenteCode(),
     wet: text("wet", { enum: ["wmo", "jeugd"] }).notNull(),
     laatste: integer("laatste").notNull().default(0),
   },

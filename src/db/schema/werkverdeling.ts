@@ -1,38 +1,22 @@
 import { sql } from "drizzle-orm";
-import {
-  char,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { gebruikers } from "./gebruikers";
-import { gemeenten } from "./tenancy";
+import { aangemaaktOp, gemeenteCode, id, tijdstipNu, versie } from "./kolommen";
 import { zaken } from "./zaken";
-
-const gemeenteCode = () =>
-  char("gemeente_code", { length: 4 })
-    .notNull()
-    .references(() => gemeenten.code);
 
 /** A casuïstiekoverleg (meeting in which zaken are discussed, anonymously unless consent was given). */
 export const casuistiekOverleggen = pgTable(
   "casuistiek_overleggen",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     gemeenteCode: gemeenteCode(),
     datum: date("datum", { mode: "string" }).notNull(),
     titel: text("titel").notNull(),
     aangemaaktDoor: uuid("aangemaakt_door")
       .notNull()
       .references(() => gebruikers.id),
-    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
-    versie: integer("versie").notNull().default(1),
+    aangemaaktOp: aangemaaktOp(),
+    versie: versie(),
   },
   (t) => [index("casuistiek_overleggen_datum_idx").on(t.gemeenteCode, t.datum, t.id)],
 );
@@ -41,7 +25,7 @@ export const casuistiekOverleggen = pgTable(
 export const casuistiekAgendapunten = pgTable(
   "casuistiek_agendapunten",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     gemeenteCode: gemeenteCode(),
     overlegId: uuid("overleg_id")
       .notNull()
@@ -53,12 +37,12 @@ export const casuistiekAgendapunten = pgTable(
     ingebrachtDoor: uuid("ingebracht_door")
       .notNull()
       .references(() => gebruikers.id),
-    ingebrachtOp: timestamp("ingebracht_op", { withTimezone: true }).notNull().defaultNow(),
+    ingebrachtOp: tijdstipNu("ingebracht_op"),
     advies: text("advies"),
     besluiten: jsonb("besluiten").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
     uitkomstDoor: uuid("uitkomst_door").references(() => gebruikers.id),
     uitkomstOp: timestamp("uitkomst_op", { withTimezone: true }),
-    versie: integer("versie").notNull().default(1),
+    versie: versie(),
   },
   (t) => [
     uniqueIndex("casuistiek_agendapunten_uq").on(t.overlegId, t.zaakId),
@@ -70,7 +54,7 @@ export const casuistiekAgendapunten = pgTable(
 export const casuistiekToestemmingen = pgTable(
   "casuistiek_toestemmingen",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     gemeenteCode: gemeenteCode(),
     zaakId: uuid("zaak_id")
       .notNull()
@@ -82,7 +66,7 @@ export const casuistiekToestemmingen = pgTable(
     vastgelegdDoor: uuid("vastgelegd_door")
       .notNull()
       .references(() => gebruikers.id),
-    vastgelegdOp: timestamp("vastgelegd_op", { withTimezone: true }).notNull().defaultNow(),
+    vastgelegdOp: tijdstipNu("vastgelegd_op"),
     ingetrokkenOp: date("ingetrokken_op", { mode: "string" }),
   },
   (t) => [index("casuistiek_toestemmingen_zaak_idx").on(t.zaakId, t.vastgelegdOp)],

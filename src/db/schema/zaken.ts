@@ -1,24 +1,8 @@
 import { sql } from "drizzle-orm";
-import {
-  char,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { date, index, jsonb, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { gebruikers } from "./gebruikers";
+import { aangemaaktOp, gemeenteCode, gewijzigdOp, id, tijdstipNu, versie } from "./kolommen";
 import { personen } from "./personen";
-import { gemeenten } from "./tenancy";
-
-const gemeenteCode = () =>
-  char("gemeente_code", { length: 4 })
-    .notNull()
-    .references(() => gemeenten.code);
 
 /**
  * A zaak. Its dated facts (melding, onderzoek afgerond, aanvraag, besluit, opschortingen, …) live in
@@ -28,7 +12,7 @@ const gemeenteCode = () =>
 export const zaken = pgTable(
   "zaken",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     gemeenteCode: gemeenteCode(),
     zaaknummer: text("zaaknummer").notNull(),
     zaaktype: text("zaaktype").notNull(),
@@ -45,9 +29,9 @@ export const zaken = pgTable(
     volgendeTermijnDatum: date("volgende_termijn_datum", { mode: "string" }),
     volgendeTermijnSoort: text("volgende_termijn_soort"),
     afgeslotenOp: date("afgesloten_op", { mode: "string" }),
-    versie: integer("versie").notNull().default(1),
-    aangemaaktOp: timestamp("aangemaakt_op", { withTimezone: true }).notNull().defaultNow(),
-    gewijzigdOp: timestamp("gewijzigd_op", { withTimezone: true }).notNull().defaultNow(),
+    versie: versie(),
+    aangemaaktOp: aangemaaktOp(),
+    gewijzigdOp: gewijzigdOp(),
   },
   (t) => [
     index("zaken_werkvoorraad_idx")
@@ -82,12 +66,12 @@ export const zaakPersonen = pgTable(
 export const zaakGebeurtenissen = pgTable(
   "zaak_gebeurtenissen",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     gemeenteCode: gemeenteCode(),
     zaakId: uuid("zaak_id")
       .notNull()
       .references(() => zaken.id),
-    tijdstip: timestamp("tijdstip", { withTimezone: true }).notNull().defaultNow(),
+    tijdstip: tijdstipNu("tijdstip"),
     gebruikerId: uuid("gebruiker_id").references(() => gebruikers.id),
     soort: text("soort").notNull(),
     vanStatus: text("van_status"),
@@ -105,7 +89,7 @@ export const zaakGebeurtenissen = pgTable(
 export const journaal = pgTable(
   "journaal",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     gemeenteCode: gemeenteCode(),
     zaakId: uuid("zaak_id").references(() => zaken.id),
     persoonId: uuid("persoon_id").references(() => personen.id),
@@ -114,7 +98,7 @@ export const journaal = pgTable(
       .references(() => gebruikers.id),
     zichtbaarheid: text("zichtbaarheid", { enum: ["dossier", "werkaantekening"] }).notNull(),
     tekst: text("tekst").notNull(),
-    tijdstip: timestamp("tijdstip", { withTimezone: true }).notNull().defaultNow(),
+    tijdstip: tijdstipNu("tijdstip"),
   },
   (t) => [index("journaal_zaak_idx").on(t.zaakId, t.tijdstip), index("journaal_persoon_idx").on(t.persoonId)],
 );

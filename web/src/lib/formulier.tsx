@@ -1,4 +1,7 @@
 import {
+  Alert,
+  Button,
+  ButtonGroup,
   Fieldset,
   FieldsetLegend,
   FormField,
@@ -8,6 +11,7 @@ import {
   FormLabel,
   Heading2,
   Link,
+  Paragraph,
   RadioButton,
   Select,
   SelectOption,
@@ -16,7 +20,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from "@utrecht/component-library-react";
-import { forwardRef, type InputHTMLAttributes, type ReactNode, useId } from "react";
+import { forwardRef, type InputHTMLAttributes, type ReactNode, useId, useRef, useState } from "react";
 import type { z } from "zod";
 import type { VeldFout } from "./contract";
 
@@ -352,4 +356,117 @@ function naarVeld(event: React.MouseEvent<HTMLAnchorElement>, id: string) {
     : element.querySelector<HTMLElement>("input, select, textarea");
   (focusbaar ?? element).focus();
   element.scrollIntoView({ block: "center" });
+}
+
+/** The success message after a save, in a live region that is always present so it is announced. */
+export function GeluktMelding({ tekst }: { tekst: string | undefined }) {
+  return (
+    <div role="status">
+      {tekst ? (
+        <Alert type="ok" role="none">
+          <Paragraph>{tekst}</Paragraph>
+        </Alert>
+      ) : null}
+    </div>
+  );
+}
+
+/** The submit button of a form, in its button group; `bezig` marks it busy while saving. */
+export function Verzendknop({
+  bezig,
+  appearance = "primary-action-button",
+  children,
+}: {
+  bezig?: boolean;
+  appearance?: "primary-action-button" | "secondary-action-button";
+  children: ReactNode;
+}) {
+  return (
+    <ButtonGroup>
+      <Button type="submit" appearance={appearance} busy={bezig}>
+        {children}
+      </Button>
+    </ButtonGroup>
+  );
+}
+
+/**
+ * A form that saves to the API: one save at a time (`bezig`), the refused outcome (field errors and message,
+ * by `uitkomstVan`) with focus on the error summary (`overzicht`), and the success message (`gelukt`).
+ */
+export function useVerzending<U extends { veldfouten: Veldfouten; melding?: string | undefined }>(
+  uitkomstVan: (fout: unknown) => U,
+) {
+  const [uitkomst, setUitkomst] = useState<U>();
+  const [gelukt, setGelukt] = useState<string>();
+  const [bezig, setBezig] = useState(false);
+  const overzicht = useRef<HTMLDivElement>(null);
+
+  /** Shows a refusal (also one found before sending) and moves focus to the error summary. */
+  function weiger(afwijzing: U) {
+    setGelukt(undefined);
+    setUitkomst(afwijzing);
+    requestAnimationFrame(() => overzicht.current?.focus());
+  }
+
+  /**
+   * Runs `opslaan`; when it succeeds the errors are cleared, its text (if any) becomes the success message and
+   * then `daarna` runs (e.g. refetching lists). A failure of either shows the refusal.
+   */
+  async function verstuur(opslaan: () => Promise<string | undefined>, daarna?: () => Promise<unknown>) {
+    if (bezig) return;
+    setBezig(true);
+    setGelukt(undefined);
+    try {
+      const melding = await opslaan();
+      setUitkomst(undefined);
+      if (melding) setGelukt(melding);
+      await daarna?.();
+    } catch (fout) {
+      weiger(uitkomstVan(fout));
+    } finally {
+      setBezig(false);
+    }
+  }
+
+  return { uitkomst, fouten: uitkomst?.veldfouten ?? {}, gelukt, bezig, overzicht, verstuur, weiger };
+}
+
+/**
+ * A form that sends one step (usually a mutation): no page reload, the fields, and the submit button, disabled
+ * while `bezig`. `label` names the form for assistive technology when it has no heading of its own.
+ */
+export function Verzendformulier({
+  label,
+  knop,
+  bezig,
+  appearance = "secondary-action-button",
+  verstuur,
+  children,
+}: {
+  label?: string;
+  knop: ReactNode;
+  bezig: boolean;
+  appearance?: "primary-action-button" | "secondary-action-button";
+  verstuur: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        verstuur();
+      }}
+      className="voordeur-formulier"
+      noValidate
+      aria-label={label}
+    >
+      {children}
+      <ButtonGroup>
+        <Button type="submit" appearance={appearance} disabled={bezig}>
+          {knop}
+        </Button>
+      </ButtonGroup>
+    </form>
+  );
 }

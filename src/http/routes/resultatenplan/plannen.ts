@@ -1,3 +1,4 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Ingelogd } from "../../../auth/sessies";
@@ -41,7 +42,7 @@ import {
 import { vandaag } from "../../../lib/vandaag";
 import { registreerOndertekendPlan } from "../../../resultatenplan/aanvraag";
 import { maakPlanBrief } from "../../../resultatenplan/brief";
-import { laadPlanContext } from "../../../resultatenplan/context";
+import { type GeladenContext, laadPlanContext } from "../../../resultatenplan/context";
 import { scanBezwaar } from "../../../resultatenplan/scan";
 import { goedkeuringenVan, planAlsApi } from "../../../resultatenplan/weergave";
 import { voerZaakActieUit } from "../../../zaken/acties";
@@ -87,6 +88,22 @@ const persoonFeiten = (
     reden,
   }));
 
+/** Audit the read/change for every person on the zaak, set the plan's ETag and answer with the plan. */
+async function antwoordMetPlan(
+  tx: Tx,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  wie: Ingelogd,
+  plan: PlanRij,
+  ctx: GeladenContext,
+  actie: AuditFeit["actie"],
+  reden: string,
+) {
+  await auditeer(tx, request, wie, persoonFeiten(ctx, actie, reden));
+  zetVersie(reply, plan.versie);
+  return planAlsApi(tx, plan, ctx);
+}
+
 /** The plan with its zaak, after the policy allowed `actie` on the zaak. */
 async function planEnZaak(tx: Tx, wie: Ingelogd, planId: string, actie: "lezen" | "wijzigen") {
   const plan = await haalPlan(tx, planId);
@@ -99,6 +116,20 @@ async function planEnZaak(tx: Tx, wie: Ingelogd, planId: string, actie: "lezen" 
 
 function controleerVersie(plan: PlanRij, versie: number) {
   if (plan.versie !== versie) throw new HttpProblem(409, VEROUDERD);
+}
+
+/** A change to a plan: requires If-Match, loads plan and zaak (policy 'wijzigen') and refuses a stale version. */
+function wijzigPlan<T>(
+  request: FastifyRequest,
+  planId: string,
+  werk: (tx: Tx, wie: Ingelogd, plan: PlanRij, zaak: ZaakRij) => Promise<T>,
+): Promise<T> {
+  const versie = vereisIfMatch(request);
+  return metGemeente(request, async (tx, wie) => {
+    const { plan, zaak } = await planEnZaak(tx, wie, planId, "wijzigen");
+    controleerVersie(plan, versie);
+    return werk(tx, wie, plan, zaak);
+  });
 }
 
 /** Resultatenplan ("plan wat", issue 6 items 2–6): versioned, concept → definitief → ter ondertekening → ondertekend. */
@@ -121,14 +152,16 @@ export const plannenRoutes: FastifyPluginAsyncZod = async (app) => {
         const plan = await planVanZaak(tx, zaak.id);
         if (!plan) throw nietGevonden("Deze zaak heeft nog geen resultatenplan.");
         const ctx = await laadPlanContext(tx, zaak.id, plan.matrixVersieId, plan.inhoud as PlanInhoud);
-        await auditeer(
+        return antwoordMetPlan(
           tx,
           request,
+          reply,
           wie,
-          persoonFeiten(ctx, "lezen", `resultatenplan van zaak ${zaak.zaaknummer} geopend`),
+          plan,
+          ctx,
+          "lezen",
+          `resultatenplan van zaak ${zaak.zaaknummer} geopend`,
         );
-        zetVersie(reply, plan.versie);
-        return planAlsApi(tx, plan, ctx);
       }),
   );
 
@@ -165,15 +198,17 @@ export const plannenRoutes: FastifyPluginAsyncZod = async (app) => {
           aangemaaktDoor: wie.gebruikerId,
         });
         await naarPlanStatus(tx, request, wie, zaak);
-        await auditeer(
+        reply.code(201);
+        return antwoordMetPlan(
           tx,
           request,
+          reply,
           wie,
-          persoonFeiten(ctx, "aanmaken", `resultatenplan voor zaak ${zaak.zaaknummer}`),
+          plan,
+          ctx,
+          "aanmaken",
+          `resultatenplan voor zaak ${zaak.zaaknummer}`,
         );
-        zetVersie(reply, plan.versie);
-        reply.code(201);
-        return planAlsApi(tx, plan, ctx);
       }),
   );
 
@@ -188,11 +223,8 @@ export const plannenRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: resultatenplanDetail },
       },
     },
-    async (request, reply) => {
-      const versie = vereisIfMatch(request);
-      return metGemeente(request, async (tx, wie) => {
-        const { plan, zaak } = await planEnZaak(tx, wie, request.params.id, "wijzigen");
-        controleerVersie(plan, versie);
+    async (request, reply) =>
+      wijzigPlan(request, request.params.id, async (tx, wie, plan, zaak) => {
         const inhoud = request.body as PlanInhoud;
         const ctx = await laadPlanContext(tx, zaak.id, plan.matrixVersieId, inhoud);
         const fouten = controleerPlan(inhoud, ctx);
@@ -211,16 +243,17 @@ export const plannenRoutes: FastifyPluginAsyncZod = async (app) => {
           },
         );
         if (!bijgewerkt) throw new HttpProblem(409, VEROUDERD);
-        await auditeer(
+        return antwoordMetPlan(
           tx,
           request,
+          reply,
           wie,
-          persoonFeiten(ctx, "wijzigen", `resultatenplan van zaak ${zaak.zaaknummer} gewijzigd`),
+          bijgewerkt,
+          ctx,
+          "wijzigen",
+          `resultatenplan van zaak ${zaak.zaaknummer} gewijzigd`,
         );
-        zetVersie(reply, bijgewerkt.versie);
-        return planAlsApi(tx, bijgewerkt, ctx);
-      });
-    },
+      }),
   );
 
   for (const [pad, stap, summary] of [
@@ -241,22 +274,20 @@ export const plannenRoutes: FastifyPluginAsyncZod = async (app) => {
           response: { 200: resultatenplanDetail },
         },
       },
-      async (request, reply) => {
-        const versie = vereisIfMatch(request);
-        return metGemeente(request, async (tx, wie) => {
-          const { plan, zaak } = await planEnZaak(tx, wie, request.params.id, "wijzigen");
-          controleerVersie(plan, versie);
+      async (request, reply) =>
+        wijzigPlan(request, request.params.id, async (tx, wie, plan, zaak) => {
           const { bijgewerkt, ctx } = await zetPlanStap(tx, wie, zaak, plan, stap);
-          await auditeer(
+          return antwoordMetPlan(
             tx,
             request,
+            reply,
             wie,
-            persoonFeiten(ctx, "wijzigen", `resultatenplan van zaak ${zaak.zaaknummer}: ${stap}`),
+            bijgewerkt,
+            ctx,
+            "wijzigen",
+            `resultatenplan van zaak ${zaak.zaaknummer}: ${stap}`,
           );
-          zetVersie(reply, bijgewerkt.versie);
-          return planAlsApi(tx, bijgewerkt, ctx);
-        });
-      },
+        }),
     );
   }
 
@@ -273,11 +304,8 @@ export const plannenRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: resultatenplanDetail },
       },
     },
-    async (request, reply) => {
-      const versie = vereisIfMatch(request);
-      return metGemeente(request, async (tx, wie) => {
-        const { plan, zaak } = await planEnZaak(tx, wie, request.params.id, "wijzigen");
-        controleerVersie(plan, versie);
+    async (request, reply) =>
+      wijzigPlan(request, request.params.id, async (tx, wie, plan, zaak) => {
         const v = request.body;
         if (v.datum > vandaag())
           throw ongeldig("De datum van ondertekening ligt in de toekomst.", [
@@ -333,16 +361,17 @@ export const plannenRoutes: FastifyPluginAsyncZod = async (app) => {
           versie: bijgewerkt.versie,
           ondertekendOp: v.datum,
         });
-        await auditeer(
+        return antwoordMetPlan(
           tx,
           request,
+          reply,
           wie,
-          persoonFeiten(ctx, "wijzigen", `resultatenplan van zaak ${zaak.zaaknummer} ondertekend`),
+          bijgewerkt,
+          ctx,
+          "wijzigen",
+          `resultatenplan van zaak ${zaak.zaaknummer} ondertekend`,
         );
-        zetVersie(reply, bijgewerkt.versie);
-        return planAlsApi(tx, bijgewerkt, ctx);
-      });
-    },
+      }),
   );
 
   app.post(
@@ -382,15 +411,17 @@ export const plannenRoutes: FastifyPluginAsyncZod = async (app) => {
           gegevenDoor: wie.gebruikerId,
         });
         const ctx = await laadPlanContext(tx, zaak.id, plan.matrixVersieId, inhoud);
-        await auditeer(
+        reply.code(201);
+        return antwoordMetPlan(
           tx,
           request,
+          reply,
           wie,
-          persoonFeiten(ctx, "wijzigen", `goedkeuring ${request.body.soort} op plan ${zaak.zaaknummer}`),
+          plan,
+          ctx,
+          "wijzigen",
+          `goedkeuring ${request.body.soort} op plan ${zaak.zaaknummer}`,
         );
-        zetVersie(reply, plan.versie);
-        reply.code(201);
-        return planAlsApi(tx, plan, ctx);
       }),
   );
 

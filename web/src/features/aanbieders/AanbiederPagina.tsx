@@ -1,8 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import {
-  Alert,
   Button,
-  ButtonGroup,
   DataList,
   DataListItem,
   DataListKey,
@@ -18,61 +16,54 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@utrecht/component-library-react";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useParams } from "react-router";
 import type { AanbiederDetail, Clientenstop } from "../../lib/contract";
-import { Foutoverzicht, Keuzeveld, Tekstvak, Tekstveld } from "../../lib/formulier";
+import {
+  Foutoverzicht,
+  GeluktMelding,
+  Keuzeveld,
+  Tekstvak,
+  Tekstveld,
+  useVerzending,
+  Verzendknop,
+} from "../../lib/formulier";
 import { Kruimelpad, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
 import { heeftRol, useIngelogd } from "../sessie/sessie";
 import { kondigStopAf, useAanbieder, wijzigStop } from "./api";
-import { type Uitkomst, uitkomstVan } from "./fouten";
+import { uitkomstVan } from "./fouten";
 import { ClientenstopMarkering, periodeTekst, WET_LABELS } from "./weergave";
 
 function StopAfkondigen({ aanbieder }: { aanbieder: AanbiederDetail }) {
   const sessie = useIngelogd();
   const queryClient = useQueryClient();
   const [invoer, setInvoer] = useState({ bereik: "regio", van: "", tot: "", reden: "" });
-  const [uitkomst, setUitkomst] = useState<Uitkomst>();
-  const [gelukt, setGelukt] = useState<string>();
-  const [bezig, setBezig] = useState(false);
-  const overzicht = useRef<HTMLDivElement>(null);
+  const { uitkomst, fouten, gelukt, bezig, overzicht, verstuur } = useVerzending(uitkomstVan);
 
-  async function opslaan(event: FormEvent<HTMLFormElement>) {
+  function opslaan(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (bezig) return;
-    setBezig(true);
-    setGelukt(undefined);
-    try {
-      await kondigStopAf(aanbieder.id, {
-        gemeenteCode: invoer.bereik === "regio" ? null : sessie.gemeente.code,
-        van: invoer.van,
-        tot: invoer.tot || null,
-        reden: invoer.reden,
-      });
-      setUitkomst(undefined);
-      setInvoer({ bereik: "regio", van: "", tot: "", reden: "" });
-      setGelukt(`De cliëntenstop voor ${aanbieder.naam} is afgekondigd.`);
-      await queryClient.invalidateQueries({ queryKey: ["aanbieders"] });
-      await queryClient.invalidateQueries({ queryKey: ["clientenstops"] });
-    } catch (fout) {
-      setUitkomst(uitkomstVan(fout));
-      requestAnimationFrame(() => overzicht.current?.focus());
-    } finally {
-      setBezig(false);
-    }
+    return verstuur(
+      async () => {
+        await kondigStopAf(aanbieder.id, {
+          gemeenteCode: invoer.bereik === "regio" ? null : sessie.gemeente.code,
+          van: invoer.van,
+          tot: invoer.tot || null,
+          reden: invoer.reden,
+        });
+        setInvoer({ bereik: "regio", van: "", tot: "", reden: "" });
+        return `De cliëntenstop voor ${aanbieder.naam} is afgekondigd.`;
+      },
+      async () => {
+        await queryClient.invalidateQueries({ queryKey: ["aanbieders"] });
+        await queryClient.invalidateQueries({ queryKey: ["clientenstops"] });
+      },
+    );
   }
 
-  const fouten = uitkomst?.veldfouten ?? {};
   return (
     <section aria-labelledby="stop-afkondigen">
       <Heading2 id="stop-afkondigen">Cliëntenstop afkondigen</Heading2>
-      <div role="status">
-        {gelukt ? (
-          <Alert type="ok" role="none">
-            <Paragraph>{gelukt}</Paragraph>
-          </Alert>
-        ) : null}
-      </div>
+      <GeluktMelding tekst={gelukt} />
       <Foutoverzicht
         ref={overzicht}
         fouten={fouten}
@@ -121,11 +112,7 @@ function StopAfkondigen({ aanbieder }: { aanbieder: AanbiederDetail }) {
           onChange={(reden) => setInvoer({ ...invoer, reden })}
           fout={fouten.reden}
         />
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button" busy={bezig}>
-            Cliëntenstop afkondigen
-          </Button>
-        </ButtonGroup>
+        <Verzendknop bezig={bezig}>Cliëntenstop afkondigen</Verzendknop>
       </form>
     </section>
   );

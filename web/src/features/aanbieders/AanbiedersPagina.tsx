@@ -1,6 +1,4 @@
 import {
-  Button,
-  ButtonGroup,
   Heading2,
   Paragraph,
   StatusBadge,
@@ -17,7 +15,7 @@ import {
 } from "@utrecht/component-library-react";
 import { type FormEvent, useRef, useState } from "react";
 import { useSearchParams } from "react-router";
-import { Foutoverzicht, Keuzeveld, Tekstveld, type Veldfouten } from "../../lib/formulier";
+import { Foutoverzicht, Keuzeveld, Tekstveld, type Veldfouten, Verzendknop } from "../../lib/formulier";
 import { Paginering, paginaUit } from "../../lib/paginering";
 import { AppLink, Kruimelpad, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
 import { heeftRol, useIngelogd } from "../sessie/sessie";
@@ -118,11 +116,7 @@ function Verwijzingswijzer() {
           value={invoer.peildatum}
           onChange={(e) => setInvoer({ ...invoer, peildatum: e.currentTarget.value })}
         />
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button">
-            Zoek aanbieders
-          </Button>
-        </ButtonGroup>
+        <Verzendknop>Zoek aanbieders</Verzendknop>
       </form>
       {vraag === null ? null : resultaten.isPending ? (
         <Laden />
@@ -239,11 +233,7 @@ function AanbiederZoeken() {
           onChange={(e) => setInvoer(e.currentTarget.value)}
           autoComplete="off"
         />
-        <ButtonGroup>
-          <Button type="submit" appearance="secondary-action-button">
-            Zoeken
-          </Button>
-        </ButtonGroup>
+        <Verzendknop appearance="secondary-action-button">Zoeken</Verzendknop>
       </form>
       {lijst.isPending ? (
         <Laden />

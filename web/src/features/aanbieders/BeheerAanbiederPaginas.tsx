@@ -1,10 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import {
-  Alert,
-  Button,
-  ButtonGroup,
   Heading2,
-  Paragraph,
   Table,
   TableBody,
   TableCaption,
@@ -14,14 +10,21 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@utrecht/component-library-react";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useNavigate, useParams } from "react-router";
-import { Foutoverzicht, Tekstveld, Vinkje } from "../../lib/formulier";
+import {
+  Foutoverzicht,
+  GeluktMelding,
+  Tekstveld,
+  useVerzending,
+  Verzendknop,
+  Vinkje,
+} from "../../lib/formulier";
 import { AppLink, Kruimelpad, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
 import { Contracten } from "./AanbiederPagina";
 import { useAanbieder, useAanbieders, voegAanbiederToe, wijzigAanbieder } from "./api";
 import { ContractenBewerken, ContractToevoegen } from "./ContractBeheer";
-import { type Uitkomst, uitkomstVan } from "./fouten";
+import { uitkomstVan } from "./fouten";
 
 interface AanbiederVelden {
   agbCode: string;
@@ -44,19 +47,14 @@ function AanbiederFormulier({
   opslaan: (v: AanbiederVelden) => Promise<void>;
 }) {
   const [v, setV] = useState(begin);
-  const [uitkomst, setUitkomst] = useState<Uitkomst>();
-  const overzicht = useRef<HTMLDivElement>(null);
-  async function verstuur(event: FormEvent<HTMLFormElement>) {
+  const { uitkomst, fouten, overzicht, verstuur: bewaar } = useVerzending(uitkomstVan);
+  function verstuur(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    try {
+    return bewaar(async () => {
       await opslaan(v);
-      setUitkomst(undefined);
-    } catch (fout) {
-      setUitkomst(uitkomstVan(fout));
-      requestAnimationFrame(() => overzicht.current?.focus());
-    }
+      return undefined;
+    });
   }
-  const fouten = uitkomst?.veldfouten ?? {};
   return (
     <>
       <Foutoverzicht
@@ -119,11 +117,7 @@ function AanbiederFormulier({
           aan={v.actief}
           onChange={(actief) => setV({ ...v, actief })}
         />
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button">
-            {knop}
-          </Button>
-        </ButtonGroup>
+        <Verzendknop>{knop}</Verzendknop>
       </form>
     </>
   );
@@ -230,13 +224,7 @@ export function BeheerAanbiederPagina() {
       <PaginaTitel>{a.naam}</PaginaTitel>
       <section aria-labelledby="aanbieder-wijzigen">
         <Heading2 id="aanbieder-wijzigen">Gegevens wijzigen</Heading2>
-        <div role="status">
-          {gelukt ? (
-            <Alert type="ok" role="none">
-              <Paragraph>{gelukt}</Paragraph>
-            </Alert>
-          ) : null}
-        </div>
+        <GeluktMelding tekst={gelukt} />
         <AanbiederFormulier
           key={a.versie}
           titelId="aanbieder-wijzigen"

@@ -1,24 +1,12 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph } from "@utrecht/component-library-react";
+import { Button, ButtonGroup, Heading2, Heading3, Paragraph } from "@utrecht/component-library-react";
 import { type FormEvent, useRef, useState } from "react";
 import type { AanbiederDetail, Contract } from "../../lib/contract";
-import { Foutoverzicht, Tekstveld } from "../../lib/formulier";
+import { Foutoverzicht, GeluktMelding, Tekstveld, Verzendknop } from "../../lib/formulier";
 import { voegContractToe, wijzigContract } from "./api";
 import { alsContractInvoer, ContractFormulier, LEEG_CONTRACT, veldenVan } from "./ContractFormulier";
 import { type Uitkomst, uitkomstVan } from "./fouten";
 import { periodeTekst } from "./weergave";
-
-function Gelukt({ tekst }: { tekst: string | undefined }) {
-  return (
-    <div role="status">
-      {tekst ? (
-        <Alert type="ok" role="none">
-          <Paragraph>{tekst}</Paragraph>
-        </Alert>
-      ) : null}
-    </div>
-  );
-}
 
 export function ContractToevoegen({ aanbieder }: { aanbieder: AanbiederDetail }) {
   const queryClient = useQueryClient();
@@ -27,7 +15,7 @@ export function ContractToevoegen({ aanbieder }: { aanbieder: AanbiederDetail })
   return (
     <section aria-labelledby="contract-toevoegen">
       <Heading2 id="contract-toevoegen">Contract toevoegen</Heading2>
-      <Gelukt tekst={gelukt} />
+      <GeluktMelding tekst={gelukt} />
       <ContractFormulier
         key={teller}
         id="contract-nieuw"
@@ -105,11 +93,7 @@ function ContractBeeindigen({ contract, klaar }: { contract: Contract; klaar: (t
           onChange={(e) => setDatum(e.currentTarget.value)}
           fout={uitkomst?.veldfouten.einddatum}
         />
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button" busy={bezig}>
-            Contract beëindigen
-          </Button>
-        </ButtonGroup>
+        <Verzendknop bezig={bezig}>Contract beëindigen</Verzendknop>
       </form>
     </>
   );
@@ -136,7 +120,7 @@ function ContractBewerken({ contract }: { contract: Contract }) {
     <section aria-labelledby={kopId}>
       <Heading3 id={kopId}>Contract {contract.kenmerk}</Heading3>
       <Paragraph>Looptijd: {periodeTekst(contract.ingangsdatum, contract.einddatum)}.</Paragraph>
-      <Gelukt tekst={gelukt} />
+      <GeluktMelding tekst={gelukt} />
       <ButtonGroup>
         <Button
           appearance="secondary-action-button"

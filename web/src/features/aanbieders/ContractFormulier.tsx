@@ -13,12 +13,12 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@utrecht/component-library-react";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import type { Contract, ContractInvoer } from "../../lib/contract";
-import { Foutoverzicht, Keuzeveld, Tekstveld } from "../../lib/formulier";
+import { Foutoverzicht, Keuzeveld, Tekstveld, useVerzending, Verzendknop } from "../../lib/formulier";
 import { useIngelogd } from "../sessie/sessie";
 import { useGemeenten } from "./api";
-import { type Uitkomst, uitkomstVan } from "./fouten";
+import { uitkomstVan } from "./fouten";
 import { WET_LABELS } from "./weergave";
 
 export type Contractregel = ContractInvoer["regels"][number];
@@ -95,9 +95,7 @@ export function ContractFormulier({
     productCategorie: "",
     productCode: "",
   });
-  const [uitkomst, setUitkomst] = useState<Uitkomst>();
-  const [bezig, setBezig] = useState(false);
-  const overzicht = useRef<HTMLDivElement>(null);
+  const { uitkomst, fouten, bezig, overzicht, verstuur: bewaar } = useVerzending(uitkomstVan);
 
   function regelToevoegen() {
     setV({
@@ -115,22 +113,14 @@ export function ContractFormulier({
     setRegel({ ...regel, productCategorie: "", productCode: "" });
   }
 
-  async function verstuur(event: FormEvent<HTMLFormElement>) {
+  function verstuur(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (bezig) return;
-    setBezig(true);
-    try {
+    return bewaar(async () => {
       await opslaan(alsContractInvoer(v));
-      setUitkomst(undefined);
-    } catch (fout) {
-      setUitkomst(uitkomstVan(fout));
-      requestAnimationFrame(() => overzicht.current?.focus());
-    } finally {
-      setBezig(false);
-    }
+      return undefined;
+    });
   }
 
-  const fouten = uitkomst?.veldfouten ?? {};
   return (
     <>
       <Foutoverzicht
@@ -251,11 +241,7 @@ export function ContractFormulier({
         ) : (
           <Paragraph>Nog geen regels toegevoegd.</Paragraph>
         )}
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button" busy={bezig}>
-            {knop}
-          </Button>
-        </ButtonGroup>
+        <Verzendknop bezig={bezig}>{knop}</Verzendknop>
       </form>
     </>
   );

@@ -1,18 +1,19 @@
 import { useQueryClient } from "@tanstack/react-query";
-import {
-  Alert,
-  Button,
-  ButtonGroup,
-  Fieldset,
-  FieldsetLegend,
-  Paragraph,
-} from "@utrecht/component-library-react";
-import { type FormEvent, useRef, useState } from "react";
+import { Fieldset, FieldsetLegend, Paragraph } from "@utrecht/component-library-react";
+import { type FormEvent, useState } from "react";
 import type { AanbiederSamenvatting, Zaak } from "../../lib/contract";
 import { naarEurocent } from "../../lib/euro";
-import { Foutoverzicht, Keuzeveld, Tekstvak, Tekstveld, type Veldfouten } from "../../lib/formulier";
+import {
+  Foutoverzicht,
+  GeluktMelding,
+  Keuzeveld,
+  Tekstvak,
+  Tekstveld,
+  useVerzending,
+  Verzendknop,
+} from "../../lib/formulier";
 import { useAanbieders, vraagOvereenkomstAan } from "./api";
-import { type Uitkomst, uitkomstVan } from "./fouten";
+import { uitkomstVan } from "./fouten";
 import { WET_LABELS } from "./weergave";
 
 const JEUGD_ZAAKTYPEN = new Set(["jeugd", "veilig-opgroeien"]);
@@ -59,66 +60,46 @@ export function OvereenkomstAanvragen({ zaak }: { zaak: Zaak }) {
   const [zoek, setZoek] = useState("");
   const [gekozen, setGekozen] = useState<AanbiederSamenvatting>();
   const [v, setV] = useState<Velden>(() => leeg(zaak));
-  const [uitkomst, setUitkomst] = useState<Uitkomst>();
-  const [gelukt, setGelukt] = useState<string>();
-  const [bezig, setBezig] = useState(false);
-  const overzicht = useRef<HTMLDivElement>(null);
+  const { uitkomst, fouten, gelukt, bezig, overzicht, verstuur: bewaar, weiger } = useVerzending(uitkomstVan);
   const gevonden = useAanbieders(zoek.trim(), 1);
   const kandidaten = (gevonden.data?.items ?? []).filter((a) => a.actief);
   const opties =
     gekozen && !kandidaten.some((a) => a.id === gekozen.id) ? [gekozen, ...kandidaten] : kandidaten;
 
-  function toonFouten(veldfouten: Veldfouten, melding?: string) {
-    setUitkomst({ veldfouten, melding });
-    requestAnimationFrame(() => overzicht.current?.focus());
-  }
-
-  async function verstuur(event: FormEvent<HTMLFormElement>) {
+  function verstuur(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (bezig) return;
-    setGelukt(undefined);
     const tarief = v.tarief.trim() ? (naarEurocent(v.tarief) ?? undefined) : null;
-    if (tarief === undefined) return toonFouten({ tarief: "Vul een bedrag in euro in, bijvoorbeeld 55,00" });
-    if (!gekozen) return toonFouten({ aanbiederId: "Zoek en kies een aanbieder" });
+    if (tarief === undefined)
+      return weiger({ veldfouten: { tarief: "Vul een bedrag in euro in, bijvoorbeeld 55,00" } });
+    if (!gekozen) return weiger({ veldfouten: { aanbiederId: "Zoek en kies een aanbieder" } });
     const code = v.productCode.trim().toUpperCase();
-    setBezig(true);
-    try {
-      await vraagOvereenkomstAan({
-        aanbiederId: gekozen.id,
-        zaakId: zaak.id,
-        wet: v.wet as "wmo" | "jeugd",
-        productCategorie: (v.productCategorie.trim() || code.slice(0, 2)).toUpperCase(),
-        productCode: code || null,
-        ingangsdatum: v.ingangsdatum,
-        einddatum: v.einddatum || null,
-        tarief,
-        waaromGeenZin: v.waaromGeenZin,
-        waaromGeenPgb: v.waaromGeenPgb,
-      });
-      setUitkomst(undefined);
-      setV(leeg(zaak));
-      setGekozen(undefined);
-      setZoek("");
-      setGelukt(`De aanvraag voor ${gekozen.naam} is naar de teamleider gestuurd.`);
-      await queryClient.invalidateQueries({ queryKey: ["overeenkomsten"] });
-    } catch (fout) {
-      const { veldfouten, melding } = uitkomstVan(fout);
-      toonFouten(veldfouten, melding);
-    } finally {
-      setBezig(false);
-    }
+    return bewaar(
+      async () => {
+        await vraagOvereenkomstAan({
+          aanbiederId: gekozen.id,
+          zaakId: zaak.id,
+          wet: v.wet as "wmo" | "jeugd",
+          productCategorie: (v.productCategorie.trim() || code.slice(0, 2)).toUpperCase(),
+          productCode: code || null,
+          ingangsdatum: v.ingangsdatum,
+          einddatum: v.einddatum || null,
+          tarief,
+          waaromGeenZin: v.waaromGeenZin,
+          waaromGeenPgb: v.waaromGeenPgb,
+        });
+        setV(leeg(zaak));
+        setGekozen(undefined);
+        setZoek("");
+        return `De aanvraag voor ${gekozen.naam} is naar de teamleider gestuurd.`;
+      },
+      () => queryClient.invalidateQueries({ queryKey: ["overeenkomsten"] }),
+    );
   }
 
-  const fouten = uitkomst?.veldfouten ?? {};
   return (
     <>
-      <div role="status">
-        {gelukt ? (
-          <Alert type="ok" role="none">
-            <Paragraph>{gelukt}</Paragraph>
-          </Alert>
-        ) : null}
-      </div>
+      <GeluktMelding tekst={gelukt} />
       <Foutoverzicht ref={overzicht} fouten={fouten} melding={uitkomst?.melding} velden={VELDEN} />
       <form onSubmit={verstuur} noValidate className="voordeur-formulier" aria-labelledby="io-aanvragen-kop">
         <Tekstveld
@@ -222,11 +203,7 @@ export function OvereenkomstAanvragen({ zaak }: { zaak: Zaak }) {
             fout={fouten.waaromGeenPgb}
           />
         </Fieldset>
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button" busy={bezig}>
-            Individuele overeenkomst aanvragen
-          </Button>
-        </ButtonGroup>
+        <Verzendknop bezig={bezig}>Individuele overeenkomst aanvragen</Verzendknop>
       </form>
     </>
   );

@@ -1,7 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
 import {
-  Button,
-  ButtonGroup,
   DataList,
   DataListItem,
   DataListKey,
@@ -14,7 +12,7 @@ import {
 import { type FormEvent, useRef, useState } from "react";
 import { useParams } from "react-router";
 import { SIGNAALSTATUS_LABELS, type Signaal } from "../../lib/contract";
-import { Foutoverzicht, Keuzeveld, Tekstvak } from "../../lib/formulier";
+import { Foutoverzicht, Keuzeveld, Tekstvak, Verzendknop } from "../../lib/formulier";
 import { datumTijd, Kruimelpad, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
 import { heeftRol, useIngelogd } from "../sessie/sessie";
 import { kortDatum } from "../zaken/weergave";
@@ -96,11 +94,7 @@ function Opvolging({ signaal }: { signaal: Signaal }) {
           onChange={setNotitie}
           fout={fouten.notitie}
         />
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button">
-            Opvolging opslaan
-          </Button>
-        </ButtonGroup>
+        <Verzendknop>Opvolging opslaan</Verzendknop>
       </form>
     </section>
   );

@@ -1,8 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
 import {
-  Alert,
-  Button,
-  ButtonGroup,
   Heading2,
   Paragraph,
   Table,
@@ -14,16 +11,25 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@utrecht/component-library-react";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useSearchParams } from "react-router";
 import { SIGNAALSTATUS_LABELS } from "../../lib/contract";
-import { Foutoverzicht, Keuzeveld, Tekstvak, Tekstveld, Vinkje } from "../../lib/formulier";
+import {
+  Foutoverzicht,
+  GeluktMelding,
+  Keuzeveld,
+  Tekstvak,
+  Tekstveld,
+  useVerzending,
+  Verzendknop,
+  Vinkje,
+} from "../../lib/formulier";
 import { Paginering, paginaUit } from "../../lib/paginering";
 import { AppLink, Kruimelpad, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
 import { heeftRol, useIngelogd } from "../sessie/sessie";
 import { kortDatum } from "../zaken/weergave";
 import { registreerSignaal, useAanbieders, useKwaliteitsmanagers, useSignalen } from "./api";
-import { type Uitkomst, uitkomstVan } from "./fouten";
+import { uitkomstVan } from "./fouten";
 import { SignaalStatus } from "./weergave";
 
 export const SOORT_LABELS: Record<string, string> = {
@@ -46,40 +52,28 @@ function SignaalRegistreren() {
     kwaliteitsmanagerId: "",
   };
   const [invoer, setInvoer] = useState(leeg);
-  const [uitkomst, setUitkomst] = useState<Uitkomst>();
-  const [gelukt, setGelukt] = useState<string>();
-  const overzicht = useRef<HTMLDivElement>(null);
+  const { uitkomst, fouten, gelukt, overzicht, verstuur } = useVerzending(uitkomstVan);
 
-  async function opslaan(event: FormEvent<HTMLFormElement>) {
+  function opslaan(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setGelukt(undefined);
-    try {
-      await registreerSignaal({
-        ...invoer,
-        soort: invoer.soort as "kwaliteit" | "contract",
-        kwaliteitsmanagerId: invoer.kwaliteitsmanagerId || null,
-      });
-      setUitkomst(undefined);
-      setInvoer(leeg);
-      setGelukt("Het signaal is geregistreerd.");
-      await queryClient.invalidateQueries({ queryKey: ["signalen"] });
-    } catch (fout) {
-      setUitkomst(uitkomstVan(fout));
-      requestAnimationFrame(() => overzicht.current?.focus());
-    }
+    return verstuur(
+      async () => {
+        await registreerSignaal({
+          ...invoer,
+          soort: invoer.soort as "kwaliteit" | "contract",
+          kwaliteitsmanagerId: invoer.kwaliteitsmanagerId || null,
+        });
+        setInvoer(leeg);
+        return "Het signaal is geregistreerd.";
+      },
+      () => queryClient.invalidateQueries({ queryKey: ["signalen"] }),
+    );
   }
 
-  const fouten = uitkomst?.veldfouten ?? {};
   return (
     <section aria-labelledby="signaal-registreren">
       <Heading2 id="signaal-registreren">Signaal registreren</Heading2>
-      <div role="status">
-        {gelukt ? (
-          <Alert type="ok" role="none">
-            <Paragraph>{gelukt}</Paragraph>
-          </Alert>
-        ) : null}
-      </div>
+      <GeluktMelding tekst={gelukt} />
       <Foutoverzicht
         ref={overzicht}
         fouten={fouten}
@@ -153,11 +147,7 @@ function SignaalRegistreren() {
             ...(managers.data ?? []).map((m) => ({ waarde: m.id, label: m.naam })),
           ]}
         />
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button">
-            Signaal registreren
-          </Button>
-        </ButtonGroup>
+        <Verzendknop>Signaal registreren</Verzendknop>
       </form>
     </section>
   );

@@ -1,5 +1,5 @@
-import { Alert, Button, ButtonGroup, Heading3, Link, Paragraph } from "@utrecht/component-library-react";
-import { type FormEvent, useRef, useState } from "react";
+import { Alert, Heading3, Link, Paragraph } from "@utrecht/component-library-react";
+import { useRef, useState } from "react";
 import { vandaag } from "../../../../src/lib/vandaag";
 import { isApiFout } from "../../lib/api";
 import type { Afspraak } from "../../lib/contract";
@@ -9,6 +9,7 @@ import {
   Tekstvak,
   Tekstveld,
   type Veldfouten,
+  Verzendformulier,
   veldfoutenUit,
 } from "../../lib/formulier";
 import { useAgendaMedewerkers, useBoekAfspraak, useLocaties, useMij, useOntvanger } from "./api";
@@ -58,8 +59,7 @@ export function AfspraakFormulier({ zaakId }: { zaakId: string }) {
   const gekozenLocatie = locatieId || locatieKeuzes[0]?.waarde || "";
   const ik = medewerkerId || mij.data?.id || "";
 
-  async function verstuur(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function verstuur() {
     const lokaal: Veldfouten = {};
     if (!onderwerp.trim()) lokaal.onderwerp = "Geef het onderwerp van de afspraak";
     if (!datum) lokaal.datum = "Kies een datum";
@@ -120,7 +120,13 @@ export function AfspraakFormulier({ zaakId }: { zaakId: string }) {
       ) : null}
       <Heading3>Nieuwe afspraak</Heading3>
       <Foutoverzicht ref={overzicht} fouten={fouten} velden={VELDEN} melding={melding} />
-      <form onSubmit={verstuur} noValidate className="voordeur-formulier" aria-label="Afspraak maken">
+      <Verzendformulier
+        label="Afspraak maken"
+        knop="Afspraak maken"
+        appearance="primary-action-button"
+        bezig={boek.isPending}
+        verstuur={verstuur}
+      >
         <Tekstveld
           id={VELDEN.datum.id}
           label="Datum"
@@ -186,12 +192,7 @@ export function AfspraakFormulier({ zaakId }: { zaakId: string }) {
           onChange={(e) => setEmail(e.currentTarget.value)}
           fout={fouten.email}
         />
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button" disabled={boek.isPending}>
-            Afspraak maken
-          </Button>
-        </ButtonGroup>
-      </form>
+      </Verzendformulier>
     </>
   );
 }

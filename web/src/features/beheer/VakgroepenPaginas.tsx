@@ -21,8 +21,10 @@ import { isApiFout } from "../../lib/api";
 import { nieuweVakgroep, type Vakgroep, wijzigVakgroep } from "../../lib/contract";
 import {
   Foutoverzicht,
+  GeluktMelding,
   Tekstveld,
   type Veldfouten,
+  Verzendknop,
   Vinkje,
   veldfoutenUit,
   veldfoutenUitZod,
@@ -89,13 +91,7 @@ function VakgroepToevoegen() {
   return (
     <section aria-labelledby="vakgroep-toevoegen">
       <Heading2 id="vakgroep-toevoegen">Vakgroep toevoegen</Heading2>
-      <div role="status">
-        {gelukt ? (
-          <Alert type="ok" role="none">
-            <Paragraph>{gelukt}</Paragraph>
-          </Alert>
-        ) : null}
-      </div>
+      <GeluktMelding tekst={gelukt} />
       <Foutoverzicht
         ref={overzichtRef}
         fouten={fouten}
@@ -135,11 +131,7 @@ function VakgroepToevoegen() {
           onChange={(event) => setNaam(event.currentTarget.value)}
           fout={fouten.naam}
         />
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button" busy={bezig}>
-            Vakgroep toevoegen
-          </Button>
-        </ButtonGroup>
+        <Verzendknop bezig={bezig}>Vakgroep toevoegen</Verzendknop>
       </form>
     </section>
   );

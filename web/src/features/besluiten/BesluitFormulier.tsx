@@ -1,19 +1,13 @@
-import {
-  Alert,
-  Button,
-  ButtonGroup,
-  Fieldset,
-  FieldsetLegend,
-  Paragraph,
-} from "@utrecht/component-library-react";
-import { type FormEvent, useEffect, useState } from "react";
+import { Alert, Fieldset, FieldsetLegend, Paragraph } from "@utrecht/component-library-react";
+import { useEffect, useState } from "react";
 import { BEEINDIGING_REDEN_LABELS } from "../../../../src/domain/besluiten/besluit";
 import { EENHEDEN, FREQUENTIES } from "../../../../src/domain/catalogus/producten";
 import { vandaagIso } from "../../lib/datum";
 import { alsEuro, naarEurocent } from "../../lib/euro";
 import { Keuzeveld, keuzesUit, Tekstvak, Tekstveld } from "../../lib/formulier";
 import { useBesluitStap, useOndertekendPlan } from "./api";
-import { BESLUIT_SOORT_LABELS, StapFout } from "./weergave";
+import { StapFormulier } from "./StapFormulier";
+import { BESLUIT_SOORT_LABELS } from "./weergave";
 
 interface Product {
   /** For whom (a person of the zaak, from the plan); empty = the hoofdpersoon. */
@@ -82,8 +76,7 @@ export function BesluitFormulier({ zaakId }: { zaakId: string }) {
   const beeindiging = soort === "beeindiging";
   const metProduct = !beeindiging && p.productcode.trim() !== "";
 
-  function verstuur(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function verstuur() {
     setGelukt(null);
     const product = {
       ...(p.persoonId ? { persoonId: p.persoonId } : {}),
@@ -122,11 +115,18 @@ export function BesluitFormulier({ zaakId }: { zaakId: string }) {
   }
 
   return (
-    <form onSubmit={verstuur} className="voordeur-formulier" noValidate aria-label="Besluit nemen">
-      {uitPlan ? (
-        <Paragraph>Overgenomen uit het ondertekende resultatenplan (versie {plan.data?.versie}).</Paragraph>
-      ) : null}
-      {stap.isError ? <StapFout fout={stap.error} /> : null}
+    <StapFormulier
+      label="Besluit nemen"
+      stap={stap}
+      knop="Besluit nemen en beschikking versturen"
+      appearance="primary-action-button"
+      verstuur={verstuur}
+      boven={
+        uitPlan ? (
+          <Paragraph>Overgenomen uit het ondertekende resultatenplan (versie {plan.data?.versie}).</Paragraph>
+        ) : null
+      }
+    >
       {gelukt ? (
         <Alert type="ok">
           <Paragraph>{gelukt}</Paragraph>
@@ -281,11 +281,6 @@ export function BesluitFormulier({ zaakId }: { zaakId: string }) {
         waarde={motivering}
         onChange={setMotivering}
       />
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" disabled={stap.isPending}>
-          Besluit nemen en beschikking versturen
-        </Button>
-      </ButtonGroup>
-    </form>
+    </StapFormulier>
   );
 }

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
-import { Button, ButtonGroup, Fieldset, FieldsetLegend } from "@utrecht/component-library-react";
-import { type FormEvent, useState } from "react";
+import { Fieldset, FieldsetLegend } from "@utrecht/component-library-react";
+import { useState } from "react";
 import { z } from "zod";
 import { AFSLUIT_REDEN_LABELS } from "../../../../src/domain/besluiten/afsluiten";
 import { UITKOMST_LABELS } from "../../../../src/domain/besluiten/bezwaar";
@@ -9,30 +9,18 @@ import { api } from "../../lib/api";
 import { vandaagIso } from "../../lib/datum";
 import { Keuzeveld, keuzesUit, Tekstvak, Tekstveld, Vinkje } from "../../lib/formulier";
 import { useBesluitStap } from "./api";
-import { StapFout } from "./weergave";
-
-function Verzendknop({ bezig, children }: { bezig: boolean; children: string }) {
-  return (
-    <ButtonGroup>
-      <Button type="submit" appearance="secondary-action-button" disabled={bezig}>
-        {children}
-      </Button>
-    </ButtonGroup>
-  );
-}
+import { StapFormulier } from "./StapFormulier";
 
 export function BezwaarFormulier({ zaakId }: { zaakId: string }) {
   const stap = useBesluitStap(zaakId);
   const [ontvangenOp, setOntvangenOp] = useState(vandaagIso());
   const [gronden, setGronden] = useState("");
   const [commissie, setCommissie] = useState(false);
-  function verstuur(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function verstuur() {
     stap.mutate({ soort: "bezwaar", body: { ontvangenOp, gronden, adviescommissie: commissie } });
   }
   return (
-    <form onSubmit={verstuur} className="voordeur-formulier" noValidate aria-label="Bezwaar registreren">
-      {stap.isError ? <StapFout fout={stap.error} /> : null}
+    <StapFormulier label="Bezwaar registreren" stap={stap} knop="Bezwaar registreren" verstuur={verstuur}>
       <Tekstveld
         id="bezwaar-ontvangen"
         label="Bezwaarschrift ontvangen op"
@@ -48,8 +36,7 @@ export function BezwaarFormulier({ zaakId }: { zaakId: string }) {
         aan={commissie}
         onChange={setCommissie}
       />
-      <Verzendknop bezig={stap.isPending}>Bezwaar registreren</Verzendknop>
-    </form>
+    </StapFormulier>
   );
 }
 
@@ -64,8 +51,7 @@ export function BeslissingOpBezwaarFormulier({
   const [uitkomst, setUitkomst] = useState("ongegrond");
   const [beslistOp, setBeslistOp] = useState(vandaagIso());
   const [toelichting, setToelichting] = useState("");
-  function verstuur(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function verstuur() {
     stap.mutate({
       soort: "beslissing",
       bezwaarId: bezwaar.id,
@@ -74,8 +60,12 @@ export function BeslissingOpBezwaarFormulier({
     });
   }
   return (
-    <form onSubmit={verstuur} className="voordeur-formulier" noValidate aria-label="Beslissen op bezwaar">
-      {stap.isError ? <StapFout fout={stap.error} /> : null}
+    <StapFormulier
+      label="Beslissen op bezwaar"
+      stap={stap}
+      knop="Beslissing op bezwaar versturen"
+      verstuur={verstuur}
+    >
       <Keuzeveld
         id="beslissing-uitkomst"
         label="Uitkomst"
@@ -97,8 +87,7 @@ export function BeslissingOpBezwaarFormulier({
         waarde={toelichting}
         onChange={setToelichting}
       />
-      <Verzendknop bezig={stap.isPending}>Beslissing op bezwaar versturen</Verzendknop>
-    </form>
+    </StapFormulier>
   );
 }
 
@@ -124,8 +113,7 @@ export function EvaluatieFormulier({ zaakId }: { zaakId: string }) {
   const [overleg, setOverleg] = useState("");
   const schalen = uitkomst === "opschalen" || uitkomst === "afschalen";
 
-  function verstuur(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function verstuur() {
     stap.mutate({
       soort: "evaluatie",
       body: {
@@ -143,8 +131,7 @@ export function EvaluatieFormulier({ zaakId }: { zaakId: string }) {
     });
   }
   return (
-    <form onSubmit={verstuur} className="voordeur-formulier" noValidate aria-label="Evaluatieverslag">
-      {stap.isError ? <StapFout fout={stap.error} /> : null}
+    <StapFormulier label="Evaluatieverslag" stap={stap} knop="Evaluatie vastleggen" verstuur={verstuur}>
       <Tekstveld
         id="evaluatie-datum"
         label="Datum evaluatie"
@@ -232,8 +219,7 @@ export function EvaluatieFormulier({ zaakId }: { zaakId: string }) {
           />
         </Fieldset>
       ) : null}
-      <Verzendknop bezig={stap.isPending}>Evaluatie vastleggen</Verzendknop>
-    </form>
+    </StapFormulier>
   );
 }
 
@@ -243,16 +229,19 @@ export function AfsluitFormulier({ zaakId }: { zaakId: string }) {
   const [reden, setReden] = useState("doelen-bereikt");
   const [toelichting, setToelichting] = useState("");
   const [enquete, setEnquete] = useState("link");
-  function verstuur(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function verstuur() {
     stap.mutate({
       soort: "afsluiting",
       body: { datum, reden: reden as "doelen-bereikt", toelichting, enquete: enquete as "link" },
     });
   }
   return (
-    <form onSubmit={verstuur} className="voordeur-formulier" noValidate aria-label="Zaak afsluiten">
-      {stap.isError ? <StapFout fout={stap.error} /> : null}
+    <StapFormulier
+      label="Zaak afsluiten"
+      stap={stap}
+      knop="Zaak afsluiten en afsluitbrief versturen"
+      verstuur={verstuur}
+    >
       <Tekstveld
         id="afsluiten-datum"
         label="Afsluitdatum"
@@ -285,7 +274,6 @@ export function AfsluitFormulier({ zaakId }: { zaakId: string }) {
         waarde={enquete}
         onChange={setEnquete}
       />
-      <Verzendknop bezig={stap.isPending}>Zaak afsluiten en afsluitbrief versturen</Verzendknop>
-    </form>
+    </StapFormulier>
   );
 }

@@ -1,5 +1,5 @@
-import { Alert, Button, ButtonGroup, Paragraph } from "@utrecht/component-library-react";
-import { type FormEvent, useState } from "react";
+import { Alert, Paragraph } from "@utrecht/component-library-react";
+import { useState } from "react";
 import { foutmelding, isApiFout } from "../../lib/api";
 import {
   nietOppakkenRedenen,
@@ -10,7 +10,14 @@ import {
   type Zaak,
 } from "../../lib/contract";
 import { vandaagIso } from "../../lib/datum";
-import { Keuzelijst, Keuzeveld, Tekstvak, Tekstveld, veldfoutenUit } from "../../lib/formulier";
+import {
+  Keuzelijst,
+  Keuzeveld,
+  Tekstvak,
+  Tekstveld,
+  Verzendformulier,
+  veldfoutenUit,
+} from "../../lib/formulier";
 import { useMedewerkers, useWerkverdelingStap } from "./api";
 
 function Fout({ fout }: { fout: unknown }) {
@@ -34,8 +41,7 @@ export function NietOppakkenFormulier({ zaak }: { zaak: Zaak }) {
   const [samenvatting, setSamenvatting] = useState("");
   const fouten = veldfouten(stap.error);
 
-  function verstuur(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function verstuur() {
     stap.mutate({
       stap: {
         soort: "niet-oppakken",
@@ -49,7 +55,7 @@ export function NietOppakkenFormulier({ zaak }: { zaak: Zaak }) {
   }
 
   return (
-    <form onSubmit={verstuur} className="voordeur-formulier" noValidate>
+    <Verzendformulier knop="Niet oppakken en zaak sluiten" bezig={stap.isPending} verstuur={verstuur}>
       <Fout fout={stap.error} />
       <Keuzelijst
         id="wv-redenen"
@@ -87,12 +93,7 @@ export function NietOppakkenFormulier({ zaak }: { zaak: Zaak }) {
         waarde={samenvatting}
         onChange={setSamenvatting}
       />
-      <ButtonGroup>
-        <Button type="submit" appearance="secondary-action-button" disabled={stap.isPending}>
-          Niet oppakken en zaak sluiten
-        </Button>
-      </ButtonGroup>
-    </form>
+    </Verzendformulier>
   );
 }
 
@@ -103,15 +104,14 @@ export function OverdrachtFormulier({ zaak }: { zaak: Zaak }) {
   const [naar, setNaar] = useState(doelen[0]?.code ?? "");
   const [reden, setReden] = useState("");
   const fouten = veldfouten(stap.error);
-  function verstuur(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function verstuur() {
     stap.mutate({
       stap: { soort: "overdracht", body: { naarWerkvoorraad: naar, reden } },
       versie: zaak.versie,
     });
   }
   return (
-    <form onSubmit={verstuur} className="voordeur-formulier" noValidate>
+    <Verzendformulier knop="Overdragen" bezig={stap.isPending} verstuur={verstuur}>
       <Fout fout={stap.error} />
       {stap.isSuccess ? (
         <p className="utrecht-paragraph" role="status">
@@ -132,12 +132,7 @@ export function OverdrachtFormulier({ zaak }: { zaak: Zaak }) {
         waarde={reden}
         onChange={setReden}
       />
-      <ButtonGroup>
-        <Button type="submit" appearance="secondary-action-button" disabled={stap.isPending}>
-          Overdragen
-        </Button>
-      </ButtonGroup>
-    </form>
+    </Verzendformulier>
   );
 }
 
@@ -152,8 +147,7 @@ export function RaadplegingFormulier({ zaak }: { zaak: Zaak }) {
   const [toelichting, setToelichting] = useState("");
   const fouten = veldfouten(stap.error);
   const gekozen = medewerker || kandidaten[0]?.id || "";
-  function verstuur(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function verstuur() {
     stap.mutate({
       stap: {
         soort: "veilig-opgroeien-raadpleging",
@@ -163,7 +157,12 @@ export function RaadplegingFormulier({ zaak }: { zaak: Zaak }) {
     });
   }
   return (
-    <form onSubmit={verstuur} className="voordeur-formulier" noValidate>
+    <Verzendformulier
+      knop="Raadpleging vastleggen"
+      appearance="primary-action-button"
+      bezig={stap.isPending}
+      verstuur={verstuur}
+    >
       <Fout fout={stap.error} />
       <Keuzeveld
         id="wv-raadpleging-soort"
@@ -196,12 +195,7 @@ export function RaadplegingFormulier({ zaak }: { zaak: Zaak }) {
         waarde={toelichting}
         onChange={setToelichting}
       />
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" disabled={stap.isPending}>
-          Raadpleging vastleggen
-        </Button>
-      </ButtonGroup>
-    </form>
+    </Verzendformulier>
   );
 }
 
