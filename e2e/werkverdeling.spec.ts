@@ -48,6 +48,7 @@ test.describe("Werkverdeling en casuïstiekoverleg", () => {
     await expect(page.getByText(/Open controle/)).toHaveCount(0);
 
     // Bring it into the demo casuïstiekoverleg with a question that names the child.
+    await page.getByText("Inbrengen in een casuïstiekoverleg", { exact: true }).click();
     await page.getByLabel("Vraag aan het overleg").fill("Hoe krijgen we Sem weer naar school?");
     await page.getByRole("button", { name: "Inbrengen in overleg" }).click();
     await expect(page.getByText("De zaak staat op de agenda.")).toBeVisible();

@@ -74,6 +74,7 @@ export async function beeindigEnSluitAf(page: Page, zaaknummer: string): Promise
   await page.getByRole("button", { name: "Besluit nemen en beschikking versturen" }).click();
   await expect(page.getByRole("link", { name: `Beschikking ${zaaknummer}/B2 (PDF)` })).toBeVisible();
 
+  await page.getByText("Zaak afsluiten", { exact: true }).click();
   await page.getByLabel("Reden van afsluiten").selectOption("doelen-bereikt");
   await page.getByLabel("Cliëntervaringsonderzoek").selectOption("link");
   await page.getByRole("button", { name: "Zaak afsluiten en afsluitbrief versturen" }).click();

@@ -136,3 +136,16 @@ export function datumTijd(iso: string | null | undefined): string {
   const tijd = new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit" }).format(datum);
   return `${dag} om ${tijd}`;
 }
+
+/**
+ * A native disclosure (details/summary) for forms that are not needed on every visit, so the zaak page stays
+ * readable. Keyboard (Enter/Space) and screen readers handle it without extra code.
+ */
+export function Uitklapper({ titel, children }: { titel: string; children: ReactNode }) {
+  return (
+    <details className="voordeur-uitklapper">
+      <summary className="voordeur-uitklapper__titel">{titel}</summary>
+      <div className="voordeur-uitklapper__inhoud">{children}</div>
+    </details>
+  );
+}

@@ -17,7 +17,7 @@ import {
 import { AFSLUIT_REDEN_LABELS } from "../../../../src/domain/besluiten/afsluiten";
 import { EVALUATIE_UITKOMST_LABELS } from "../../../../src/domain/evaluatie/verslag";
 import type { Besluitvorming, Zaak } from "../../lib/contract";
-import { LaadFout, Laden } from "../../lib/ui";
+import { LaadFout, Laden, Uitklapper } from "../../lib/ui";
 import { kortDatum } from "../zaken/weergave";
 import { useBesluitvorming } from "./api";
 import { BesluitFormulier } from "./BesluitFormulier";
@@ -180,7 +180,11 @@ function Afsluiting({ b, zaak }: { b: Besluitvorming; zaak: Zaak }) {
           </UnorderedListItem>
         </UnorderedList>
       ) : null}
-      {AF_TE_SLUITEN.includes(zaak.status) ? <AfsluitFormulier zaakId={zaak.id} /> : null}
+      {AF_TE_SLUITEN.includes(zaak.status) ? (
+        <Uitklapper titel="Zaak afsluiten">
+          <AfsluitFormulier zaakId={zaak.id} />
+        </Uitklapper>
+      ) : null}
     </>
   );
 }

@@ -12,7 +12,7 @@ import { foutmelding, isApiFout } from "../../lib/api";
 import { toestemmingWijzen, type WerkverdelingVanZaak, type Zaak } from "../../lib/contract";
 import { vandaagIso } from "../../lib/datum";
 import { Keuzeveld, Tekstvak, Tekstveld, veldfoutenUit } from "../../lib/formulier";
-import { AppLink } from "../../lib/ui";
+import { AppLink, Uitklapper } from "../../lib/ui";
 import { kortDatum } from "../zaken/weergave";
 import { useAgendapuntInbrengen, useOverleggen, useToestemmingVastleggen } from "./api";
 
@@ -153,8 +153,16 @@ export function CasuistiekOpZaak({
           ))}
         </UnorderedList>
       ) : null}
-      {open && !geldig ? <ToestemmingFormulier zaak={zaak} /> : null}
-      {open ? <InbrengenFormulier zaak={zaak} /> : null}
+      {open && !geldig ? (
+        <Uitklapper titel="Toestemming vastleggen om met naam te bespreken">
+          <ToestemmingFormulier zaak={zaak} />
+        </Uitklapper>
+      ) : null}
+      {open ? (
+        <Uitklapper titel="Inbrengen in een casuïstiekoverleg">
+          <InbrengenFormulier zaak={zaak} />
+        </Uitklapper>
+      ) : null}
     </>
   );
 }

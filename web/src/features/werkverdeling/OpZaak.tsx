@@ -1,6 +1,6 @@
 import { Heading2, Heading3, Paragraph } from "@utrecht/component-library-react";
 import type { Zaak } from "../../lib/contract";
-import { LaadFout, Laden } from "../../lib/ui";
+import { LaadFout, Laden, Uitklapper } from "../../lib/ui";
 import { useWerkverdelingVanZaak } from "./api";
 import { CasuistiekOpZaak } from "./CasuistiekOpZaak";
 import { OppakkenFormulier } from "./Oppakken";
@@ -37,16 +37,14 @@ export function WerkverdelingOpZaak({ zaak }: { zaak: Zaak }) {
             </>
           ) : null}
           {zaak.status === "melding" ? (
-            <>
-              <Heading3>Niet oppakken</Heading3>
+            <Uitklapper titel="Niet oppakken">
               <NietOppakkenFormulier zaak={zaak} />
-            </>
+            </Uitklapper>
           ) : null}
           {open ? (
-            <>
-              <Heading3>Overdragen aan een andere werkvoorraad</Heading3>
+            <Uitklapper titel="Overdragen aan een andere werkvoorraad">
               <OverdrachtFormulier zaak={zaak} />
-            </>
+            </Uitklapper>
           ) : null}
           <CasuistiekOpZaak zaak={zaak} data={wv.data} open={open} />
         </>
