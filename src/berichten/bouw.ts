@@ -1,11 +1,13 @@
 /**
- * Builds outgoing iWmo/iJw messages as XML from the domain models: 301 toewijzing,
- * 319 antwoord, and the retour (306/308/316/318) on an incoming message. Pure: no database, no files.
+ * Builds outgoing iWmo/iJw messages as XML from the domain models: 301 toewijzing and 319 antwoord
+ * (the retour on an incoming message is built in retour.ts); and, for demo data and tests, the 315 a
+ * provider sends. Pure: no database, no files.
  */
 import { XMLBuilder } from "fast-xml-parser";
 import type {
   Antwoord319,
   ClientGegevens,
+  Omvang,
   ToegewezenProduct,
   Toewijzing301,
 } from "../domain/berichten/toewijzing";
@@ -15,6 +17,7 @@ import {
   STANDAARD_VAN_WET,
   type Standaard,
   typeVan,
+  type Wet,
 } from "../domain/berichten/typen";
 import type { XsdVersies } from "./xsd";
 
@@ -83,7 +86,8 @@ function voorletters(voornamen: string): string | undefined {
   return letters || undefined;
 }
 
-function client(m: string, b: string, c: ClientGegevens): Obj {
+/** The client of a message; `verkort`: the short name (CDT_VerkorteNaam, no NaamGebruik) of a 315. */
+function client(m: string, b: string, c: Omit<ClientGegevens, "adres">, verkort = false): Obj {
   return {
     [`${m}:Bsn`]: c.bsn,
     [`${m}:Geboortedatum`]: { [`${b}:Datum`]: c.geboortedatum },
@@ -95,10 +99,16 @@ function client(m: string, b: string, c: ClientGegevens): Obj {
       }),
       [`${b}:Voornamen`]: c.voornamen || undefined,
       [`${b}:Voorletters`]: voorletters(c.voornamen),
-      [`${b}:NaamGebruik`]: "1",
+      [`${b}:NaamGebruik`]: verkort ? undefined : "1",
     }),
   };
 }
+
+const omvang = (b: string, o: Omvang): Obj => ({
+  [`${b}:Volume`]: String(o.volume),
+  [`${b}:Eenheid`]: o.eenheid,
+  [`${b}:Frequentie`]: o.frequentie,
+});
 
 function product(m: string, b: string, p: ToegewezenProduct): Obj {
   return schoon({
@@ -112,13 +122,7 @@ function product(m: string, b: string, p: ToegewezenProduct): Obj {
     [`${m}:Ingangsdatum`]: p.ingangsdatum,
     [`${m}:Einddatum`]: p.einddatum ?? undefined,
     [`${m}:RedenWijziging`]: p.redenWijziging ?? undefined,
-    [`${m}:Omvang`]: p.omvang
-      ? {
-          [`${b}:Volume`]: String(p.omvang.volume),
-          [`${b}:Eenheid`]: p.omvang.eenheid,
-          [`${b}:Frequentie`]: p.omvang.frequentie,
-        }
-      : undefined,
+    [`${m}:Omvang`]: p.omvang ? omvang(b, p.omvang) : undefined,
     [`${m}:Budget`]: p.budget !== null ? String(p.budget) : undefined,
   });
 }
@@ -165,5 +169,46 @@ export function bouw319(a: Antwoord319, kop: KopGegevens): string {
         ? { [`${m}:Gemeente`]: a.woonplaatsGemeente }
         : undefined,
     }),
+  }));
+}
+
+/** A verzoek om toewijzing as a provider sends it after an external referral (huisarts, GI …). */
+export interface Verzoek315 {
+  wet: Wet;
+  client: Omit<ClientGegevens, "adres">;
+  producten: {
+    referentieAanbieder: string;
+    product: { categorie: string; code: string | null };
+    ingangsdatum: string;
+    einddatum: string | null;
+    omvang: Omvang;
+    verwijzer: { type: string; naam: string | null };
+  }[];
+}
+
+/** WMO315 / JW315 (Afzender = the aanbieder's AGB, Ontvanger = the gemeente): Voordeur only receives these. */
+export function bouw315(v: Verzoek315, kop: KopGegevens): string {
+  return document(STANDAARD_VAN_WET[v.wet], "315", kop, (m, b) => ({
+    [`${m}:Client`]: {
+      ...client(m, b, v.client, true),
+      [`${m}:AangevraagdeProducten`]: {
+        [`${m}:AangevraagdProduct`]: v.producten.map((p) =>
+          schoon({
+            [`${m}:ReferentieAanbieder`]: p.referentieAanbieder,
+            [`${m}:Product`]: schoon({
+              [`${b}:Categorie`]: p.product.categorie,
+              [`${b}:Code`]: p.product.code ?? undefined,
+            }),
+            [`${m}:ToewijzingIngangsdatum`]: p.ingangsdatum,
+            [`${m}:ToewijzingEinddatum`]: p.einddatum ?? undefined,
+            [`${m}:Omvang`]: omvang(b, p.omvang),
+            [`${m}:Verwijzer`]: schoon({
+              [`${b}:Type`]: p.verwijzer.type,
+              [`${b}:Naam`]: p.verwijzer.naam ?? undefined,
+            }),
+          }),
+        ),
+      },
+    },
   }));
 }

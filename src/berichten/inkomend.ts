@@ -1,124 +1,34 @@
 /**
- * Receiving an iWmo/iJw message (POST /api/berichten/inkomend and the drop-folder import): refused with a
- * reason and nothing stored when it is not well-formed, has a DOCTYPE, is of an unknown type, breaks its XSD
- * or is not addressed to one of our gemeenten; otherwise stored once per sender + BerichtIdentificatie and
- * processed in the same transaction, even when its content is rejected (then the retourcodes say why).
- * For iJw a retour (306/308/316/318) is built, validated and put in the outbox.
+ * Receiving iWmo/iJw messages (POST /api/berichten/inkomend and the drop-folder import): a message is
+ * refused with a reason and nothing stored when it is not well-formed, has a DOCTYPE, is of an unknown
+ * type, breaks its XSD or is not addressed to one of our gemeenten; otherwise it is stored once per sender +
+ * BerichtIdentificatie and processed in the same transaction, even when its content is rejected (then the
+ * retourcodes say why). A batch (import) is processed per gemeente in transactions of PARTIJ messages
+ * (partij.ts); when one message breaks such a transaction, its messages are processed one by one instead,
+ * so one bad message never holds up the others.
  */
-import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import type { Ingelogd } from "../auth/sessies";
-import { type AuditActor, schrijfAudit } from "../db/audit";
-import { type BerichtRij, slaInkomendOp, werkBerichtBij, zoekBericht } from "../db/berichten";
 import { type Db, rijen } from "../db/client";
 import { alsSysteem, inGemeente } from "../db/tenant";
-import { retour } from "../domain/berichten/retourcodes";
-import { isGemeentecode, typeVan, WET_VAN_STANDAARD } from "../domain/berichten/typen";
-import { vandaag } from "../lib/vandaag";
-import type { BsnSleutels } from "../privacy/bsn-sleutels";
-import { bouwRetour } from "./retour";
-import { OngeldigBericht, zetInOutbox } from "./uitgaand";
-import { verwerkLevering } from "./verwerk-levering";
-import { verwerkRetour } from "./verwerk-retour";
-import { verwerkVerzoek } from "./verwerk-verzoek";
-import { klasseSleutel, type VerwerkContext, type Verwerking } from "./verwerking";
+import { isGemeentecode } from "../domain/berichten/typen";
+import {
+  type Gecontroleerd,
+  GelijktijdigOntvangen,
+  type Indiener,
+  type InkomendResultaat,
+  type PartijOpties,
+  verwerkPartij,
+} from "./partij";
 import { BerichtFout, leesBericht, leesKop } from "./xml";
-import { valideerXsd, xsdVersies } from "./xsd";
+import { valideerXsd } from "./xsd";
 
-export type Indiener = { soort: "medewerker"; wie: Ingelogd } | { soort: "integratie"; naam: string };
+export type { Indiener, InkomendResultaat } from "./partij";
 
-export interface InkomendResultaat {
-  nieuw: boolean;
-  bericht: { id: string; berichtcode: number; status: string; verwerking: unknown };
-}
+/** Messages per transaction in a batch: large enough to share the round trips, small enough to redo. */
+export const PARTIJ = 200;
 
-const RETOUR_TYPE: Record<string, string> = { "305": "306", "307": "308", "315": "316", "317": "318" };
-
-const alsResultaat = (nieuw: boolean, b: BerichtRij): InkomendResultaat => ({
-  nieuw,
-  bericht: { id: b.id, berichtcode: b.berichtcode, status: b.status, verwerking: b.verwerking },
-});
-
-async function verwerk(ctx: VerwerkContext): Promise<Verwerking> {
-  if (ctx.kop.dagtekening > vandaag()) {
-    return {
-      status: "afgekeurd",
-      retouren: [retour("8848", "bericht")],
-      meldingen: ["De dagtekening ligt in de toekomst."],
-      aandacht: null,
-      persoonId: null,
-      zaakId: null,
-      codes: new Map([[klasseSleutel("Header", 0), ["8848"]]]),
-    };
-  }
-  switch (ctx.type.type) {
-    case "305":
-    case "307":
-      return verwerkLevering(ctx);
-    case "315":
-    case "317":
-      return verwerkVerzoek(ctx);
-    default:
-      if (ctx.type.retourOp) return verwerkRetour(ctx);
-      return {
-        status: "niet-verwerkt",
-        retouren: [],
-        meldingen: [
-          ctx.type.type === "323"
-            ? "Declaraties (323) worden in Voordeur niet verwerkt; het bericht is bewaard voor de financiële administratie."
-            : `Een ${ctx.type.type} (${ctx.type.omschrijving}) verstuurt de gemeente zelf; het ontvangen bericht is bewaard zonder verwerking.`,
-        ],
-        aandacht:
-          ctx.type.type === "323"
-            ? "Declaratie ontvangen: handel deze af in de financiële administratie."
-            : null,
-        persoonId: null,
-        zaakId: null,
-        codes: new Map(),
-      };
-  }
-}
-
-/** The iJw retour on a 305/307/315/317, validated and in the outbox; iWmo 3.2 retour schemas are not available. */
-async function maakRetour(ctx: VerwerkContext, xml: string, v: Verwerking): Promise<string | null> {
-  const retourType = RETOUR_TYPE[ctx.type.type];
-  const type = retourType ? typeVan(ctx.type.standaard, retourType) : undefined;
-  if (!type || !retourType) return null;
-  // Like the published samples: 12 characters of a random UUID (no database round trip per retour).
-  const identificatieRetour = randomUUID().slice(0, 12);
-  const kopAfgekeurd = (v.codes.get(klasseSleutel("Header", 0)) ?? []).some((c) => c !== "0200");
-  const rij = await zetInOutbox(ctx.tx, {
-    standaard: ctx.type.standaard,
-    type: retourType,
-    gemeenteCode: ctx.bericht.gemeenteCode,
-    ontvanger: ctx.kop.afzender,
-    aanbiederAgb: ctx.kop.afzender,
-    persoonId: v.persoonId,
-    zaakId: v.zaakId,
-    heenberichtId: ctx.bericht.id,
-    kop: ctx.kop,
-    bouw: () =>
-      bouwRetour(
-        xml,
-        type,
-        (klasse, n) => v.codes.get(klasseSleutel(klasse, n)) ?? [kopAfgekeurd ? "0233" : "0200"],
-        {
-          identificatieRetour,
-          dagtekeningRetour: vandaag(),
-          xsdVersiesRetour: xsdVersies(ctx.type.standaard, retourType),
-        },
-      ),
-  });
-  return rij.id;
-}
-
-/** Checks, stores once and processes an incoming message; throws BerichtFout (→ 422) when refused. */
-export async function ontvangBericht(
-  db: Db,
-  xml: string,
-  indiener: Indiener,
-  opties: { sleutels: BsnSleutels; requestId: string | null },
-): Promise<InkomendResultaat> {
+/** Parses and checks a message (no database writes); throws BerichtFout (→ 422) when it is refused. */
+export async function controleerBericht(db: Db, xml: string, indiener: Indiener): Promise<Gecontroleerd> {
   const gelezen = leesBericht(xml);
   const { type } = gelezen;
   const xsdFouten = valideerXsd(type.standaard, type.type, xml);
@@ -141,86 +51,90 @@ export async function ontvangBericht(
       ],
     );
   }
-  return inGemeente(db, tenant, async (tx) => {
-    const sleutel = {
-      richting: "inkomend" as const,
-      berichtcode: type.berichtcode,
-      afzender: kop.afzender,
-      identificatie: kop.identificatie,
-      dagtekening: kop.dagtekening,
-    };
-    const bericht = await slaInkomendOp(tx, {
-      ...sleutel,
-      gemeenteCode,
-      standaard: type.standaard,
-      berichttype: type.type,
-      ontvanger: kop.ontvanger,
-      aanbiederAgb: type.afzender === "gemeente" ? kop.ontvanger : kop.afzender,
-      status: "ontvangen",
-      xml,
-      aangemaaktDoor: indiener.soort === "medewerker" ? indiener.wie.gebruikerId : null,
-    });
-    if (!bericht) {
-      const eerste = await zoekBericht(tx, sleutel);
-      if (!eerste) throw new Error("dubbel bericht niet teruggevonden");
-      return alsResultaat(false, eerste);
-    }
-    const ctx: VerwerkContext = {
-      tx,
-      bericht,
-      type,
-      wet: WET_VAN_STANDAARD[type.standaard],
-      kop,
-      inhoud: gelezen.inhoud,
-      sleutels: opties.sleutels,
-      gebruikerId: indiener.soort === "medewerker" ? indiener.wie.gebruikerId : null,
-    };
-    const v = await verwerk(ctx);
-    let retourberichtId: string | null = null;
-    let aandacht = v.aandacht;
-    try {
-      retourberichtId = await maakRetour(ctx, xml, v);
-    } catch (fout) {
-      if (!(fout instanceof OngeldigBericht)) throw fout;
-      aandacht = `${aandacht ? `${aandacht} ` : ""}Het retourbericht kon niet worden gemaakt (${fout.message}); neem contact op met de aanbieder.`;
-    }
-    const verwerking = { retouren: v.retouren, meldingen: v.meldingen, retourberichtId };
-    await werkBerichtBij(tx, bericht.id, {
-      status: v.status,
-      verwerking,
-      aandacht,
-      persoonId: v.persoonId,
-      zaakId: v.zaakId,
-      heenberichtId: v.heenberichtId ?? null,
-    });
-    await schrijfAudit(tx, auditActor(indiener, gemeenteCode, opties.requestId), [
-      {
-        actie: "aanmaken",
-        resource: "bericht",
-        persoonId: v.persoonId,
-        reden: `bericht ${type.standaard.toUpperCase()} ${type.type} ontvangen van ${kop.afzender}`,
-      },
-    ]);
-    return alsResultaat(true, { ...bericht, status: v.status, verwerking });
-  });
+  return { xml, type, kop, inhoud: gelezen.inhoud, tenant };
 }
 
-function auditActor(indiener: Indiener, gemeenteCode: string, requestId: string | null): AuditActor {
-  return indiener.soort === "medewerker"
-    ? {
-        gemeenteCode,
-        gebruikerId: indiener.wie.gebruikerId,
-        gebruikersnaam: indiener.wie.gebruikersnaam,
-        rollen: indiener.wie.rollen,
-        requestId,
+/** Checks, stores once and processes one incoming message; throws BerichtFout (→ 422) when refused. */
+export async function ontvangBericht(
+  db: Db,
+  xml: string,
+  indiener: Indiener,
+  opties: PartijOpties,
+): Promise<InkomendResultaat> {
+  const bericht = await controleerBericht(db, xml, indiener);
+  const [resultaat] = await verwerkApart(db, bericht, indiener, opties);
+  if (!resultaat) throw new Error("bericht niet verwerkt");
+  return resultaat;
+}
+
+/** One message in its own transaction; when the same message was received at the same moment, once more (→ duplicate). */
+async function verwerkApart(db: Db, bericht: Gecontroleerd, indiener: Indiener, opties: PartijOpties) {
+  const verwerk = () =>
+    inGemeente(db, bericht.tenant, (tx) => verwerkPartij(tx, [bericht], indiener, opties));
+  try {
+    return await verwerk();
+  } catch (fout) {
+    if (!(fout instanceof GelijktijdigOntvangen)) throw fout;
+    return verwerk();
+  }
+}
+
+/** The outcome of one message of a batch: its result, or why it was refused or failed. */
+export type Ontvangst = { resultaat: InkomendResultaat } | { fout: unknown };
+
+const alsOntvangst = (resultaat: InkomendResultaat | undefined): Ontvangst =>
+  resultaat ? { resultaat } : { fout: new Error("bericht niet verwerkt") };
+
+/** Receives a batch of messages (import); one outcome per message, in the same order. */
+export async function ontvangBerichten(
+  db: Db,
+  xmls: readonly string[],
+  indiener: Indiener,
+  opties: PartijOpties,
+): Promise<Ontvangst[]> {
+  const uitkomsten: Ontvangst[] = [];
+  const perGemeente = new Map<string, { i: number; bericht: Gecontroleerd }[]>();
+  for (const [i, xml] of xmls.entries()) {
+    try {
+      const bericht = await controleerBericht(db, xml, indiener);
+      const groep = perGemeente.get(bericht.tenant.gemeenteCode) ?? [];
+      groep.push({ i, bericht });
+      perGemeente.set(bericht.tenant.gemeenteCode, groep);
+    } catch (fout) {
+      uitkomsten[i] = { fout };
+    }
+  }
+  for (const groep of perGemeente.values()) {
+    for (let start = 0; start < groep.length; start += PARTIJ) {
+      const deel = groep.slice(start, start + PARTIJ);
+      const tenant = deel[0]?.bericht.tenant;
+      if (!tenant) continue;
+      try {
+        const resultaten = await inGemeente(db, tenant, (tx) =>
+          verwerkPartij(
+            tx,
+            deel.map((d) => d.bericht),
+            indiener,
+            opties,
+          ),
+        );
+        deel.forEach((d, k) => {
+          uitkomsten[d.i] = alsOntvangst(resultaten[k]);
+        });
+      } catch {
+        // Rolled back as a whole: each message again in its own transaction, so only the bad one fails.
+        for (const d of deel) {
+          try {
+            const [resultaat] = await verwerkApart(db, d.bericht, indiener, opties);
+            uitkomsten[d.i] = alsOntvangst(resultaat);
+          } catch (fout) {
+            uitkomsten[d.i] = { fout };
+          }
+        }
       }
-    : {
-        gemeenteCode,
-        gebruikerId: null,
-        gebruikersnaam: `integratie:${indiener.naam}`,
-        rollen: ["integratie"],
-        requestId,
-      };
+    }
+  }
+  return uitkomsten;
 }
 
 /** Our gemeenten (code → samenwerkingsverband), read once per database and refreshed when a code is unknown. */

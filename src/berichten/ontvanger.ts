@@ -1,11 +1,12 @@
 /**
- * The inbox: reads waiting messages from the transport's source and receives each like the API does.
- * Refused messages (not well-formed, XSD, not for us) are set aside with their reason; a message whose
- * processing failed for another reason stays waiting and is tried again in the next round.
+ * The inbox: reads waiting messages from the transport's source and receives them like the API does, in
+ * batches (inkomend.ts#ontvangBerichten: one transaction per PARTIJ messages). Refused messages (not
+ * well-formed, XSD, not for us) are set aside with their reason; a message whose processing failed for
+ * another reason stays waiting and is tried again in the next round.
  */
 import type { Db } from "../db/client";
 import type { BsnSleutels } from "../privacy/bsn-sleutels";
-import { ontvangBericht } from "./inkomend";
+import { ontvangBerichten, PARTIJ } from "./inkomend";
 import type { BerichtBron } from "./transport/poort";
 import { BerichtFout } from "./xml";
 
@@ -23,26 +24,48 @@ export async function importeerInbox(
   maximaal = 1000,
 ): Promise<Importresultaat> {
   const resultaat: Importresultaat = { verwerkt: 0, dubbel: 0, geweigerd: 0, fouten: 0 };
-  for (const sleutel of await bron.wachtend(maximaal)) {
-    try {
-      const xml = await bron.lees(sleutel);
-      const { nieuw } = await ontvangBericht(
-        db,
-        xml,
-        { soort: "integratie", naam: bron.naam },
-        { sleutels, requestId: null },
-      );
-      await bron.bevestig(sleutel, "verwerkt");
-      resultaat[nieuw ? "verwerkt" : "dubbel"]++;
-    } catch (fout) {
-      if (fout instanceof BerichtFout) {
-        const reden = [fout.message, ...fout.fouten.map((f) => `${f.veld}: ${f.melding}`)].join("\n");
-        await bron.bevestig(sleutel, "geweigerd", reden);
-        resultaat.geweigerd++;
-      } else {
-        resultaat.fouten++;
-      }
-    }
+  const wachtend = await bron.wachtend(maximaal);
+  for (let start = 0; start < wachtend.length; start += PARTIJ) {
+    // Files are read and acknowledged in parallel; the messages are processed in their order.
+    const gelezen = (
+      await Promise.all(
+        wachtend.slice(start, start + PARTIJ).map((sleutel) =>
+          bron.lees(sleutel).then(
+            (xml) => ({ sleutel, xml }),
+            () => {
+              resultaat.fouten++;
+              return null;
+            },
+          ),
+        ),
+      )
+    ).filter((g) => g !== null);
+    const uitkomsten = await ontvangBerichten(
+      db,
+      gelezen.map((g) => g.xml),
+      { soort: "integratie", naam: bron.naam },
+      { sleutels, requestId: null },
+    );
+    await Promise.all(
+      gelezen.map(async ({ sleutel }, k) => {
+        const uitkomst = uitkomsten[k];
+        try {
+          if (uitkomst && "resultaat" in uitkomst) {
+            await bron.bevestig(sleutel, "verwerkt");
+            resultaat[uitkomst.resultaat.nieuw ? "verwerkt" : "dubbel"]++;
+          } else if (uitkomst?.fout instanceof BerichtFout) {
+            const fout = uitkomst.fout;
+            const reden = [fout.message, ...fout.fouten.map((f) => `${f.veld}: ${f.melding}`)].join("\n");
+            await bron.bevestig(sleutel, "geweigerd", reden);
+            resultaat.geweigerd++;
+          } else {
+            resultaat.fouten++;
+          }
+        } catch {
+          resultaat.fouten++;
+        }
+      }),
+    );
   }
   return resultaat;
 }

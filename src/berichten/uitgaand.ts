@@ -6,13 +6,13 @@
  */
 import { sql } from "drizzle-orm";
 import {
-  type BerichtRij,
+  type NieuwBericht,
   nieuweBerichtIdentificatie,
   slaBerichtOp,
   type ToewijzingRij,
   toewijzingenVoor301,
 } from "../db/berichten";
-import { type Executor, rijen, type Tx } from "../db/client";
+import { rijen, type Tx } from "../db/client";
 import { haalPersoon } from "../db/personen";
 import {
   type Antwoord319,
@@ -58,9 +58,15 @@ export function toewijzingsmoment(moment: Date): { datum: string; tijd: string }
   return { datum, tijd: uur };
 }
 
-export async function huidigeGemeente(tx: Executor): Promise<string> {
+/** The gemeente of a transaction does not change: asked once per transaction. */
+const gemeenteVanTransactie = new WeakMap<Tx, string>();
+
+export async function huidigeGemeente(tx: Tx): Promise<string> {
+  const bekend = gemeenteVanTransactie.get(tx);
+  if (bekend) return bekend;
   const [rij] = await rijen<{ g: string }>(tx, sql`select voordeur_gemeente() as g`);
   if (!rij?.g) throw new Error("geen gemeente in deze transactie");
+  gemeenteVanTransactie.set(tx, rij.g);
   return rij.g;
 }
 
@@ -133,8 +139,8 @@ export interface UitgaandBericht {
   kop?: { afzender: string; ontvanger: string; identificatie: string; dagtekening: string };
 }
 
-/** Validates against the XSD and stores the message in the outbox as `klaar`. */
-export async function zetInOutbox(tx: Tx, b: UitgaandBericht): Promise<BerichtRij> {
+/** Builds the message and validates it against its XSD: the outbox row, not yet stored (`klaar`). */
+export async function maakUitgaand(tx: Tx, b: UitgaandBericht): Promise<NieuwBericht> {
   const type = typeVan(b.standaard, b.type);
   if (!type) throw new Error(`onbekend berichttype ${b.standaard} ${b.type}`);
   const gemeente = b.gemeenteCode ?? (await huidigeGemeente(tx));
@@ -152,7 +158,7 @@ export async function zetInOutbox(tx: Tx, b: UitgaandBericht): Promise<BerichtRi
       `Het bericht ${b.type} voldoet niet aan het XSD van de iStandaard en wordt niet verstuurd.`,
       xsdFouten,
     );
-  return slaBerichtOp(tx, {
+  return {
     gemeenteCode: gemeente,
     richting: "uitgaand",
     standaard: b.standaard,
@@ -170,7 +176,12 @@ export async function zetInOutbox(tx: Tx, b: UitgaandBericht): Promise<BerichtRi
     volgendePoging: new Date(),
     xml,
     aangemaaktDoor: b.aangemaaktDoor ?? null,
-  });
+  };
+}
+
+/** Validates against the XSD and stores the message in the outbox as `klaar`. */
+export async function zetInOutbox(tx: Tx, b: UitgaandBericht): Promise<{ id: string }> {
+  return slaBerichtOp(tx, await maakUitgaand(tx, b));
 }
 
 /**

@@ -3,14 +3,13 @@
  * answer clocks (5 working days; woonplaatsbeginsel 2 weeks for youth) on it, and an open verzoek for A&O.
  * Unknown client → retour 8187 and a task for A&O; another verzoek still open → retour 9374.
  */
-import { openVerzoekVan, toewijzingOpNummer, voegVerzoekToe } from "../db/berichten";
+import { openVerzoekVan, voegVerzoekToe } from "../db/berichten";
 import { nieuwZaaknummer, voegZaakToe, type ZaakRij } from "../db/zaken";
 import { GOED } from "../domain/berichten/retourcodes";
 import type { Omvang } from "../domain/berichten/toewijzing";
 import { type GevraagdProduct, omschrijvingVerzoek, type VerzoekInhoud } from "../domain/berichten/verzoek";
 import { vandaag } from "../lib/vandaag";
 import { volgendeTermijn } from "../zaken/termijnen";
-import { persoonOpBsn } from "./clienten";
 import { Uitslag, type VerwerkContext, type Verwerking } from "./verwerking";
 import { knoop, lijst, tekst, type XmlKnoop } from "./xml";
 
@@ -93,7 +92,7 @@ export async function verwerkVerzoek(ctx: VerwerkContext): Promise<Verwerking> {
       const [klasse, n] = klasseVan(inhoud, i);
       uitslag.zet(klasse, n, code, `product ${i + 1}`);
     });
-  const persoon = await persoonOpBsn(ctx.tx, ctx.sleutels, tekst(knoop(ctx.inhoud.Client).Bsn));
+  const persoon = await ctx.zoek.persoon(tekst(knoop(ctx.inhoud.Client).Bsn));
   if (!persoon) {
     uitslag.zet("Client", 0, "8187", "cliënt", "het BSN is niet bekend als inwoner van de gemeente");
     alleRegels("0233");
@@ -112,9 +111,7 @@ export async function verwerkVerzoek(ctx: VerwerkContext): Promise<Verwerking> {
     let onbekend = false;
     for (const [i, p] of inhoud.producten.entries()) {
       if (p.soort === "nieuw") continue;
-      const t = p.toewijzingnummer
-        ? await toewijzingOpNummer(ctx.tx, ctx.wet, p.toewijzingnummer)
-        : undefined;
+      const t = p.toewijzingnummer ? await ctx.zoek.toewijzing(ctx.wet, p.toewijzingnummer) : undefined;
       if (!t || t.persoonId !== persoon.id || t.aanbiederAgb !== ctx.kop.afzender) {
         const [klasse, n] = klasseVan(inhoud, i);
         uitslag.zet(
@@ -165,6 +162,8 @@ async function maakVerzoekZaak(
   const zaaktype = ctx.wet === "wmo" ? "wmo" : "jeugd";
   const feiten = {
     verzoekOntvangenOp: dag,
+    // Not a melding: no municipal onderzoek term, the verzoek clocks apply (domain/termijnen).
+    verzoekVanAanbieder: true,
     geboortedatum,
     routering: {
       regel: "verzoek-aanbieder",

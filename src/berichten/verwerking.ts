@@ -3,7 +3,7 @@ import type { BerichtRij } from "../db/berichten";
 import type { Tx } from "../db/client";
 import { GOED, type Retour, type Retourcode, retour } from "../domain/berichten/retourcodes";
 import type { Berichttype, Wet } from "../domain/berichten/typen";
-import type { BsnSleutels } from "../privacy/bsn-sleutels";
+import type { Opzoeker } from "./opzoeker";
 import type { Kop, XmlKnoop } from "./xml";
 
 export interface Verwerking {
@@ -20,12 +20,14 @@ export interface Verwerking {
 
 export interface VerwerkContext {
   tx: Tx;
-  bericht: BerichtRij;
+  /** The stored incoming message (its row exists; the outcome is written after processing). */
+  bericht: Pick<BerichtRij, "id" | "gemeenteCode">;
   type: Berichttype;
   wet: Wet;
   kop: Kop;
   inhoud: XmlKnoop;
-  sleutels: BsnSleutels;
+  /** Clients and toewijzingen of the batch this message is processed in. */
+  zoek: Opzoeker;
   gebruikerId: string | null;
 }
 

@@ -13,42 +13,93 @@ export async function nieuweBerichtIdentificatie(tx: Executor): Promise<string> 
   return rij?.n ?? "0";
 }
 
-export async function slaBerichtOp(tx: Executor, waarden: NieuwBericht): Promise<BerichtRij> {
-  const [rij] = await tx.insert(berichten).values(waarden).returning();
+export async function slaBerichtOp(tx: Executor, waarden: NieuwBericht): Promise<{ id: string }> {
+  const [rij] = await tx.insert(berichten).values(waarden).returning({ id: berichten.id });
   if (!rij) throw new Error("bericht niet opgeslagen");
   return rij;
 }
 
-/** Stores an incoming message unless the same sender + BerichtIdentificatie exists (then undefined). */
-export async function slaInkomendOp(tx: Executor, waarden: NieuwBericht): Promise<BerichtRij | undefined> {
-  const [rij] = await tx.insert(berichten).values(waarden).onConflictDoNothing().returning();
-  return rij;
+/** Stores messages in one statement (the outbox rows of a batch: retours). */
+export async function slaBerichtenOp(tx: Executor, waarden: NieuwBericht[]): Promise<void> {
+  if (waarden.length > 0) await tx.insert(berichten).values(waarden);
 }
 
-export async function haalBericht(tx: Executor, id: string): Promise<BerichtRij | undefined> {
-  const [rij] = await tx.select().from(berichten).where(eq(berichten.id, id)).limit(1);
-  return rij;
+/** The key that makes an incoming message unique: sender + BerichtIdentificatie (+ code). */
+export type Berichtsleutel = Pick<BerichtRij, "berichtcode" | "afzender" | "identificatie" | "dagtekening">;
+
+export const sleutelTekst = (s: Berichtsleutel) =>
+  `${s.berichtcode}|${s.afzender}|${s.identificatie}|${s.dagtekening}`;
+
+/**
+ * Stores incoming messages in one statement, skipping those whose sender + BerichtIdentificatie exists
+ * (or repeats within the batch); returns the ids of the rows it stored by their key.
+ */
+export async function slaInkomendeOp(tx: Executor, waarden: NieuwBericht[]): Promise<Map<string, string>> {
+  if (waarden.length === 0) return new Map();
+  const rijen_ = await tx.insert(berichten).values(waarden).onConflictDoNothing().returning({
+    id: berichten.id,
+    berichtcode: berichten.berichtcode,
+    afzender: berichten.afzender,
+    identificatie: berichten.identificatie,
+    dagtekening: berichten.dagtekening,
+  });
+  return new Map(rijen_.map((r) => [sleutelTekst(r), r.id]));
 }
 
-/** The message with this sender + BerichtIdentificatie (idempotency of incoming messages). */
-export async function zoekBericht(
+/** The incoming messages with these keys (the first result of duplicates), by key. */
+export async function zoekInkomende(
   tx: Executor,
-  sleutel: Pick<BerichtRij, "richting" | "berichtcode" | "afzender" | "identificatie" | "dagtekening">,
-): Promise<BerichtRij | undefined> {
-  const [rij] = await tx
+  sleutels: Berichtsleutel[],
+): Promise<Map<string, BerichtRij>> {
+  if (sleutels.length === 0) return new Map();
+  const gezocht = new Set(sleutels.map(sleutelTekst));
+  // One index range per identificatie (berichten_identificatie_uq); the exact key is checked here.
+  const rijen_ = await tx
     .select()
     .from(berichten)
     .where(
       and(
         eq(berichten.gemeenteCode, sql`voordeur_gemeente()::bpchar`),
-        eq(berichten.richting, sleutel.richting),
-        eq(berichten.berichtcode, sleutel.berichtcode),
-        eq(berichten.afzender, sleutel.afzender),
-        eq(berichten.identificatie, sleutel.identificatie),
-        eq(berichten.dagtekening, sleutel.dagtekening),
+        eq(berichten.richting, "inkomend"),
+        inArray(berichten.berichtcode, [...new Set(sleutels.map((s) => s.berichtcode))]),
+        inArray(berichten.afzender, [...new Set(sleutels.map((s) => s.afzender))]),
+        inArray(berichten.identificatie, [...new Set(sleutels.map((s) => s.identificatie))]),
       ),
-    )
-    .limit(1);
+    );
+  return new Map(rijen_.filter((r) => gezocht.has(sleutelTekst(r))).map((r) => [sleutelTekst(r), r]));
+}
+
+/** The outcome of processing, written on each incoming message of a batch in one statement. */
+export interface InkomendeUitkomst {
+  id: string;
+  status: string;
+  verwerking: unknown;
+  aandacht: string | null;
+  persoonId: string | null;
+  zaakId: string | null;
+  heenberichtId: string | null;
+}
+
+export async function werkInkomendeBij(tx: Executor, uitkomsten: InkomendeUitkomst[]): Promise<void> {
+  if (uitkomsten.length === 0) return;
+  const waarden = sql.join(
+    uitkomsten.map(
+      (u) =>
+        sql`(${u.id}::uuid, ${u.status}::text, ${JSON.stringify(u.verwerking)}::jsonb, ${u.aandacht}::text,
+             ${u.persoonId}::uuid, ${u.zaakId}::uuid, ${u.heenberichtId}::uuid)`,
+    ),
+    sql`, `,
+  );
+  await tx.execute(
+    sql`update berichten b set status = v.status, verwerking = v.verwerking, aandacht = v.aandacht,
+          persoon_id = v.persoon_id, zaak_id = v.zaak_id, heenbericht_id = v.heen
+        from (values ${waarden}) as v(id, status, verwerking, aandacht, persoon_id, zaak_id, heen)
+        where b.id = v.id`,
+  );
+}
+
+export async function haalBericht(tx: Executor, id: string): Promise<BerichtRij | undefined> {
+  const [rij] = await tx.select().from(berichten).where(eq(berichten.id, id)).limit(1);
   return rij;
 }
 
@@ -141,26 +192,17 @@ export async function toewijzingenVoor301(
   tx: Executor,
   sleutel: { persoonId: string; aanbiederAgb: string; wet: "wmo" | "jeugd"; vandaag: string },
 ): Promise<ToewijzingRij[]> {
-  const [laatste] = await tx
-    .select({ op: berichten.aangemaaktOp })
-    .from(berichten)
-    .where(
-      and(
-        eq(berichten.gemeenteCode, sql`voordeur_gemeente()::bpchar`),
-        eq(berichten.persoonId, sleutel.persoonId),
-        eq(berichten.aanbiederAgb, sleutel.aanbiederAgb),
-        eq(berichten.berichttype, "301"),
-        eq(berichten.standaard, sleutel.wet === "wmo" ? "iwmo" : "ijw"),
-      ),
-    )
-    .orderBy(desc(berichten.aangemaaktOp))
-    .limit(1);
+  // One statement: "changed since the last 301" compares with that message's time in a subquery.
+  const laatste301 = sql`(select max(${berichten.aangemaaktOp}) from ${berichten}
+    where ${berichten.gemeenteCode} = voordeur_gemeente()::bpchar and ${berichten.persoonId} = ${sleutel.persoonId}
+      and ${berichten.aanbiederAgb} = ${sleutel.aanbiederAgb} and ${berichten.berichttype} = '301'
+      and ${berichten.standaard} = ${sleutel.wet === "wmo" ? "iwmo" : "ijw"})`;
   const actueel: SQL | undefined = or(
     isNull(toewijzingen.einddatum),
     gte(toewijzingen.einddatum, sleutel.vandaag),
-    laatste ? gte(toewijzingen.gewijzigdOp, laatste.op) : sql`true`,
+    sql`${toewijzingen.gewijzigdOp} >= coalesce(${laatste301}, '-infinity'::timestamptz)`,
   );
-  return tx
+  const rijen_ = await tx
     .select()
     .from(toewijzingen)
     .where(
@@ -171,38 +213,52 @@ export async function toewijzingenVoor301(
         eq(toewijzingen.wet, sleutel.wet),
         actueel,
       ),
-    )
-    .orderBy(asc(toewijzingen.toewijzingnummer));
+    );
+  // Sorted here: an ORDER BY on the number tempts the planner into the (gemeente, wet, nummer) index.
+  return rijen_.sort((a, b) => a.toewijzingnummer - b.toewijzingnummer);
 }
 
-export async function toewijzingOpNummer(
+/** The toewijzingen with these numbers under one law (one query for a batch of messages). */
+export async function toewijzingenOpNummers(
   tx: Executor,
   wet: "wmo" | "jeugd",
-  nummer: number,
-): Promise<ToewijzingRij | undefined> {
-  const [rij] = await tx
+  nummers: number[],
+): Promise<ToewijzingRij[]> {
+  if (nummers.length === 0) return [];
+  return tx
     .select()
     .from(toewijzingen)
     .where(
       and(
         eq(toewijzingen.gemeenteCode, sql`voordeur_gemeente()::bpchar`),
         eq(toewijzingen.wet, wet),
-        eq(toewijzingen.toewijzingnummer, nummer),
+        inArray(toewijzingen.toewijzingnummer, nummers),
       ),
-    )
-    .limit(1);
-  return rij;
+    );
 }
 
-export async function werkLeveringBij(
+export type LeveringWaarden = Pick<ToewijzingRij, "zorgGestartOp" | "zorgGestoptOp" | "redenBeeindiging">;
+
+/** Writes delivery states in one statement; `wijzigingen` = how many messages changed it (versie + n). */
+export async function werkLeveringenBij(
   tx: Executor,
-  id: string,
-  waarden: Pick<ToewijzingRij, "zorgGestartOp" | "zorgGestoptOp" | "redenBeeindiging">,
-) {
-  await tx
-    .update(toewijzingen)
-    .set({ ...waarden, versie: sql`${toewijzingen.versie} + 1`, gewijzigdOp: new Date() })
-    .where(eq(toewijzingen.id, id));
+  leveringen: (LeveringWaarden & { id: string; wijzigingen: number })[],
+): Promise<void> {
+  if (leveringen.length === 0) return;
+  const waarden = sql.join(
+    leveringen.map(
+      (l) =>
+        sql`(${l.id}::uuid, ${l.zorgGestartOp}::date, ${l.zorgGestoptOp}::date, ${l.redenBeeindiging}::text,
+             ${l.wijzigingen}::int)`,
+    ),
+    sql`, `,
+  );
+  await tx.execute(
+    sql`update toewijzingen t set zorg_gestart_op = v.start, zorg_gestopt_op = v.stop,
+          reden_beeindiging = v.reden, versie = t.versie + v.n, gewijzigd_op = clock_timestamp()
+        from (values ${waarden}) as v(id, start, stop, reden, n)
+        where t.id = v.id`,
+  );
 }
 
 /* ---- verzoeken (315/317) ---- */

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { type Database, rijen } from "../db/client";
 import { vulPersonen, vulZaken } from "../generator/vul";
 import type { BsnSleutels } from "../privacy/bsn-sleutels";
+import { zaaiBerichtenDemoDossiers } from "./berichten";
 
 /** Demo residents and zaken (synthetic, test BSNs) for a first `npm start`, only into an empty klantdossier. */
 export async function zaaiDemoDossiers(database: Database, sleutels: BsnSleutels): Promise<boolean> {
@@ -15,5 +16,6 @@ export async function zaaiDemoDossiers(database: Database, sleutels: BsnSleutels
     await vulPersonen(database, sleutels, opties);
     await vulZaken(database, opties);
   }
+  await zaaiBerichtenDemoDossiers(database, sleutels);
   return true;
 }

@@ -728,6 +728,28 @@ describe("termijnen: verzoek om toewijzing of wijziging (iWmo/iJw 315/317)", () 
     expect(zonder.some((s) => s.startsWith("verzoek") || s === "woonplaatsbeginsel")).toBe(false);
   });
 
+  it.each([
+    // [naam, feiten, onderzoekstermijn verwacht]
+    ["melding (Wmo)", wmo("2026-01-05"), true],
+    ["melding (Jeugdwet)", jeugd("2026-01-05"), true],
+    ["melding met later verzoek (Wmo)", wmo("2026-01-05", { verzoekOntvangenOp: "2026-01-12" }), true],
+    [
+      "verzoek van een aanbieder na verwijzing (Wmo)",
+      wmo("2026-01-05", { verzoekOntvangenOp: "2026-01-05", verzoekVanAanbieder: true }),
+      false,
+    ],
+    [
+      "verzoek van een aanbieder na verwijzing (Jeugdwet)",
+      jeugd("2026-01-05", { verzoekOntvangenOp: "2026-01-05", verzoekVanAanbieder: true }),
+      false,
+    ],
+    ["expliciet geen verzoek", jeugd("2026-01-05", { verzoekVanAanbieder: false }), true],
+  ] as const)("onderzoekstermijn bij %s", (_naam, feiten, verwacht) => {
+    const { termijnen } = berekenTermijnen(feiten, "2026-01-06");
+    expect(soort(termijnen, "onderzoek") !== undefined).toBe(verwacht);
+    if (feiten.verzoekOntvangenOp) expect(soort(termijnen, "verzoek-antwoord")).toBeDefined();
+  });
+
   it("de antwoordklok bepaalt de volgorde in de werkvoorraad", () => {
     const { termijnen } = berekenTermijnen(
       wmo("2026-01-05", { verzoekOntvangenOp: "2026-01-05" }),

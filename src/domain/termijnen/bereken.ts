@@ -57,6 +57,11 @@ export interface TermijnFeiten {
   verzoekBeantwoordOp?: string | null;
   verzoekInOnderzoekOp?: string | null;
   verzoekAfgehandeldOp?: string | null;
+  /**
+   * The zaak began with a provider's verzoek (315/317, e.g. after a referral by huisarts or GI), not with a
+   * melding: there is no municipal onderzoek term, the verzoek clocks apply instead.
+   */
+  verzoekVanAanbieder?: boolean;
   opschortingen?: readonly Opschorting[];
   verlengingen?: readonly Verlenging[];
   /** The gemeente's own term lengths valid at the melding (snapshot of the zaaktype version). */
@@ -200,7 +205,7 @@ export function berekenTermijnen(feiten: TermijnFeiten, vandaag: string): Bereke
     regelVoor(soort, feiten.zaaktype, datum, feiten.lokaleTermijnen);
   const melding = feiten.meldingsdatum;
 
-  const onderzoek = regel("onderzoek", melding);
+  const onderzoek = feiten.verzoekVanAanbieder ? undefined : regel("onderzoek", melding);
   if (onderzoek) {
     invoer.push({
       regel: onderzoek,

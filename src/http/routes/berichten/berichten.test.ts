@@ -1,6 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bsnSleutels } from "../../../berichten/omgeving";
 import { importeerInbox } from "../../../berichten/ontvanger";
@@ -9,8 +10,8 @@ import { BestandBron, BestandVerzender } from "../../../berichten/transport/best
 import { maak301 } from "../../../berichten/uitgaand";
 import { verstuurOutbox } from "../../../berichten/verzender";
 import { valideerXsd } from "../../../berichten/xsd";
-import { toewijzingen } from "../../../db/schema";
-import { inGemeente } from "../../../db/tenant";
+import { auditLog, berichten, toewijzingen } from "../../../db/schema";
+import { alsSysteem, inGemeente } from "../../../db/tenant";
 import { nieuwToewijzingnummer } from "../../../db/toewijzingnummer";
 import type { Standaard } from "../../../domain/berichten/typen";
 import { login, startTestVoordeur, type TestVoordeur } from "../../../test/app";
@@ -286,6 +287,8 @@ describe("verzoek om toewijzing (315) → zaak → antwoord", () => {
     expect(zaak).toMatchObject({ werkvoorraad: "jeugd", kanaal: "verwijzer" });
     const klok = zaak.termijnen.find((k: { soort: string }) => k.soort === "verzoek-antwoord");
     expect(klok).toMatchObject({ status: "lopend", uiterlijkeDatum: "2026-11-30" });
+    // A referral via a provider is not a melding: no 6-week onderzoek term on this zaak.
+    expect(zaak.termijnen.map((k: { soort: string }) => k.soort)).not.toContain("onderzoek");
 
     const tweede = await stuurXml(vot(bsn, "vot2"));
     expect(tweede.json()).toMatchObject({ status: "afgekeurd" });
@@ -417,7 +420,6 @@ describe("inkomend: toegang, slechte invoer, voorbeelden", () => {
 
   it("de bestandsmap-import verwerkt geldige berichten en zet geweigerde apart met de reden", async () => {
     const inDir = mkdtempSync(join(tmpdir(), "voordeur-in-"));
-    const { writeFileSync } = await import("node:fs");
     writeFileSync(join(inDir, "a.xml"), voorbeeld("WMO307").replace(/(Identificatie>)(\d+)</, "$1imp1<"));
     writeFileSync(join(inDir, "b.xml"), "<kapot>");
     const r = await importeerInbox(t.database.db, new BestandBron(inDir), bsnSleutels());
@@ -425,4 +427,80 @@ describe("inkomend: toegang, slechte invoer, voorbeelden", () => {
     expect(readdirSync(join(inDir, "geweigerd"))).toContain("b.xml.reden.txt");
     expect(readdirSync(join(inDir, "verwerkt"))).toEqual(["a.xml"]);
   });
+});
+
+describe("import in partijen (één transactie per partij)", () => {
+  const bsn = "999990019";
+  const inDir = mkdtempSync(join(tmpdir(), "voordeur-partij-"));
+  const importeer = () => importeerInbox(t.database.db, new BestandBron(inDir), bsnSleutels());
+  const rijVan = async (nummer: number) =>
+    (await inGemeente(t.database.db, NMD, (tx) => tx.select().from(toewijzingen))).find(
+      (r) => r.wet === "jeugd" && r.toewijzingnummer === nummer,
+    );
+
+  it("start en stop van één toewijzing in één partij, een dubbel en een onbekende toewijzing", async () => {
+    const nummer = await toewijzing(personen.kind ?? "", "jeugd");
+    writeFileSync(join(inDir, "a.xml"), levering("305", nummer, bsn, { id: "p305a" }));
+    writeFileSync(join(inDir, "b.xml"), levering("305", nummer, bsn, { id: "p305a" }));
+    writeFileSync(join(inDir, "c.xml"), levering("307", nummer, bsn, { id: "p307a" }));
+    writeFileSync(join(inDir, "d.xml"), levering("305", 987655, bsn, { id: "p305x" }));
+    const auditVoor = await aantalAudits();
+    expect(await importeer()).toEqual({ verwerkt: 3, dubbel: 1, geweigerd: 0, fouten: 0 });
+    expect(await rijVan(nummer)).toMatchObject({
+      zorgGestartOp: "2026-04-03",
+      zorgGestoptOp: "2026-07-17",
+      versie: 3,
+    });
+    const ontvangen = await inGemeente(t.database.db, NMD, (tx) =>
+      tx.select().from(berichten).where(eq(berichten.afzender, AGB)),
+    );
+    const per = (id: string) => ontvangen.filter((b) => b.identificatie === id && b.richting === "inkomend");
+    expect(per("p305a")).toHaveLength(1);
+    expect(per("p305a")[0]).toMatchObject({ status: "verwerkt", persoonId: personen.kind });
+    expect(per("p305x")[0]).toMatchObject({ status: "afgekeurd" });
+    expect(per("p305x")[0]?.aandacht).toMatch(/niet aan een toewijzing gekoppeld/);
+    // Every new message has its retour in the outbox and an audit entry for the person.
+    for (const id of ["p305a", "p307a", "p305x"]) {
+      const retourId = (per(id)[0]?.verwerking as { retourberichtId?: string } | undefined)?.retourberichtId;
+      expect(ontvangen.find((b) => b.id === retourId)).toMatchObject({
+        status: "klaar",
+        richting: "uitgaand",
+      });
+    }
+    expect((await aantalAudits()) - auditVoor).toBe(3);
+  });
+
+  it("een bericht dat zijn partij laat mislukken houdt de andere niet tegen en blijft wachten", async () => {
+    const geblokkeerd = await toewijzing(personen.kind ?? "", "jeugd", { productCode: "45A35" });
+    const vrij = await toewijzing(personen.kind ?? "", "jeugd", { productCode: "45A36" });
+    await alsSysteem(t.database.db, async (tx) => {
+      await tx.execute(
+        sql.raw(`create function test_blokkeer() returns trigger language plpgsql as $$
+        begin if new.toewijzingnummer = ${geblokkeerd} then raise exception 'geblokkeerd'; end if; return new; end $$`),
+      );
+      await tx.execute(
+        sql`create trigger test_blokkeer before update on toewijzingen for each row execute function test_blokkeer()`,
+      );
+    });
+    writeFileSync(join(inDir, "e.xml"), levering("305", geblokkeerd, bsn, { id: "p305e" }));
+    writeFileSync(join(inDir, "f.xml"), levering("305", vrij, bsn, { id: "p305f" }));
+    expect(await importeer()).toEqual({ verwerkt: 1, dubbel: 0, geweigerd: 0, fouten: 1 });
+    expect(readdirSync(inDir).filter((f) => f.endsWith(".xml"))).toEqual(["e.xml"]);
+    expect((await rijVan(vrij))?.zorgGestartOp).toBe("2026-04-03");
+    expect((await rijVan(geblokkeerd))?.zorgGestartOp).toBeNull();
+
+    await alsSysteem(t.database.db, (tx) => tx.execute(sql`drop trigger test_blokkeer on toewijzingen`));
+    expect(await importeer()).toEqual({ verwerkt: 1, dubbel: 0, geweigerd: 0, fouten: 0 });
+    expect((await rijVan(geblokkeerd))?.zorgGestartOp).toBe("2026-04-03");
+  });
+
+  const aantalAudits = async () =>
+    (
+      await alsSysteem(t.database.db, (tx) =>
+        tx
+          .select({ n: sql<number>`count(*)::int` })
+          .from(auditLog)
+          .where(and(eq(auditLog.resource, "bericht"), eq(auditLog.persoonId, personen.kind ?? ""))),
+      )
+    )[0]?.n ?? 0;
 });

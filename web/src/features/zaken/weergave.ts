@@ -23,6 +23,10 @@ export const TERMIJN_LABELS: Record<string, string> = {
   bezwaar: "Bezwaartermijn",
   "beslissing-bezwaar": "Beslissing op bezwaar",
   huisverbod: "Huisverbod",
+  "verzoek-antwoord": "Antwoord op verzoek om toewijzing (5 werkdagen)",
+  "verzoek-onderzoek": "Definitief antwoord na onderzoek (8 weken)",
+  woonplaatsbeginsel: "Afwijzen op woonplaatsbeginsel (2 weken)",
+  evaluatie: "Evaluatiemoment",
 };
 
 export const TERMIJN_STATUS: Record<string, string> = {
