@@ -11,6 +11,7 @@ import { geldigeZaaktypeVersie } from "../db/catalogus";
 import type { Tx } from "../db/client";
 import { haalPersoon, type PersoonRij } from "../db/personen";
 import { nieuwZaaknummer, voegGebeurtenisToe, voegZaakToe, type ZaakRij } from "../db/zaken";
+import { valtOnderJeugdwet } from "../domain/aanmelden/jeugdleeftijd";
 import {
   ASSEN_ROUTERING,
   type RouteringConfiguratie,
@@ -22,7 +23,7 @@ import { valideerZaakPersonen } from "../domain/zaak/personen";
 import type { Zaaktype } from "../domain/zaak/zaaktypen";
 import { auditeer } from "../http/audit";
 import { vereis } from "../http/autorisatie";
-import { ongeldig } from "../http/problem";
+import { ongeldig, regelOvertreden } from "../http/problem";
 import { vandaag } from "../lib/vandaag";
 import { volgendeTermijn } from "./termijnen";
 
@@ -94,6 +95,14 @@ export async function registreerZaak(
   if (fouten.length > 0) throw ongeldig("De melding is niet geldig. Controleer de genoemde velden.", fouten);
 
   const hoofdpersoon = gevonden[invoer.personen.findIndex((p) => p.rol === "hoofdpersoon")] ?? gevonden[0];
+  if (invoer.zaaktype === "jeugd" && hoofdpersoon?.geboortedatum) {
+    // Jeugdhulp is for a jeugdige (−9 months to 23 years): the child is the hoofdpersoon, parents join as gezaghebbende.
+    const leeftijd = valtOnderJeugdwet(hoofdpersoon.geboortedatum, invoer.meldingsdatum);
+    if (!leeftijd.past)
+      throw regelOvertreden(`Regel jeugdwet-leeftijd: ${leeftijd.melding}`, [
+        { veld: "personen", melding: leeftijd.melding },
+      ]);
+  }
   const routering: ZaakRoutering =
     opties.routering ??
     (invoer.zaaktype === "regie"

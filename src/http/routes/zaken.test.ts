@@ -6,6 +6,7 @@ import { login, startTestVoordeur, type TestVoordeur } from "../../test/app";
 let t: TestVoordeur;
 const sessies: Record<string, string> = {};
 let persoonId: string;
+let kindId: string;
 
 beforeAll(async () => {
   t = await startTestVoordeur();
@@ -24,6 +25,19 @@ beforeAll(async () => {
     },
   });
   persoonId = res.json().id;
+  const kind = await t.app.inject({
+    method: "POST",
+    url: "/api/personen",
+    headers: { cookie: sessies.iag ?? "" },
+    payload: {
+      bsn: "999990020",
+      voornamen: "Sem",
+      geslachtsnaam: "Hoving",
+      geboortedatum: "2015-06-01",
+      adres: { huisnummer: 3, postcode: "9331 AB", woonplaats: "Norg" },
+    },
+  });
+  kindId = kind.json().id;
 });
 afterAll(() => t.sluit());
 
@@ -296,10 +310,34 @@ describe("signalering en mijn termijnen", () => {
   });
 });
 
+describe("Jeugdwet", () => {
+  it("een jeugdzaak voor iemand van 30 of ouder → 422 met de regel, niets opgeslagen", async () => {
+    const voor = (await verzoek("teamleider", "GET", "/api/werkvoorraden")).json();
+    const res = await verzoek(
+      "iag",
+      "POST",
+      "/api/zaken",
+      melding({ zaaktype: "jeugd", leefgebieden: ["opvoeding"] }),
+    );
+    expect(res.statusCode).toBe(422);
+    expect(res.json().detail).toContain("jeugdwet-leeftijd");
+    expect((await verzoek("teamleider", "GET", "/api/werkvoorraden")).json()).toEqual(voor);
+  });
+});
+
 describe("verlenging en journaal", () => {
   it("verlengt een beslistermijn alleen als dat op tijd is meegedeeld", async () => {
     const zaak = (
-      await verzoek("iag", "POST", "/api/zaken", melding({ zaaktype: "jeugd", leefgebieden: ["opvoeding"] }))
+      await verzoek(
+        "iag",
+        "POST",
+        "/api/zaken",
+        melding({
+          zaaktype: "jeugd",
+          leefgebieden: ["opvoeding"],
+          personen: [{ persoonId: kindId, rol: "hoofdpersoon" }],
+        }),
+      )
     ).json();
     const metAanvraag = (
       await verzoek(
@@ -368,7 +406,12 @@ describe("zaaktypen: eigen termijnen van de gemeente", () => {
         "iag",
         "POST",
         "/api/zaken",
-        melding({ zaaktype: "jeugd", leefgebieden: ["opvoeding"], meldingsdatum: vandaag() }),
+        melding({
+          zaaktype: "jeugd",
+          leefgebieden: ["opvoeding"],
+          meldingsdatum: vandaag(),
+          personen: [{ persoonId: kindId, rol: "hoofdpersoon" }],
+        }),
       )
     ).json();
     expect(
@@ -408,7 +451,12 @@ describe("zaaktypen: eigen termijnen van de gemeente", () => {
         "iag",
         "POST",
         "/api/zaken",
-        melding({ zaaktype: "jeugd", leefgebieden: ["opvoeding"], meldingsdatum: vandaag() }),
+        melding({
+          zaaktype: "jeugd",
+          leefgebieden: ["opvoeding"],
+          meldingsdatum: vandaag(),
+          personen: [{ persoonId: kindId, rol: "hoofdpersoon" }],
+        }),
       )
     ).json();
     const termijnNieuw = nieuw.termijnen.find((x: { soort: string }) => x.soort === "onderzoek");

@@ -36,7 +36,10 @@ async function zaak(over: Record<string, unknown> = {}) {
     meldingsdatum: plusDagen(vandaag(), -3),
     kanaal: "telefoon",
     omschrijving: "Moeder Sanne Mulder belt: schulden, en Lotte gaat niet naar school.",
-    personen: [{ persoonId: moeder, rol: "hoofdpersoon" }],
+    personen: [
+      { persoonId: kind, rol: "hoofdpersoon" },
+      { persoonId: moeder, rol: "gezaghebbende" },
+    ],
     veiligheid: "onveilig",
     leefgebieden: ["financien", "school-onderwijs"],
     ...over,
@@ -299,6 +302,7 @@ describe("Regiegroep verdeelmoment", () => {
 describe("casuïstiekoverleg", () => {
   it("toont casussen geanonimiseerd, met namen alleen na toestemming, en schrijft de uitkomst naar de zaak", async () => {
     const z = await zaak({
+      zaaktype: "regie",
       personen: [
         { persoonId: moeder, rol: "hoofdpersoon" },
         { persoonId: kind, rol: "gezinslid" },
