@@ -1,18 +1,15 @@
 /**
- * Benchmark of generating a beschikking PDF (issue 6 item 7): the letter content from the default templates
- * (domain/besluiten/brieven) rendered on the gemeente's letterhead (documenten/brief#maakBriefPdf).
- * Target: p95 ≤ 150 ms. Standalone, no database: `npx tsx bench/besluiten.ts [--aantal 200]`; results as JSON in
- * bench/results/besluiten-*.json; exit code 1 when the target is missed.
+ * Scenario "besluiten" (issue 6 item 7): generating a beschikking PDF — the letter content from the default
+ * templates (domain/besluiten/brieven) rendered on the gemeente's letterhead (documenten/brief#maakBriefPdf),
+ * one after the other in this process, no database. Target: p95 ≤ 150 ms.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { maakBriefPdf } from "../src/documenten/brief";
 import { beschikkingInhoud } from "../src/domain/besluiten/brieven";
 import { SJABLONEN } from "../src/domain/besluiten/sjablonen";
+import { meetReeks, uitkomst } from "./meet";
+import type { Scenario } from "./omgeving";
 
-const { values } = parseArgs({ options: { aantal: { type: "string", default: "200" } } });
-const aantal = Number(values.aantal);
-const DOEL_P95_MS = 150;
+const AANTAL = 200;
 const tekst = (code: string) => SJABLONEN.find((s) => s.code === code)?.tekst ?? "";
 
 async function eenBeschikking(i: number): Promise<Buffer> {
@@ -30,6 +27,7 @@ async function eenBeschikking(i: number): Promise<Buffer> {
       bezwaarUiterlijk: "2026-04-13",
       producten: [
         {
+          voor: "Geertje Boelens",
           code: "07A01",
           omschrijving: "I7M Dagbesteding naar onderwijs 1-4 dagdelen",
           interventieniveau: 7,
@@ -64,32 +62,30 @@ async function eenBeschikking(i: number): Promise<Buffer> {
   });
 }
 
-const percentiel = (gesorteerd: number[], p: number) =>
-  gesorteerd[Math.min(gesorteerd.length - 1, Math.ceil((p / 100) * gesorteerd.length) - 1)] ?? 0;
-
-for (let i = 0; i < 10; i++) await eenBeschikking(i); // warm-up (fonts, JIT)
-const tijden: number[] = [];
-let bytes = 0;
-for (let i = 0; i < aantal; i++) {
-  const start = performance.now();
-  bytes += (await eenBeschikking(i)).length;
-  tijden.push(performance.now() - start);
-}
-tijden.sort((a, b) => a - b);
-const resultaat = {
-  meting: "beschikking-pdf",
-  aantal,
-  p50Ms: Math.round(percentiel(tijden, 50) * 10) / 10,
-  p95Ms: Math.round(percentiel(tijden, 95) * 10) / 10,
-  maxMs: Math.round((tijden.at(-1) ?? 0) * 10) / 10,
-  gemiddeldeKb: Math.round(bytes / aantal / 1024),
-  doelP95Ms: DOEL_P95_MS,
-  gehaald: percentiel(tijden, 95) <= DOEL_P95_MS,
+export const besluiten: Scenario = {
+  naam: "besluiten",
+  metDatabase: false,
+  async voer() {
+    console.log(`== besluiten: ${AANTAL} beschikkingen als pdf`);
+    for (let i = 0; i < 10; i++) await eenBeschikking(i); // warm-up (fonts, JIT)
+    let bytes = 0;
+    const meting = await meetReeks({
+      naam: "beschikking-pdf maken",
+      aantal: AANTAL,
+      stap: async (i) => {
+        const pdf = await eenBeschikking(i);
+        bytes += pdf.length;
+        return pdf.subarray(0, 5).toString() === "%PDF-";
+      },
+    });
+    const gemiddeldeKb = Math.round(bytes / AANTAL / 1024);
+    return [
+      uitkomst(
+        "besluiten",
+        meting,
+        { p95Ms: 150 },
+        { gemiddeldeKb, toelichting: `${gemiddeldeKb} kB per pdf` },
+      ),
+    ];
+  },
 };
-mkdirSync("bench/results", { recursive: true });
-writeFileSync(
-  `bench/results/besluiten-${new Date().toISOString().replace(/[:.]/g, "-")}.json`,
-  `${JSON.stringify(resultaat, null, 2)}\n`,
-);
-console.log(JSON.stringify(resultaat));
-process.exit(resultaat.gehaald ? 0 : 1);

@@ -1,7 +1,7 @@
 /** Maps stored contacts and triage outcomes to their API shapes (src/contract/aanmelden.ts). */
 import type { z } from "zod";
 import type { contactDetail, contactKort, triageUitkomst } from "../contract/aanmelden";
-import type { ContactRij } from "../db/aanmelden";
+import type { ContactRegel, ContactRij } from "../db/aanmelden";
 import type { AanmeldContext, TriageUitkomst } from "../domain/aanmelden/aanmelding";
 import { beoordeelOverschrijving, INSTROOM_WERKVOORRADEN } from "../domain/aanmelden/werkvoorraad-keuze";
 import { type Veiligheid, WERKVOORRAAD_LABELS } from "../domain/routering/routering";
@@ -12,7 +12,7 @@ interface ContactMetNamen {
   zaaknummer: string | null;
 }
 
-export function alsContactKort(r: ContactMetNamen): z.infer<typeof contactKort> {
+export function alsContactKort(r: ContactRegel): z.infer<typeof contactKort> {
   return {
     id: r.contact.id,
     tijdstip: r.contact.tijdstip.toISOString(),

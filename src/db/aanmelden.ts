@@ -1,6 +1,7 @@
 import { and, count, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Executor } from "./client";
-import { contacten, contactTurven, gebruikers, notificaties, zaakPersonen, zaken } from "./schema";
+import type { Relatie, ZaakVanPersoon } from "./personen";
+import { contacten, contactTurven, gebruikers, notificaties, personen, zaakPersonen, zaken } from "./schema";
 
 export type ContactRij = typeof contacten.$inferSelect;
 export type NieuwContact = typeof contacten.$inferInsert;
@@ -118,4 +119,66 @@ export async function markeerGelezen(tx: Executor, id: string, ontvangerId: stri
     .where(and(eq(notificaties.id, id), eq(notificaties.ontvangerId, ontvangerId)))
     .returning();
   return rij;
+}
+
+/** A contact as the IAG screen lists it (contactKort). */
+export interface ContactRegel {
+  contact: Pick<ContactRij, "id" | "tijdstip" | "kanaal" | "thema" | "vraag" | "uitkomst">;
+  door: string;
+  zaaknummer: string | null;
+}
+
+type ContactJson = Omit<ContactRegel["contact"], "tijdstip"> &
+  Omit<ContactRegel, "contact"> & { tijdstip: string };
+
+/**
+ * Everything the IAG screen shows of one resident in ONE round trip (issue 5: search-to-dossier p95 ≤ 30 ms):
+ * the person, the wijk name, relations both ways, the zaken (newest first) and the latest contacts. Each
+ * part is a correlated subquery on its own index (persoon_relaties, zaak_personen, contacten_persoon_idx),
+ * aggregated as JSON; row level security applies to every table as usual. undefined = no such person.
+ */
+export async function iagDossier(tx: Executor, persoonId: string, contactLimiet = 10) {
+  const [rij] = await tx
+    .select({
+      persoon: personen,
+      wijk: sql<string | null>`(select w.naam from wijken w where w.code = personen.wijk_code limit 1)`,
+      relaties: sql<Relatie[]>`(select coalesce(json_agg(json_build_object(
+          'soort', r.soort, 'richting', r.richting, 'persoonId', a.id, 'geboortedatum', a.geboortedatum,
+          'naam', concat_ws(' ', nullif(a.voornamen, ''), nullif(a.voorvoegsel, ''), nullif(a.geslachtsnaam, '')))
+          order by r.richting desc), '[]')
+        from (select soort, 'van' as richting, gerelateerde_id as ander from persoon_relaties where persoon_id = personen.id
+              union all
+              select soort, 'naar', persoon_id from persoon_relaties where gerelateerde_id = personen.id) r
+        join personen a on a.id = r.ander)`,
+      zaken: sql<ZaakVanPersoon[]>`(select coalesce(json_agg(json_build_object(
+          'id', z.id, 'zaaknummer', z.zaaknummer, 'zaaktype', z.zaaktype, 'status', z.status,
+          'werkvoorraad', z.werkvoorraad, 'behandelaarId', z.behandelaar_id, 'behandelaarNaam', g.naam,
+          'meldingsdatum', z.meldingsdatum, 'omschrijving', z.omschrijving, 'rol', zp.rol,
+          'afgeslotenOp', z.afgesloten_op) order by z.meldingsdatum desc, z.id), '[]')
+        from zaak_personen zp join zaken z on z.id = zp.zaak_id left join gebruikers g on g.id = z.behandelaar_id
+        where zp.persoon_id = personen.id)`,
+      contacten: sql<ContactJson[]>`(
+        select coalesce(json_agg(json_build_object(
+          'id', c.id, 'tijdstip', c.tijdstip, 'kanaal', c.kanaal, 'thema', c.thema, 'vraag', c.vraag,
+          'uitkomst', c.uitkomst, 'door', g.naam, 'zaaknummer', z.zaaknummer) order by c.tijdstip desc), '[]')
+        from (select * from contacten where persoon_id = personen.id order by tijdstip desc limit ${contactLimiet}) c
+        join gebruikers g on g.id = c.geregistreerd_door left join zaken z on z.id = c.zaak_id)`,
+    })
+    .from(personen)
+    .where(eq(personen.id, persoonId))
+    .limit(1);
+  if (!rij) return undefined;
+  return {
+    persoon: rij.persoon,
+    wijk: rij.wijk,
+    relaties: rij.relaties,
+    zaken: rij.zaken.slice(0, 500),
+    contacten: rij.contacten.map(
+      ({ door, zaaknummer, tijdstip, ...contact }): ContactRegel => ({
+        contact: { ...contact, tijdstip: new Date(tijdstip) },
+        door,
+        zaaknummer,
+      }),
+    ),
+  };
 }

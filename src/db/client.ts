@@ -6,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
 import * as schema from "./schema";
+import { VoorbereideClient } from "./voorbereid";
 
 export type Schema = typeof schema;
 /** One type for both drivers: the app only ever speaks PostgreSQL. */
@@ -34,7 +35,11 @@ export interface DatabaseOptions {
 /** The only place that knows which driver is in use. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.poolSize ?? 10,
+      Client: VoorbereideClient,
+    });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return { db, soort: "postgres", pool, close: () => pool.end() };
   }

@@ -1,14 +1,10 @@
 import { and, asc, count, desc, eq, sql } from "drizzle-orm";
+import type { Product } from "../domain/catalogus/producten";
 import type { PlanInhoud } from "../domain/resultatenplan/inhoud";
 import type { PlanStatus } from "../domain/resultatenplan/status";
-import type { Executor } from "./client";
-import {
-  aanbieders,
-  gebruikers,
-  planGoedkeuringen,
-  resultatenplannen,
-  resultatenplanVersies,
-} from "./schema";
+import { type Executor, rijen } from "./client";
+import { gebruikers, planGoedkeuringen, resultatenplannen, resultatenplanVersies } from "./schema";
+import type { personenVanZaak } from "./zaken";
 
 export type PlanRij = typeof resultatenplannen.$inferSelect;
 
@@ -76,7 +72,7 @@ export async function maakPlan(
 
 /**
  * Saves a new version of the plan only when it is still at `versie` (optimistic locking) and records it in
- * the version history; undefined = stale.
+ * the version history — one statement (the update and the history row in one round trip); undefined = stale.
  */
 export async function werkPlanBij(
   tx: Executor,
@@ -89,19 +85,28 @@ export async function werkPlanBij(
   },
   feit: VersieFeit,
 ): Promise<PlanRij | undefined> {
-  const [rij] = await tx
-    .update(resultatenplannen)
-    .set({
-      status: wijziging.status,
-      ...(wijziging.inhoud ? { inhoud: wijziging.inhoud } : {}),
-      ...(wijziging.ondertekening !== undefined ? { ondertekening: wijziging.ondertekening } : {}),
-      ...(wijziging.briefDocumentId !== undefined ? { briefDocumentId: wijziging.briefDocumentId } : {}),
-      versie: sql`${resultatenplannen.versie} + 1`,
-      gewijzigdOp: new Date(),
-    })
-    .where(and(eq(resultatenplannen.id, plan.id), eq(resultatenplannen.versie, plan.versie)))
-    .returning();
-  if (rij) await legVersieVast(tx, rij, feit);
+  const bijgewerkt = tx.$with("bijgewerkt").as(
+    tx
+      .update(resultatenplannen)
+      .set({
+        status: wijziging.status,
+        ...(wijziging.inhoud ? { inhoud: wijziging.inhoud } : {}),
+        ...(wijziging.ondertekening !== undefined ? { ondertekening: wijziging.ondertekening } : {}),
+        ...(wijziging.briefDocumentId !== undefined ? { briefDocumentId: wijziging.briefDocumentId } : {}),
+        versie: sql`${resultatenplannen.versie} + 1`,
+        gewijzigdOp: new Date(),
+      })
+      .where(and(eq(resultatenplannen.id, plan.id), eq(resultatenplannen.versie, plan.versie)))
+      .returning(),
+  );
+  const vastgelegd = tx.$with("vastgelegd").as(
+    tx.insert(resultatenplanVersies).select(
+      sql`select ${bijgewerkt.id}, ${bijgewerkt.versie}, ${bijgewerkt.gemeenteCode}, ${bijgewerkt.status},
+        ${feit.gebeurtenis}, ${bijgewerkt.matrixVersieId}, ${bijgewerkt.inhoud}, ${bijgewerkt.ondertekening},
+        ${feit.gewijzigdDoor}::uuid, ${bijgewerkt.gewijzigdOp} from ${bijgewerkt}`,
+    ),
+  );
+  const [rij] = await tx.with(bijgewerkt, vastgelegd).select().from(bijgewerkt);
   return rij;
 }
 
@@ -171,22 +176,52 @@ export async function voegGoedkeuringToe(tx: Executor, waarden: typeof planGoedk
   return rij;
 }
 
-/** Which of the given AGB-codes are in the aanbiedersregister (active). */
-export async function bekendeAanbieders(tx: Executor, agbCodes: readonly string[]): Promise<Set<string>> {
-  if (agbCodes.length === 0) return new Set();
-  const lijst = await tx
-    .select({ agb: aanbieders.agbCode })
-    .from(aanbieders)
-    .where(and(sql`${aanbieders.agbCode} in ${[...new Set(agbCodes)]}`, eq(aanbieders.actief, true)));
-  return new Set(lijst.map((r) => r.agb));
-}
+export type Goedkeuring = Awaited<ReturnType<typeof goedkeuringenVanPlan>>[number];
+type ZaakPersoon = Awaited<ReturnType<typeof personenVanZaak>>[number];
 
-/** The gemeente's active juridisch kwaliteitsmedewerkers. */
-export async function juristenVanGemeente(tx: Executor) {
-  return tx
-    .select({ id: gebruikers.id, naam: gebruikers.naam })
-    .from(gebruikers)
-    .where(and(sql`'jurist' = any(${gebruikers.rollen})`, eq(gebruikers.actief, true)))
-    .orderBy(asc(gebruikers.naam))
-    .limit(100);
+/**
+ * What checking and showing a plan needs besides the matrix, in ONE round trip (issue 6: saving a plan
+ * version p95 ≤ 30 ms): the catalogue products with the given codes, the zaak's persons, which AGB-codes are
+ * active aanbieders, the gemeente's jurists and the approvals on the zaak's plan (one plan per zaak).
+ * Lists are passed as array parameters, so the query text — and its prepared statement — never changes.
+ */
+export async function planContextGegevens(
+  tx: Executor,
+  invoer: { zaakId: string; productCodes: readonly string[]; agbCodes: readonly string[] },
+) {
+  const codes = sql.param([...new Set(invoer.productCodes)]);
+  const agbs = sql.param([...new Set(invoer.agbCodes)]);
+  const [rij] = await rijen<{
+    producten: (Product & { id: string })[];
+    personen: ZaakPersoon[];
+    aanbieders: string[];
+    juristen: { id: string; naam: string }[];
+    goedkeuringen: (Omit<Goedkeuring, "gegevenOp"> & { gegevenOp: string })[];
+  }>(
+    tx,
+    sql`select
+      (select coalesce(json_agg(json_build_object('id', p.id, 'wet', p.wet, 'categorie', p.categorie,
+          'code', p.code, 'omschrijving', p.omschrijving, 'interventieniveau', p.interventieniveau,
+          'eenheid', p.eenheid, 'geldigVanaf', p.geldig_vanaf, 'geldigTot', p.geldig_tot)), '[]')
+        from (select * from producten where code = any(${codes}::text[]) limit 1000) p) as producten,
+      (select coalesce(json_agg(json_build_object('persoonId', zp.persoon_id, 'rol', zp.rol,
+          'voornamen', pe.voornamen, 'voorvoegsel', pe.voorvoegsel, 'geslachtsnaam', pe.geslachtsnaam)
+          order by zp.rol), '[]')
+        from zaak_personen zp join personen pe on pe.id = zp.persoon_id where zp.zaak_id = ${invoer.zaakId}) as personen,
+      (select coalesce(json_agg(distinct a.agb_code), '[]') from aanbieders a
+        where a.agb_code = any(${agbs}::bpchar[]) and a.actief) as aanbieders,
+      (select coalesce(json_agg(json_build_object('id', j.id, 'naam', j.naam) order by j.naam), '[]')
+        from (select id, naam from gebruikers where 'jurist' = any(rollen) and actief order by naam limit 100) j) as juristen,
+      (select coalesce(json_agg(json_build_object('id', g.id, 'soort', g.soort, 'planVersie', g.plan_versie,
+          'motivering', g.motivering, 'gegevenDoor', g.door, 'gegevenOp', g.gegeven_op) order by g.gegeven_op), '[]')
+        from (select k.*, u.naam as door from plan_goedkeuringen k
+              join resultatenplannen r on r.id = k.plan_id join gebruikers u on u.id = k.gegeven_door
+              where r.zaak_id = ${invoer.zaakId} order by k.gegeven_op limit 100) g) as goedkeuringen`,
+  );
+  if (!rij) throw new Error("plancontext niet gelezen");
+  return {
+    ...rij,
+    aanbieders: new Set(rij.aanbieders.map((a) => a.trim())),
+    goedkeuringen: rij.goedkeuringen.map((g) => ({ ...g, gegevenOp: new Date(g.gegevenOp) })),
+  };
 }

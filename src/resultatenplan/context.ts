@@ -1,17 +1,37 @@
 /** Gathers what the plan rules need from the database: matrix version, products, persons, providers, jurists. */
 
-import { haalMatrixVersie, productenMetCodes } from "../db/catalogus-matrix";
+import { haalMatrixVersie, type MatrixVersieRij } from "../db/catalogus-matrix";
 import type { Tx } from "../db/client";
-import { bekendeAanbieders, juristenVanGemeente } from "../db/resultatenplan";
-import { personenVanZaak } from "../db/zaken";
+import { type Goedkeuring, planContextGegevens } from "../db/resultatenplan";
+import type { personenVanZaak } from "../db/zaken";
 import type { Resultatenmatrix } from "../domain/catalogus/resultatenmatrix";
 import type { PlanInhoud } from "../domain/resultatenplan/inhoud";
 import type { PlanContext } from "../domain/resultatenplan/regels";
 
 export interface GeladenContext extends PlanContext {
-  matrixVersie: Awaited<ReturnType<typeof haalMatrixVersie>>;
+  matrixVersie: MatrixVersieRij | undefined;
   zaakPersonen: Awaited<ReturnType<typeof personenVanZaak>>;
   juristenLijst: { id: string; naam: string }[];
+  /** The approvals (teamleider signatures) on the zaak's plan, oldest first. */
+  goedkeuringen: Goedkeuring[];
+}
+
+/**
+ * Published matrix versions never change (the app may only insert them), so each is read once per process.
+ * The id always comes from a plan or a lookup that row level security already allowed.
+ */
+const matrixVersies = new Map<string, MatrixVersieRij>();
+const MAX_MATRIXVERSIES = 100;
+
+async function matrixVersie(tx: Tx, id: string): Promise<MatrixVersieRij | undefined> {
+  const bekend = matrixVersies.get(id);
+  if (bekend) return bekend;
+  const rij = await haalMatrixVersie(tx, id);
+  if (rij) {
+    if (matrixVersies.size >= MAX_MATRIXVERSIES) matrixVersies.clear();
+    matrixVersies.set(id, rij);
+  }
+  return rij;
 }
 
 export async function laadPlanContext(
@@ -24,24 +44,21 @@ export async function laadPlanContext(
     ...inhoud.maatwerkvoorzieningen.flatMap((m) => (m.aanbiederAgb ? [m.aanbiederAgb] : [])),
     ...(inhoud.individueleOvereenkomst ? [inhoud.individueleOvereenkomst.aanbiederAgb] : []),
   ];
-  const [matrixRij, producten, zaakPersonen, aanbieders, juristenLijst] = await Promise.all([
-    haalMatrixVersie(tx, matrixVersieId),
-    productenMetCodes(
-      tx,
-      inhoud.maatwerkvoorzieningen.map((m) => m.productCode),
-    ),
-    personenVanZaak(tx, zaakId),
-    bekendeAanbieders(tx, agbCodes),
-    juristenVanGemeente(tx),
-  ]);
+  const matrixRij = await matrixVersie(tx, matrixVersieId);
+  const gegevens = await planContextGegevens(tx, {
+    zaakId,
+    productCodes: inhoud.maatwerkvoorzieningen.map((m) => m.productCode),
+    agbCodes,
+  });
   return {
     matrix: (matrixRij?.matrix as Resultatenmatrix | undefined) ?? { hoofdresultaten: [] },
-    producten,
-    personen: new Set(zaakPersonen.map((p) => p.persoonId)),
-    aanbieders,
-    juristen: new Set(juristenLijst.map((j) => j.id)),
+    producten: gegevens.producten,
+    personen: new Set(gegevens.personen.map((p) => p.persoonId)),
+    aanbieders: gegevens.aanbieders,
+    juristen: new Set(gegevens.juristen.map((j) => j.id)),
     matrixVersie: matrixRij,
-    zaakPersonen,
-    juristenLijst,
+    zaakPersonen: gegevens.personen,
+    juristenLijst: gegevens.juristen,
+    goedkeuringen: gegevens.goedkeuringen,
   };
 }

@@ -2,7 +2,12 @@
 import type { z } from "zod";
 import type { resultatenplanDetail } from "../contract/resultatenplan";
 import type { Tx } from "../db/client";
-import { goedkeuringenVanPlan, type Ondertekening, type PlanRij } from "../db/resultatenplan";
+import {
+  type Goedkeuring,
+  goedkeuringenVanPlan,
+  type Ondertekening,
+  type PlanRij,
+} from "../db/resultatenplan";
 import { volledigeNaam } from "../domain/persoon/naam";
 import type { PlanInhoud } from "../domain/resultatenplan/inhoud";
 import { controleerDefinitief, productVan, regiegroepVereist } from "../domain/resultatenplan/regels";
@@ -12,7 +17,10 @@ import type { GeladenContext } from "./context";
 type Detail = z.infer<typeof resultatenplanDetail>;
 
 export async function goedkeuringenVan(tx: Tx, planId: string) {
-  const lijst = await goedkeuringenVanPlan(tx, planId);
+  return metVlaggen(await goedkeuringenVanPlan(tx, planId));
+}
+
+function metVlaggen(lijst: readonly Goedkeuring[]) {
   return {
     lijst,
     vlaggen: {
@@ -22,10 +30,10 @@ export async function goedkeuringenVan(tx: Tx, planId: string) {
   };
 }
 
-export async function planAlsApi(tx: Tx, plan: PlanRij, ctx: GeladenContext): Promise<Detail> {
+export async function planAlsApi(_tx: Tx, plan: PlanRij, ctx: GeladenContext): Promise<Detail> {
   const inhoud = plan.inhoud as PlanInhoud;
   const matrixRij = ctx.matrixVersie;
-  const goedkeuringen = await goedkeuringenVan(tx, plan.id);
+  const goedkeuringen = metVlaggen(ctx.goedkeuringen);
   const ondertekening = plan.ondertekening as Ondertekening | null;
   return {
     id: plan.id,

@@ -10,8 +10,7 @@ import {
   routeringVerzoek,
   triageUitkomst,
 } from "../../../contract/aanmelden";
-import { contactenVanPersoon, contactenVanZaak } from "../../../db/aanmelden";
-import { haalPersoon, relatiesVan, wijkNaam, zakenVanPersoon } from "../../../db/personen";
+import { contactenVanZaak, iagDossier } from "../../../db/aanmelden";
 import { haalZaak } from "../../../db/zaken";
 import { beoordeelTriage, triageFouten } from "../../../domain/aanmelden/aanmelding";
 import { leeftijdInJaren } from "../../../domain/aanmelden/jeugdleeftijd";
@@ -90,12 +89,9 @@ export const aanmeldenRoutesVanContact: FastifyPluginAsyncZod = async (app) => {
         vereis(wie, "lezen", { soort: "basisgegevens", gemeenteCode: wie.gemeente.code });
         vereis(wie, "lezen", { soort: "betrokkenheid", gemeenteCode: wie.gemeente.code });
         vereis(wie, "lezen", { soort: "contact", gemeenteCode: wie.gemeente.code });
-        const persoon = await haalPersoon(tx, request.params.id);
-        if (!persoon) throw nietGevonden();
-        const relaties = await relatiesVan(tx, persoon.id);
-        const zaken = await zakenVanPersoon(tx, persoon.id);
-        const contacten = await contactenVanPersoon(tx, persoon.id);
-        const wijk = await wijkNaam(tx, persoon.wijkCode);
+        const dossier = await iagDossier(tx, request.params.id);
+        if (!dossier) throw nietGevonden();
+        const { persoon, relaties, zaken, contacten, wijk } = dossier;
         const open = zaken.filter((z) => z.afgeslotenOp === null);
         const betrokkenheden = [
           ...new Map(

@@ -1,0 +1,108 @@
+/**
+ * Scenario "personen": person search (on BSN, on surname prefix) and the Wmo werkvoorraad through the API
+ * with autocannon, next to the same queries run directly in SQL. Targets: p95 ≤ 10 ms (BSN), ≤ 25 ms (name),
+ * ≤ 20 ms (werkvoorraad), and the API reaches at least half the throughput of the bare query.
+ */
+import { genereerTestBsn } from "../src/domain/persoon/bsn";
+import { laadBsnSleutels } from "../src/privacy/bsn-sleutels";
+import { bsnIndex } from "../src/privacy/bsn-versleuteling";
+import { type Meting, meetHttp, meetSql, type Uitkomst, uitkomst } from "./meet";
+import { BSN_BLOK, GEMEENTE, type Scenario } from "./omgeving";
+
+const MINIMALE_VERHOUDING = 0.5;
+
+const kies = <T>(lijst: readonly T[]) => lijst[Math.floor(Math.random() * lijst.length)] as T;
+
+function metSql(api: Meting, sql: Meting, p95Ms: number): Uitkomst {
+  const verhouding = Number((api.verzoekenPerSeconde / sql.verzoekenPerSeconde).toFixed(3));
+  return uitkomst(
+    "personen",
+    api,
+    { p95Ms },
+    {
+      sql,
+      verhoudingApiSql: verhouding,
+      minimaleVerhouding: MINIMALE_VERHOUDING,
+      gehaald: verhouding >= MINIMALE_VERHOUDING,
+      toelichting: `API/SQL ${verhouding} (≥ ${MINIMALE_VERHOUDING})`,
+    },
+  );
+}
+
+export const personen: Scenario = {
+  naam: "personen",
+  metDatabase: true,
+  async voer(omgeving, { seconden, verbindingen }) {
+    const { pool, basis } = omgeving;
+    const sleutels = laadBsnSleutels({ env: process.env, dataDir: null });
+    const cookie = await omgeving.login("iag");
+    // Sample inputs: BSNs the generator issued (deterministic), surname prefixes that exist.
+    const bsns = Array.from({ length: 2000 }, () =>
+      genereerTestBsn(BSN_BLOK + Math.floor(Math.random() * omgeving.inwoners)),
+    );
+    const prefixen = (
+      await pool.query(
+        "select distinct left(zoek_geslachtsnaam, 4) as p from personen where gemeente_code = $1 and length(zoek_geslachtsnaam) >= 4 limit 300",
+        [GEMEENTE],
+      )
+    ).rows.map((r) => r.p as string);
+
+    const uitkomsten: Uitkomst[] = [];
+    for (const soort of ["bsn", "naam"] as const) {
+      console.log(`== personen: zoeken op ${soort} via de API en direct in SQL`);
+      const api = await meetHttp({
+        naam: `zoeken op ${soort} via API`,
+        url: basis,
+        cookie,
+        verbindingen,
+        seconden,
+        pad: () => `/api/personen?zoek=${encodeURIComponent(soort === "bsn" ? kies(bsns) : kies(prefixen))}`,
+      });
+      const sql = await meetSql({
+        naam: `zoeken op ${soort} direct in SQL`,
+        pool,
+        verbindingen,
+        seconden,
+        query: () =>
+          soort === "bsn"
+            ? {
+                text: "select * from personen where gemeente_code = $1 and bsn_index = $2 order by zoek_geslachtsnaam, zoek_voornamen, geboortedatum, id limit 25",
+                values: [GEMEENTE, bsnIndex(sleutels, kies(bsns))],
+              }
+            : {
+                text: "select * from personen where gemeente_code = $1 and zoek_geslachtsnaam >= $2 and zoek_geslachtsnaam < $2 || chr(1114111) order by zoek_geslachtsnaam, zoek_voornamen, geboortedatum, id limit 25",
+                values: [GEMEENTE, kies(prefixen)],
+              },
+      });
+      uitkomsten.push(metSql(api, sql, soort === "bsn" ? 10 : 25));
+    }
+
+    if (omgeving.zaken > 0) {
+      // The Wmo consulent pages through the open zaken of the Wmo werkvoorraad.
+      console.log("== personen: werkvoorraad Wmo via de API en direct in SQL");
+      const api = await meetHttp({
+        naam: "werkvoorraad Wmo via API",
+        url: basis,
+        cookie: await omgeving.login("wmo"),
+        verbindingen,
+        seconden,
+        pad: () => `/api/werkvoorraden/wmo/zaken?pagina=${1 + Math.floor(Math.random() * 20)}&perPagina=25`,
+      });
+      const sql = await meetSql({
+        naam: "werkvoorraad Wmo direct in SQL",
+        pool,
+        verbindingen,
+        seconden,
+        query: () => ({
+          text: `select z.*, g.naam, (select concat_ws(' ', p.voornamen, p.voorvoegsel, p.geslachtsnaam) from zaak_personen zp join personen p on p.id = zp.persoon_id where zp.zaak_id = z.id and zp.rol = 'hoofdpersoon' limit 1)
+                 from zaken z left join gebruikers g on g.id = z.behandelaar_id
+                 where z.gemeente_code = $1 and z.werkvoorraad = 'wmo' and z.afgesloten_op is null
+                 order by z.volgende_termijn_datum asc nulls last, z.id limit 25 offset $2`,
+          values: [GEMEENTE, 25 * Math.floor(Math.random() * 20)],
+        }),
+      });
+      uitkomsten.push(metSql(api, sql, 20));
+    }
+    return uitkomsten;
+  },
+};
