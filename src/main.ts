@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
+import { startBerichtenverkeer } from "./berichten/verkeer";
 import { loadConfig } from "./config";
 import { openDatabase } from "./db/client";
 import { migrate } from "./db/migrate";
 import { buildApp } from "./http/app";
 import { vandaag } from "./lib/vandaag";
-import { startBerichtenverkeer } from "./berichten/verkeer";
 import { startMailVerzender } from "./mail/verzender";
 import { laadBsnSleutels } from "./privacy/bsn-sleutels";
 import { zaaiBasisgegevens, zaaiDemo, zaaiWijkPostcodes } from "./seed";

@@ -27,14 +27,25 @@ describe("uitgaande mail", () => {
         aan: "inwoner@example.test",
         onderwerp: "Bevestiging van uw afspraak",
         tekst: "U heeft een afspraak op 5 januari.",
-        bijlagen: [{ bestandsnaam: "afspraak.ics", contentType: "text/calendar", inhoud: Buffer.from("BEGIN:VCALENDAR") }],
+        bijlagen: [
+          {
+            bestandsnaam: "afspraak.ics",
+            contentType: "text/calendar",
+            inhoud: Buffer.from("BEGIN:VCALENDAR"),
+          },
+        ],
         aanleiding: "afspraak bevestigd",
       }),
     );
     // A rolled-back transaction queues nothing.
     await expect(
       inGemeente(t.database.db, tenant, async (tx) => {
-        await zetMailInWachtrij(tx, { aan: "x@example.test", onderwerp: "nee", tekst: "nee", aanleiding: "test" });
+        await zetMailInWachtrij(tx, {
+          aan: "x@example.test",
+          onderwerp: "nee",
+          tekst: "nee",
+          aanleiding: "test",
+        });
         throw new Error("terugdraaien");
       }),
     ).rejects.toThrow("terugdraaien");
@@ -46,7 +57,7 @@ describe("uitgaande mail", () => {
     const mail = smtp.mails[0];
     expect(mail?.aan).toEqual(["inwoner@example.test"]);
     expect(mail?.bron).toContain("Subject: Bevestiging van uw afspraak");
-    expect(mail?.bron).toContain('filename=afspraak.ics');
+    expect(mail?.bron).toContain("filename=afspraak.ics");
     const [status] = await rijen<{ status: string; pogingen: number }>(
       t.database.db,
       sql`select status, pogingen from mail_uitgaand where aan = 'inwoner@example.test'`,
@@ -56,10 +67,20 @@ describe("uitgaande mail", () => {
 
   it("probeert het later opnieuw als de SMTP-server niet bereikbaar is", async () => {
     await inGemeente(t.database.db, tenant, (tx) =>
-      zetMailInWachtrij(tx, { aan: "later@example.test", onderwerp: "Later", tekst: "x", aanleiding: "test" }),
+      zetMailInWachtrij(tx, {
+        aan: "later@example.test",
+        onderwerp: "Later",
+        tekst: "x",
+        aanleiding: "test",
+      }),
     );
     expect(await verstuurWachtrij(t.database.db, { smtpUrl: "smtp://127.0.0.1:1", van: "a@b.test" })).toBe(0);
-    const [rij] = await rijen<{ status: string; pogingen: number; laatste_fout: string | null; later: boolean }>(
+    const [rij] = await rijen<{
+      status: string;
+      pogingen: number;
+      laatste_fout: string | null;
+      later: boolean;
+    }>(
       t.database.db,
       sql`select status, pogingen, laatste_fout, volgende_poging > now() as later from mail_uitgaand where aan = 'later@example.test'`,
     );

@@ -9,7 +9,11 @@ export interface OntvangenMail {
 }
 
 /** A real SMTP server in-process (no TLS, no auth) that keeps what arrives, for tests of outgoing mail. */
-export async function startTestSmtp(): Promise<{ url: string; mails: OntvangenMail[]; stop(): Promise<void> }> {
+export async function startTestSmtp(): Promise<{
+  url: string;
+  mails: OntvangenMail[];
+  stop(): Promise<void>;
+}> {
   const mails: OntvangenMail[] = [];
   const server = new SMTPServer({
     disabledCommands: ["STARTTLS", "AUTH"],
