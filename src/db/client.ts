@@ -40,6 +40,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       max: options.poolSize ?? 10,
       Client: VoorbereideClient,
     });
+    // An idle connection the server closes (restart, failover, admin command) must not crash the process:
+    // the pool drops it and opens a new one on the next query. Only the reason is logged, never query data.
+    pool.on("error", (fout: Error & { code?: string }) => {
+      console.error(
+        `Databaseverbinding verbroken (${fout.code ?? "onbekend"}): ${fout.message.slice(0, 200)}`,
+      );
+    });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return { db, soort: "postgres", pool, close: () => pool.end() };
   }

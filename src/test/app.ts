@@ -34,6 +34,13 @@ async function maakServerDatabase(): Promise<{ url: string; opruimen: () => Prom
     opruimen: async () => {
       const c = new pg.Client({ connectionString: serverUrl });
       await c.connect();
+      // pool.end() resolves before its connections are gone; wait for them, so the forced drop below only ends
+      // connections a test leaked (and never one that is still saying goodbye).
+      for (let i = 0; i < 50; i++) {
+        const r = await c.query("select count(*)::int as n from pg_stat_activity where datname = $1", [naam]);
+        if (r.rows[0].n === 0) break;
+        await new Promise((klaar) => setTimeout(klaar, 100));
+      }
       await c.query(`drop database if exists ${naam} with (force)`);
       await c.end();
     },
