@@ -21,7 +21,12 @@ try {
   await migrate(database.db);
   const sleutels = laadBsnSleutels({ env: process.env, dataDir: config.databaseUrl ? null : config.dataDir });
   stelBerichtenIn({ istandaardenDir: config.istandaardenDir, bsnSleutels: sleutels });
-  const r = await importeerInbox(database.db, new BestandBron(map), sleutels, 100_000);
+  const r = await importeerInbox(database.db, new BestandBron(map), sleutels, 100_000, (klaar, totaal) =>
+    process.stderr.write(
+      `\r${klaar.toLocaleString("nl-NL")} van ${totaal.toLocaleString("nl-NL")} berichten`,
+    ),
+  );
+  process.stderr.write("\n");
   const verzonden = await verstuurOutbox(database.db, new BestandVerzender(config.berichten.uitDir), 100_000);
   console.log(
     `${map}: ${r.verwerkt} verwerkt, ${r.dubbel} al eerder ontvangen, ${r.geweigerd} geweigerd (zie geweigerd/), ` +

@@ -22,6 +22,8 @@ export async function importeerInbox(
   bron: BerichtBron,
   sleutels: BsnSleutels,
   maximaal = 1000,
+  /** Called after every batch with (done, total), e.g. to show progress on the command line. */
+  voortgang?: (klaar: number, totaal: number) => void,
 ): Promise<Importresultaat> {
   const resultaat: Importresultaat = { verwerkt: 0, dubbel: 0, geweigerd: 0, fouten: 0 };
   const wachtend = await bron.wachtend(maximaal);
@@ -66,6 +68,7 @@ export async function importeerInbox(
         }
       }),
     );
+    voortgang?.(Math.min(start + PARTIJ, wachtend.length), wachtend.length);
   }
   return resultaat;
 }
