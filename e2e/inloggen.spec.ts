@@ -138,6 +138,8 @@ test.describe("Sessie", () => {
     await page.clock.install();
     await login(page, "iag");
     await expect(page.getByRole("alertdialog")).toHaveCount(0);
+    // Let the start page finish its requests first: each answer renews the idle timer the warning follows.
+    await expect(page.getByText("Bezig met laden…")).toHaveCount(0);
     // 30 minutes idle; the warning shows from about 2 minutes before the end.
     await page.clock.fastForward("28:00");
     const dialoog = page.getByRole("alertdialog", { name: "Uw sessie verloopt over 2 minuten" });
