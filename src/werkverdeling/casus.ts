@@ -18,7 +18,7 @@ import {
   toetsBenoemdBespreken,
 } from "../domain/casuistiek/toestemming";
 import { volledigeNaam } from "../domain/persoon/naam";
-import { leeftijdOp } from "../domain/werkverdeling/leeftijd";
+import { leeftijdOp } from "../domain/persoon/leeftijd";
 
 export async function toestemmingVanZaak(tx: Executor, zaakId: string): Promise<Toestemming | null> {
   const rij = await laatsteToestemming(tx, zaakId);

@@ -1,17 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { leeftijdInJaren, valtOnderJeugdwet } from "./jeugdleeftijd";
-
-describe("leeftijdInJaren", () => {
-  it.each([
-    ["2000-06-15", "2026-06-14", 25],
-    ["2000-06-15", "2026-06-15", 26],
-    ["2004-02-29", "2026-02-28", 21],
-    ["2004-02-29", "2026-03-01", 22],
-    ["2026-09-01", "2026-06-01", -1],
-  ])("geboren %s, op %s: %i jaar", (geboren, peildatum, jaren) => {
-    expect(leeftijdInJaren(geboren, peildatum)).toBe(jaren);
-  });
-});
+import { valtOnderJeugdwet } from "./jeugdleeftijd";
 
 describe("valtOnderJeugdwet (−9 maanden tot 23 jaar)", () => {
   it.each([

@@ -3,6 +3,7 @@
  * needed after 18 (Jeugdwet art. 1.1) — and may already start for an unborn child (from about 9 months
  * before the birth, DOMAIN §4: "age −9 months to 23 years").
  */
+import { leeftijdOp } from "../persoon/leeftijd";
 import { naarDatum, naarIso } from "../termijnen/kalender";
 
 export const JEUGDWET_LEEFTIJD_BRON = "Jeugdwet art. 1.1 (jeugdige)";
@@ -17,18 +18,6 @@ function plusMaanden(iso: string, maanden: number): string {
   return naarIso(doel);
 }
 
-/** Whole years between the birth date and `peildatum` (negative before the birth). */
-export function leeftijdInJaren(geboortedatum: string, peildatum: string): number {
-  const g = naarDatum(geboortedatum);
-  const p = naarDatum(peildatum);
-  let jaren = p.getUTCFullYear() - g.getUTCFullYear();
-  const verjaardagGehad =
-    p.getUTCMonth() > g.getUTCMonth() ||
-    (p.getUTCMonth() === g.getUTCMonth() && p.getUTCDate() >= g.getUTCDate());
-  if (!verjaardagGehad) jaren -= 1;
-  return jaren;
-}
-
 export type JeugdleeftijdOordeel = { past: true } | { past: false; melding: string };
 
 /** Is a person with this birth date a jeugdige on `peildatum`? */
@@ -39,7 +28,7 @@ export function valtOnderJeugdwet(geboortedatum: string, peildatum: string): Jeu
       melding: `${JEUGDWET_LEEFTIJD_BRON}: de geboortedatum ligt meer dan ${JEUGDWET_PRENATAAL_MAANDEN} maanden in de toekomst.`,
     };
   }
-  const jaren = leeftijdInJaren(geboortedatum, peildatum);
+  const jaren = leeftijdOp(geboortedatum, peildatum);
   if (jaren >= JEUGDWET_MAXIMUM_JAREN) {
     return {
       past: false,

@@ -8,7 +8,6 @@ import {
   bevestigingsmail,
   isJeugdzaak,
   kiesOntvanger,
-  leeftijd,
   sjabloonFouten,
 } from "./bevestiging";
 
@@ -21,15 +20,6 @@ const persoon = (over: Partial<Betrokkene>): Betrokkene => ({
   geboortedatum: "1980-06-15",
   email: null,
   ...over,
-});
-
-describe("leeftijd", () => {
-  it.each([
-    ["2008-06-15", "2026-06-14", 17],
-    ["2008-06-15", "2026-06-15", 18],
-    ["2008-02-29", "2026-02-28", 17],
-    ["2008-02-29", "2026-03-01", 18],
-  ])("geboren %s, op %s: %i", (geboren, op, jaren) => expect(leeftijd(geboren, op)).toBe(jaren));
 });
 
 describe("ontvanger van de bevestiging", () => {

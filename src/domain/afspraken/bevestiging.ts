@@ -3,8 +3,10 @@
  * with gezag — with the folder on free independent cliëntondersteuning (Wmo 2015 art. 2.3.2 lid 3,
  * Jeugdwet art. 2.6) and, for youth, the Infoblad Jeugd. The texts come from the gemeente's tekstblokken.
  */
+
 import type { Brief, BriefBlok } from "../../documenten/brief";
 import { onbekendePlaatshouders, vulIn } from "../documenten/sjabloon";
+import { leeftijdOp } from "../persoon/leeftijd";
 import { type Naam, volledigeNaam } from "../persoon/naam";
 import type { Zaaktype } from "../zaak/zaaktypen";
 import { datumMetWeekdag } from "./tijd";
@@ -28,12 +30,6 @@ export const BEVESTIGING_PLAATSHOUDERS = [
 
 const JEUGD_ZAAKTYPEN: readonly Zaaktype[] = ["jeugd", "veilig-opgroeien", "leerplicht"];
 
-/** Age in whole years on `peildatum` (both YYYY-MM-DD). */
-export function leeftijd(geboortedatum: string, peildatum: string): number {
-  const jaren = Number(peildatum.slice(0, 4)) - Number(geboortedatum.slice(0, 4));
-  return peildatum.slice(5) < geboortedatum.slice(5) ? jaren - 1 : jaren;
-}
-
 export interface Betrokkene extends Naam {
   persoonId: string;
   /** Role on the zaak, or "relatie-gezag" / "relatie-ouder" for a parent found through the BRP relations. */
@@ -50,7 +46,7 @@ export function isJeugdzaak(
 ): boolean {
   if ((JEUGD_ZAAKTYPEN as readonly string[]).includes(zaaktype)) return true;
   return betrokkenen.some(
-    (b) => (b.rol === "hoofdpersoon" || b.rol === "gezinslid") && leeftijd(b.geboortedatum, peildatum) < 18,
+    (b) => (b.rol === "hoofdpersoon" || b.rol === "gezinslid") && leeftijdOp(b.geboortedatum, peildatum) < 18,
   );
 }
 
@@ -70,12 +66,12 @@ export function kiesOntvanger<T extends Betrokkene>(
 ): Ontvangerkeuze<T> {
   const hoofd = betrokkenen.find((b) => b.rol === "hoofdpersoon");
   if (!hoofd) return { ok: false, reden: "De zaak heeft geen hoofdpersoon." };
-  if (leeftijd(hoofd.geboortedatum, peildatum) >= 18) {
+  if (leeftijdOp(hoofd.geboortedatum, peildatum) >= 18) {
     return { ok: true, ontvanger: hoofd, reden: "hoofdpersoon" };
   }
   for (const rol of VOORKEUR_MINDERJARIG) {
     const kandidaten = betrokkenen.filter(
-      (b) => b.rol === rol && b.persoonId !== hoofd.persoonId && leeftijd(b.geboortedatum, peildatum) >= 18,
+      (b) => b.rol === rol && b.persoonId !== hoofd.persoonId && leeftijdOp(b.geboortedatum, peildatum) >= 18,
     );
     const gekozen = kandidaten.find((b) => b.email) ?? kandidaten[0];
     if (gekozen) {

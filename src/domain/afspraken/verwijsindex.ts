@@ -3,8 +3,9 @@
  * with a jeugdige (under 23); a match appears when two professionals register the same child. Voordeur
  * records that and when the registration was made, and by whom.
  */
+
+import { leeftijdOp } from "../persoon/leeftijd";
 import type { Zaaktype } from "../zaak/zaaktypen";
-import { leeftijd } from "./bevestiging";
 
 /** The Verwijsindex covers young people up to 23 years. */
 export const MAX_LEEFTIJD_VERWIJSINDEX = 23;
@@ -36,7 +37,7 @@ export function beoordeelVerwijsindex(a: {
   if (a.geregistreerdOp < a.meldingsdatum) {
     return { ok: false, veld: "geregistreerdOp", reden: "De registratiedatum ligt voor de melding." };
   }
-  if (leeftijd(a.persoon.geboortedatum, a.geregistreerdOp) >= MAX_LEEFTIJD_VERWIJSINDEX) {
+  if (leeftijdOp(a.persoon.geboortedatum, a.geregistreerdOp) >= MAX_LEEFTIJD_VERWIJSINDEX) {
     return {
       ok: false,
       reden: `Alleen jeugdigen tot ${MAX_LEEFTIJD_VERWIJSINDEX} jaar worden in de Verwijsindex geregistreerd.`,

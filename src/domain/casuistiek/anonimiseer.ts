@@ -4,8 +4,9 @@
  * description with everything identifying replaced by a role ("[hoofdpersoon]", "[gezinslid 1]").
  * Names are also removed from the free text, in any letter case and with or without diacritics.
  */
+
+import { leeftijdOp } from "../persoon/leeftijd";
 import { LEEFGEBIED_LABELS, type Leefgebied } from "../routering/leefgebieden";
-import { leeftijdOp } from "../werkverdeling/leeftijd";
 
 export interface CasusPersoon {
   rol: string;

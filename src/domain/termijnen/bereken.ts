@@ -4,6 +4,7 @@
  * (opschorting, Awb 4:15) → + announced extension (verdaging, Awb 4:14 / 7:10 lid 3) → Algemene
  * termijnenwet shift where it applies.
  */
+import { leeftijdOp } from "../persoon/leeftijd";
 import type { Zaaktype } from "../zaak/zaaktypen";
 import { atwVerschuiving, dagenTussen, kort, plusDagen, plusWeken, plusWerkdagen } from "./kalender";
 import {
@@ -88,12 +89,6 @@ export interface Berekening {
   termijnen: Termijn[];
   /** Facts that were ignored, e.g. an extension announced too late (Dutch). */
   waarschuwingen: string[];
-}
-
-/** Whole years between two ISO dates. */
-function leeftijdOp(geboortedatum: string, datum: string): number {
-  const jaren = Number(datum.slice(0, 4)) - Number(geboortedatum.slice(0, 4));
-  return datum.slice(5) < geboortedatum.slice(5) ? jaren - 1 : jaren;
 }
 
 /** Suspended calendar days in [start, …), overlapping periods counted once; open ones run to `vandaag`. */

@@ -3,7 +3,7 @@
  * 004 §4.2) — for zaken of the Regiegroep. Children are involved when a person on the zaak, or a minor
  * in the household of the hoofdpersoon, is younger than 18.
  */
-import { isMinderjarig } from "./leeftijd";
+import { isMinderjarig } from "../persoon/leeftijd";
 
 export const RAADPLEGING_SOORTEN = ["geraadpleegd", "toegevoegd"] as const;
 export type RaadplegingSoort = (typeof RAADPLEGING_SOORTEN)[number];

@@ -13,8 +13,8 @@ import {
 import { contactenVanZaak, iagDossier } from "../../../db/aanmelden";
 import { haalZaak } from "../../../db/zaken";
 import { beoordeelTriage, triageFouten } from "../../../domain/aanmelden/aanmelding";
-import { leeftijdInJaren } from "../../../domain/aanmelden/jeugdleeftijd";
 import { maskeerBsn } from "../../../domain/persoon/bsn";
+import { leeftijdOp } from "../../../domain/persoon/leeftijd";
 import { volledigeNaam } from "../../../domain/persoon/naam";
 import { vandaag } from "../../../lib/vandaag";
 import { auditeer } from "../../audit";
@@ -114,7 +114,7 @@ export const aanmeldenRoutesVanContact: FastifyPluginAsyncZod = async (app) => {
           id: persoon.id,
           naam: volledigeNaam(persoon),
           geboortedatum: persoon.geboortedatum,
-          leeftijd: leeftijdInJaren(persoon.geboortedatum, vandaag()),
+          leeftijd: leeftijdOp(persoon.geboortedatum, vandaag()),
           bsnGemaskeerd: persoon.bsnLaatste4 ? maskeerBsn(`00000${persoon.bsnLaatste4}`) : null,
           adres: `${[persoon.straat, nummer].filter(Boolean).join(" ")}, ${persoon.postcode.slice(0, 4)} ${persoon.postcode.slice(4)} ${persoon.woonplaats}`,
           wijk,
