@@ -4,19 +4,11 @@
  * before the birth, DOMAIN §4: "age −9 months to 23 years").
  */
 import { leeftijdOp } from "../persoon/leeftijd";
-import { naarDatum, naarIso } from "../termijnen/kalender";
+import { plusMaanden } from "../termijnen/kalender";
 
 export const JEUGDWET_LEEFTIJD_BRON = "Jeugdwet art. 1.1 (jeugdige)";
 export const JEUGDWET_MAXIMUM_JAREN = 23;
 export const JEUGDWET_PRENATAAL_MAANDEN = 9;
-
-function plusMaanden(iso: string, maanden: number): string {
-  const d = naarDatum(iso);
-  const doel = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + maanden, 1));
-  const laatste = new Date(Date.UTC(doel.getUTCFullYear(), doel.getUTCMonth() + 1, 0)).getUTCDate();
-  doel.setUTCDate(Math.min(d.getUTCDate(), laatste));
-  return naarIso(doel);
-}
 
 export type JeugdleeftijdOordeel = { past: true } | { past: false; melding: string };
 

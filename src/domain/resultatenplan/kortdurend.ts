@@ -2,16 +2,13 @@
  * Kortdurende ondersteuning by the toegangsmedewerker (004 §4.3): at most 6 months, or — long-term and
  * low-frequency — at most 1 year. Pure.
  */
-import { addMonths, format, parseISO } from "date-fns";
+import { plusMaanden } from "../termijnen/kalender";
 
 export const MAX_MAANDEN = 6;
 export const MAX_MAANDEN_LAAGFREQUENT = 12;
 
 export function uiterlijkeEinddatum(startdatum: string, laagfrequent: boolean): string {
-  return format(
-    addMonths(parseISO(startdatum), laagfrequent ? MAX_MAANDEN_LAAGFREQUENT : MAX_MAANDEN),
-    "yyyy-MM-dd",
-  );
+  return plusMaanden(startdatum, laagfrequent ? MAX_MAANDEN_LAAGFREQUENT : MAX_MAANDEN);
 }
 
 /** null when within the maximum, else the Dutch reason. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { atwVerschuiving, feestdagen, isWerkdag, plusWerkdagen } from "./kalender";
+import { atwVerschuiving, feestdagen, isWerkdag, plusMaanden, plusWerkdagen } from "./kalender";
 
 describe("kalender", () => {
   it("kent de feestdagen van de Algemene termijnenwet, zonder Goede Vrijdag", () => {
@@ -42,5 +42,17 @@ describe("kalender", () => {
         },
       ),
     );
+  });
+});
+
+describe("plusMaanden", () => {
+  it.each([
+    ["2026-01-15", 6, "2026-07-15"],
+    ["2026-08-31", 1, "2026-09-30"],
+    ["2024-02-29", 12, "2025-02-28"],
+    ["2026-11-30", 3, "2027-02-28"],
+    ["2026-05-01", 9, "2027-02-01"],
+  ])("%s + %i maanden = %s", (van, maanden, tot) => {
+    expect(plusMaanden(van, maanden)).toBe(tot);
   });
 });

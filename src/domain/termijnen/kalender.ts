@@ -26,6 +26,15 @@ export function plusWeken(iso: string, weken: number): string {
   return plusDagen(iso, weken * 7);
 }
 
+/** Calendar months; a day that does not exist in the target month becomes its last day (31-8 + 1 = 30-9). */
+export function plusMaanden(iso: string, maanden: number): string {
+  const d = naarDatum(iso);
+  const doel = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + maanden, 1));
+  const laatste = new Date(Date.UTC(doel.getUTCFullYear(), doel.getUTCMonth() + 1, 0)).getUTCDate();
+  doel.setUTCDate(Math.min(d.getUTCDate(), laatste));
+  return naarIso(doel);
+}
+
 /** Calendar days from `van` to `tot` (positive when `tot` is later). */
 export function dagenTussen(van: string, tot: string): number {
   return Math.round((naarDatum(tot).getTime() - naarDatum(van).getTime()) / DAG_MS);
