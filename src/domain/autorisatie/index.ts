@@ -1,1 +1,2 @@
 export { type Actie, type Actor, type Besluit, beslis, REGIEGROEP, type Resource } from "./beleid";
+export * from "./rechten";

@@ -8,6 +8,8 @@ import { controleerWachtwoord, dummyHash } from "../../auth/wachtwoord";
 import { inloggen, sessie, sessieConfig } from "../../contract/sessie";
 import { gebruikers } from "../../db/schema";
 import { alsSysteem } from "../../db/tenant";
+import { rechtenVan } from "../../domain/autorisatie";
+import { actorVan } from "../autorisatie";
 import { ingelogd } from "../context";
 import { HttpProblem } from "../problem";
 
@@ -18,6 +20,7 @@ export function sessieAntwoord(wie: Ingelogd) {
     gemeente: wie.gemeente,
     rollen: wie.rollen,
     vakgroepen: wie.vakgroepen,
+    rechten: rechtenVan(actorVan(wie)),
     idleVerlooptOp: wie.idleVerlooptOp.toISOString(),
     verlooptOp: wie.verlooptOp.toISOString(),
   };

@@ -29,7 +29,7 @@ import {
   Verzendknop,
 } from "../../lib/formulier";
 import { Kruimelpad, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
-import { heeftRol, useIngelogd } from "../sessie/sessie";
+import { mag, useIngelogd } from "../sessie/sessie";
 import { kondigStopAf, useAanbieder, wijzigStop } from "./api";
 import { uitkomstVan } from "./fouten";
 import { ClientenstopMarkering, periodeTekst, WET_LABELS } from "./weergave";
@@ -270,7 +270,7 @@ export function AanbiederPagina() {
   const { id = "" } = useParams();
   const sessie = useIngelogd();
   const aanbieder = useAanbieder(id);
-  const magBeheren = heeftRol(sessie, "teamleider") || heeftRol(sessie, "beheerder");
+  const magBeheren = mag(sessie, "kwaliteit", "aanmaken");
   if (aanbieder.isPending) return <Laden />;
   if (aanbieder.isError) return <LaadFout fout={aanbieder.error} opnieuw={() => aanbieder.refetch()} />;
   const a = aanbieder.data;

@@ -18,7 +18,7 @@ import { useSearchParams } from "react-router";
 import { Foutoverzicht, Keuzeveld, Tekstveld, type Veldfouten, Verzendknop } from "../../lib/formulier";
 import { Paginering, paginaUit } from "../../lib/paginering";
 import { AppLink, Kruimelpad, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
-import { heeftRol, useIngelogd } from "../sessie/sessie";
+import { mag, useIngelogd } from "../sessie/sessie";
 import { useAanbieders, useClientenstops, useVerwijzingswijzer, type Zoekvraag } from "./api";
 import { ClientenstopMarkering, periodeTekst, WET_LABELS } from "./weergave";
 
@@ -291,7 +291,7 @@ export function AanbiedersPagina() {
       <Paragraph>
         <AppLink to="/aanbieders/signalen">Signalenlijst (kwaliteit en contract)</AppLink>
       </Paragraph>
-      {heeftRol(sessie, "teamleider") ? (
+      {mag(sessie, "goedkeuring", "aanmaken") ? (
         <Paragraph>
           <AppLink to="/aanbieders/overeenkomsten">Individuele overeenkomsten beoordelen</AppLink>
         </Paragraph>

@@ -14,7 +14,7 @@ import { useParams } from "react-router";
 import { SIGNAALSTATUS_LABELS, type Signaal } from "../../lib/contract";
 import { Foutoverzicht, Keuzeveld, Tekstvak, Verzendknop } from "../../lib/formulier";
 import { datumTijd, Kruimelpad, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
-import { heeftRol, useIngelogd } from "../sessie/sessie";
+import { mag, useIngelogd } from "../sessie/sessie";
 import { kortDatum } from "../zaken/weergave";
 import { useKwaliteitsmanagers, useSignaal, volgSignaalOp } from "./api";
 import { type Uitkomst, uitkomstVan } from "./fouten";
@@ -107,8 +107,7 @@ export function SignaalPagina() {
   if (signaal.isPending) return <Laden />;
   if (signaal.isError) return <LaadFout fout={signaal.error} opnieuw={() => signaal.refetch()} />;
   const s = signaal.data;
-  const magOpvolgen =
-    (heeftRol(sessie, "teamleider") || heeftRol(sessie, "beheerder")) && s.status !== "afgesloten";
+  const magOpvolgen = mag(sessie, "kwaliteit", "wijzigen") && s.status !== "afgesloten";
   return (
     <>
       <Kruimelpad

@@ -26,7 +26,7 @@ import {
 } from "../../lib/formulier";
 import { Paginering, paginaUit } from "../../lib/paginering";
 import { AppLink, Kruimelpad, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
-import { heeftRol, useIngelogd } from "../sessie/sessie";
+import { mag, useIngelogd } from "../sessie/sessie";
 import { kortDatum } from "../zaken/weergave";
 import { registreerSignaal, useAanbieders, useKwaliteitsmanagers, useSignalen } from "./api";
 import { uitkomstVan } from "./fouten";
@@ -243,7 +243,7 @@ export function SignalenPagina() {
           />
         </>
       )}
-      {heeftRol(sessie, "teamleider") || heeftRol(sessie, "beheerder") ? <SignaalRegistreren /> : null}
+      {mag(sessie, "kwaliteit", "aanmaken") ? <SignaalRegistreren /> : null}
     </>
   );
 }

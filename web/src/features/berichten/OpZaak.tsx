@@ -1,6 +1,7 @@
 import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
 import type { Zaak } from "../../lib/contract";
 import { AppLink } from "../../lib/ui";
+import { mag, useIngelogd } from "../sessie/sessie";
 import { useBerichten, useVerzoeken } from "./api";
 import { BerichtenTabel } from "./BerichtenTabel";
 import { Klok } from "./VerzoekenPagina";
@@ -8,8 +9,10 @@ import { BerichtStatus } from "./weergave";
 
 /** The berichten section of the zaak page: the message log of this zaak and its verzoeken (A&O, beheer, toezicht). */
 export function BerichtenOpZaak({ zaak }: { zaak: Zaak }) {
-  const berichten = useBerichten({ zaakId: zaak.id, pagina: 1, perPagina: 50 });
-  const verzoeken = useVerzoeken(1, zaak.id);
+  // Only for those the policy lets read messages (A&O, beheer, toezicht); others never ask.
+  const magLezen = mag(useIngelogd(), "berichten", "lezen");
+  const berichten = useBerichten({ zaakId: zaak.id, pagina: 1, perPagina: 50 }, magLezen);
+  const verzoeken = useVerzoeken(1, zaak.id, magLezen);
   const lijst = berichten.data?.items ?? [];
   const verzoekLijst = verzoeken.data?.items ?? [];
   if (lijst.length === 0 && verzoekLijst.length === 0) return null;

@@ -67,7 +67,7 @@ export function useTaakAfhandelen(id: string) {
   });
 }
 
-export function useVerzoeken(paginaNummer: number, zaakId?: string) {
+export function useVerzoeken(paginaNummer: number, zaakId?: string, ingeschakeld = true) {
   return useQuery({
     queryKey: ["berichten", "verzoeken", { paginaNummer, zaakId }],
     queryFn: ({ signal }) =>
@@ -76,6 +76,7 @@ export function useVerzoeken(paginaNummer: number, zaakId?: string) {
         signal,
       }),
     placeholderData: keepPreviousData,
+    enabled: ingeschakeld,
     retry: false,
   });
 }

@@ -20,7 +20,7 @@ import {
 import { useParams } from "react-router";
 import type { Klantdossier } from "../../lib/contract";
 import { AppLink, Kruimelpad, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
-import { heeftRol, useIngelogd } from "../sessie/sessie";
+import { mag, useIngelogd } from "../sessie/sessie";
 import { useKlantdossier } from "./api";
 import { datum, RELATIE_LABELS } from "./weergave";
 
@@ -153,11 +153,15 @@ export function DossierPagina() {
         <>
           <PaginaTitel titel={`Klantdossier ${d.naam}`}>{d.naam}</PaginaTitel>
           <Paragraph appearance="lead">Klantdossier. Dat u dit dossier opent, wordt vastgelegd.</Paragraph>
-          {heeftRol(sessie, "teamleider") ? (
+          {mag(sessie, "auditlog", "lezen") || mag(sessie, "inzage", "aanmaken") ? (
             <Paragraph>
-              <AppLink to={`/personen/${d.id}/audit`}>Wie heeft dit dossier bekeken</AppLink>
-              {" · "}
-              <AppLink to={`/personen/${d.id}/inzage`}>Inzage samenstellen</AppLink>
+              {mag(sessie, "auditlog", "lezen") ? (
+                <AppLink to={`/personen/${d.id}/audit`}>Wie heeft dit dossier bekeken</AppLink>
+              ) : null}
+              {mag(sessie, "auditlog", "lezen") && mag(sessie, "inzage", "aanmaken") ? " · " : null}
+              {mag(sessie, "inzage", "aanmaken") ? (
+                <AppLink to={`/personen/${d.id}/inzage`}>Inzage samenstellen</AppLink>
+              ) : null}
             </Paragraph>
           ) : null}
           <Heading2>Persoonsgegevens</Heading2>

@@ -14,7 +14,7 @@ import type { ResultatenplanDetail } from "../../lib/contract";
 import { vandaagIso } from "../../lib/datum";
 import { Keuzerondjes, Tekstvak, Tekstveld } from "../../lib/formulier";
 import { datumTijd } from "../../lib/ui";
-import { heeftRol, useIngelogd } from "../sessie/sessie";
+import { mag, useIngelogd } from "../sessie/sessie";
 import { usePlanActie } from "./api";
 import { PLAN_STATUS_TEKST } from "./weergave";
 
@@ -222,7 +222,7 @@ export function PlanStappen({ zaakId, plan }: { zaakId: string; plan: Resultaten
           </Button>
         ) : null}
       </ButtonGroup>
-      {heeftRol(sessie, "teamleider") ? <Goedkeuring zaakId={zaakId} plan={plan} /> : null}
+      {mag(sessie, "goedkeuring", "aanmaken") ? <Goedkeuring zaakId={zaakId} plan={plan} /> : null}
       {plan.status === "definitief" || plan.status === "ter-ondertekening" ? (
         <Ondertekening zaakId={zaakId} plan={plan} />
       ) : null}

@@ -7,6 +7,7 @@ const basis = {
   gemeente: { code: "1699", naam: "Noordenveld" },
   rollen: ["iag"],
   vakgroepen: ["iag"],
+  rechten: {},
 };
 
 describe("veiligTerugPad", () => {

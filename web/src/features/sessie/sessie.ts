@@ -125,6 +125,15 @@ export function heeftRol(s: Sessie | null | undefined, rol: string): boolean {
   return Boolean(s?.rollen.includes(rol));
 }
 
+/** May the medewerker do `actie` on this gemeente-wide kind? (from the policy, via GET /api/sessie) */
+export function mag(
+  s: Sessie | null | undefined,
+  soort: string,
+  actie: "lezen" | "aanmaken" | "wijzigen" | "verwijderen",
+): boolean {
+  return Boolean(s?.rechten[soort]?.includes(actie));
+}
+
 export function useSessieConfiguratie() {
   return useQuery({
     queryKey: ["sessieConfiguratie"],

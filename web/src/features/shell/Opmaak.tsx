@@ -15,20 +15,27 @@ import {
   heeftRol,
   type InlogStatus,
   logUit,
+  mag,
   SESSIE_SLEUTEL,
   useIngelogd,
   zetEindeSessie,
 } from "../sessie/sessie";
 
 /** The main areas of Voordeur, in the order of the main navigation. */
-export const HOOFDONDERDELEN: readonly { pad: string; label: string; rollen?: readonly string[] }[] = [
+export const HOOFDONDERDELEN: readonly {
+  pad: string;
+  label: string;
+  rollen?: readonly string[];
+  /** Shown only with this right from the policy (GET /api/sessie `rechten`). */
+  recht?: string;
+}[] = [
   { pad: "/werkvoorraad", label: "Werkvoorraad" },
   { pad: "/aanmelden", label: "Aanmelden" },
   { pad: "/zoeken", label: "Zoeken" },
   { pad: "/agenda", label: "Agenda" },
   { pad: "/casuistiek", label: "Casuïstiek" },
   { pad: "/aanbieders", label: "Aanbieders" },
-  { pad: "/berichten", label: "Berichten", rollen: ["ao", "beheerder", "teamleider", "jurist"] },
+  { pad: "/berichten", label: "Berichten", recht: "berichten" },
   { pad: "/sociale-kaart", label: "Sociale kaart" },
   { pad: "/sturing", label: "Sturing" },
   { pad: "/beheer", label: "Beheer", rollen: ["beheerder"] },
@@ -112,7 +119,9 @@ export function Opmaak({ children }: { children: ReactNode }) {
   }
 
   const onderdelen = HOOFDONDERDELEN.filter(
-    (onderdeel) => !onderdeel.rollen || onderdeel.rollen.some((rol) => heeftRol(sessie, rol)),
+    (onderdeel) =>
+      (!onderdeel.rollen || onderdeel.rollen.some((rol) => heeftRol(sessie, rol))) &&
+      (!onderdeel.recht || mag(sessie, onderdeel.recht, "lezen")),
   );
 
   return (
