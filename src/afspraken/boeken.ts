@@ -21,8 +21,8 @@ import type { Tx } from "../db/client";
 import { voegGebeurtenisToe, type ZaakRij } from "../db/zaken";
 import { isJeugdzaak, kiesOntvanger } from "../domain/afspraken/bevestiging";
 import { beoordeelBoeking } from "../domain/afspraken/boeking";
-import { TOEGANGSROLLEN } from "../domain/afspraken/medewerkers";
 import { datumMetWeekdag, vanLokaal } from "../domain/afspraken/tijd";
+import { TOEGANGSROLLEN } from "../domain/autorisatie";
 import { auditeer } from "../http/audit";
 import { ongeldig, regelOvertreden } from "../http/problem";
 import { vandaag } from "../lib/vandaag";
@@ -41,7 +41,10 @@ export async function boekAfspraak(
   }
   const medewerkerId = invoer.medewerkerId ?? wie.gebruikerId;
   const medewerker = await haalMedewerker(tx, medewerkerId);
-  if (!medewerker?.actief || !medewerker.rollen.some((r) => TOEGANGSROLLEN.includes(r))) {
+  if (
+    !medewerker?.actief ||
+    !medewerker.rollen.some((r) => (TOEGANGSROLLEN as readonly string[]).includes(r))
+  ) {
     throw ongeldig("Onbekende medewerker.", [
       { veld: "medewerkerId", melding: "Kies een medewerker van de Toegang" },
     ]);

@@ -4,9 +4,9 @@ import { vervangWerktijden, zaaiLocatie } from "../db/afspraken";
 import type { Tx } from "../db/client";
 import { gebruikers } from "../db/schema";
 import { zaaiTekstblok } from "../db/tekstblokken";
-import { TOEGANGSROLLEN } from "../domain/afspraken/medewerkers";
 import type { Weekdag } from "../domain/afspraken/tijd";
 import type { Werktijd } from "../domain/afspraken/werktijden";
+import { TOEGANGSROLLEN } from "../domain/autorisatie";
 import { NMD_GEMEENTEN } from "./nmd";
 
 /**

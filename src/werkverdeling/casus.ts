@@ -17,8 +17,8 @@ import {
   type ToestemmingWijze,
   toetsBenoemdBespreken,
 } from "../domain/casuistiek/toestemming";
-import { volledigeNaam } from "../domain/persoon/naam";
 import { leeftijdOp } from "../domain/persoon/leeftijd";
+import { volledigeNaam } from "../domain/persoon/naam";
 
 export async function toestemmingVanZaak(tx: Executor, zaakId: string): Promise<Toestemming | null> {
   const rij = await laatsteToestemming(tx, zaakId);

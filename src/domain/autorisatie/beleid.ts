@@ -64,7 +64,8 @@ export type Besluit = { toegestaan: true; grond: string } | { toegestaan: false;
 /** Vakgroep whose members carry "1 gezin – 1 plan – 1 regisseur" and therefore see every zaak. */
 export const REGIEGROEP = "regiegroep";
 
-const TOEGANGSROLLEN: readonly Rol[] = [
+/** The roles of the Toegang (everyone but the functional beheerder): they work with residents and have agendas. */
+export const TOEGANGSROLLEN: readonly Rol[] = [
   "iag",
   "toegangsmedewerker",
   "ao",

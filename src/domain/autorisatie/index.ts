@@ -1,2 +1,10 @@
-export { type Actie, type Actor, type Besluit, beslis, REGIEGROEP, type Resource } from "./beleid";
+export {
+  type Actie,
+  type Actor,
+  type Besluit,
+  beslis,
+  REGIEGROEP,
+  type Resource,
+  TOEGANGSROLLEN,
+} from "./beleid";
 export * from "./rechten";

@@ -21,10 +21,9 @@ import {
   telLocaties,
   vervangWerktijden,
 } from "../../../db/afspraken";
-import { TOEGANGSROLLEN } from "../../../domain/afspraken/medewerkers";
 import { naarLokaal, vanLokaal, type Weekdag } from "../../../domain/afspraken/tijd";
 import { valideerWerktijden } from "../../../domain/afspraken/werktijden";
-import { beslis } from "../../../domain/autorisatie";
+import { beslis, TOEGANGSROLLEN } from "../../../domain/autorisatie";
 import { volledigeNaam } from "../../../domain/persoon/naam";
 import { dagenTussen, plusDagen } from "../../../domain/termijnen/kalender";
 import { auditeer } from "../../audit";
