@@ -138,6 +138,7 @@ export async function registreerAanmelding(
           aanmelding: { contactId, triage: triageOpslag, overschreven: plan.overschreven },
         },
         gebeurtenissen: plan.gebeurtenissen,
+        bekendePersonen: [persoon, ...gezin],
         auditFeiten,
       },
     );

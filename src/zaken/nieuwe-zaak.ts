@@ -65,6 +65,8 @@ export interface NieuweZaakOpties {
    * one call at the end (one audit lock per transaction — two would risk a deadlock between chains).
    */
   auditFeiten?: AuditFeit[];
+  /** Persons the caller already read in this transaction (they are not read again). */
+  bekendePersonen?: readonly (PersoonRij | undefined)[];
 }
 
 /** Validates, routes and stores a new zaak; throws a 400 problem naming the fields when the melding is invalid. */
@@ -86,8 +88,9 @@ export async function registreerZaak(
     fouten.push({ veld: "meldingsdatum", melding: "De meldingsdatum ligt in de toekomst" });
   const personenCheck = valideerZaakPersonen(invoer.personen);
   if (!personenCheck.ok) fouten.push(...personenCheck.fouten.map((f) => ({ ...f, veld: alsVeld(f.veld) })));
+  const bekend = new Map((opties.bekendePersonen ?? []).flatMap((p) => (p ? [[p.id, p] as const] : [])));
   const gevonden: (PersoonRij | undefined)[] = await Promise.all(
-    invoer.personen.map((p) => haalPersoon(tx, p.persoonId)),
+    invoer.personen.map((p) => bekend.get(p.persoonId) ?? haalPersoon(tx, p.persoonId)),
   );
   gevonden.forEach((p, i) => {
     if (!p) fouten.push({ veld: `personen.${i}.persoonId`, melding: "Deze persoon bestaat niet" });
