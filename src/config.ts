@@ -4,6 +4,8 @@ import { join, resolve } from "node:path";
 export interface Config {
   port: number;
   host: string;
+  /** The address residents and providers use (links in letters and mails); never taken from a request. */
+  publiekeUrl: string;
   dataDir: string;
   databaseUrl: string | undefined;
   /** Connections per app process on a PostgreSQL server. */
@@ -44,6 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port,
     host: env.HOST ?? "0.0.0.0",
+    publiekeUrl: (env.VOORDEUR_PUBLIEKE_URL || `http://localhost:${port}`).replace(/\/+$/, ""),
     dataDir: resolve(env.VOORDEUR_DATA_DIR ?? "./data"),
     databaseUrl: env.DATABASE_URL || undefined,
     databasePool: Number(env.VOORDEUR_DB_POOL ?? 10) || 10,

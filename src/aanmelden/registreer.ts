@@ -5,28 +5,26 @@
  * domain function (domain/aanmelden); a refusal writes nothing.
  */
 import { randomUUID } from "node:crypto";
-import type { FastifyRequest } from "fastify";
 import type { Ingelogd } from "../auth/sessies";
 import type { AanmeldingResultaat, AanmeldingVerzoek } from "../contract/aanmelden";
 import { voegContactToe } from "../db/aanmelden";
 import type { AuditFeit } from "../db/audit";
-import type { Tx } from "../db/client";
 import { haalPersoon, zakenVanPersoon } from "../db/personen";
 import { voegGebeurtenisToe } from "../db/zaken";
 import { type AanmeldContext, beoordeelAanmelding, type TriageInvoer } from "../domain/aanmelden/aanmelding";
 import { contactFouten } from "../domain/aanmelden/contact";
 import { beslis } from "../domain/autorisatie";
 import type { ZaakRol } from "../domain/zaak/personen";
-import { auditeer } from "../http/audit";
-import { actorVan, vereis } from "../http/autorisatie";
-import { ongeldig, regelOvertreden } from "../http/problem";
-import { zaakResource } from "../http/routes/zaken";
-import { vandaag } from "../lib/vandaag";
+import { actorVan, auditeer, type Handeling, vereis } from "../handeling/context";
+import { ongeldig, regelOvertreden } from "../handeling/weigering";
+import * as klok from "../lib/klok";
+import { vandaag } from "../lib/klok";
 import { registreerZaak, routeringConfiguratie } from "../zaken/nieuwe-zaak";
+import { zaakResource } from "../zaken/zaak";
 import { informeerBetrokkenen } from "./informeren";
 import { alsContactDetail, alsTriageUitkomst } from "./weergave";
 
-export function aanmeldContext(wie: Ingelogd, nu = new Date()): AanmeldContext {
+export function aanmeldContext(wie: Ingelogd, nu = klok.nu()): AanmeldContext {
   return {
     gemeenteCode: wie.gemeente.code,
     configuratie: routeringConfiguratie(wie.gemeente.code),
@@ -42,11 +40,10 @@ export function triageVoorDomein(invoer: { thema: string; triage?: TriageInvoer 
 }
 
 export async function registreerAanmelding(
-  tx: Tx,
-  request: FastifyRequest,
-  wie: Ingelogd,
+  h: Handeling,
   invoer: AanmeldingVerzoek,
 ): Promise<AanmeldingResultaat> {
+  const { tx, wie } = h;
   vereis(wie, "aanmaken", { soort: "contact", gemeenteCode: wie.gemeente.code });
   const uitkomst = invoer.uitkomst;
   const fouten = contactFouten({
@@ -116,9 +113,7 @@ export async function registreerAanmelding(
   if (oordeel.zaak && triage && persoon) {
     const plan = oordeel.zaak;
     const rij = await registreerZaak(
-      tx,
-      request,
-      wie,
+      h,
       {
         zaaktype: plan.zaaktype,
         meldingsdatum: ctx.peildatum,
@@ -202,7 +197,7 @@ export async function registreerAanmelding(
       reden: `contact geregistreerd (${invoer.kanaal}), uitkomst ${uitkomst.soort}${zaaknummer ? ` ${zaaknummer}` : ""}`,
     });
   }
-  await auditeer(tx, request, wie, auditFeiten);
+  await auditeer(h, auditFeiten);
   return {
     contact: alsContactDetail({ contact: rij, door: wie.naam, zaaknummer }),
     zaak,

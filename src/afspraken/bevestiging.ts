@@ -21,8 +21,8 @@ import {
 import { maakIcs } from "../domain/afspraken/ics";
 import { naarLokaal } from "../domain/afspraken/tijd";
 import { volledigeNaam } from "../domain/persoon/naam";
-import { regelOvertreden } from "../http/problem";
-import { vandaag } from "../lib/vandaag";
+import { regelOvertreden } from "../handeling/weigering";
+import { nu, vandaag } from "../lib/klok";
 import { zetMailInWachtrij } from "../mail/wachtrij";
 
 export interface Bevestigingsopdracht {
@@ -108,7 +108,7 @@ export async function verstuurBevestiging(
     methode: "REQUEST",
     uid: `${o.afspraakId}@voordeur`,
     volgnummer: 0,
-    aangemaakt: new Date(),
+    aangemaakt: nu(),
     begin: o.begin,
     eind: o.eind,
     samenvatting: `Afspraak met ${o.medewerker.naam}, gemeente ${o.gemeente}`,
@@ -158,7 +158,7 @@ export async function verstuurAnnulering(
     methode: "CANCEL",
     uid: `${a.afspraakId}@voordeur`,
     volgnummer: a.volgnummer,
-    aangemaakt: new Date(),
+    aangemaakt: nu(),
     begin: a.begin,
     eind: a.eind,
     samenvatting: `Geannuleerd: afspraak met ${a.medewerker.naam}, gemeente ${a.gemeente}`,

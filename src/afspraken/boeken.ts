@@ -4,8 +4,6 @@
  * zaak and the audit trail — all in the caller's transaction, so a refusal writes nothing.
  */
 import { randomUUID } from "node:crypto";
-import type { FastifyRequest } from "fastify";
-import type { Ingelogd } from "../auth/sessies";
 import type { NieuweAfspraak } from "../contract/afspraken";
 import {
   type AfspraakRij,
@@ -17,25 +15,24 @@ import {
   vergrendelAgenda,
   voegAfspraakToe,
 } from "../db/afspraken";
-import type { Tx } from "../db/client";
 import { voegGebeurtenisToe, type ZaakRij } from "../db/zaken";
 import { isJeugdzaak, kiesOntvanger } from "../domain/afspraken/bevestiging";
 import { beoordeelBoeking } from "../domain/afspraken/boeking";
 import { datumMetWeekdag, vanLokaal } from "../domain/afspraken/tijd";
 import { TOEGANGSROLLEN } from "../domain/autorisatie";
-import { auditeer } from "../http/audit";
-import { ongeldig, regelOvertreden } from "../http/problem";
-import { vandaag } from "../lib/vandaag";
+import { auditeer, type Handeling } from "../handeling/context";
+import { ongeldig, regelOvertreden } from "../handeling/weigering";
+import * as klok from "../lib/klok";
+import { vandaag } from "../lib/klok";
 import { verstuurBevestiging } from "./bevestiging";
 
 export async function boekAfspraak(
-  tx: Tx,
-  request: FastifyRequest,
-  wie: Ingelogd,
+  h: Handeling,
   zaak: ZaakRij,
   invoer: NieuweAfspraak,
   afzender: string,
 ): Promise<AfspraakRij> {
+  const { tx, wie } = h;
   if (zaak.afgeslotenOp) {
     throw regelOvertreden("Voor een afgesloten zaak worden geen afspraken meer gemaakt.");
   }
@@ -65,7 +62,7 @@ export async function boekAfspraak(
   const oordeel = beoordeelBoeking({
     begin,
     eind,
-    nu: new Date(),
+    nu: klok.nu(),
     medewerker: { naam: medewerker.naam, werktijden: (await haalAgenda(tx, medewerker.id)).werktijden },
     afsprakenMedewerker: await geplandeAfspraken(tx, { medewerkerId: medewerker.id }, begin, eind),
     locatie: { naam: locatie.naam, capaciteit: locatie.capaciteit },
@@ -123,9 +120,7 @@ export async function boekAfspraak(
     gegevens: { afspraakId, documentId },
   });
   await auditeer(
-    tx,
-    request,
-    wie,
+    h,
     [
       ...new Set([
         ...betrokkenen.filter((b) => b.rol === "hoofdpersoon").map((b) => b.persoonId),

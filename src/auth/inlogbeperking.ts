@@ -2,6 +2,7 @@ import { and, count, eq, gt, lt } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { inlogpogingen } from "../db/schema";
 import { alsSysteem } from "../db/tenant";
+import * as klok from "../lib/klok";
 
 /** Failed logins allowed per gebruikersnaam and per client address within the window. */
 export const INLOG_LIMIET = { pogingen: 5, vensterMinuten: 15 };
@@ -9,12 +10,7 @@ export const INLOG_LIMIET = { pogingen: 5, vensterMinuten: 15 };
 const sleutels = (gebruikersnaam: string, ip: string) => [`naam:${gebruikersnaam.toLowerCase()}`, `ip:${ip}`];
 
 /** Seconds to wait before another attempt is allowed, or 0. Shared by all app processes (database). */
-export async function wachttijd(
-  db: Db,
-  gebruikersnaam: string,
-  ip: string,
-  nu = new Date(),
-): Promise<number> {
+export async function wachttijd(db: Db, gebruikersnaam: string, ip: string, nu = klok.nu()): Promise<number> {
   const sinds = new Date(nu.getTime() - INLOG_LIMIET.vensterMinuten * 60_000);
   return alsSysteem(db, async (tx) => {
     for (const sleutel of sleutels(gebruikersnaam, ip)) {
@@ -30,7 +26,7 @@ export async function wachttijd(
   });
 }
 
-export async function registreerMislukking(db: Db, gebruikersnaam: string, ip: string, nu = new Date()) {
+export async function registreerMislukking(db: Db, gebruikersnaam: string, ip: string, nu = klok.nu()) {
   await alsSysteem(db, async (tx) => {
     await tx
       .insert(inlogpogingen)

@@ -4,8 +4,8 @@ import type { OidcConfig } from "../config";
 import type { Db } from "../db/client";
 import { gebruikers, oidcAanvragen } from "../db/schema";
 import { alsSysteem } from "../db/tenant";
-import { HttpProblem } from "../http/problem";
-
+import { nietBeschikbaar, nietToegestaan, ongeldig } from "../handeling/weigering";
+import * as klok from "../lib/klok";
 /**
  * OpenID Connect single sign-on: authorization code flow with PKCE (S256), state and nonce.
  * The per-login secrets live in `oidc_aanvragen`, so any app process can finish a login
@@ -62,7 +62,7 @@ async function configuratieOf503(oidc: OidcConfig, log: OidcLogboek): Promise<cl
     return await oidcConfiguratie(oidc);
   } catch (err) {
     log.warn({ err, issuer: oidc.issuer }, "SSO: discovery van de identiteitsprovider mislukt");
-    throw new HttpProblem(503, SSO_NIET_BEREIKBAAR, undefined, undefined, "SSO niet beschikbaar");
+    throw nietBeschikbaar(SSO_NIET_BEREIKBAAR);
   }
 }
 
@@ -71,7 +71,7 @@ export async function startOidcAanvraag(
   db: Db,
   oidc: OidcConfig,
   log: OidcLogboek,
-  nu = new Date(),
+  nu = klok.nu(),
 ): Promise<URL> {
   const configuratie = await configuratieOf503(oidc, log);
   const state = client.randomState();
@@ -115,18 +115,18 @@ export async function rondOidcAanvraagAf(
   oidc: OidcConfig,
   zoekterm: string,
   log: OidcLogboek,
-  nu = new Date(),
+  nu = klok.nu(),
 ): Promise<OidcGebruiker> {
   const params = new URLSearchParams(zoekterm);
   const state = params.get("state");
-  if (!state) throw new HttpProblem(400, ONGELDIGE_AANVRAAG);
+  if (!state) throw ongeldig(ONGELDIGE_AANVRAAG);
 
   // Delete-returning makes the state single use, also across processes.
   const [aanvraag] = await alsSysteem(db, (tx) =>
     tx.delete(oidcAanvragen).where(eq(oidcAanvragen.state, state)).returning(),
   );
   if (!aanvraag || nu.getTime() - aanvraag.aangemaaktOp.getTime() > OIDC_AANVRAAG_GELDIG_MS) {
-    throw new HttpProblem(400, ONGELDIGE_AANVRAAG);
+    throw ongeldig(ONGELDIGE_AANVRAAG);
   }
 
   const configuratie = await configuratieOf503(oidc, log);
@@ -145,7 +145,7 @@ export async function rondOidcAanvraagAf(
     });
     const idToken = tokens.claims();
     // expectedNonce already makes openid-client demand an ID token; this only narrows the type.
-    if (!idToken) throw new HttpProblem(400, SSO_MISLUKT, undefined, undefined, "Inloggen mislukt");
+    if (!idToken) throw ongeldig(SSO_MISLUKT);
     claims = { ...idToken };
     // Many providers (and oidc-provider by default) put profile claims only in UserInfo.
     if (typeof claims[oidc.gebruikersnaamClaim] !== "string") {
@@ -155,21 +155,15 @@ export async function rondOidcAanvraagAf(
   } catch (err) {
     if (err instanceof client.AuthorizationResponseError) {
       log.warn({ error: err.error }, "SSO: inloggen afgebroken bij de identiteitsprovider");
-      throw new HttpProblem(
-        400,
-        "Inloggen via SSO is afgebroken of geweigerd. Probeer het opnieuw.",
-        undefined,
-        undefined,
-        "Inloggen mislukt",
-      );
+      throw ongeldig("Inloggen via SSO is afgebroken of geweigerd. Probeer het opnieuw.");
     }
     if (err instanceof client.ResponseBodyError || err instanceof client.ClientError) {
       log.warn({ err }, "SSO: antwoord van de identiteitsprovider afgekeurd");
-      throw new HttpProblem(400, SSO_MISLUKT, undefined, undefined, "Inloggen mislukt");
+      throw ongeldig(SSO_MISLUKT);
     }
     if (nietBereikbaar(err)) {
       log.warn({ err }, "SSO: identiteitsprovider niet bereikbaar");
-      throw new HttpProblem(503, SSO_NIET_BEREIKBAAR, undefined, undefined, "SSO niet beschikbaar");
+      throw nietBeschikbaar(SSO_NIET_BEREIKBAAR);
     }
     throw err;
   }
@@ -210,7 +204,7 @@ export async function rondOidcAanvraagAf(
       { gebruikersnaam: gebruikersnaam || undefined },
       "SSO: geen (actief) Voordeur-account bij deze login",
     );
-    throw new HttpProblem(403, ONBEKEND_ACCOUNT, undefined, undefined, "Geen toegang");
+    throw nietToegestaan(ONBEKEND_ACCOUNT);
   }
   return { id: gebruiker.id, gemeenteCode: gebruiker.gemeenteCode, gebruikersnaam: gebruiker.gebruikersnaam };
 }

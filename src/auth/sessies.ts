@@ -3,6 +3,7 @@ import { and, eq, lt, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { gebruikers, gebruikerVakgroepen, gemeenten, sessies, vakgroepen } from "../db/schema";
 import { alsSysteem } from "../db/tenant";
+import * as klok from "../lib/klok";
 
 export const SESSIE_COOKIE = "voordeur_sessie";
 
@@ -34,7 +35,7 @@ export async function maakSessie(
   beleid: SessieBeleid,
 ): Promise<{ token: string }> {
   const token = randomBytes(32).toString("base64url");
-  const nu = new Date();
+  const nu = klok.nu();
   await alsSysteem(db, async (tx) => {
     await tx.insert(sessies).values({
       id: hashToken(token),
@@ -60,7 +61,7 @@ export async function zoekSessie(
   db: Db,
   token: string,
   beleid: SessieBeleid,
-  nu = new Date(),
+  nu = klok.nu(),
 ): Promise<Ingelogd | undefined> {
   const id = hashToken(token);
   // One round trip per request: session, user, gemeente and active vakgroepen together (no transaction).
@@ -120,6 +121,6 @@ export async function beeindigSessiesVan(db: Db, gebruikerId: string): Promise<v
   await alsSysteem(db, (tx) => tx.delete(sessies).where(eq(sessies.gebruikerId, gebruikerId)));
 }
 
-export async function ruimVerlopenSessiesOp(db: Db, nu = new Date()): Promise<void> {
+export async function ruimVerlopenSessiesOp(db: Db, nu = klok.nu()): Promise<void> {
   await alsSysteem(db, (tx) => tx.execute(sql`delete from sessies where verloopt_op < ${nu}`));
 }

@@ -23,7 +23,7 @@ import type { Tx } from "../db/client";
 import type { TenantContext } from "../db/tenant";
 import { retour } from "../domain/berichten/retourcodes";
 import { type Berichttype, typeVan, WET_VAN_STANDAARD } from "../domain/berichten/typen";
-import { vandaag } from "../lib/vandaag";
+import { vandaag } from "../lib/klok";
 import type { BsnSleutels } from "../privacy/bsn-sleutels";
 import { Opzoeker, type Vooruit } from "./opzoeker";
 import { bouwRetour } from "./retour";

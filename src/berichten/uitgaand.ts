@@ -24,7 +24,7 @@ import {
   type ToegewezenProduct,
 } from "../domain/berichten/toewijzing";
 import { STANDAARD_VAN_WET, type Standaard, typeVan, type Wet } from "../domain/berichten/typen";
-import { vandaag } from "../lib/vandaag";
+import { nu, vandaag } from "../lib/klok";
 import type { BsnSleutels } from "../privacy/bsn-sleutels";
 import { ontsleutelBsn } from "../privacy/bsn-versleuteling";
 import { bouw301, bouw319, type KopGegevens } from "./bouw";
@@ -173,7 +173,7 @@ export async function maakUitgaand(tx: Tx, b: UitgaandBericht): Promise<NieuwBer
     zaakId: b.zaakId,
     heenberichtId: b.heenberichtId ?? null,
     status: "klaar",
-    volgendePoging: new Date(),
+    volgendePoging: nu(),
     xml,
     aangemaaktDoor: b.aangemaaktDoor ?? null,
   };

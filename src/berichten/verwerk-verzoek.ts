@@ -8,7 +8,7 @@ import { nieuwZaaknummer, voegZaakToe, type ZaakRij } from "../db/zaken";
 import { GOED } from "../domain/berichten/retourcodes";
 import type { Omvang } from "../domain/berichten/toewijzing";
 import { type GevraagdProduct, omschrijvingVerzoek, type VerzoekInhoud } from "../domain/berichten/verzoek";
-import { vandaag } from "../lib/vandaag";
+import { vandaag } from "../lib/klok";
 import { volgendeTermijn } from "../zaken/termijnen";
 import { Uitslag, type VerwerkContext, type Verwerking } from "./verwerking";
 import { knoop, lijst, tekst, type XmlKnoop } from "./xml";

@@ -11,7 +11,8 @@ import { toewijzingen } from "../db/schema";
 import { nieuwToewijzingnummer } from "../db/toewijzingnummer";
 import { haalZaak, voegGebeurtenisToe, werkZaakBij } from "../db/zaken";
 import { type AntwoordSoort, beantwoord, referenties, type VerzoekInhoud } from "../domain/berichten/verzoek";
-import { vandaag } from "../lib/vandaag";
+import * as klok from "../lib/klok";
+import { vandaag } from "../lib/klok";
 import type { BsnSleutels } from "../privacy/bsn-sleutels";
 import { volgendeTermijn } from "../zaken/termijnen";
 import { maak301, maak319, OngeldigBericht } from "./uitgaand";
@@ -28,7 +29,7 @@ const VANDAAG_OF_LATER = (datum: string | null) => (datum && datum > vandaag() ?
 
 /** Creates or changes the toewijzingen a granted verzoek asks for. */
 async function wijsToe(tx: Tx, v: VerzoekRij, inhoud: VerzoekInhoud): Promise<void> {
-  const nu = new Date();
+  const nu = klok.nu();
   for (const p of inhoud.producten) {
     const referentie = inhoud.referentieAanbieder ?? p.referentieAanbieder;
     if (p.soort === "ongewijzigd") continue;

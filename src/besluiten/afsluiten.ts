@@ -4,9 +4,7 @@
  * letter), and the dossier's retention date is set from the end of care (domain/besluiten/bewaartermijn).
  */
 import { randomBytes } from "node:crypto";
-import type { FastifyRequest } from "fastify";
 import type { z } from "zod";
-import type { Ingelogd } from "../auth/sessies";
 import type { afsluitVerzoek } from "../contract/besluiten";
 import {
   type AfsluitingRij,
@@ -17,7 +15,6 @@ import {
   voegAfsluitingToe,
   voegUitnodigingToe,
 } from "../db/besluiten";
-import type { Tx } from "../db/client";
 import type { ZaakRij } from "../db/zaken";
 import { datumVoluit } from "../documenten/brief";
 import { AFSLUIT_REDEN_LABELS, toetsAfsluiting } from "../domain/besluiten/afsluiten";
@@ -27,15 +24,15 @@ import { maakEnqueteCode } from "../domain/besluiten/enquete";
 import { SJABLOON_CODES } from "../domain/besluiten/sjablonen";
 import { volledigeNaam } from "../domain/persoon/naam";
 import type { Zaaktype } from "../domain/zaak/zaaktypen";
-import { auditeer } from "../http/audit";
-import { regelOvertreden } from "../http/problem";
-import { vandaag } from "../lib/vandaag";
+import { auditeer, type Handeling } from "../handeling/context";
+import { regelOvertreden } from "../handeling/weigering";
+import { vandaag } from "../lib/klok";
 import { ontvangersVan, sjabloonTekst, verstuurBrief } from "./brieven";
 import { toetsOvergang, voerOvergangenUit } from "./zaakovergang";
 
 /** The public link of a survey invitation (the page /enquete/:code, no login). */
-export function enqueteLink(request: FastifyRequest, code: string): string {
-  return `${request.protocol}://${request.host}/enquete/${code}`;
+export function enqueteLink(publiekeUrl: string, code: string): string {
+  return `${publiekeUrl}/enquete/${code}`;
 }
 
 export interface Afsluiting {
@@ -45,12 +42,13 @@ export interface Afsluiting {
 }
 
 export async function sluitZaakAf(
-  tx: Tx,
-  request: FastifyRequest,
-  wie: Ingelogd,
+  h: Handeling,
   zaak: ZaakRij,
   v: z.infer<typeof afsluitVerzoek>,
+  /** Config `publiekeUrl`: the survey link in the letter (never from the request's Host). */
+  publiekeUrl: string,
 ): Promise<Afsluiting> {
+  const { tx, wie } = h;
   const fouten = toetsAfsluiting(v, {
     vandaag: vandaag(),
     lopendeToewijzingen: await lopendeToewijzingen(tx, zaak.id, v.datum),
@@ -94,7 +92,7 @@ export async function sluitZaakAf(
       kenmerk,
       datum: datumVoluit(v.datum),
       reden: reden.toLowerCase(),
-      enqueteLink: uitnodiging ? enqueteLink(request, uitnodiging.code) : null,
+      enqueteLink: uitnodiging ? enqueteLink(publiekeUrl, uitnodiging.code) : null,
       enqueteCode: uitnodiging?.code ?? null,
     }),
   });
@@ -116,7 +114,7 @@ export async function sluitZaakAf(
     afgeslotenDoor: wie.gebruikerId,
   });
   await vervallenOpenMomenten(tx, zaak.id);
-  const bijgewerkt = await voerOvergangenUit(tx, request, wie, zaak, [
+  const bijgewerkt = await voerOvergangenUit(h, zaak, [
     {
       actie: "sluit-af",
       invoer: overgang,
@@ -124,7 +122,7 @@ export async function sluitZaakAf(
       gegevens: { afsluitingId: afsluiting.id, documentId, bewarenTot: bewaren.bewarenTot },
     },
   ]);
-  await auditeer(tx, request, wie, [
+  await auditeer(h, [
     {
       actie: "wijzigen",
       resource: "zaak",

@@ -1,11 +1,3 @@
-/**
- * Taking a besluit (issue 6 item 7, API.md POST /api/zaken/{id}/besluiten), in one transaction:
- * check every rule first (domain/besluiten/besluit, the state machine, the provider's leverbaarheid), then
- * write the beschikking (PDF from the beheerder's templates, stored and sent), the besluit, the toewijzingen
- * for ZIN (new, or ended for a wijziging/beëindiging) with a 301 per client and aanbieder, the planned
- * evaluation moments, and the zaak transition `neem-besluit` with the bezwaartermijn from the bekendmaking.
- */
-import type { FastifyRequest } from "fastify";
 import { magToewijzen } from "../aanbieders/leverbaarheid";
 import type { Ingelogd } from "../auth/sessies";
 import { maak301, OngeldigBericht } from "../berichten/uitgaand";
@@ -44,9 +36,9 @@ import { teplannenMomenten } from "../domain/evaluatie/momenten";
 import { volledigeNaam } from "../domain/persoon/naam";
 import { plusDagen } from "../domain/termijnen/kalender";
 import type { Zaaktype } from "../domain/zaak/zaaktypen";
-import { auditeer } from "../http/audit";
-import { HttpProblem, regelOvertreden } from "../http/problem";
-import { vandaag } from "../lib/vandaag";
+import { auditeer, type Handeling } from "../handeling/context";
+import { regelOvertreden } from "../handeling/weigering";
+import { vandaag } from "../lib/klok";
 import { type OndertekendPlan, ondertekendPlan } from "../resultatenplan/ondertekend";
 import type { OpgeslagenFeiten } from "../zaken/acties";
 import { termijnenVan } from "../zaken/termijnen";
@@ -124,13 +116,8 @@ export interface GenomenBesluit {
   zaak: ZaakRij;
 }
 
-export async function neemBesluit(
-  tx: Tx,
-  request: FastifyRequest,
-  wie: Ingelogd,
-  zaak: ZaakRij,
-  v: BesluitVerzoek,
-): Promise<GenomenBesluit> {
+export async function neemBesluit(h: Handeling, zaak: ZaakRij, v: BesluitVerzoek): Promise<GenomenBesluit> {
+  const { tx, wie } = h;
   const zaaktype = zaak.zaaktype as Zaaktype;
   const invoer = invoerVan(v);
   const [plan, catalogus, inKracht, betrokkenen] = await Promise.all([
@@ -347,8 +334,7 @@ export async function neemBesluit(
       berichten.push(berichtId);
     } catch (fout) {
       if (fout instanceof OngeldigBericht)
-        throw new HttpProblem(
-          422,
+        throw regelOvertreden(
           `Regel 'toewijzingsbericht-geldig': ${fout.message}`,
           fout.fouten.map((f) => ({ veld: f.veld, melding: f.melding })),
         );
@@ -367,7 +353,7 @@ export async function neemBesluit(
   }
 
   // 7. The zaak follows: neem-besluit, with the bekendmaking (bezwaartermijn) recorded.
-  const bijgewerkt = await voerOvergangenUit(tx, request, wie, zaak, [
+  const bijgewerkt = await voerOvergangenUit(h, zaak, [
     {
       actie: "neem-besluit",
       invoer: overgang,
@@ -376,7 +362,7 @@ export async function neemBesluit(
       gegevens: { besluitId: besluit.id, documentId },
     },
   ]);
-  await auditeer(tx, request, wie, [
+  await auditeer(h, [
     {
       actie: "aanmaken",
       resource: "besluit",

@@ -1,12 +1,4 @@
-/**
- * Bezwaar (issue 6 item 8): registering one against the besluit in force (`dien-bezwaar-in`; the
- * beslissing-op-bezwaar termijn starts, 6 or — with an adviescommissie — 12 weeks after the bezwaartermijn),
- * and the beslissing op bezwaar (`beslis-op-bezwaar`): the outcome, its effect on the besluit (herroepen,
- * herzien or in stand) and the letter to the resident.
- */
-import type { FastifyRequest } from "fastify";
 import type { z } from "zod";
-import type { Ingelogd } from "../auth/sessies";
 import type { beslissingOpBezwaarVerzoek, bezwaarVerzoek } from "../contract/besluiten";
 import {
   type BezwaarRij,
@@ -16,26 +8,24 @@ import {
   voegBezwaarToe,
   zetBesluitStatus,
 } from "../db/besluiten";
-import type { Tx } from "../db/client";
 import type { ZaakRij } from "../db/zaken";
 import { datumVoluit } from "../documenten/brief";
 import { gevolgVanUitkomst, toetsBezwaar, UITKOMST_LABELS } from "../domain/besluiten/bezwaar";
 import { eenvoudigeBrief } from "../domain/besluiten/brieven";
 import { SJABLOON_CODES } from "../domain/besluiten/sjablonen";
 import { volledigeNaam } from "../domain/persoon/naam";
-import { auditeer } from "../http/audit";
-import { HttpProblem, regelOvertreden } from "../http/problem";
-import { vandaag } from "../lib/vandaag";
+import { auditeer, type Handeling } from "../handeling/context";
+import { conflict, ongeldig, regelOvertreden } from "../handeling/weigering";
+import { vandaag } from "../lib/klok";
 import { ontvangersVan, sjabloonTekst, verstuurBrief } from "./brieven";
 import { toetsOvergang, voerOvergangenUit } from "./zaakovergang";
 
 export async function registreerBezwaar(
-  tx: Tx,
-  request: FastifyRequest,
-  wie: Ingelogd,
+  h: Handeling,
   zaak: ZaakRij,
   v: z.infer<typeof bezwaarVerzoek>,
 ): Promise<{ bezwaar: BezwaarRij; zaak: ZaakRij }> {
+  const { tx, wie } = h;
   const besluit = await geldigBesluit(tx, zaak.id);
   if (!besluit)
     throw regelOvertreden(
@@ -65,7 +55,7 @@ export async function registreerBezwaar(
     teLaat: oordeel.teLaat,
     geregistreerdDoor: wie.gebruikerId,
   });
-  const bijgewerkt = await voerOvergangenUit(tx, request, wie, zaak, [
+  const bijgewerkt = await voerOvergangenUit(h, zaak, [
     {
       actie: "dien-bezwaar-in",
       invoer: overgang,
@@ -75,7 +65,7 @@ export async function registreerBezwaar(
     },
   ]);
   const { client } = await ontvangersVan(tx, zaak.id, v.ontvangenOp);
-  await auditeer(tx, request, wie, [
+  await auditeer(h, [
     {
       actie: "aanmaken",
       resource: "bezwaar",
@@ -87,18 +77,17 @@ export async function registreerBezwaar(
 }
 
 export async function beslisOpBezwaar(
-  tx: Tx,
-  request: FastifyRequest,
-  wie: Ingelogd,
+  h: Handeling,
   zaak: ZaakRij,
   bezwaar: BezwaarRij,
   versie: number | undefined,
   v: z.infer<typeof beslissingOpBezwaarVerzoek>,
 ): Promise<{ bezwaar: BezwaarRij; zaak: ZaakRij }> {
+  const { tx, wie } = h;
   if (bezwaar.uitkomst !== null)
     throw regelOvertreden("Regel 'nog-niet-beslist': op dit bezwaar is al beslist.");
   if (v.beslistOp > vandaag() || v.beslistOp < bezwaar.ontvangenOp)
-    throw new HttpProblem(400, "De beslisdatum moet tussen de ontvangst van het bezwaar en vandaag liggen.", [
+    throw ongeldig("De beslisdatum moet tussen de ontvangst van het bezwaar en vandaag liggen.", [
       { veld: "beslistOp", melding: "Ongeldige datum" },
     ]);
   const overgang = { datum: v.beslistOp, uitkomst: v.uitkomst };
@@ -136,10 +125,9 @@ export async function beslisOpBezwaar(
     documentId,
     beslistDoor: wie.gebruikerId,
   });
-  if (!beslist)
-    throw new HttpProblem(409, "Iemand anders heeft dit bezwaar intussen gewijzigd. Laad opnieuw.");
+  if (!beslist) throw conflict("Iemand anders heeft dit bezwaar intussen gewijzigd. Laad opnieuw.");
   if (gevolg.besluitStatus !== "geldig") await zetBesluitStatus(tx, bezwaar.besluitId, gevolg.besluitStatus);
-  const bijgewerkt = await voerOvergangenUit(tx, request, wie, zaak, [
+  const bijgewerkt = await voerOvergangenUit(h, zaak, [
     {
       actie: "beslis-op-bezwaar",
       invoer: overgang,
@@ -147,7 +135,7 @@ export async function beslisOpBezwaar(
       gegevens: { bezwaarId: bezwaar.id, documentId, nieuwBesluitNodig: gevolg.nieuwBesluitNodig },
     },
   ]);
-  await auditeer(tx, request, wie, [
+  await auditeer(h, [
     {
       actie: "wijzigen",
       resource: "bezwaar",

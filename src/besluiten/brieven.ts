@@ -15,7 +15,7 @@ import { aanhef, adresregels } from "../domain/afspraken/bevestiging";
 import type { BriefInhoud } from "../domain/besluiten/brieven";
 import { sjabloon } from "../domain/besluiten/sjablonen";
 import { volledigeNaam } from "../domain/persoon/naam";
-import { regelOvertreden } from "../http/problem";
+import { regelOvertreden } from "../handeling/weigering";
 import { zetMailInWachtrij } from "../mail/wachtrij";
 
 export interface Ontvangers {

@@ -24,8 +24,8 @@ import {
   SCHAAL,
   vatSamen,
 } from "../domain/besluiten/enquete";
-import { HttpProblem, nietGevonden } from "../http/problem";
-import { vandaag } from "../lib/vandaag";
+import { conflict, nietGevonden, ongeldig } from "../handeling/weigering";
+import { vandaag } from "../lib/klok";
 
 const ONBEKEND = "Deze code is onbekend. Controleer de code in uw brief.";
 
@@ -68,12 +68,12 @@ export function vragenlijst(database: Database, invoer: string) {
 /** Stores the answers without any link to the invitation, the zaak or the person; a code answers once. */
 export function beantwoord(database: Database, invoer: string, antwoorden: Antwoorden) {
   const fouten = controleerAntwoorden(antwoorden);
-  if (fouten.length > 0) throw new HttpProblem(400, "Niet alle vragen zijn goed beantwoord.", fouten);
+  if (fouten.length > 0) throw ongeldig("Niet alle vragen zijn goed beantwoord.", fouten);
   return inGemeenteVanCode(database, invoer, async (tx, code) => {
     const uitnodiging = await uitnodigingOpCode(tx, code);
     if (!uitnodiging) throw nietGevonden(ONBEKEND);
     if (!(await markeerBeantwoord(tx, uitnodiging.id)))
-      throw new HttpProblem(409, "Met deze code is de vragenlijst al ingevuld. Hartelijk dank!");
+      throw conflict("Met deze code is de vragenlijst al ingevuld. Hartelijk dank!");
     await voegAntwoordToe(tx, {
       zaaktype: uitnodiging.zaaktype,
       periode: vandaag().slice(0, 7),

@@ -1,13 +1,4 @@
-/**
- * Evaluatie (issue 6 item 9): the consulent records the evaluatieverslag (uniform NMD form); the outcome
- * moves the zaak through the state machine (domain/evaluatie/verslag#actiesVoorUitkomst) and the earliest
- * planned evaluation moment is done. A herindicatie starts a new melding cycle on the same zaak (same family,
- * the plan gets a new version): the meldingsdatum becomes the evaluation date, so the onderzoekstermijn
- * runs anew. The planned moments also show in "Mijn termijnen" (evaluatieTermijnen).
- */
-import type { FastifyRequest } from "fastify";
 import type { z } from "zod";
-import type { Ingelogd } from "../auth/sessies";
 import type { evaluatieVerzoek } from "../contract/besluiten";
 import {
   type EvaluatieRij,
@@ -15,24 +6,22 @@ import {
   rondMomentAf,
   voegEvaluatieToe,
 } from "../db/besluiten";
-import type { Tx } from "../db/client";
 import { haalGebruiker } from "../db/gebruikers";
 import type { ZaakRij } from "../db/zaken";
 import { actiesVoorUitkomst, EVALUATIE_UITKOMST_LABELS, toetsEvaluatie } from "../domain/evaluatie/verslag";
-import { auditeer } from "../http/audit";
-import { regelOvertreden } from "../http/problem";
-import { vandaag } from "../lib/vandaag";
+import { auditeer, type Handeling } from "../handeling/context";
+import { regelOvertreden } from "../handeling/weigering";
+import { vandaag } from "../lib/klok";
 import { urgentie } from "../zaken/termijnen";
 import { ontvangersVan } from "./brieven";
 import { type Overgang, toetsOvergang, voerOvergangenUit } from "./zaakovergang";
 
 export async function legEvaluatieVast(
-  tx: Tx,
-  request: FastifyRequest,
-  wie: Ingelogd,
+  h: Handeling,
   zaak: ZaakRij,
   v: z.infer<typeof evaluatieVerzoek>,
 ): Promise<{ evaluatie: EvaluatieRij; zaak: ZaakRij }> {
+  const { tx, wie } = h;
   const buurtteam = v.vierOgen ? await haalGebruiker(tx, v.vierOgen.medewerkerId) : undefined;
   const fouten = toetsEvaluatie(v, {
     vandaag: vandaag(),
@@ -73,9 +62,7 @@ export async function legEvaluatieVast(
   await rondMomentAf(tx, zaak.id, evaluatie.id);
   if (overgangen.length > 0)
     rij = await voerOvergangenUit(
-      tx,
-      request,
-      wie,
+      h,
       zaak,
       overgangen.map((o, i) =>
         i === overgangen.length - 1
@@ -84,7 +71,7 @@ export async function legEvaluatieVast(
       ),
     );
   const { client } = await ontvangersVan(tx, zaak.id, v.datum);
-  await auditeer(tx, request, wie, [
+  await auditeer(h, [
     {
       actie: "aanmaken",
       resource: "evaluatie",
@@ -96,13 +83,12 @@ export async function legEvaluatieVast(
 }
 
 /** Planned evaluation moments of the medewerker's zaken, in the shape of "Mijn termijnen" (names audited). */
-export async function evaluatieTermijnen(tx: Tx, request: FastifyRequest, wie: Ingelogd, tot: string) {
+export async function evaluatieTermijnen(h: Handeling, tot: string) {
+  const { tx, wie } = h;
   const dag = vandaag();
   const rijen = await openMomentenVanBehandelaar(tx, wie.gebruikerId, tot);
   await auditeer(
-    tx,
-    request,
-    wie,
+    h,
     rijen.flatMap((r) =>
       r.hoofdpersoonId
         ? [

@@ -1,5 +1,3 @@
-/** Stored rows of the besluiten area → the API shapes of contract/besluiten.ts. */
-import type { FastifyRequest } from "fastify";
 import type { z } from "zod";
 import type {
   afsluitingDetail,
@@ -94,7 +92,7 @@ export function alsEvaluatie(
 }
 
 export function alsAfsluiting(
-  request: FastifyRequest,
+  publiekeUrl: string,
   a: AfsluitingRij,
   uitnodiging: UitnodigingRij | undefined,
 ): z.infer<typeof afsluitingDetail> {
@@ -111,7 +109,7 @@ export function alsAfsluiting(
       ? {
           code: uitnodiging.code,
           kanaal: uitnodiging.kanaal,
-          link: enqueteLink(request, uitnodiging.code),
+          link: enqueteLink(publiekeUrl, uitnodiging.code),
           beantwoord: uitnodiging.beantwoord,
         }
       : null,

@@ -1,17 +1,11 @@
-/**
- * The zaak follows the besluiten area through the existing state machine (domain/zaak/statusmachine via
- * zaken/acties): a besluit is `neem-besluit`, a bezwaar `dien-bezwaar-in` / `beslis-op-bezwaar`, an evaluatie
- * `start-evaluatie` + its outcome, an afsluiting `sluit-af`. Saving goes through zaak-acties#bewaar, so the
- * nearest deadline, the history and the audit trail are kept exactly as for any other zaak action.
- */
-import type { FastifyRequest } from "fastify";
 import type { Ingelogd } from "../auth/sessies";
-import type { Tx } from "../db/client";
 import { werkZaakBij, type ZaakRij } from "../db/zaken";
 import type { ActieCode } from "../domain/zaak/statusmachine";
-import { HttpProblem } from "../http/problem";
-import { bewaar } from "../http/routes/zaak-acties";
+import type { Handeling } from "../handeling/context";
+import { conflict, regelOvertreden } from "../handeling/weigering";
+import { nu } from "../lib/klok";
 import { type ActieInvoer, type OpgeslagenFeiten, voerZaakActieUit } from "../zaken/acties";
+import { bewaarZaak } from "../zaken/zaak";
 
 export interface Overgang {
   actie: ActieCode;
@@ -31,32 +25,29 @@ export function toetsOvergang(
   invoer: ActieInvoer,
   wie: Ingelogd,
 ): string | null {
-  const uitkomst = voerZaakActieUit(rij, actie, invoer, wie.gebruikerId, new Date().toISOString());
+  const uitkomst = voerZaakActieUit(rij, actie, invoer, wie.gebruikerId, nu().toISOString());
   return uitkomst.ok ? null : uitkomst.reden;
 }
 
 /** Performs the transitions in order (each is one recorded event); 422 with the state machine's reason. */
 export async function voerOvergangenUit(
-  tx: Tx,
-  request: FastifyRequest,
-  wie: Ingelogd,
+  h: Handeling,
   zaak: ZaakRij,
   overgangen: readonly Overgang[],
 ): Promise<ZaakRij> {
+  const { tx, wie } = h;
   let rij = zaak;
   for (const o of overgangen) {
     if (o.zaak?.meldingsdatum) {
       const bijgewerkt = await werkZaakBij(tx, rij.id, rij.versie, { meldingsdatum: o.zaak.meldingsdatum });
-      if (!bijgewerkt) throw new HttpProblem(409, "Iemand anders heeft deze zaak intussen gewijzigd.");
+      if (!bijgewerkt) throw conflict("Iemand anders heeft deze zaak intussen gewijzigd.");
       rij = bijgewerkt;
     }
-    const uitkomst = voerZaakActieUit(rij, o.actie, o.invoer, wie.gebruikerId, new Date().toISOString());
-    if (!uitkomst.ok) throw new HttpProblem(422, uitkomst.reden);
+    const uitkomst = voerZaakActieUit(rij, o.actie, o.invoer, wie.gebruikerId, nu().toISOString());
+    if (!uitkomst.ok) throw regelOvertreden(uitkomst.reden);
     const feiten = o.feiten ? o.feiten(uitkomst.feiten) : uitkomst.feiten;
-    rij = await bewaar(
-      tx,
-      request,
-      wie,
+    rij = await bewaarZaak(
+      h,
       rij,
       { status: uitkomst.status, feiten, afgeslotenOp: uitkomst.afgeslotenOp },
       {

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { nu } from "../lib/klok";
 import type { Executor } from "./client";
 import {
   aanbiederSignalen,
@@ -101,7 +102,7 @@ export async function werkAanbiederBij(
 ): Promise<AanbiederRij | undefined> {
   const [rij] = await tx
     .update(aanbieders)
-    .set({ ...waarden, versie: sql`${aanbieders.versie} + 1`, gewijzigdOp: new Date() })
+    .set({ ...waarden, versie: sql`${aanbieders.versie} + 1`, gewijzigdOp: nu() })
     .where(and(eq(aanbieders.id, id), eq(aanbieders.versie, versie)))
     .returning();
   return rij;
@@ -232,7 +233,7 @@ export async function werkContractBij(
 ): Promise<ContractRij | undefined> {
   const [rij] = await tx
     .update(contracten)
-    .set({ ...waarden, versie: sql`${contracten.versie} + 1`, gewijzigdOp: new Date() })
+    .set({ ...waarden, versie: sql`${contracten.versie} + 1`, gewijzigdOp: nu() })
     .where(and(eq(contracten.id, id), eq(contracten.versie, versie)))
     .returning();
   if (rij) await vervangRegels(tx, rij, regels);
@@ -310,7 +311,7 @@ export async function werkStopBij(
 ): Promise<ClientenstopRij | undefined> {
   const [rij] = await tx
     .update(clientenstops)
-    .set({ ...waarden, versie: sql`${clientenstops.versie} + 1`, gewijzigdOp: new Date() })
+    .set({ ...waarden, versie: sql`${clientenstops.versie} + 1`, gewijzigdOp: nu() })
     .where(and(eq(clientenstops.id, id), eq(clientenstops.versie, versie)))
     .returning();
   return rij;
@@ -417,7 +418,7 @@ export async function werkOvereenkomstBij(
 ): Promise<OvereenkomstRij | undefined> {
   const [rij] = await tx
     .update(individueleOvereenkomsten)
-    .set({ ...waarden, versie: sql`${individueleOvereenkomsten.versie} + 1`, gewijzigdOp: new Date() })
+    .set({ ...waarden, versie: sql`${individueleOvereenkomsten.versie} + 1`, gewijzigdOp: nu() })
     .where(and(eq(individueleOvereenkomsten.id, id), eq(individueleOvereenkomsten.versie, versie)))
     .returning();
   return rij;
@@ -479,7 +480,7 @@ export async function werkSignaalBij(
 ): Promise<SignaalRij | undefined> {
   const [rij] = await tx
     .update(aanbiederSignalen)
-    .set({ ...waarden, versie: sql`${aanbiederSignalen.versie} + 1`, gewijzigdOp: new Date() })
+    .set({ ...waarden, versie: sql`${aanbiederSignalen.versie} + 1`, gewijzigdOp: nu() })
     .where(and(eq(aanbiederSignalen.id, id), eq(aanbiederSignalen.versie, versie)))
     .returning();
   return rij;

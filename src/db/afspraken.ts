@@ -1,6 +1,7 @@
 import { and, arrayOverlaps, asc, count, eq, gt, inArray, lt, sql } from "drizzle-orm";
 import type { Weekdag } from "../domain/afspraken/tijd";
 import type { Werktijd } from "../domain/afspraken/werktijden";
+import { nu } from "../lib/klok";
 import type { Executor, Tx } from "./client";
 import {
   afspraken,
@@ -156,7 +157,7 @@ export async function vervangWerktijden(
   } else {
     const [rij] = await tx
       .update(agendas)
-      .set({ versie: sql`${agendas.versie} + 1`, gewijzigdDoor: door, gewijzigdOp: new Date() })
+      .set({ versie: sql`${agendas.versie} + 1`, gewijzigdDoor: door, gewijzigdOp: nu() })
       .where(and(eq(agendas.medewerkerId, medewerkerId), eq(agendas.versie, versie)))
       .returning({ versie: agendas.versie });
     if (!rij) return undefined;

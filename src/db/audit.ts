@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
 import { type AuditInhoud, type AuditRegel, BEGIN_HASH, ketenAan } from "../domain/audit/keten";
+import { nu } from "../lib/klok";
 import { type Executor, rijen, type Tx } from "./client";
 import { auditLog } from "./schema";
 
@@ -39,7 +40,7 @@ export async function schrijfAudit(tx: Tx, actor: AuditActor, feiten: readonly A
     .where(and(eq(auditLog.gemeenteCode, actor.gemeenteCode), eq(auditLog.keten, keten)))
     .orderBy(desc(auditLog.id))
     .limit(1);
-  const tijdstip = new Date().toISOString();
+  const tijdstip = nu().toISOString();
   const inhoud: AuditInhoud[] = feiten.map((f) => ({
     gemeenteCode: actor.gemeenteCode,
     tijdstip,

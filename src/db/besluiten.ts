@@ -3,6 +3,7 @@
  * evaluaties, afsluitingen and the cliëntervaringsonderzoek. Runs in the caller's gemeente transaction.
  */
 import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { nu } from "../lib/klok";
 import type { Executor, Tx } from "./client";
 import {
   afsluitingen,
@@ -141,8 +142,8 @@ export async function beeindigToewijzingen(
       einddatum: sql`greatest(${toewijzingen.ingangsdatum}, least(coalesce(${toewijzingen.einddatum}, ${einddatum}::date), ${einddatum}::date))`,
       // iJw/iWmo: a toewijzing ended on (or before) its start is a removal, reden 13 "Verwijderd".
       redenWijziging: sql`case when ${einddatum}::date <= ${toewijzingen.ingangsdatum} then '13' else ${redenWijziging} end`,
-      toewijzingsmoment: new Date(),
-      gewijzigdOp: new Date(),
+      toewijzingsmoment: nu(),
+      gewijzigdOp: nu(),
       versie: sql`${toewijzingen.versie} + 1`,
     })
     .where(inArray(toewijzingen.id, [...ids]))

@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, sql } from "drizzle-orm";
+import { nu } from "../lib/klok";
 import type { Executor } from "./client";
 import {
   casuistiekAgendapunten,
@@ -88,7 +89,7 @@ export async function legUitkomstVast(
       advies: uitkomst.advies,
       besluiten: uitkomst.besluiten,
       uitkomstDoor: uitkomst.door,
-      uitkomstOp: new Date(),
+      uitkomstOp: nu(),
       versie: sql`${casuistiekAgendapunten.versie} + 1`,
     })
     .where(and(eq(casuistiekAgendapunten.id, id), eq(casuistiekAgendapunten.versie, versie)))

@@ -1,4 +1,5 @@
 import { and, asc, count, eq, ilike, inArray, or, sql } from "drizzle-orm";
+import { nu } from "../lib/klok";
 import { rijen, type Tx } from "./client";
 import { gebruikers, gebruikerVakgroepen, vakgroepen } from "./schema";
 
@@ -88,7 +89,7 @@ export async function werkGebruikerBij(
 ) {
   const [rij] = await tx
     .update(gebruikers)
-    .set({ ...wijziging, versie: sql`${gebruikers.versie} + 1`, gewijzigdOp: new Date() })
+    .set({ ...wijziging, versie: sql`${gebruikers.versie} + 1`, gewijzigdOp: nu() })
     .where(and(eq(gebruikers.id, id), eq(gebruikers.versie, versie)))
     .returning({ id: gebruikers.id });
   return rij !== undefined;

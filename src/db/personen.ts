@@ -1,4 +1,5 @@
 import { type AnyColumn, and, asc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
+import { nu } from "../lib/klok";
 import type { Executor } from "./client";
 import {
   gebruikers,
@@ -61,7 +62,7 @@ export async function wijzigPersoon(
 ): Promise<PersoonRij | undefined> {
   const [rij] = await tx
     .update(personen)
-    .set({ ...waarden, versie: sql`${personen.versie} + 1`, gewijzigdOp: new Date() })
+    .set({ ...waarden, versie: sql`${personen.versie} + 1`, gewijzigdOp: nu() })
     .where(and(eq(personen.id, id), eq(personen.versie, versie)))
     .returning();
   return rij;

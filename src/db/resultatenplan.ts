@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import type { Product } from "../domain/catalogus/producten";
 import type { PlanInhoud } from "../domain/resultatenplan/inhoud";
 import type { PlanStatus } from "../domain/resultatenplan/status";
+import { nu } from "../lib/klok";
 import { type Executor, rijen } from "./client";
 import { gebruikers, planGoedkeuringen, resultatenplannen, resultatenplanVersies } from "./schema";
 import type { personenVanZaak } from "./zaken";
@@ -94,7 +95,7 @@ export async function werkPlanBij(
         ...(wijziging.ondertekening !== undefined ? { ondertekening: wijziging.ondertekening } : {}),
         ...(wijziging.briefDocumentId !== undefined ? { briefDocumentId: wijziging.briefDocumentId } : {}),
         versie: sql`${resultatenplannen.versie} + 1`,
-        gewijzigdOp: new Date(),
+        gewijzigdOp: nu(),
       })
       .where(and(eq(resultatenplannen.id, plan.id), eq(resultatenplannen.versie, plan.versie)))
       .returning(),

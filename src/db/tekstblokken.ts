@@ -1,4 +1,5 @@
 import { asc, eq, sql } from "drizzle-orm";
+import { nu } from "../lib/klok";
 import type { Tx } from "./client";
 import { tekstblokken } from "./schema";
 
@@ -43,7 +44,7 @@ export async function wijzigTekstblok(
       ...wijziging,
       versie: sql`${tekstblokken.versie} + 1`,
       gewijzigdDoor: door,
-      gewijzigdOp: new Date(),
+      gewijzigdOp: nu(),
     })
     .where(sql`${tekstblokken.code} = ${code} and ${tekstblokken.versie} = ${versie}`)
     .returning();

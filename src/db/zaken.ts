@@ -1,4 +1,5 @@
 import { and, asc, count, eq, isNull, lt, sql } from "drizzle-orm";
+import { nu } from "../lib/klok";
 import { type Executor, rijen } from "./client";
 import { gebruikers, personen, zaakGebeurtenissen, zaakPersonen, zaken } from "./schema";
 
@@ -139,7 +140,7 @@ export async function werkZaakBij(
 ): Promise<ZaakRij | undefined> {
   const [rij] = await tx
     .update(zaken)
-    .set({ ...waarden, versie: sql`${zaken.versie} + 1`, gewijzigdOp: new Date() })
+    .set({ ...waarden, versie: sql`${zaken.versie} + 1`, gewijzigdOp: nu() })
     .where(and(eq(zaken.id, id), eq(zaken.versie, versie)))
     .returning();
   return rij;

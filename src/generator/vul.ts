@@ -5,7 +5,7 @@
 import { sql } from "drizzle-orm";
 import { type Database, rijen } from "../db/client";
 import { zoeksleutel } from "../domain/persoon/naam";
-import { vandaag } from "../lib/vandaag";
+import { vandaag } from "../lib/klok";
 import type { BsnSleutels } from "../privacy/bsn-sleutels";
 import { bsnIndex, versleutelBsn } from "../privacy/bsn-versleuteling";
 import { NMD_GEMEENTEN } from "../seed/nmd";

@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { type Ingelogd, SESSIE_COOKIE, zoekSessie } from "../auth/sessies";
-import type { Tx } from "../db/client";
 import { inGemeente } from "../db/tenant";
-import { nietIngelogd } from "./problem";
+import type { Handeling } from "../handeling/context";
+import { HttpProblem, nietIngelogd } from "./problem";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -22,25 +22,46 @@ export async function ingelogd(request: FastifyRequest): Promise<Ingelogd> {
   return request.ingelogdCache;
 }
 
-/** Runs data access for the logged-in user's gemeente only (row level security). */
+/**
+ * Opens the act context of this request: a transaction inside the logged-in user's gemeente (row-level
+ * security), the user, and the request id for the audit trail. Routes pass it to the acts they call.
+ */
 export async function metGemeente<T>(
   request: FastifyRequest,
-  work: (tx: Tx, wie: Ingelogd) => Promise<T>,
+  work: (h: Handeling) => Promise<T>,
 ): Promise<T> {
   const wie = await ingelogd(request);
   return inGemeente(
     request.server.voordeur.db,
     { gemeenteCode: wie.gemeente.code, samenwerkingsverbandCode: wie.samenwerkingsverbandCode },
-    (tx) => work(tx, wie),
+    (tx) => work({ tx, wie, verzoekId: request.id }),
   );
 }
 
-/** The version the client based its edit on (If-Match), for optimistic locking. */
+/** Largest versie a row can have (PostgreSQL integer). */
+const MAX_VERSIE = 2_147_483_647;
+
+/** The version the client based its edit on (If-Match), for optimistic locking; undefined when absent or unusable. */
 export function verwachteVersie(request: FastifyRequest): number | undefined {
   const header = request.headers["if-match"];
   if (typeof header !== "string") return undefined;
   const n = Number(header.replace(/^W\//, "").replaceAll('"', ""));
-  return Number.isInteger(n) && n > 0 ? n : undefined;
+  return Number.isInteger(n) && n > 0 && n <= MAX_VERSIE ? n : undefined;
+}
+
+/**
+ * The one If-Match helper for every changing route: the versie the client saw, or 428 when it sent none.
+ * A stale versie is refused by the act that loads the resource (409).
+ */
+export function vereisVersie(request: FastifyRequest): number {
+  const versie = verwachteVersie(request);
+  if (versie === undefined) {
+    throw new HttpProblem(
+      428,
+      "Stuur de versie mee in de If-Match-header, zodat wijzigingen van anderen niet verloren gaan.",
+    );
+  }
+  return versie;
 }
 
 export function zetVersie(reply: FastifyReply, versie: number) {

@@ -1,15 +1,26 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import type { VeldFout } from "../contract/problem";
+import { Weigering, type WeigeringSoort } from "../handeling/weigering";
 import { HttpProblem, titelVoor } from "./problem";
+/** The one place a transport-neutral refusal becomes an HTTP status. */
+export const STATUS_VAN_WEIGERING: Record<WeigeringSoort, number> = {
+  ongeldig: 400,
+  "niet-gevonden": 404,
+  "niet-toegestaan": 403,
+  conflict: 409,
+  "regel-overtreden": 422,
+  "niet-beschikbaar": 503,
+};
 
 function sendProblem(
   reply: FastifyReply,
   request: FastifyRequest,
   status: number,
   detail: string,
-  errors?: VeldFout[],
+  errors?: readonly VeldFout[],
   title = titelVoor(status),
+  extra: Record<string, unknown> = {},
 ) {
   return reply
     .code(status)
@@ -21,6 +32,7 @@ function sendProblem(
       detail,
       instance: request.url.split("?")[0],
       ...(errors && errors.length > 0 ? { errors } : {}),
+      ...extra,
     });
 }
 
@@ -65,6 +77,20 @@ function databaseFoutcode(error: unknown): string | undefined {
 /** Every error leaves the API as problem+json with a Dutch title and detail; never a bare 500 for bad input. */
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof Weigering) {
+      const errors = error.overtredingen
+        .filter((o) => o.veld !== undefined)
+        .map((o) => ({ veld: o.veld as string, melding: o.melding, regel: o.regel }));
+      return sendProblem(
+        reply,
+        request,
+        STATUS_VAN_WEIGERING[error.soort],
+        error.melding,
+        errors,
+        undefined,
+        error.regel ? { regel: error.regel } : {},
+      );
+    }
     if (error instanceof HttpProblem) {
       if (error.headers) reply.headers(error.headers);
       return sendProblem(reply, request, error.status, error.detail, error.errors, error.title);

@@ -21,7 +21,10 @@ export function titelVoor(status: number): string {
   return titels[status] ?? (status >= 500 ? "Interne fout" : "Verzoek geweigerd");
 }
 
-/** An error that the HTTP layer turns into an RFC 9457 problem+json response. */
+/**
+ * A refusal that only HTTP knows (not logged in, If-Match missing, body too large, service unavailable).
+ * Everything the application or domain refuses is a `Weigering` (handeling/weigering.ts) instead.
+ */
 export class HttpProblem extends Error {
   constructor(
     readonly status: number,
@@ -34,12 +37,4 @@ export class HttpProblem extends Error {
   }
 }
 
-export const ongeldig = (detail: string, errors?: VeldFout[]) => new HttpProblem(400, detail, errors);
 export const nietIngelogd = (detail = "Log in om verder te gaan.") => new HttpProblem(401, detail);
-export const geenToegang = (detail: string) => new HttpProblem(403, detail);
-export const nietGevonden = (detail = "Dit bestaat niet of u heeft er geen toegang toe.") =>
-  new HttpProblem(404, detail);
-export const conflict = (
-  detail = "Iemand anders heeft dit intussen gewijzigd. Laad opnieuw en probeer het nog eens.",
-) => new HttpProblem(409, detail);
-export const regelOvertreden = (detail: string, errors?: VeldFout[]) => new HttpProblem(422, detail, errors);

@@ -1,14 +1,9 @@
-/**
- * The signed resultatenplan IS the aanvraag (004 §2.3): registering the signature starts the beslistermijn
- * on the signing date — exactly like POST /api/zaken/{id}/aanvraag — and hands the zaak to A&O.
- */
-import type { FastifyRequest } from "fastify";
-import type { Ingelogd } from "../auth/sessies";
-import type { Tx } from "../db/client";
 import type { ZaakRij } from "../db/zaken";
-import { HttpProblem } from "../http/problem";
-import { bewaar } from "../http/routes/zaak-acties";
+import type { Handeling } from "../handeling/context";
+import { regelOvertreden } from "../handeling/weigering";
+import { nu } from "../lib/klok";
 import { type OpgeslagenFeiten, voerZaakActieUit } from "../zaken/acties";
+import { bewaarZaak } from "../zaken/zaak";
 
 /** The werkvoorraad of Administratie & Ondersteuning. */
 export const WERKVOORRAAD_AO = "ao";
@@ -20,12 +15,11 @@ export interface PlanFeit {
 }
 
 export async function registreerOndertekendPlan(
-  tx: Tx,
-  request: FastifyRequest,
-  wie: Ingelogd,
+  h: Handeling,
   zaak: ZaakRij,
   plan: PlanFeit,
 ): Promise<ZaakRij> {
+  const { wie } = h;
   const huidig = (zaak.feiten ?? {}) as OpgeslagenFeiten;
   // The plan shared with and signed by the resident is the written outcome of the onderzoek.
   const feitenVooraf: OpgeslagenFeiten = {
@@ -37,18 +31,15 @@ export async function registreerOndertekendPlan(
     "registreer-aanvraag",
     { datum: plan.ondertekendOp },
     wie.gebruikerId,
-    new Date().toISOString(),
+    nu().toISOString(),
   );
   if (!uitkomst.ok)
-    throw new HttpProblem(
-      422,
+    throw regelOvertreden(
       `Het ondertekende plan kan niet als aanvraag worden geregistreerd: ${uitkomst.reden}`,
     );
   const feiten = { ...uitkomst.feiten, resultatenplan: plan } as OpgeslagenFeiten;
-  return bewaar(
-    tx,
-    request,
-    wie,
+  return bewaarZaak(
+    h,
     zaak,
     { status: uitkomst.status, werkvoorraad: WERKVOORRAAD_AO, feiten },
     {

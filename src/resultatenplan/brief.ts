@@ -16,7 +16,7 @@ import { vulIn } from "../domain/documenten/sjabloon";
 import { aanschrijfnaam, volledigeNaam } from "../domain/persoon/naam";
 import type { Maatwerkvoorziening, PlanInhoud } from "../domain/resultatenplan/inhoud";
 import { productVan } from "../domain/resultatenplan/regels";
-import { vandaag } from "../lib/vandaag";
+import { vandaag } from "../lib/klok";
 import type { GeladenContext } from "./context";
 
 export const TEKSTBLOK_ONDERTEKENING = {

@@ -12,7 +12,7 @@ import {
   producten,
 } from "../db/schema";
 import { plusDagen } from "../domain/termijnen/kalender";
-import { vandaag } from "../lib/vandaag";
+import { vandaag } from "../lib/klok";
 import { NMD } from "./nmd";
 
 /**

@@ -18,7 +18,7 @@ import { nieuwToewijzingnummer } from "../db/toewijzingnummer";
 import type { Omvang } from "../domain/berichten/toewijzing";
 import type { Wet } from "../domain/berichten/typen";
 import { plusDagen } from "../domain/termijnen/kalender";
-import { vandaag } from "../lib/vandaag";
+import { vandaag } from "../lib/klok";
 import type { BsnSleutels } from "../privacy/bsn-sleutels";
 import { ontsleutelBsn } from "../privacy/bsn-versleuteling";
 import { NMD } from "./nmd";

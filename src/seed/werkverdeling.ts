@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Tx } from "../db/client";
 import { casuistiekOverleggen, gebruikers } from "../db/schema";
 import { volgendVerdeelmoment } from "../domain/werkverdeling/verdeelmoment";
-import { vandaag } from "../lib/vandaag";
+import { vandaag } from "../lib/klok";
 
 /** Base data of the werkverdeling area, seeded once into an empty database (runs as system, all gemeenten). */
 export async function zaaiWerkverdelingBasis(_tx: Tx): Promise<void> {

@@ -59,7 +59,7 @@ export type ActieUitkomst =
       afgeslotenOp: string | null;
       gebeurtenis: Gebeurtenis;
     }
-  | { ok: false; reden: string };
+  | { ok: false; reden: string; regel: string };
 
 export function voerZaakActieUit(
   zaak: Zaak,
@@ -69,15 +69,20 @@ export function voerZaakActieUit(
   op: string,
 ): ActieUitkomst {
   const { datum, ...context } = invoer;
-  if (datum < zaak.meldingsdatum) return { ok: false, reden: "De datum ligt vóór de melding." };
+  if (datum < zaak.meldingsdatum)
+    return { ok: false, reden: "De datum ligt vóór de melding.", regel: "datum-na-melding" };
   const uitvoering = voerUit(machineFeiten(zaak, datum), actie, { ...context, door, op });
-  if (!uitvoering.ok) return { ok: false, reden: uitvoering.reden };
+  if (!uitvoering.ok)
+    return { ok: false, reden: uitvoering.reden, regel: uitvoering.voorwaarden[0] ?? uitvoering.code };
   const feiten: OpgeslagenFeiten = { ...((zaak.feiten ?? {}) as OpgeslagenFeiten) };
   let behandelaarId = zaak.behandelaarId;
   let afgeslotenOp: string | null = null;
   switch (actie) {
     case "start-onderzoek":
       behandelaarId = context.behandelaar ?? behandelaarId;
+      break;
+    case "rond-onderzoek-af":
+      feiten.onderzoekAfgerondOp = datum;
       break;
     case "registreer-aanvraag":
       feiten.aanvraagdatum = datum;

@@ -1,14 +1,6 @@
-/**
- * Registering a new zaak (a melding): validation, routing to a werkvoorraad, the zaaktype version snapshot,
- * the first termijn, the history entry and the audit trail — in the caller's transaction. Shared by
- * POST /api/zaken and POST /api/aanmelden, so both create zaken the same way.
- */
-import type { FastifyRequest } from "fastify";
-import type { Ingelogd } from "../auth/sessies";
 import type { NieuweZaak } from "../contract/zaken";
 import type { AuditFeit } from "../db/audit";
 import { geldigeZaaktypeVersie } from "../db/catalogus";
-import type { Tx } from "../db/client";
 import { haalPersoon, type PersoonRij } from "../db/personen";
 import { nieuwZaaknummer, voegGebeurtenisToe, voegZaakToe, type ZaakRij } from "../db/zaken";
 import { valtOnderJeugdwet } from "../domain/aanmelden/jeugdleeftijd";
@@ -21,10 +13,9 @@ import {
 } from "../domain/routering/routering";
 import { valideerZaakPersonen } from "../domain/zaak/personen";
 import type { Zaaktype } from "../domain/zaak/zaaktypen";
-import { auditeer } from "../http/audit";
-import { vereis } from "../http/autorisatie";
-import { ongeldig, regelOvertreden } from "../http/problem";
-import { vandaag } from "../lib/vandaag";
+import { auditeer, type Handeling, vereis } from "../handeling/context";
+import { ongeldig, regelOvertreden } from "../handeling/weigering";
+import { nu, vandaag } from "../lib/klok";
 import { volgendeTermijn } from "./termijnen";
 
 export const WETDOMEIN_VAN_ZAAKTYPE: Record<Zaaktype, WetDomein> = {
@@ -71,12 +62,11 @@ export interface NieuweZaakOpties {
 
 /** Validates, routes and stores a new zaak; throws a 400 problem naming the fields when the melding is invalid. */
 export async function registreerZaak(
-  tx: Tx,
-  request: FastifyRequest,
-  wie: Ingelogd,
+  h: Handeling,
   invoer: NieuweZaak,
   opties: NieuweZaakOpties = {},
 ): Promise<ZaakRij> {
+  const { tx, wie } = h;
   vereis(wie, "aanmaken", {
     soort: "zaak",
     gemeenteCode: wie.gemeente.code,
@@ -119,7 +109,7 @@ export async function registreerZaak(
           wetDomein: WETDOMEIN_VAN_ZAAKTYPE[invoer.zaaktype],
           veiligheid: invoer.veiligheid,
           leefgebieden: invoer.leefgebieden,
-          tijdstip: new Date().toISOString(),
+          tijdstip: nu().toISOString(),
           configuratie: routeringConfiguratie(wie.gemeente.code),
           ...(invoer.thema ? { thema: invoer.thema } : {}),
         }));
@@ -185,6 +175,6 @@ export async function registreerZaak(
     reden: `melding ${rij.zaaknummer} geregistreerd`,
   }));
   if (opties.auditFeiten) opties.auditFeiten.push(...feitenVoorAudit);
-  else await auditeer(tx, request, wie, feitenVoorAudit);
+  else await auditeer(h, feitenVoorAudit);
   return rij;
 }

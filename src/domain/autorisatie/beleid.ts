@@ -59,7 +59,7 @@ export type Resource =
   | { soort: "agenda"; gemeenteCode: string; medewerkerId: string }
   | { soort: "rapportage"; gemeenteCode: string };
 
-export type Besluit = { toegestaan: true; grond: string } | { toegestaan: false; reden: string };
+export type Oordeel = { toegestaan: true; grond: string } | { toegestaan: false; reden: string };
 
 /** Vakgroep whose members carry "1 gezin – 1 plan – 1 regisseur" and therefore see every zaak. */
 export const REGIEGROEP = "regiegroep";
@@ -79,10 +79,10 @@ function heeft(actor: Actor, ...rollen: Rol[]): boolean {
   return rollen.some((rol) => actor.rollen.includes(rol));
 }
 
-const ja = (grond: string): Besluit => ({ toegestaan: true, grond });
-const nee = (reden: string): Besluit => ({ toegestaan: false, reden });
+const ja = (grond: string): Oordeel => ({ toegestaan: true, grond });
+const nee = (reden: string): Oordeel => ({ toegestaan: false, reden });
 
-export function beslis(actor: Actor, actie: Actie, resource: Resource): Besluit {
+export function beslis(actor: Actor, actie: Actie, resource: Resource): Oordeel {
   if (actor.gemeenteCode !== resource.gemeenteCode) {
     return nee("Deze gegevens horen bij een andere gemeente.");
   }
@@ -159,7 +159,7 @@ export function beslis(actor: Actor, actie: Actie, resource: Resource): Besluit 
   }
 }
 
-function beslisZaak(actor: Actor, actie: Actie, zaak: Extract<Resource, { soort: "zaak" }>): Besluit {
+function beslisZaak(actor: Actor, actie: Actie, zaak: Extract<Resource, { soort: "zaak" }>): Oordeel {
   if (!heeft(actor, ...TOEGANGSROLLEN)) return nee("Alleen medewerkers van de Toegang werken met zaken.");
   if (actie === "verwijderen") return nee("Een zaak wordt niet verwijderd maar afgesloten.");
   if (actie === "aanmaken") {

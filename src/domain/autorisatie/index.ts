@@ -1,8 +1,8 @@
 export {
   type Actie,
   type Actor,
-  type Besluit,
   beslis,
+  type Oordeel,
   REGIEGROEP,
   type Resource,
   TOEGANGSROLLEN,

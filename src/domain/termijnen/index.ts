@@ -12,3 +12,4 @@ export {
 export { berekenDwangsom, type Dwangsom } from "./dwangsom";
 export { isWerkdag, plusWerkdagen } from "./kalender";
 export { TERMIJN_SOORTEN, TERMIJNREGELS, type TermijnSoort } from "./regels";
+export { schortOp, type VerdagingUitkomst, verleng } from "./verdaging";

@@ -91,6 +91,18 @@ const TOEGESTAAN: Toegestaan[] = [
     naar: "plan",
   },
   {
+    naam: "Wmo: onderzoek afronden (verslag verstuurd, art. 2.3.2 lid 8)",
+    zaak: zaak("wmo", "onderzoek", { behandelaar: "wmo" }),
+    actie: "rond-onderzoek-af",
+    naar: "onderzoek",
+  },
+  {
+    naam: "Jeugd: onderzoek afronden terwijl het plan al loopt",
+    zaak: zaak("jeugd", "plan", { behandelaar: "jeugd" }),
+    actie: "rond-onderzoek-af",
+    naar: "plan",
+  },
+  {
     naam: "Wmo: aanvraag na afgerond onderzoek",
     zaak: zaak("wmo", "onderzoek", { onderzoekAfgerond: true }),
     actie: "registreer-aanvraag",
@@ -322,6 +334,25 @@ const GEWEIGERD: Geweigerd[] = [
       /soort besluit/,
       "besluitsoort-opgegeven",
     ),
+  ),
+  ...(["onderzoek", "plan"] as const).map((status) =>
+    g(
+      `onderzoek twee keer afronden vanuit ${status}`,
+      zaak("wmo", status, { onderzoekAfgerond: true }),
+      "rond-onderzoek-af",
+      {},
+      V,
+      /al als afgerond/,
+      "onderzoek-open",
+    ),
+  ),
+  g(
+    "onderzoek afronden in een zaaktype zonder onderzoeksverslag",
+    zaak("leerplicht", "onderzoek"),
+    "rond-onderzoek-af",
+    {},
+    "niet-in-zaaktype",
+    /kent/,
   ),
   g(
     "oppakken zonder behandelaar",

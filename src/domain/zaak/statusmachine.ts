@@ -18,6 +18,7 @@ import {
 export const ACTIES = [
   "start-onderzoek",
   "niet-oppakken",
+  "rond-onderzoek-af",
   "start-plan",
   "registreer-aanvraag",
   "trek-aanvraag-in",
@@ -112,6 +113,7 @@ export interface ActieContext {
 
 export const VOORWAARDE_CODES = [
   "behandelaar-bekend",
+  "onderzoek-open",
   "aanvraag-toegestaan",
   "aanvraag-aanwezig",
   "besluit-kent-toe",
@@ -151,6 +153,14 @@ export const VOORWAARDEN: Record<VoorwaardeCode, VoorwaardeDefinitie> = {
       gevuld(zaak.behandelaar) || gevuld(invoer.behandelaar)
         ? null
         : "De zaak heeft nog geen behandelaar. Wijs de zaak eerst toe aan een toegangsmedewerker.",
+  },
+  "onderzoek-open": {
+    omschrijving: "Het onderzoek is nog niet als afgerond vastgelegd.",
+    bron: "zaak",
+    toets: (zaak) =>
+      zaak.onderzoekAfgerond
+        ? "Het onderzoek is al als afgerond vastgelegd; het verslag is verstuurd (Wmo 2015 art. 2.3.2 lid 8)."
+        : null,
   },
   "aanvraag-toegestaan": {
     omschrijving: "Een aanvraag is nu toegestaan (na het onderzoek, of na afloop van de onderzoekstermijn).",
@@ -272,6 +282,8 @@ export interface Transitie {
   actie: ActieCode;
   label: string;
   voorwaarden: readonly VoorwaardeCode[];
+  /** Only for zaaktypen whose configuration has this flag set. */
+  alleenAls?: "onderzoeksverslag";
 }
 
 const t = (
@@ -280,7 +292,8 @@ const t = (
   naar: ZaakStatus,
   label: string,
   voorwaarden: readonly VoorwaardeCode[] = [],
-): Transitie => ({ van, naar, actie, label, voorwaarden });
+  alleenAls?: Transitie["alleenAls"],
+): Transitie => ({ van, naar, actie, label, voorwaarden, ...(alleenAls ? { alleenAls } : {}) });
 
 /** All transitions. A (van, actie) pair occurs at most once, so an action from a status has one outcome. */
 export const TRANSITIES: readonly Transitie[] = [
@@ -291,7 +304,24 @@ export const TRANSITIES: readonly Transitie[] = [
     "terugkoppeling-vastgelegd",
   ]),
   t("melding", "registreer-aanvraag", "aanvraag", "Aanvraag registreren", ["aanvraag-toegestaan"]),
-  // Onderzoek en resultatenplan.
+  // Onderzoek en resultatenplan. Finishing the onderzoek (its verslag sent, Wmo 2015 art. 2.3.2 lid 8) keeps the
+  // status: it is the fact that opens the aanvraag (lid 9).
+  t(
+    "onderzoek",
+    "rond-onderzoek-af",
+    "onderzoek",
+    "Onderzoek afronden (verslag verstuurd)",
+    ["onderzoek-open"],
+    "onderzoeksverslag",
+  ),
+  t(
+    "plan",
+    "rond-onderzoek-af",
+    "plan",
+    "Onderzoek afronden (verslag verstuurd)",
+    ["onderzoek-open"],
+    "onderzoeksverslag",
+  ),
   t("onderzoek", "start-plan", "plan", "Resultatenplan opstellen", ["behandelaar-bekend"]),
   t("onderzoek", "registreer-aanvraag", "aanvraag", "Aanvraag registreren", ["aanvraag-toegestaan"]),
   t("onderzoek", "sluit-af", "afgesloten", "Zaak afsluiten", ["reden-opgegeven"]),
@@ -400,7 +430,10 @@ export function isActieCode(waarde: unknown): waarde is ActieCode {
 /** Transitions from `status` into statuses the zaaktype uses. */
 export function transitiesVanuit(status: ZaakStatus, config: ZaaktypeConfig): Transitie[] {
   if (!config.statussen.includes(status)) return [];
-  return TRANSITIES.filter((tr) => tr.van === status && config.statussen.includes(tr.naar));
+  return TRANSITIES.filter(
+    (tr) =>
+      tr.van === status && config.statussen.includes(tr.naar) && (!tr.alleenAls || config[tr.alleenAls]),
+  );
 }
 
 function toets(
@@ -495,7 +528,7 @@ export function voerUit(
       `'${ACTIE_LABELS[actie]}' is niet mogelijk in status ${label(zaak.status)}.${waar}`,
     );
   }
-  if (!config.statussen.includes(transitie.naar)) {
+  if (!config.statussen.includes(transitie.naar) || (transitie.alleenAls && !config[transitie.alleenAls])) {
     return weiger(
       "niet-in-zaaktype",
       `Zaaktype '${zaak.zaaktype}' kent de status ${label(transitie.naar)} niet; '${transitie.label}' is daarom niet mogelijk.`,
@@ -548,6 +581,9 @@ export function pasToe(zaak: ZaakFeiten, gebeurtenis: Gebeurtenis): ZaakFeiten {
   switch (gebeurtenis.actie) {
     case "start-onderzoek":
       if (g.behandelaar) volgende.behandelaar = g.behandelaar;
+      break;
+    case "rond-onderzoek-af":
+      volgende.onderzoekAfgerond = true;
       break;
     case "registreer-aanvraag":
       volgende.aanvraagOntvangen = true;

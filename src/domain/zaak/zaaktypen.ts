@@ -71,6 +71,11 @@ export interface ZaaktypeConfig {
    * (Wmo 2015 art. 2.3.2 lid 9: also when 6 weeks passed without an onderzoek).
    */
   aanvraagPasNaOnderzoek: boolean;
+  /**
+   * The onderzoek ends with a written verslag to the resident, recorded as its own step (Wmo 2015 art. 2.3.2
+   * lid 8; for the Jeugdwet the NMD verordening follows the same steps).
+   */
+  onderzoeksverslag: boolean;
   /** Zaaktype-specific status names for the UI. */
   statusLabels?: Partial<Record<ZaakStatus, string>>;
 }
@@ -95,6 +100,7 @@ export const ZAAKTYPE_CONFIG: ZaaktypeConfigs = {
     besluitZonderAanvraag: false,
     leveringZonderBesluit: false,
     aanvraagPasNaOnderzoek: true,
+    onderzoeksverslag: true,
   },
   jeugd: {
     zaaktype: "jeugd",
@@ -102,6 +108,7 @@ export const ZAAKTYPE_CONFIG: ZaaktypeConfigs = {
     besluitZonderAanvraag: true,
     leveringZonderBesluit: false,
     aanvraagPasNaOnderzoek: false,
+    onderzoeksverslag: true,
   },
   werk: {
     zaaktype: "werk",
@@ -109,6 +116,7 @@ export const ZAAKTYPE_CONFIG: ZaaktypeConfigs = {
     besluitZonderAanvraag: false,
     leveringZonderBesluit: false,
     aanvraagPasNaOnderzoek: false,
+    onderzoeksverslag: false,
     statusLabels: { plan: "Plan van aanpak", levering: "Traject" },
   },
   schuldhulp: {
@@ -117,6 +125,7 @@ export const ZAAKTYPE_CONFIG: ZaaktypeConfigs = {
     besluitZonderAanvraag: false,
     leveringZonderBesluit: false,
     aanvraagPasNaOnderzoek: false,
+    onderzoeksverslag: false,
     statusLabels: {
       onderzoek: "Eerste gesprek en onderzoek",
       plan: "Plan van aanpak",
@@ -131,6 +140,7 @@ export const ZAAKTYPE_CONFIG: ZaaktypeConfigs = {
     besluitZonderAanvraag: false,
     leveringZonderBesluit: false,
     aanvraagPasNaOnderzoek: false,
+    onderzoeksverslag: false,
     statusLabels: { melding: "Verzuimmelding", onderzoek: "Verzuimaanpak" },
   },
   "veilig-opgroeien": {
@@ -139,6 +149,7 @@ export const ZAAKTYPE_CONFIG: ZaaktypeConfigs = {
     besluitZonderAanvraag: true,
     leveringZonderBesluit: true,
     aanvraagPasNaOnderzoek: false,
+    onderzoeksverslag: false,
     statusLabels: { plan: "Veiligheidsplan", levering: "Uitvoering" },
   },
   regie: {
@@ -147,6 +158,7 @@ export const ZAAKTYPE_CONFIG: ZaaktypeConfigs = {
     besluitZonderAanvraag: false,
     leveringZonderBesluit: true,
     aanvraagPasNaOnderzoek: false,
+    onderzoeksverslag: false,
     statusLabels: { plan: "Gezinsplan", levering: "Uitvoering regie" },
   },
 };

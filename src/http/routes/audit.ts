@@ -4,10 +4,9 @@ import { paginaQuery } from "../../contract/paginering";
 import { auditRegel } from "../../contract/personen";
 import { auditVanPersoon } from "../../db/audit";
 import { haalPersoon } from "../../db/personen";
-import { auditeer } from "../audit";
-import { vereis } from "../autorisatie";
+import { auditeer, vereis } from "../../handeling/context";
+import { nietGevonden } from "../../handeling/weigering";
 import { metGemeente } from "../context";
-import { nietGevonden } from "../problem";
 
 /** "Wie heeft dit dossier bekeken": the audit trail of one person, for the teamleider. */
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -22,12 +21,13 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", { soort: "auditlog", gemeenteCode: wie.gemeente.code });
         const { persoonId, pagina, perPagina } = request.query;
         if (!(await haalPersoon(tx, persoonId))) throw nietGevonden();
         const { items, totaal } = await auditVanPersoon(tx, wie.gemeente.code, persoonId, pagina, perPagina);
-        await auditeer(tx, request, wie, [
+        await auditeer(h, [
           {
             actie: "lezen",
             resource: "auditlog",

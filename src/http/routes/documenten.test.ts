@@ -5,7 +5,7 @@ import { slaDocumentOp } from "../../db/documenten";
 import { zaaiTekstblok } from "../../db/tekstblokken";
 import { inGemeente } from "../../db/tenant";
 import { plusDagen } from "../../domain/termijnen/kalender";
-import { vandaag } from "../../lib/vandaag";
+import { vandaag } from "../../lib/klok";
 import { login, startTestVoordeur, type TestVoordeur } from "../../test/app";
 
 let t: TestVoordeur;

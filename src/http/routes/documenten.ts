@@ -3,11 +3,10 @@ import { z } from "zod";
 import { documentMetadata } from "../../contract/documenten";
 import { type DocumentMetadata, documentenVanZaak, haalDocument } from "../../db/documenten";
 import { haalZaak, personenVanZaak } from "../../db/zaken";
-import { auditeer } from "../audit";
-import { vereis } from "../autorisatie";
+import { auditeer, vereis } from "../../handeling/context";
+import { nietGevonden } from "../../handeling/weigering";
+import { zaakResource } from "../../zaken/zaak";
 import { metGemeente } from "../context";
-import { nietGevonden } from "../problem";
-import { zaakResource } from "./zaken";
 
 const documentParams = z.object({ id: z.uuid("Onbekend document") });
 const zaakParams = z.object({ id: z.uuid("Onbekende zaak") });
@@ -36,7 +35,8 @@ export const documentenRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         const zaak = await haalZaak(tx, request.params.id);
         if (!zaak) throw nietGevonden();
         vereis(wie, "lezen", zaakResource(wie, zaak));
@@ -54,7 +54,8 @@ export const documentenRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         const document = await haalDocument(tx, request.params.id);
         if (!document) throw nietGevonden();
         let persoonIds: string[] = document.persoonId ? [document.persoonId] : [];
@@ -69,9 +70,7 @@ export const documentenRoutes: FastifyPluginAsyncZod = async (app) => {
           vereis(wie, "lezen", { soort: "basisgegevens", gemeenteCode: wie.gemeente.code });
         }
         await auditeer(
-          tx,
-          request,
-          wie,
+          h,
           persoonIds.map((persoonId) => ({
             actie: "lezen" as const,
             resource: "document",

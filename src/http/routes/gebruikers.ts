@@ -17,9 +17,9 @@ import {
 import { gebruikers } from "../../db/schema";
 import { isRol, ROL_LABELS } from "../../domain/gebruikers/rollen";
 import { controleerWachtwoordbeleid } from "../../domain/gebruikers/wachtwoordbeleid";
-import { vereis } from "../autorisatie";
-import { metGemeente, verwachteVersie, zetVersie } from "../context";
-import { conflict, HttpProblem, nietGevonden, ongeldig } from "../problem";
+import { vereis } from "../../handeling/context";
+import { conflict, nietGevonden, ongeldig } from "../../handeling/weigering";
+import { metGemeente, vereisVersie, zetVersie } from "../context";
 
 const idParams = z.object({ id: z.uuid("Onbekende gebruiker") });
 
@@ -74,7 +74,8 @@ export const gebruikersRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", { soort: "gebruikersbeheer", gemeenteCode: wie.gemeente.code });
         const { pagina: p, perPagina, zoek } = request.query;
         const { items, totaal } = await lijstGebruikers(tx, {
@@ -92,7 +93,8 @@ export const gebruikersRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ["beheer"], summary: "Eén medewerker", params: idParams, response: { 200: gebruiker } },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", { soort: "gebruikersbeheer", gemeenteCode: wie.gemeente.code });
         const rij = await haalGebruiker(tx, request.params.id);
         if (!rij) throw nietGevonden("Deze medewerker bestaat niet.");
@@ -112,7 +114,8 @@ export const gebruikersRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "aanmaken", { soort: "gebruikersbeheer", gemeenteCode: wie.gemeente.code });
         const invoer = request.body;
         const fouten = [
@@ -126,7 +129,7 @@ export const gebruikersRoutes: FastifyPluginAsyncZod = async (app) => {
         if (fouten.length > 0)
           throw ongeldig("De invoer is niet geldig. Controleer de genoemde velden.", fouten);
         if (await gebruikersnaamBestaat(tx, invoer.gebruikersnaam)) {
-          throw new HttpProblem(409, "Deze gebruikersnaam is al in gebruik.", [
+          throw conflict("Deze gebruikersnaam is al in gebruik.", [
             { veld: "gebruikersnaam", melding: "Al in gebruik" },
           ]);
         }
@@ -163,14 +166,9 @@ export const gebruikersRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const versie = verwachteVersie(request);
-      if (versie === undefined) {
-        throw new HttpProblem(
-          428,
-          "Stuur de versie mee in de If-Match-header, zodat wijzigingen van anderen niet verloren gaan.",
-        );
-      }
-      const { resultaat, sessiesBeeindigen } = await metGemeente(request, async (tx, wie) => {
+      const versie = vereisVersie(request);
+      const { resultaat, sessiesBeeindigen } = await metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "wijzigen", { soort: "gebruikersbeheer", gemeenteCode: wie.gemeente.code });
         const bestaand = await haalGebruiker(tx, request.params.id);
         if (!bestaand) throw nietGevonden("Deze medewerker bestaat niet.");

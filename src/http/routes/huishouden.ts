@@ -2,10 +2,9 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { klantdossier, nieuweRelatie, nieuwNetwerklid } from "../../contract/personen";
 import { haalPersoon, voegNetwerklidToe, voegRelatieToe } from "../../db/personen";
-import { auditeer } from "../audit";
-import { vereis } from "../autorisatie";
+import { auditeer, vereis } from "../../handeling/context";
+import { nietGevonden, ongeldig } from "../../handeling/weigering";
 import { metGemeente } from "../context";
-import { HttpProblem, nietGevonden } from "../problem";
 
 const idParams = z.object({ id: z.uuid("Onbekende persoon") });
 
@@ -23,23 +22,24 @@ export const huishoudenRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "wijzigen", { soort: "basisgegevens", gemeenteCode: wie.gemeente.code });
         const { id } = request.params;
         const { gerelateerdeId, soort } = request.body;
         if (id === gerelateerdeId) {
-          throw new HttpProblem(400, "Een persoon kan geen relatie met zichzelf hebben.", [
+          throw ongeldig("Een persoon kan geen relatie met zichzelf hebben.", [
             { veld: "gerelateerdeId", melding: "Zelfde persoon" },
           ]);
         }
         if (!(await haalPersoon(tx, id))) throw nietGevonden();
         if (!(await haalPersoon(tx, gerelateerdeId))) {
-          throw new HttpProblem(400, "De gerelateerde persoon bestaat niet.", [
+          throw ongeldig("De gerelateerde persoon bestaat niet.", [
             { veld: "gerelateerdeId", melding: "Onbekende persoon" },
           ]);
         }
         await voegRelatieToe(tx, wie.gemeente.code, id, gerelateerdeId, soort);
-        await auditeer(tx, request, wie, [
+        await auditeer(h, [
           { actie: "wijzigen", resource: "huishouden", persoonId: id, reden: `relatie ${soort} vastgelegd` },
           {
             actie: "wijzigen",
@@ -65,7 +65,8 @@ export const huishoudenRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "wijzigen", { soort: "basisgegevens", gemeenteCode: wie.gemeente.code });
         const { id } = request.params;
         if (!(await haalPersoon(tx, id))) throw nietGevonden();
@@ -80,7 +81,7 @@ export const huishoudenRoutes: FastifyPluginAsyncZod = async (app) => {
           mantelzorger: b.mantelzorger,
         });
         if (!lid) throw new Error("netwerklid niet opgeslagen");
-        await auditeer(tx, request, wie, [
+        await auditeer(h, [
           { actie: "wijzigen", resource: "netwerk", persoonId: id, reden: "netwerklid vastgelegd" },
         ]);
         reply.code(201);

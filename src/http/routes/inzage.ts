@@ -7,11 +7,11 @@ import { haalPersoon, netwerkVan, relatiesVan } from "../../db/personen";
 import { type InzageInhoud, inzagePdf } from "../../documenten/inzage-pdf";
 import { type InzageDocument, stelInzageSamen } from "../../domain/inzage/inzage";
 import { volledigeNaam } from "../../domain/persoon/naam";
+import { auditeer, vereis } from "../../handeling/context";
+import { nietGevonden, ongeldig } from "../../handeling/weigering";
+import { nu } from "../../lib/klok";
 import { ontsleutelBsn } from "../../privacy/bsn-versleuteling";
-import { auditeer } from "../audit";
-import { vereis } from "../autorisatie";
 import { metGemeente } from "../context";
-import { nietGevonden, ongeldig } from "../problem";
 
 const idParams = z.object({ id: z.uuid("Onbekende persoon") });
 
@@ -48,11 +48,12 @@ export const inzageRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", { soort: "inzage", gemeenteCode: wie.gemeente.code });
         if (!(await haalPersoon(tx, request.params.id))) throw nietGevonden();
         const documenten = await documentenVan(tx, request.params.id);
-        await auditeer(tx, request, wie, [
+        await auditeer(h, [
           { actie: "lezen", resource: "inzage", persoonId: request.params.id, reden: "inzage voorbereiden" },
         ]);
         return documenten;
@@ -71,7 +72,8 @@ export const inzageRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "aanmaken", { soort: "inzage", gemeenteCode: wie.gemeente.code });
         const persoon = await haalPersoon(tx, request.params.id);
         if (!persoon) throw nietGevonden();
@@ -103,7 +105,7 @@ export const inzageRoutes: FastifyPluginAsyncZod = async (app) => {
             inhoud: d.inhoud,
           })),
           uitgesloten: samenstelling.uitgesloten,
-          verstrekt: { op: new Date().toISOString(), door: wie.naam, gemeente: wie.gemeente.naam },
+          verstrekt: { op: nu().toISOString(), door: wie.naam, gemeente: wie.gemeente.naam },
         };
         const rij = await bewaarInzage(tx, {
           gemeenteCode: wie.gemeente.code,
@@ -112,7 +114,7 @@ export const inzageRoutes: FastifyPluginAsyncZod = async (app) => {
           beslissingen: request.body.beslissingen,
           inhoud,
         });
-        await auditeer(tx, request, wie, [
+        await auditeer(h, [
           {
             actie: "exporteren",
             resource: "inzage",
@@ -139,11 +141,12 @@ export const inzageRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const inhoud = await metGemeente(request, async (tx, wie) => {
+      const inhoud = await metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", { soort: "inzage", gemeenteCode: wie.gemeente.code });
         const rij = await haalInzage(tx, request.params.id);
         if (!rij) throw nietGevonden();
-        await auditeer(tx, request, wie, [
+        await auditeer(h, [
           { actie: "exporteren", resource: "inzage-pdf", persoonId: rij.persoonId, reden: "inzage als PDF" },
         ]);
         return rij.inhoud as InzageInhoud;

@@ -4,11 +4,10 @@ import { journaalRegel, nieuweJournaalRegel } from "../../contract/zaken";
 import { journaalVanZaak, voegJournaalRegelToe } from "../../db/journaal";
 import { haalZaak, personenVanZaak } from "../../db/zaken";
 import { beslis } from "../../domain/autorisatie";
-import { auditeer } from "../audit";
-import { actorVan, vereis } from "../autorisatie";
+import { actorVan, auditeer, vereis } from "../../handeling/context";
+import { nietGevonden } from "../../handeling/weigering";
+import { zaakResource } from "../../zaken/zaak";
 import { metGemeente } from "../context";
-import { nietGevonden } from "../problem";
-import { zaakResource } from "./zaken";
 
 const idParams = z.object({ id: z.uuid("Onbekende zaak") });
 
@@ -28,7 +27,8 @@ export const journaalRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         const zaak = await haalZaak(tx, request.params.id);
         if (!zaak) throw nietGevonden();
         vereis(wie, "lezen", zaakResource(wie, zaak));
@@ -44,9 +44,7 @@ export const journaalRoutes: FastifyPluginAsyncZod = async (app) => {
         );
         const personen = await personenVanZaak(tx, zaak.id);
         await auditeer(
-          tx,
-          request,
-          wie,
+          h,
           [...new Set(personen.map((p) => p.persoonId))].map((persoonId) => ({
             actie: "lezen" as const,
             resource: "journaal",
@@ -76,7 +74,8 @@ export const journaalRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         const zaak = await haalZaak(tx, request.params.id);
         if (!zaak) throw nietGevonden();
         vereis(wie, "wijzigen", zaakResource(wie, zaak));
@@ -87,7 +86,7 @@ export const journaalRoutes: FastifyPluginAsyncZod = async (app) => {
           zichtbaarheid: request.body.zichtbaarheid,
           tekst: request.body.tekst,
         });
-        await auditeer(tx, request, wie, [
+        await auditeer(h, [
           {
             actie: "aanmaken",
             resource: "journaal",

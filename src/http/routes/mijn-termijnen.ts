@@ -4,9 +4,9 @@ import { evaluatieTermijnen } from "../../besluiten/evaluatie";
 import { mijnTermijn } from "../../contract/zaken";
 import { termijnenVanBehandelaar } from "../../db/zaken";
 import { plusWerkdagen } from "../../domain/termijnen";
-import { vandaag } from "../../lib/vandaag";
+import { auditeer } from "../../handeling/context";
+import { vandaag } from "../../lib/klok";
 import { urgentie } from "../../zaken/termijnen";
-import { auditeer } from "../audit";
 import { metGemeente } from "../context";
 
 /** "Mijn termijnen": the caller's zaken with a deadline within N working days, overdue first. */
@@ -22,7 +22,8 @@ export const mijnTermijnenRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         const dag = vandaag();
         const rijen = await termijnenVanBehandelaar(
           tx,
@@ -30,9 +31,7 @@ export const mijnTermijnenRoutes: FastifyPluginAsyncZod = async (app) => {
           plusWerkdagen(dag, request.query.dagen),
         );
         await auditeer(
-          tx,
-          request,
-          wie,
+          h,
           rijen.flatMap(({ zaak, hoofdpersoonId }) =>
             hoofdpersoonId
               ? [
@@ -65,12 +64,7 @@ export const mijnTermijnenRoutes: FastifyPluginAsyncZod = async (app) => {
             : [],
         );
         // Planned evaluation moments (besluiten area) count as termijnen of the medewerker too.
-        const evaluaties = await evaluatieTermijnen(
-          tx,
-          request,
-          wie,
-          plusWerkdagen(dag, request.query.dagen),
-        );
+        const evaluaties = await evaluatieTermijnen(h, plusWerkdagen(dag, request.query.dagen));
         return [...wettelijk, ...evaluaties].sort((a, b) =>
           a.termijn.uiterlijkeDatum.localeCompare(b.termijn.uiterlijkeDatum),
         );

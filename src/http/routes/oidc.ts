@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { rondOidcAanvraagAf, startOidcAanvraag } from "../../auth/oidc";
 import { maakSessie } from "../../auth/sessies";
-import { HttpProblem } from "../problem";
+import { nietGevonden } from "../../handeling/weigering";
 import { zetSessieCookie } from "./sessie";
 
 const callbackQuery = z.looseObject({
@@ -16,7 +16,7 @@ export const oidcRoutes: FastifyPluginAsyncZod = async (app) => {
   const { config, db } = app.voordeur;
 
   const ingeschakeld = () => {
-    if (!config.oidc) throw new HttpProblem(404, "SSO is niet ingeschakeld.");
+    if (!config.oidc) throw nietGevonden("SSO is niet ingeschakeld.");
     return config.oidc;
   };
 

@@ -3,7 +3,6 @@ import { z } from "zod";
 import type { Ingelogd } from "../../auth/sessies";
 import { pagina, paginaQuery } from "../../contract/paginering";
 import { bsnInzienVerzoek, klantdossier, persoonSamenvatting } from "../../contract/personen";
-import type { Tx } from "../../db/client";
 import {
   haalPersoon,
   netwerkVan,
@@ -23,11 +22,10 @@ import { maskeerBsn, normaliseerBsn } from "../../domain/persoon/bsn";
 import { volledigeNaam, zoeksleutel, zoektermen } from "../../domain/persoon/naam";
 import { normaliseerPostcode } from "../../domain/persoon/postcode";
 import { nieuwePersoon, wijzigPersoon as wijzigPersoonSchema } from "../../domain/persoon/schema";
+import { actorVan, auditeer, type Handeling, vereis } from "../../handeling/context";
+import { conflict, nietGevonden } from "../../handeling/weigering";
 import { bsnIndex, ontsleutelBsn, versleutelBsn } from "../../privacy/bsn-versleuteling";
-import { auditeer } from "../audit";
-import { actorVan, vereis } from "../autorisatie";
-import { metGemeente, verwachteVersie, zetVersie } from "../context";
-import { HttpProblem, nietGevonden } from "../problem";
+import { metGemeente, vereisVersie, zetVersie } from "../context";
 
 const idParams = z.object({ id: z.uuid("Onbekende persoon") });
 
@@ -73,7 +71,8 @@ export const personenRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const invoer = request.body;
-      const id = await metGemeente(request, async (tx, wie) => {
+      const id = await metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "aanmaken", basis(wie));
         const bsn = invoer.bsn ? normaliseerBsn(invoer.bsn) : null;
         const index = bsn ? bsnIndex(sleutels(), bsn) : null;
@@ -81,7 +80,7 @@ export const personenRoutes: FastifyPluginAsyncZod = async (app) => {
           index &&
           (await zoekPersonen(tx, { soort: "bsnIndex", bsnIndex: index }, 1, 1)).items.length > 0
         ) {
-          throw new HttpProblem(409, "Er staat al een persoon met dit BSN in het klantdossier.", [
+          throw conflict("Er staat al een persoon met dit BSN in het klantdossier.", [
             { veld: "bsn", melding: "Dit BSN is al geregistreerd" },
           ]);
         }
@@ -110,12 +109,12 @@ export const personenRoutes: FastifyPluginAsyncZod = async (app) => {
           zoekGeslachtsnaam: zoeksleutel(invoer.geslachtsnaam),
           zoekVoornamen: zoeksleutel(invoer.voornamen),
         });
-        await auditeer(tx, request, wie, [
+        await auditeer(h, [
           { actie: "aanmaken", resource: "persoon", persoonId: persoon.id, reden: "persoon geregistreerd" },
         ]);
         return persoon.id;
       });
-      const dossier = await metGemeente(request, (tx, wie) => leesDossier(tx, wie, id, request, false));
+      const dossier = await metGemeente(request, (h) => leesDossier(h, id, false));
       zetVersie(reply, dossier.versie);
       reply.code(201);
       return dossier;
@@ -135,7 +134,8 @@ export const personenRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", basis(wie));
         const { zoek, pagina: p, perPagina } = request.query;
         const term = zoektermen(zoek);
@@ -158,9 +158,7 @@ export const personenRoutes: FastifyPluginAsyncZod = async (app) => {
         ]);
         // Audit last: it takes the gemeente's audit lock, held until commit.
         await auditeer(
-          tx,
-          request,
-          wie,
+          h,
           items.map((i) => ({
             actie: "zoeken" as const,
             resource: "persoon",
@@ -183,9 +181,7 @@ export const personenRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const dossier = await metGemeente(request, (tx, wie) =>
-        leesDossier(tx, wie, request.params.id, request, true),
-      );
+      const dossier = await metGemeente(request, (h) => leesDossier(h, request.params.id, true));
       zetVersie(reply, dossier.versie);
       return dossier;
     },
@@ -203,14 +199,9 @@ export const personenRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const versie = verwachteVersie(request);
-      if (versie === undefined) {
-        throw new HttpProblem(
-          428,
-          "Stuur de versie mee in de If-Match-header, zodat wijzigingen van anderen niet verloren gaan.",
-        );
-      }
-      const dossier = await metGemeente(request, async (tx, wie) => {
+      const versie = vereisVersie(request);
+      const dossier = await metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "wijzigen", basis(wie));
         const huidig = await haalPersoon(tx, request.params.id);
         if (!huidig) throw nietGevonden();
@@ -242,11 +233,8 @@ export const personenRoutes: FastifyPluginAsyncZod = async (app) => {
             : {}),
         });
         if (!gewijzigd)
-          throw new HttpProblem(
-            409,
-            "Iemand anders heeft deze gegevens intussen gewijzigd. Laad het dossier opnieuw.",
-          );
-        await auditeer(tx, request, wie, [
+          throw conflict("Iemand anders heeft deze gegevens intussen gewijzigd. Laad het dossier opnieuw.");
+        await auditeer(h, [
           {
             actie: "wijzigen",
             resource: "persoon",
@@ -254,7 +242,7 @@ export const personenRoutes: FastifyPluginAsyncZod = async (app) => {
             reden: `gewijzigd: ${Object.keys(w).join(", ")}`,
           },
         ]);
-        return leesDossier(tx, wie, huidig.id, request, false);
+        return leesDossier(h, huidig.id, false);
       });
       zetVersie(reply, dossier.versie);
       return dossier;
@@ -273,11 +261,12 @@ export const personenRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", basis(wie));
         const persoon = await haalPersoon(tx, request.params.id);
         if (!persoon) throw nietGevonden();
-        await auditeer(tx, request, wie, [
+        await auditeer(h, [
           { actie: "lezen", resource: "bsn", persoonId: persoon.id, reden: request.body.reden },
         ]);
         return { bsn: persoon.bsnVersleuteld ? ontsleutelBsn(sleutels(), persoon.bsnVersleuteld) : null };
@@ -286,12 +275,11 @@ export const personenRoutes: FastifyPluginAsyncZod = async (app) => {
 
   /** Reads the dossier, hides zaak content the policy does not allow, and audits the read. */
   async function leesDossier(
-    tx: Tx,
-    wie: Ingelogd,
+    h: Handeling,
     id: string,
-    request: Parameters<typeof auditeer>[1],
     audit: boolean,
   ): Promise<z.infer<typeof klantdossier>> {
+    const { tx, wie } = h;
     vereis(wie, "lezen", basis(wie));
     const persoon = await haalPersoon(tx, id);
     if (!persoon) throw nietGevonden();
@@ -339,7 +327,7 @@ export const personenRoutes: FastifyPluginAsyncZod = async (app) => {
         ]
       : [];
     if (audit) {
-      await auditeer(tx, request, wie, [
+      await auditeer(h, [
         {
           actie: "lezen",
           resource: "klantdossier",

@@ -9,10 +9,9 @@ import { inloggen, sessie, sessieConfig } from "../../contract/sessie";
 import { gebruikers } from "../../db/schema";
 import { alsSysteem } from "../../db/tenant";
 import { rechtenVan } from "../../domain/autorisatie";
-import { actorVan } from "../autorisatie";
+import { actorVan } from "../../handeling/context";
 import { ingelogd } from "../context";
 import { HttpProblem } from "../problem";
-
 export function sessieAntwoord(wie: Ingelogd) {
   return {
     gebruikersnaam: wie.gebruikersnaam,

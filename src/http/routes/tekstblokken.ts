@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { tekstblok, tekstblokWijziging } from "../../contract/documenten";
 import { alleTekstblokken, haalTekstblok, type Tekstblok, wijzigTekstblok } from "../../db/tekstblokken";
-import { vereis } from "../autorisatie";
-import { metGemeente, verwachteVersie, zetVersie } from "../context";
-import { conflict, HttpProblem, nietGevonden } from "../problem";
+import { vereis } from "../../handeling/context";
+import { conflict, nietGevonden } from "../../handeling/weigering";
+import { metGemeente, vereisVersie, zetVersie } from "../context";
 
 const codeParams = z.object({
   code: z.string().regex(/^[a-z0-9-]{1,60}$/, "Onbekende tekstcode"),
@@ -31,7 +31,8 @@ export const tekstblokkenRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", { soort: "catalogus", gemeenteCode: wie.gemeente.code });
         return (await alleTekstblokken(tx)).map(alsApi);
       }),
@@ -43,7 +44,8 @@ export const tekstblokkenRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ["beheer"], summary: "Eén tekst", params: codeParams, response: { 200: tekstblok } },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", { soort: "catalogus", gemeenteCode: wie.gemeente.code });
         const blok = await haalTekstblok(tx, request.params.code);
         if (!blok) throw nietGevonden("Deze tekst bestaat niet.");
@@ -64,14 +66,10 @@ export const tekstblokkenRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "wijzigen", { soort: "catalogus", gemeenteCode: wie.gemeente.code });
-        const versie = verwachteVersie(request);
-        if (versie === undefined)
-          throw new HttpProblem(
-            428,
-            "Stuur de versie mee in de If-Match-header, zodat niemands wijziging verloren gaat.",
-          );
+        const versie = vereisVersie(request);
         const huidig = await haalTekstblok(tx, request.params.code);
         if (!huidig) throw nietGevonden("Deze tekst bestaat niet.");
         const nieuw = await wijzigTekstblok(tx, huidig.code, versie, request.body, wie.gebruikerId);

@@ -4,10 +4,9 @@ import { z } from "zod";
 import { nieuweVakgroep, vakgroep, wijk, wijzigVakgroep } from "../../contract/gebruikers";
 import { lijstVakgroepen } from "../../db/gebruikers";
 import { vakgroepen, wijken } from "../../db/schema";
-import { vereis } from "../autorisatie";
-import { metGemeente, verwachteVersie, zetVersie } from "../context";
-import { conflict, HttpProblem, nietGevonden } from "../problem";
-
+import { vereis } from "../../handeling/context";
+import { conflict, nietGevonden } from "../../handeling/weigering";
+import { metGemeente, vereisVersie, zetVersie } from "../context";
 export const vakgroepenRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/vakgroepen",
@@ -18,7 +17,7 @@ export const vakgroepenRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.array(vakgroep) },
       },
     },
-    async (request) => metGemeente(request, async (tx) => lijstVakgroepen(tx)),
+    async (request) => metGemeente(request, async ({ tx }) => lijstVakgroepen(tx)),
   );
 
   app.post(
@@ -32,16 +31,15 @@ export const vakgroepenRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "aanmaken", { soort: "gebruikersbeheer", gemeenteCode: wie.gemeente.code });
         const [bestaat] = await tx
           .select({ id: vakgroepen.id })
           .from(vakgroepen)
           .where(eq(vakgroepen.code, request.body.code));
         if (bestaat)
-          throw new HttpProblem(409, "Deze code is al in gebruik.", [
-            { veld: "code", melding: "Al in gebruik" },
-          ]);
+          throw conflict("Deze code is al in gebruik.", [{ veld: "code", melding: "Al in gebruik" }]);
         const [rij] = await tx
           .insert(vakgroepen)
           .values({ gemeenteCode: wie.gemeente.code, code: request.body.code, naam: request.body.naam })
@@ -65,9 +63,9 @@ export const vakgroepenRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const versie = verwachteVersie(request);
-      if (versie === undefined) throw new HttpProblem(428, "Stuur de versie mee in de If-Match-header.");
-      return metGemeente(request, async (tx, wie) => {
+      const versie = vereisVersie(request);
+      return metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "wijzigen", { soort: "gebruikersbeheer", gemeenteCode: wie.gemeente.code });
         const [rij] = await tx
           .update(vakgroepen)
@@ -99,7 +97,7 @@ export const vakgroepenRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, (tx) =>
+      metGemeente(request, ({ tx }) =>
         tx
           .select({ id: wijken.id, code: wijken.code, naam: wijken.naam, soort: wijken.soort })
           .from(wijken)

@@ -5,12 +5,11 @@ import { werkvoorraadTelling, zaakInWerkvoorraad } from "../../contract/zaken";
 import { tellingenPerWerkvoorraad, zakenInWerkvoorraad } from "../../db/zaken";
 import { beslis } from "../../domain/autorisatie";
 import { WERKVOORRAAD_LABELS, WERKVOORRADEN, type WerkvoorraadCode } from "../../domain/routering/routering";
-import { vandaag } from "../../lib/vandaag";
+import { actorVan, auditeer } from "../../handeling/context";
+import { nietGevonden, nietToegestaan } from "../../handeling/weigering";
+import { vandaag } from "../../lib/klok";
 import { urgentie } from "../../zaken/termijnen";
-import { auditeer } from "../audit";
-import { actorVan } from "../autorisatie";
 import { metGemeente } from "../context";
-import { geenToegang, nietGevonden } from "../problem";
 
 const isWerkvoorraad = (code: string): code is WerkvoorraadCode =>
   (WERKVOORRADEN as readonly string[]).includes(code);
@@ -35,7 +34,8 @@ export const werkvoorradenRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         const tellingen = await tellingenPerWerkvoorraad(tx, vandaag());
         return WERKVOORRADEN.filter((code) => zichtbaar(wie, code).toegestaan).map((code) => ({
           code,
@@ -68,11 +68,12 @@ export const werkvoorradenRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         const { code } = request.params;
         if (!isWerkvoorraad(code)) throw nietGevonden("Deze werkvoorraad bestaat niet.");
         const besluit = zichtbaar(wie, code);
-        if (!besluit.toegestaan) throw geenToegang(besluit.reden);
+        if (!besluit.toegestaan) throw nietToegestaan(besluit.reden);
         const q = request.query;
         const dag = vandaag();
         const { items, totaal } = await zakenInWerkvoorraad(
@@ -89,9 +90,7 @@ export const werkvoorradenRoutes: FastifyPluginAsyncZod = async (app) => {
           q.perPagina,
         );
         await auditeer(
-          tx,
-          request,
-          wie,
+          h,
           items.flatMap(({ zaak, hoofdpersoonId }) =>
             hoofdpersoonId
               ? [

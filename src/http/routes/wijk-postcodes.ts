@@ -3,9 +3,9 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { rijen } from "../../db/client";
 import { wijken, wijkPostcodes } from "../../db/schema";
-import { vereis } from "../autorisatie";
+import { vereis } from "../../handeling/context";
+import { ongeldig } from "../../handeling/weigering";
 import { metGemeente } from "../context";
-import { ongeldig } from "../problem";
 
 const postcode6 = z
   .string()
@@ -31,7 +31,8 @@ export const wijkPostcodesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", { soort: "catalogus", gemeenteCode: wie.gemeente.code });
         const rij = await tx
           .select({
@@ -59,7 +60,8 @@ export const wijkPostcodesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "wijzigen", { soort: "catalogus", gemeenteCode: wie.gemeente.code });
         const bekend = new Set((await tx.select({ code: wijken.code }).from(wijken)).map((w) => w.code));
         const fouten = request.body.flatMap((b, i) => [

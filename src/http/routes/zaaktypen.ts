@@ -8,10 +8,10 @@ import {
   TERMIJNREGELS,
 } from "../../domain/termijnen/regels";
 import { ZAAKTYPE_LABELS, ZAAKTYPEN } from "../../domain/zaak/zaaktypen";
-import { vandaag } from "../../lib/vandaag";
-import { vereis } from "../autorisatie";
+import { vereis } from "../../handeling/context";
+import { ongeldig, regelOvertreden } from "../../handeling/weigering";
+import { vandaag } from "../../lib/klok";
 import { metGemeente } from "../context";
-import { HttpProblem } from "../problem";
 
 const versie = z.object({
   id: z.uuid(),
@@ -52,7 +52,8 @@ export const zaaktypenRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", { soort: "catalogus", gemeenteCode: wie.gemeente.code });
         const versies = await zaaktypeVersiesLijst(tx);
         return ZAAKTYPEN.map((code) => ({
@@ -108,13 +109,13 @@ export const zaaktypenRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "wijzigen", { soort: "catalogus", gemeenteCode: wie.gemeente.code });
         const { code } = request.params;
         const { geldigVanaf, toelichting, termijnen } = request.body;
         if (geldigVanaf < vandaag()) {
-          throw new HttpProblem(
-            400,
+          throw ongeldig(
             "Een nieuwe versie geldt vanaf vandaag of later; het verleden wordt niet herschreven.",
             [{ veld: "geldigVanaf", melding: "Ligt in het verleden" }],
           );
@@ -135,7 +136,7 @@ export const zaaktypenRoutes: FastifyPluginAsyncZod = async (app) => {
           return [];
         });
         if (fouten.length > 0)
-          throw new HttpProblem(422, "Deze termijnen kan de gemeente niet zo vaststellen.", fouten);
+          throw regelOvertreden("Deze termijnen kan de gemeente niet zo vaststellen.", fouten);
         const rij = await voegZaaktypeVersieToe(tx, {
           gemeenteCode: wie.gemeente.code,
           zaaktype: code,

@@ -3,39 +3,17 @@ import { z } from "zod";
 import type { Ingelogd } from "../../auth/sessies";
 import { nieuweZaak, zaakDetail } from "../../contract/zaken";
 import type { Tx } from "../../db/client";
-import { haalZaak, historieVanZaak, naamVanGebruiker, personenVanZaak, type ZaakRij } from "../../db/zaken";
+import { historieVanZaak, naamVanGebruiker, personenVanZaak, type ZaakRij } from "../../db/zaken";
 import { volledigeNaam } from "../../domain/persoon/naam";
-import { vandaag } from "../../lib/vandaag";
+import { auditeer } from "../../handeling/context";
+import { vandaag } from "../../lib/klok";
 import { volgendeActies } from "../../zaken/acties";
 import { registreerZaak } from "../../zaken/nieuwe-zaak";
 import { termijnenVan } from "../../zaken/termijnen";
-import { auditeer } from "../audit";
-import { vereis } from "../autorisatie";
+import { laadZaak } from "../../zaken/zaak";
 import { metGemeente, zetVersie } from "../context";
-import { nietGevonden } from "../problem";
 
 const idParams = z.object({ id: z.uuid("Onbekende zaak") });
-
-export function zaakResource(
-  wie: Ingelogd,
-  rij: Pick<ZaakRij, "werkvoorraad" | "behandelaarId"> & { feiten?: unknown },
-) {
-  return {
-    soort: "zaak" as const,
-    gemeenteCode: wie.gemeente.code,
-    vakgroep: rij.werkvoorraad,
-    behandelaarId: rij.behandelaarId,
-    medebehandelaarIds: medebehandelaars(rij.feiten),
-  };
-}
-
-/** Medewerkers added to the zaak: the casemanager Veilig Opgroeien who joined a Regiegroep zaak. */
-function medebehandelaars(feiten: unknown): string[] {
-  const raadpleging = (
-    feiten as { casemanagerVeiligOpgroeien?: { soort?: string; medewerkerId?: string } } | null
-  )?.casemanagerVeiligOpgroeien;
-  return raadpleging?.soort === "toegevoegd" && raadpleging.medewerkerId ? [raadpleging.medewerkerId] : [];
-}
 
 export async function alsApi(tx: Tx, rij: ZaakRij, wie: Ingelogd): Promise<z.infer<typeof zaakDetail>> {
   const betrokkenen = await personenVanZaak(tx, rij.id);
@@ -77,8 +55,9 @@ export const zakenRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
-        const rij = await registreerZaak(tx, request, wie, request.body);
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
+        const rij = await registreerZaak(h, request.body);
         zetVersie(reply, rij.versie);
         return reply.code(201).send(await alsApi(tx, rij, wie));
       }),
@@ -88,15 +67,12 @@ export const zakenRoutes: FastifyPluginAsyncZod = async (app) => {
     "/zaken/:id",
     { schema: { tags: ["zaken"], summary: "Een zaak", params: idParams, response: { 200: zaakDetail } } },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
-        const rij = await haalZaak(tx, request.params.id);
-        if (!rij) throw nietGevonden();
-        vereis(wie, "lezen", zaakResource(wie, rij));
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
+        const rij = await laadZaak(h, request.params.id, { voor: "lezen" });
         const api = await alsApi(tx, rij, wie);
         await auditeer(
-          tx,
-          request,
-          wie,
+          h,
           api.personen.map((p) => ({
             actie: "lezen" as const,
             resource: "zaak",

@@ -27,11 +27,10 @@ import {
   zoekAanbieders,
 } from "../../../db/aanbieders";
 import type { Tx } from "../../../db/client";
-import { vandaag } from "../../../lib/vandaag";
-import { vereis } from "../../autorisatie";
-import { metGemeente, zetVersie } from "../../context";
-import { conflict, nietGevonden, ongeldig } from "../../problem";
-import { vereisVersie } from "./versie";
+import { vereis } from "../../../handeling/context";
+import { conflict, nietGevonden, ongeldig } from "../../../handeling/weigering";
+import { vandaag } from "../../../lib/klok";
+import { metGemeente, vereisVersie, zetVersie } from "../../context";
 
 const idParams = z.object({ id: z.uuid("Onbekende aanbieder") });
 const contractParams = z.object({ id: z.uuid("Onbekend contract") });
@@ -64,7 +63,8 @@ export const aanbiederRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", catalogus(wie));
         const q = request.query;
         const { items, totaal } = await zoekAanbieders(
@@ -105,7 +105,8 @@ export const aanbiederRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "aanmaken", catalogus(wie));
         const invoer = request.body;
         const { fouten, agbCode, kvkNummer } = await controleerAanbieder(tx, invoer, null);
@@ -135,7 +136,8 @@ export const aanbiederRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", catalogus(wie));
         const rij = await haalAanbieder(tx, request.params.id);
         if (!rij) throw nietGevonden("Deze aanbieder bestaat niet.");
@@ -157,7 +159,8 @@ export const aanbiederRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const versie = vereisVersie(request);
-      return metGemeente(request, async (tx, wie) => {
+      return metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "wijzigen", catalogus(wie));
         const huidig = await haalAanbieder(tx, request.params.id);
         if (!huidig) throw nietGevonden("Deze aanbieder bestaat niet.");
@@ -192,7 +195,8 @@ export const aanbiederRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "aanmaken", catalogus(wie));
         const aanbieder = await haalAanbieder(tx, request.params.id);
         if (!aanbieder) throw nietGevonden("Deze aanbieder bestaat niet.");
@@ -226,7 +230,8 @@ export const aanbiederRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const versie = vereisVersie(request);
-      return metGemeente(request, async (tx, wie) => {
+      return metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "wijzigen", catalogus(wie));
         const huidig = await haalContract(tx, request.params.id);
         if (!huidig) throw nietGevonden("Dit contract bestaat niet.");

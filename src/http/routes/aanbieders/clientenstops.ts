@@ -13,12 +13,10 @@ import {
 } from "../../../db/aanbieders";
 import type { Tx } from "../../../db/client";
 import { controleerStop } from "../../../domain/aanbieders/clientenstop";
-import { vandaag } from "../../../lib/vandaag";
-import { auditeer } from "../../audit";
-import { vereis } from "../../autorisatie";
-import { metGemeente, zetVersie } from "../../context";
-import { conflict, nietGevonden, ongeldig, regelOvertreden } from "../../problem";
-import { vereisVersie } from "./versie";
+import { auditeer, vereis } from "../../../handeling/context";
+import { conflict, nietGevonden, ongeldig, regelOvertreden } from "../../../handeling/weigering";
+import { vandaag } from "../../../lib/klok";
+import { metGemeente, vereisVersie, zetVersie } from "../../context";
 
 const kwaliteit = (wie: Ingelogd) => ({ soort: "kwaliteit" as const, gemeenteCode: wie.gemeente.code });
 
@@ -62,7 +60,8 @@ export const clientenstopRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", kwaliteit(wie));
         const dag = vandaag();
         const rijen = await actieveStops(tx, wie.gemeente.code, dag);
@@ -82,7 +81,8 @@ export const clientenstopRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "aanmaken", kwaliteit(wie));
         const aanbieder = await haalAanbieder(tx, request.params.id);
         if (!aanbieder) throw nietGevonden("Deze aanbieder bestaat niet.");
@@ -93,7 +93,7 @@ export const clientenstopRoutes: FastifyPluginAsyncZod = async (app) => {
           samenwerkingsverbandCode: wie.samenwerkingsverbandCode,
           aangekondigdDoor: wie.gebruikerId,
         });
-        await auditeer(tx, request, wie, [
+        await auditeer(h, [
           {
             actie: "aanmaken",
             resource: "clientenstop",
@@ -119,7 +119,8 @@ export const clientenstopRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const versie = vereisVersie(request);
-      return metGemeente(request, async (tx, wie) => {
+      return metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "wijzigen", kwaliteit(wie));
         const huidig = await haalStop(tx, request.params.id);
         if (!huidig) throw nietGevonden("Deze cliëntenstop bestaat niet.");
@@ -128,7 +129,7 @@ export const clientenstopRoutes: FastifyPluginAsyncZod = async (app) => {
         const rij = await werkStopBij(tx, huidig.id, versie, request.body);
         const aanbieder = await haalAanbieder(tx, huidig.aanbiederId);
         if (!rij || !aanbieder) throw conflict();
-        await auditeer(tx, request, wie, [
+        await auditeer(h, [
           {
             actie: "wijzigen",
             resource: "clientenstop",

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { gemeenteVanVerband } from "../../../contract/aanbieders";
 import { gemeentenVanVerband } from "../../../db/aanbieders";
-import { vereis } from "../../autorisatie";
+import { vereis } from "../../../handeling/context";
 import { metGemeente } from "../../context";
 
 /** The gemeenten of the caller's samenwerkingsverband (for contract lines and regional choices). */
@@ -17,7 +17,8 @@ export const gemeentenRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", { soort: "catalogus", gemeenteCode: wie.gemeente.code });
         return gemeentenVanVerband(tx, wie.samenwerkingsverbandCode);
       }),

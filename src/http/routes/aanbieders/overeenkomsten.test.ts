@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { magToewijzen } from "../../../aanbieders/leverbaarheid";
 import { alsSysteem, inGemeente } from "../../../db/tenant";
 import { plusDagen } from "../../../domain/termijnen/kalender";
-import { vandaag } from "../../../lib/vandaag";
+import { vandaag } from "../../../lib/klok";
 import { login, startTestVoordeur, type TestVoordeur } from "../../../test/app";
 
 let t: TestVoordeur;

@@ -22,12 +22,11 @@ import {
 import type { Tx } from "../../../db/client";
 import { haalZaak, personenVanZaak } from "../../../db/zaken";
 import { controleerBeoordeling, motiveringZorgBuitenContract } from "../../../domain/aanbieders/overeenkomst";
-import { auditeer } from "../../audit";
-import { vereis } from "../../autorisatie";
-import { metGemeente, zetVersie } from "../../context";
-import { conflict, nietGevonden, ongeldig, regelOvertreden } from "../../problem";
-import { zaakResource } from "../zaken";
-import { vereisVersie } from "./versie";
+import { auditeer, vereis } from "../../../handeling/context";
+import { conflict, nietGevonden, ongeldig, regelOvertreden } from "../../../handeling/weigering";
+import { nu } from "../../../lib/klok";
+import { zaakResource } from "../../../zaken/zaak";
+import { metGemeente, vereisVersie, zetVersie } from "../../context";
 
 const goedkeuring = (wie: Ingelogd) => ({ soort: "goedkeuring" as const, gemeenteCode: wie.gemeente.code });
 
@@ -58,7 +57,8 @@ export const overeenkomstRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         const { waaromGeenZin, waaromGeenPgb, ...invoer } = request.body;
         const { zaak, persoonId } = await zaakVoor(tx, wie, invoer.zaakId, "wijzigen");
         const aanbieder = await haalAanbieder(tx, invoer.aanbiederId);
@@ -79,7 +79,7 @@ export const overeenkomstRoutes: FastifyPluginAsyncZod = async (app) => {
           persoonId,
           aangevraagdDoor: wie.gebruikerId,
         });
-        await auditeer(tx, request, wie, [
+        await auditeer(h, [
           {
             actie: "aanmaken",
             resource: "individuele-overeenkomst",
@@ -103,11 +103,12 @@ export const overeenkomstRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         const { zaak, persoonId } = await zaakVoor(tx, wie, request.params.id, "lezen");
         const rijen = await overeenkomstenVan(tx, { zaakId: zaak.id });
         if (rijen.length > 0)
-          await auditeer(tx, request, wie, [
+          await auditeer(h, [
             {
               actie: "lezen",
               resource: "individuele-overeenkomst",
@@ -131,14 +132,13 @@ export const overeenkomstRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "aanmaken", goedkeuring(wie));
         const q = request.query;
         const { items, totaal } = await zoekOvereenkomsten(tx, q.status, q.pagina, q.perPagina);
         await auditeer(
-          tx,
-          request,
-          wie,
+          h,
           items.map((r) => ({
             actie: "lezen" as const,
             resource: "individuele-overeenkomst",
@@ -163,7 +163,8 @@ export const overeenkomstRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const versie = vereisVersie(request);
-      return metGemeente(request, async (tx, wie) => {
+      return metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "aanmaken", goedkeuring(wie));
         const huidig = await haalOvereenkomst(tx, request.params.id);
         if (!huidig) throw nietGevonden("Deze individuele overeenkomst bestaat niet.");
@@ -174,11 +175,11 @@ export const overeenkomstRoutes: FastifyPluginAsyncZod = async (app) => {
         const rij = await werkOvereenkomstBij(tx, huidig.id, versie, {
           status: besluit,
           beoordeeldDoor: wie.gebruikerId,
-          beoordeeldOp: new Date(),
+          beoordeeldOp: nu(),
           beoordelingToelichting: toelichting,
         });
         if (!rij) throw conflict();
-        await auditeer(tx, request, wie, [
+        await auditeer(h, [
           {
             actie: "wijzigen",
             resource: "individuele-overeenkomst",

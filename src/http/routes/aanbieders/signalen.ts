@@ -22,12 +22,10 @@ import {
 import type { Tx } from "../../../db/client";
 import { naamVanGebruiker } from "../../../db/zaken";
 import { beoordeelOpvolging, type Signaalstatus } from "../../../domain/aanbieders/signalen";
-import { vandaag } from "../../../lib/vandaag";
-import { auditeer } from "../../audit";
-import { vereis } from "../../autorisatie";
-import { metGemeente, zetVersie } from "../../context";
-import { conflict, nietGevonden, ongeldig, regelOvertreden } from "../../problem";
-import { vereisVersie } from "./versie";
+import { auditeer, vereis } from "../../../handeling/context";
+import { conflict, nietGevonden, ongeldig, regelOvertreden } from "../../../handeling/weigering";
+import { nu, vandaag } from "../../../lib/klok";
+import { metGemeente, vereisVersie, zetVersie } from "../../context";
 
 const kwaliteit = (wie: Ingelogd) => ({ soort: "kwaliteit" as const, gemeenteCode: wie.gemeente.code });
 const idParams = z.object({ id: z.uuid("Onbekend signaal") });
@@ -60,7 +58,8 @@ export const signaalRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", kwaliteit(wie));
         const q = request.query;
         const { items, totaal } = await zoekSignalen(
@@ -90,7 +89,8 @@ export const signaalRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", kwaliteit(wie));
         return kwaliteitsmanagers(tx);
       }),
@@ -107,7 +107,8 @@ export const signaalRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "aanmaken", kwaliteit(wie));
         const invoer = request.body;
         if (invoer.ontvangenOp > vandaag())
@@ -124,7 +125,7 @@ export const signaalRoutes: FastifyPluginAsyncZod = async (app) => {
           gemeenteCode: wie.gemeente.code,
           geregistreerdDoor: wie.gebruikerId,
         });
-        await auditeer(tx, request, wie, [
+        await auditeer(h, [
           {
             actie: "aanmaken",
             resource: "aanbiedersignaal",
@@ -143,7 +144,8 @@ export const signaalRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ["aanbieders"], summary: "Een signaal", params: idParams, response: { 200: signaal } },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", kwaliteit(wie));
         const rij = await haalSignaal(tx, request.params.id);
         if (!rij) throw nietGevonden("Dit signaal bestaat niet.");
@@ -165,7 +167,8 @@ export const signaalRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const versie = vereisVersie(request);
-      return metGemeente(request, async (tx, wie) => {
+      return metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "wijzigen", kwaliteit(wie));
         const huidig = await haalSignaal(tx, request.params.id);
         if (!huidig) throw nietGevonden("Dit signaal bestaat niet.");
@@ -182,7 +185,7 @@ export const signaalRoutes: FastifyPluginAsyncZod = async (app) => {
           throw regelOvertreden(uitkomst.melding, fout);
         }
         const opvolging: OpgeslagenOpvolging = {
-          tijdstip: new Date().toISOString(),
+          tijdstip: nu().toISOString(),
           door: wie.naam,
           vanStatus: huidig.status,
           naarStatus: uitkomst.status,
@@ -196,7 +199,7 @@ export const signaalRoutes: FastifyPluginAsyncZod = async (app) => {
             : {}),
         });
         if (!rij) throw conflict();
-        await auditeer(tx, request, wie, [
+        await auditeer(h, [
           {
             actie: "wijzigen",
             resource: "aanbiedersignaal",

@@ -4,10 +4,10 @@ import { verwijzing, verwijzingswijzerQuery } from "../../../contract/aanbieders
 import { pagina } from "../../../contract/paginering";
 import { actieveStops, categorieVan, zoekVerwijzingen } from "../../../db/aanbieders";
 import { gemeenten } from "../../../db/schema";
-import { vandaag } from "../../../lib/vandaag";
-import { vereis } from "../../autorisatie";
+import { vereis } from "../../../handeling/context";
+import { ongeldig } from "../../../handeling/weigering";
+import { vandaag } from "../../../lib/klok";
 import { metGemeente } from "../../context";
-import { ongeldig } from "../../problem";
 
 /**
  * The Verwijzingswijzer: which contracted provider delivers this product / result in this gemeente
@@ -25,7 +25,8 @@ export const verwijzingswijzerRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", { soort: "catalogus", gemeenteCode: wie.gemeente.code });
         const q = request.query;
         const gemeenteCode = q.gemeente ?? wie.gemeente.code;

@@ -16,12 +16,11 @@ import { beoordeelTriage, triageFouten } from "../../../domain/aanmelden/aanmeld
 import { maskeerBsn } from "../../../domain/persoon/bsn";
 import { leeftijdOp } from "../../../domain/persoon/leeftijd";
 import { volledigeNaam } from "../../../domain/persoon/naam";
-import { vandaag } from "../../../lib/vandaag";
-import { auditeer } from "../../audit";
-import { vereis } from "../../autorisatie";
+import { auditeer, vereis } from "../../../handeling/context";
+import { nietGevonden, ongeldig } from "../../../handeling/weigering";
+import { vandaag } from "../../../lib/klok";
+import { zaakResource } from "../../../zaken/zaak";
 import { metGemeente } from "../../context";
-import { nietGevonden, ongeldig } from "../../problem";
-import { zaakResource } from "../zaken";
 
 const persoonParams = z.object({ id: z.uuid("Onbekende persoon") });
 const zaakParams = z.object({ id: z.uuid("Onbekende zaak") });
@@ -43,8 +42,8 @@ export const aanmeldenRoutesVanContact: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
-        const resultaat = await registreerAanmelding(tx, request, wie, request.body);
+      metGemeente(request, async (h) => {
+        const resultaat = await registreerAanmelding(h, request.body);
         reply.code(201);
         return resultaat;
       }),
@@ -62,7 +61,8 @@ export const aanmeldenRoutesVanContact: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (_tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { wie } = h;
         vereis(wie, "aanmaken", { soort: "contact", gemeenteCode: wie.gemeente.code });
         const triage = triageVoorDomein({ thema: "", triage: request.body.triage });
         if (!triage) throw ongeldig("Vul de triage in.");
@@ -85,7 +85,8 @@ export const aanmeldenRoutesVanContact: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", { soort: "basisgegevens", gemeenteCode: wie.gemeente.code });
         vereis(wie, "lezen", { soort: "betrokkenheid", gemeenteCode: wie.gemeente.code });
         vereis(wie, "lezen", { soort: "contact", gemeenteCode: wie.gemeente.code });
@@ -101,7 +102,7 @@ export const aanmeldenRoutesVanContact: FastifyPluginAsyncZod = async (app) => {
             ]),
           ).values(),
         ];
-        await auditeer(tx, request, wie, [
+        await auditeer(h, [
           {
             actie: "lezen",
             resource: "persoon",
@@ -150,16 +151,15 @@ export const aanmeldenRoutesVanContact: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         const zaak = await haalZaak(tx, request.params.id);
         if (!zaak) throw nietGevonden();
         vereis(wie, "lezen", zaakResource(wie, zaak));
         vereis(wie, "lezen", { soort: "contact", gemeenteCode: wie.gemeente.code });
         const contacten = await contactenVanZaak(tx, zaak.id);
         await auditeer(
-          tx,
-          request,
-          wie,
+          h,
           [...new Set(contacten.flatMap((c) => (c.contact.persoonId ? [c.contact.persoonId] : [])))].map(
             (persoonId) => ({
               actie: "lezen" as const,

@@ -4,8 +4,8 @@ import { notificatie } from "../../../contract/aanmelden";
 import { pagina, paginaQuery } from "../../../contract/paginering";
 import { markeerGelezen, notificatiesVan } from "../../../db/aanmelden";
 import type { notificaties } from "../../../db/schema";
+import { nietGevonden } from "../../../handeling/weigering";
 import { metGemeente } from "../../context";
-import { nietGevonden } from "../../problem";
 
 const alsApi = (n: typeof notificaties.$inferSelect) => ({
   id: n.id,
@@ -36,7 +36,8 @@ export const notificatiesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         const { pagina: p, perPagina, ongelezen } = request.query;
         const { items, totaal } = await notificatiesVan(tx, wie.gebruikerId, {
           alleenOngelezen: ongelezen ?? false,
@@ -58,7 +59,8 @@ export const notificatiesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         const rij = await markeerGelezen(tx, request.params.id, wie.gebruikerId);
         if (!rij) throw nietGevonden();
         return alsApi(rij);

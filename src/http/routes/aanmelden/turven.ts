@@ -3,8 +3,8 @@ import { z } from "zod";
 import { turfOverzicht, turfTelling, turfVerzoek } from "../../../contract/aanmelden";
 import { turf, turvenOp } from "../../../db/aanmelden";
 import { CONTACT_THEMA_LABELS, CONTACT_THEMAS, type ContactThema } from "../../../domain/aanmelden/contact";
-import { vandaag } from "../../../lib/vandaag";
-import { vereis } from "../../autorisatie";
+import { vereis } from "../../../handeling/context";
+import { vandaag } from "../../../lib/klok";
 import { metGemeente } from "../../context";
 
 const isThema = (t: string): t is ContactThema => (CONTACT_THEMAS as readonly string[]).includes(t);
@@ -22,7 +22,8 @@ export const turvenRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "aanmaken", { soort: "contact", gemeenteCode: wie.gemeente.code });
         const datum = vandaag();
         const aantal = await turf(tx, wie.gemeente.code, datum, request.body.thema);
@@ -42,7 +43,8 @@ export const turvenRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", { soort: "contact", gemeenteCode: wie.gemeente.code });
         const datum = request.query.datum ?? vandaag();
         const rijen = await turvenOp(tx, datum);

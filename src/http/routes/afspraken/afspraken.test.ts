@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rijen } from "../../../db/client";
 import { weekdagVan } from "../../../domain/afspraken/tijd";
 import { isWerkdag, plusDagen } from "../../../domain/termijnen/kalender";
-import { vandaag } from "../../../lib/vandaag";
+import { vandaag } from "../../../lib/klok";
 import { verstuurWachtrij } from "../../../mail/verzender";
 import { login, startTestVoordeur, type TestVoordeur } from "../../../test/app";
 import { startTestSmtp } from "../../../test/smtp";

@@ -26,11 +26,10 @@ import { valideerWerktijden } from "../../../domain/afspraken/werktijden";
 import { beslis, TOEGANGSROLLEN } from "../../../domain/autorisatie";
 import { volledigeNaam } from "../../../domain/persoon/naam";
 import { dagenTussen, plusDagen } from "../../../domain/termijnen/kalender";
-import { auditeer } from "../../audit";
-import { actorVan, vereis } from "../../autorisatie";
-import { metGemeente, verwachteVersie, zetVersie } from "../../context";
-import { conflict, HttpProblem, nietGevonden, ongeldig } from "../../problem";
-import { zaakResource } from "../zaken";
+import { actorVan, auditeer, vereis } from "../../../handeling/context";
+import { conflict, nietGevonden, ongeldig } from "../../../handeling/weigering";
+import { zaakResource } from "../../../zaken/zaak";
+import { metGemeente, vereisVersie, zetVersie } from "../../context";
 
 const medewerkerParams = z.object({ medewerkerId: z.uuid("Onbekende medewerker") });
 const MAX_DAGEN = 62;
@@ -54,7 +53,8 @@ export const agendaRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", agendaResource(wie, wie.gebruikerId));
         const { pagina: p, perPagina } = request.query;
         const rijen = await locatiesVanGemeente(tx, p, perPagina);
@@ -84,7 +84,8 @@ export const agendaRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", agendaResource(wie, wie.gebruikerId));
         return medewerkersVanGemeente(tx, TOEGANGSROLLEN);
       }),
@@ -100,7 +101,8 @@ export const agendaRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (_tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { wie } = h;
         vereis(wie, "lezen", agendaResource(wie, wie.gebruikerId));
         return { id: wie.gebruikerId, naam: wie.naam };
       }),
@@ -117,7 +119,8 @@ export const agendaRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         const { medewerkerId } = request.params;
         vereis(wie, "lezen", agendaResource(wie, medewerkerId));
         const medewerker = await haalMedewerker(tx, medewerkerId);
@@ -151,14 +154,9 @@ export const agendaRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const versie = verwachteVersie(request);
-      if (versie === undefined) {
-        throw new HttpProblem(
-          428,
-          "Stuur de versie mee in de If-Match-header, zodat wijzigingen van anderen niet verloren gaan.",
-        );
-      }
-      return metGemeente(request, async (tx, wie) => {
+      const versie = vereisVersie(request);
+      return metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         const { medewerkerId } = request.params;
         vereis(wie, "wijzigen", agendaResource(wie, medewerkerId));
         const medewerker = await haalMedewerker(tx, medewerkerId);
@@ -181,7 +179,7 @@ export const agendaRoutes: FastifyPluginAsyncZod = async (app) => {
           wie.gebruikerId,
         );
         if (nieuweVersie === undefined) throw conflict();
-        await auditeer(tx, request, wie, [
+        await auditeer(h, [
           {
             actie: "wijzigen",
             resource: "agenda",
@@ -215,7 +213,8 @@ export const agendaRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         const { medewerkerId } = request.params;
         const { van, tot, pagina: p, perPagina } = request.query;
         if (tot < van)
@@ -241,9 +240,7 @@ export const agendaRoutes: FastifyPluginAsyncZod = async (app) => {
         );
         const personen = await hoofdpersonen(tx, [...zichtbaar]);
         await auditeer(
-          tx,
-          request,
-          wie,
+          h,
           [...new Set([...personen.values()].map((h) => h.persoonId))].map((persoonId) => ({
             actie: "lezen" as const,
             resource: "afspraak",

@@ -5,10 +5,10 @@ import { betrokkenenVoorBevestiging, verwijsindexVanZaak, voegVerwijsindexToe } 
 import { voegGebeurtenisToe } from "../../../db/zaken";
 import { beoordeelVerwijsindex } from "../../../domain/afspraken/verwijsindex";
 import { volledigeNaam } from "../../../domain/persoon/naam";
-import { vandaag } from "../../../lib/vandaag";
-import { auditeer } from "../../audit";
+import { auditeer } from "../../../handeling/context";
+import { ongeldig, regelOvertreden } from "../../../handeling/weigering";
+import { vandaag } from "../../../lib/klok";
 import { metGemeente } from "../../context";
-import { ongeldig, regelOvertreden } from "../../problem";
 import { zaakVoor } from "./zaak-afspraken";
 
 const zaakParams = z.object({ id: z.uuid("Onbekende zaak") });
@@ -36,13 +36,12 @@ export const verwijsindexRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         const zaak = await zaakVoor(tx, wie, request.params.id, "lezen");
         const registraties = await verwijsindexVanZaak(tx, zaak.id);
         await auditeer(
-          tx,
-          request,
-          wie,
+          h,
           registraties.map((r) => ({
             actie: "lezen" as const,
             resource: "verwijsindex",
@@ -67,7 +66,8 @@ export const verwijsindexRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       // Answer only after the transaction committed.
-      const nieuw = await metGemeente(request, async (tx, wie) => {
+      const nieuw = await metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         const zaak = await zaakVoor(tx, wie, request.params.id, "wijzigen");
         const invoer = request.body;
         const betrokkenen = await betrokkenenVoorBevestiging(tx, zaak.id);
@@ -105,7 +105,7 @@ export const verwijsindexRoutes: FastifyPluginAsyncZod = async (app) => {
           toelichting: `Registratie in de Verwijsindex op ${invoer.geregistreerdOp}`,
           gegevens: { registratieId: id },
         });
-        await auditeer(tx, request, wie, [
+        await auditeer(h, [
           {
             actie: "aanmaken",
             resource: "verwijsindex",

@@ -20,12 +20,11 @@ import { haalZaak, personenVanZaak, voegGebeurtenisToe } from "../../../db/zaken
 import { aanhef, isJeugdzaak, kiesOntvanger } from "../../../domain/afspraken/bevestiging";
 import type { Actie } from "../../../domain/autorisatie";
 import { volledigeNaam } from "../../../domain/persoon/naam";
-import { vandaag } from "../../../lib/vandaag";
-import { auditeer } from "../../audit";
-import { vereis } from "../../autorisatie";
-import { metGemeente, verwachteVersie, zetVersie } from "../../context";
-import { conflict, HttpProblem, nietGevonden, regelOvertreden } from "../../problem";
-import { zaakResource } from "../zaken";
+import { auditeer, type Handeling, vereis } from "../../../handeling/context";
+import { conflict, nietGevonden, regelOvertreden } from "../../../handeling/weigering";
+import { nu, vandaag } from "../../../lib/klok";
+import { zaakResource } from "../../../zaken/zaak";
+import { metGemeente, vereisVersie, zetVersie } from "../../context";
 
 const zaakParams = z.object({ id: z.uuid("Onbekende zaak") });
 const afspraakParams = z.object({ id: z.uuid("Onbekende afspraak") });
@@ -38,18 +37,11 @@ export async function zaakVoor(tx: Tx, wie: Ingelogd, id: string, actie: Actie) 
   return zaak;
 }
 
-async function auditLezen(
-  tx: Tx,
-  request: Parameters<typeof auditeer>[1],
-  wie: Ingelogd,
-  zaakId: string,
-  reden: string,
-) {
+async function auditLezen(h: Handeling, zaakId: string, reden: string) {
+  const { tx } = h;
   const personen = await personenVanZaak(tx, zaakId);
   await auditeer(
-    tx,
-    request,
-    wie,
+    h,
     [...new Set(personen.map((p) => p.persoonId))].map((persoonId) => ({
       actie: "lezen" as const,
       resource: "afspraak",
@@ -73,11 +65,12 @@ export const zaakAfsprakenRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         const zaak = await zaakVoor(tx, wie, request.params.id, "lezen");
         const { pagina: p, perPagina } = request.query;
         const { items, totaal } = await afsprakenVanZaak(tx, zaak.id, p, perPagina);
-        await auditLezen(tx, request, wie, zaak.id, `afspraken van zaak ${zaak.zaaknummer} bekeken`);
+        await auditLezen(h, zaak.id, `afspraken van zaak ${zaak.zaaknummer} bekeken`);
         return { items: items.map(afspraakAlsApi), totaal, pagina: p, perPagina };
       }),
   );
@@ -94,13 +87,14 @@ export const zaakAfsprakenRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         const zaak = await zaakVoor(tx, wie, request.params.id, "lezen");
         const betrokkenen = await betrokkenenVoorBevestiging(tx, zaak.id);
         const keuze = kiesOntvanger(betrokkenen, vandaag());
         const jeugd = isJeugdzaak(zaak.zaaktype, betrokkenen, vandaag());
         if (!keuze.ok) return { persoonId: null, naam: null, email: null, reden: keuze.reden, jeugd };
-        await auditeer(tx, request, wie, [
+        await auditeer(h, [
           {
             actie: "lezen",
             resource: "contactgegevens",
@@ -132,16 +126,10 @@ export const zaakAfsprakenRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       // Answer only after the transaction committed, so the client can read what it just made.
-      const gemaakt = await metGemeente(request, async (tx, wie) => {
+      const gemaakt = await metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         const zaak = await zaakVoor(tx, wie, request.params.id, "wijzigen");
-        const rij = await boekAfspraak(
-          tx,
-          request,
-          wie,
-          zaak,
-          request.body,
-          request.server.voordeur.config.mail.van,
-        );
+        const rij = await boekAfspraak(h, zaak, request.body, request.server.voordeur.config.mail.van);
         const weergave = await afspraakInLijst(tx, rij.id);
         if (!weergave) throw new Error("afspraak niet teruggevonden");
         zetVersie(reply, rij.versie);
@@ -163,20 +151,15 @@ export const zaakAfsprakenRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const versie = verwachteVersie(request);
-      if (versie === undefined) {
-        throw new HttpProblem(
-          428,
-          "Stuur de versie mee in de If-Match-header, zodat wijzigingen van anderen niet verloren gaan.",
-        );
-      }
-      return metGemeente(request, async (tx, wie) => {
+      const versie = vereisVersie(request);
+      return metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         const huidig = await haalAfspraak(tx, request.params.id);
         if (!huidig) throw nietGevonden();
         const zaak = await zaakVoor(tx, wie, huidig.zaakId, "wijzigen");
         if (huidig.versie !== versie) throw conflict();
         if (huidig.status === "geannuleerd") throw regelOvertreden("Deze afspraak is al geannuleerd.");
-        if (huidig.begin <= new Date()) {
+        if (huidig.begin <= nu()) {
           throw regelOvertreden(
             "Een afspraak die al is begonnen of voorbij is, kan niet meer worden geannuleerd.",
           );
@@ -204,7 +187,7 @@ export const zaakAfsprakenRoutes: FastifyPluginAsyncZod = async (app) => {
         const bijgewerkt = await werkAfspraakBij(tx, huidig.id, versie, {
           status: "geannuleerd",
           geannuleerdDoor: wie.gebruikerId,
-          geannuleerdOp: new Date(),
+          geannuleerdOp: nu(),
           redenAnnulering: reden,
           ...(mailId ? { mailId } : {}),
         });
@@ -219,7 +202,7 @@ export const zaakAfsprakenRoutes: FastifyPluginAsyncZod = async (app) => {
           toelichting: reden,
           gegevens: { afspraakId: huidig.id },
         });
-        await auditeer(tx, request, wie, [
+        await auditeer(h, [
           {
             actie: "wijzigen",
             resource: "afspraak",

@@ -14,6 +14,7 @@ import { auditLog, berichten, toewijzingen } from "../../../db/schema";
 import { alsSysteem, inGemeente } from "../../../db/tenant";
 import { nieuwToewijzingnummer } from "../../../db/toewijzingnummer";
 import type { Standaard } from "../../../domain/berichten/typen";
+import { herstelKlok, zetKlok } from "../../../lib/klok";
 import { login, startTestVoordeur, type TestVoordeur } from "../../../test/app";
 
 const TOKEN = "test-integratie-token-met-voldoende-lengte-0123456789";
@@ -264,6 +265,11 @@ describe("uitgaand: 301 toewijzing", () => {
 });
 
 describe("verzoek om toewijzing (315) → zaak → antwoord", () => {
+  // The clock is set, not read: a verzoek received on Monday 23 November 2026 must be answered within 5
+  // working days (iStandaard iJw OP346), i.e. by Monday 30 November. Without a set clock this test passed only
+  // in the week it was written.
+  beforeAll(() => zetKlok(new Date("2026-11-23T09:00:00+01:00")));
+  afterAll(() => herstelKlok());
   const vot = (bsn: string, id: string) =>
     voorbeeld("JW315")
       .replaceAll("2027-06-31", "2027-06-30")

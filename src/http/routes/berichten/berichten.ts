@@ -6,10 +6,10 @@ import { pagina } from "../../../contract/paginering";
 import { type BerichtLijstItem, haalBericht, lijstBerichten, werkBerichtBij } from "../../../db/berichten";
 import type { Retour } from "../../../domain/berichten/retourcodes";
 import { typeVan } from "../../../domain/berichten/typen";
-import { auditeer } from "../../audit";
-import { vereis } from "../../autorisatie";
+import { auditeer, vereis } from "../../../handeling/context";
+import { nietGevonden } from "../../../handeling/weigering";
+import { nu } from "../../../lib/klok";
 import { metGemeente } from "../../context";
-import { nietGevonden } from "../../problem";
 
 const idParams = z.object({ id: z.uuid("Onbekend bericht") });
 
@@ -68,7 +68,8 @@ export const berichtRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", berichtenResource(wie));
         const q = request.query;
         const { items, totaal } = await lijstBerichten(
@@ -85,9 +86,7 @@ export const berichtRoutes: FastifyPluginAsyncZod = async (app) => {
         );
         const personen = [...new Set(items.flatMap((b) => (b.persoonId ? [b.persoonId] : [])))];
         await auditeer(
-          tx,
-          request,
-          wie,
+          h,
           personen.map((persoonId) => ({
             actie: "lezen" as const,
             resource: "bericht",
@@ -110,11 +109,12 @@ export const berichtRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", berichtenResource(wie));
         const b = await haalBericht(tx, request.params.id);
         if (!b) throw nietGevonden();
-        await auditeer(tx, request, wie, [
+        await auditeer(h, [
           { actie: "lezen", resource: "bericht", persoonId: b.persoonId, reden: leesReden(b) },
         ]);
         return alsSamenvatting(b);
@@ -132,11 +132,12 @@ export const berichtRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", berichtenResource(wie));
         const b = await haalBericht(tx, request.params.id);
         if (!b) throw nietGevonden();
-        await auditeer(tx, request, wie, [
+        await auditeer(h, [
           { actie: "lezen", resource: "bericht", persoonId: b.persoonId, reden: `${leesReden(b)} (XML)` },
         ]);
         return reply.type("application/xml; charset=utf-8").send(b.xml);
@@ -154,13 +155,14 @@ export const berichtRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "wijzigen", berichtenResource(wie));
         const b = await haalBericht(tx, request.params.id);
         if (!b) throw nietGevonden();
-        const afgehandeldOp = b.afgehandeldOp ?? new Date();
+        const afgehandeldOp = b.afgehandeldOp ?? nu();
         await werkBerichtBij(tx, b.id, { afgehandeldOp });
-        await auditeer(tx, request, wie, [
+        await auditeer(h, [
           {
             actie: "wijzigen",
             resource: "bericht",

@@ -4,10 +4,10 @@ import { type Indiener, ontvangBericht } from "../../../berichten/inkomend";
 import { integratieClient, laadIntegratieTokens } from "../../../berichten/integratie";
 import { BerichtFout } from "../../../berichten/xml";
 import { inkomendAntwoord } from "../../../contract/berichten";
-import { vereis } from "../../autorisatie";
+import { vereis } from "../../../handeling/context";
+import { regelOvertreden } from "../../../handeling/weigering";
 import { ingelogd } from "../../context";
-import { HttpProblem, nietIngelogd } from "../../problem";
-
+import { nietIngelogd } from "../../problem";
 /** One iWmo/iJw message is a few kB; 2 MiB leaves room and keeps a 5 MB body out (413). */
 export const MAX_BERICHT_BYTES = 2 * 1024 * 1024;
 
@@ -51,7 +51,7 @@ export const inkomendRoutes: FastifyPluginAsyncZod = async (app) => {
         });
         return reply.code(nieuw ? 201 : 200).send(bericht as z.infer<typeof inkomendAntwoord>);
       } catch (fout) {
-        if (fout instanceof BerichtFout) throw new HttpProblem(422, fout.message, fout.fouten);
+        if (fout instanceof BerichtFout) throw regelOvertreden(fout.message, fout.fouten);
         throw fout;
       }
     },

@@ -19,12 +19,11 @@ import { aanbieders } from "../../../db/schema";
 import { haalZaak } from "../../../db/zaken";
 import type { VerzoekInhoud } from "../../../domain/berichten/verzoek";
 import { volledigeNaam } from "../../../domain/persoon/naam";
-import { vandaag } from "../../../lib/vandaag";
+import { auditeer, vereis } from "../../../handeling/context";
+import { conflict, nietGevonden, regelOvertreden } from "../../../handeling/weigering";
+import { vandaag } from "../../../lib/klok";
 import { termijnenVan } from "../../../zaken/termijnen";
-import { auditeer } from "../../audit";
-import { vereis } from "../../autorisatie";
 import { metGemeente, verwachteVersie, zetVersie } from "../../context";
-import { HttpProblem, nietGevonden, regelOvertreden } from "../../problem";
 import { berichtenResource } from "./berichten";
 
 const idParams = z.object({ id: z.uuid("Onbekend verzoek") });
@@ -94,14 +93,15 @@ export const verzoekRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", berichtenResource(wie));
         const q = request.query;
         const { items, totaal } = q.zaakId
           ? await verzoekenVanZaak(tx, q.zaakId).then((r) => ({ items: r, totaal: r.length }))
           : await openVerzoeken(tx, q.pagina, q.perPagina);
         const details = await Promise.all(items.map((v) => alsDetail(tx, v)));
-        await auditeer(tx, request, wie, leesAudit(wie, details));
+        await auditeer(h, leesAudit(wie, details));
         return { items: details, totaal, pagina: q.pagina, perPagina: q.perPagina };
       }),
   );
@@ -117,12 +117,13 @@ export const verzoekRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", berichtenResource(wie));
         const v = await haalVerzoek(tx, request.params.id);
         if (!v) throw nietGevonden();
         const detail = await alsDetail(tx, v);
-        await auditeer(tx, request, wie, leesAudit(wie, [detail]));
+        await auditeer(h, leesAudit(wie, [detail]));
         zetVersie(reply, v.versie);
         return detail;
       }),
@@ -141,22 +142,20 @@ export const verzoekRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "aanmaken", berichtenResource(wie));
         const v = await haalVerzoek(tx, request.params.id);
         if (!v) throw nietGevonden();
         const versie = verwachteVersie(request);
         if (versie !== undefined && versie !== v.versie)
-          throw new HttpProblem(
-            409,
-            "Iemand anders heeft dit verzoek intussen beantwoord. Laad het opnieuw.",
-          );
+          throw conflict("Iemand anders heeft dit verzoek intussen beantwoord. Laad het opnieuw.");
         try {
           const uitkomst = await beantwoordVerzoek(tx, v, request.body, {
             gebruikerId: wie.gebruikerId,
             sleutels: app.voordeur.bsnSleutels,
           });
-          await auditeer(tx, request, wie, [
+          await auditeer(h, [
             {
               actie: "aanmaken",
               resource: "bericht",

@@ -6,7 +6,7 @@ import { alsSysteem } from "../../../db/tenant";
 import { datumVoluit } from "../../../documenten/brief";
 import { ENQUETE_VRAGEN } from "../../../domain/besluiten/enquete";
 import { atwVerschuiving, plusDagen, plusWeken } from "../../../domain/termijnen/kalender";
-import { vandaag } from "../../../lib/vandaag";
+import { vandaag } from "../../../lib/klok";
 import { login, startTestVoordeur, type TestVoordeur } from "../../../test/app";
 
 let t: TestVoordeur;

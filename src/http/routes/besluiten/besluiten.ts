@@ -20,12 +20,10 @@ import {
   uitnodigingenVanZaak,
 } from "../../../db/besluiten";
 import { haalZaak, naamVanGebruiker, personenVanZaak } from "../../../db/zaken";
-import { auditeer } from "../../audit";
-import { vereis } from "../../autorisatie";
+import { auditeer, vereis } from "../../../handeling/context";
+import { nietGevonden } from "../../../handeling/weigering";
+import { laadZaak, zaakResource } from "../../../zaken/zaak";
 import { metGemeente, verwachteVersie, zetVersie } from "../../context";
-import { nietGevonden } from "../../problem";
-import { zaakVoorWijziging } from "../zaak-acties";
-import { zaakResource } from "../zaken";
 
 const zaakParams = z.object({ id: z.uuid("Onbekende zaak") });
 
@@ -44,9 +42,12 @@ export const besluitRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
-        const zaak = await zaakVoorWijziging(tx, wie, request.params.id, verwachteVersie(request));
-        const genomen = await neemBesluit(tx, request, wie, zaak, request.body);
+      metGemeente(request, async (h) => {
+        const zaak = await laadZaak(h, request.params.id, {
+          voor: "wijzigen",
+          versie: verwachteVersie(request),
+        });
+        const genomen = await neemBesluit(h, zaak, request.body);
         zetVersie(reply, genomen.zaak.versie);
         reply.code(201);
         return {
@@ -68,7 +69,8 @@ export const besluitRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", { soort: "betrokkenheid", gemeenteCode: wie.gemeente.code });
         return buurtteamMedewerkers(tx);
       }),
@@ -85,7 +87,8 @@ export const besluitRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         const zaak = await haalZaak(tx, request.params.id);
         if (!zaak) throw nietGevonden();
         vereis(wie, "lezen", zaakResource(wie, zaak));
@@ -110,9 +113,7 @@ export const besluitRoutes: FastifyPluginAsyncZod = async (app) => {
         const namen = new Map<string, string>();
         for (const id of ids) namen.set(id, (await naamVanGebruiker(tx, id)) ?? "onbekend");
         await auditeer(
-          tx,
-          request,
-          wie,
+          h,
           (await personenVanZaak(tx, zaak.id)).map((p) => ({
             actie: "lezen" as const,
             resource: "besluitvorming",
@@ -133,7 +134,7 @@ export const besluitRoutes: FastifyPluginAsyncZod = async (app) => {
           evaluaties: evaluaties.map((e) => alsEvaluatie(e, namen)),
           afsluitingen: afsluitingen.map((a) =>
             alsAfsluiting(
-              request,
+              request.server.voordeur.config.publiekeUrl,
               a,
               uitnodigingen.find((u) => u.id === a.enqueteUitnodigingId),
             ),

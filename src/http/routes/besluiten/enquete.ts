@@ -7,10 +7,10 @@ import {
   enqueteVragenlijst,
 } from "../../../contract/besluiten";
 import { ZAAKTYPEN } from "../../../domain/zaak/zaaktypen";
-import { vandaag } from "../../../lib/vandaag";
-import { vereis } from "../../autorisatie";
+import { vereis } from "../../../handeling/context";
+import { ongeldig } from "../../../handeling/weigering";
+import { vandaag } from "../../../lib/klok";
 import { metGemeente } from "../../context";
-import { ongeldig } from "../../problem";
 
 const codeParams = z.object({ code: z.string().trim().min(1).max(40, "Onbekende code") });
 const maand = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Gebruik een maand als 2026-01");
@@ -67,7 +67,8 @@ export const enqueteRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", { soort: "rapportage", gemeenteCode: wie.gemeente.code });
         const tot = request.query.tot ?? vandaag().slice(0, 7);
         const van = request.query.van ?? `${Number(tot.slice(0, 4)) - 1}-${tot.slice(5)}`;

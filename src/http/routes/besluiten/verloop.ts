@@ -13,9 +13,9 @@ import {
   evaluatieVerzoek,
 } from "../../../contract/besluiten";
 import { haalBezwaar } from "../../../db/besluiten";
+import { nietGevonden } from "../../../handeling/weigering";
+import { laadZaak } from "../../../zaken/zaak";
 import { metGemeente, verwachteVersie, zetVersie } from "../../context";
-import { nietGevonden } from "../../problem";
-import { zaakVoorWijziging } from "../zaak-acties";
 
 const zaakParams = z.object({ id: z.uuid("Onbekende zaak") });
 const bezwaarParams = z.object({ id: z.uuid("Onbekend bezwaar") });
@@ -36,9 +36,12 @@ export const verloopRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
-        const zaak = await zaakVoorWijziging(tx, wie, request.params.id, verwachteVersie(request));
-        const { bezwaar, zaak: bijgewerkt } = await registreerBezwaar(tx, request, wie, zaak, request.body);
+      metGemeente(request, async (h) => {
+        const zaak = await laadZaak(h, request.params.id, {
+          voor: "wijzigen",
+          versie: verwachteVersie(request),
+        });
+        const { bezwaar, zaak: bijgewerkt } = await registreerBezwaar(h, zaak, request.body);
         zetVersie(reply, bijgewerkt.versie);
         reply.code(201);
         return { ...alsBezwaar(bezwaar), zaakVersie: bijgewerkt.versie };
@@ -58,19 +61,12 @@ export const verloopRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx } = h;
         const bezwaar = await haalBezwaar(tx, request.params.id);
         if (!bezwaar) throw nietGevonden();
-        const zaak = await zaakVoorWijziging(tx, wie, bezwaar.zaakId, undefined);
-        const uitkomst = await beslisOpBezwaar(
-          tx,
-          request,
-          wie,
-          zaak,
-          bezwaar,
-          verwachteVersie(request),
-          request.body,
-        );
+        const zaak = await laadZaak(h, bezwaar.zaakId, { voor: "wijzigen" });
+        const uitkomst = await beslisOpBezwaar(h, zaak, bezwaar, verwachteVersie(request), request.body);
         zetVersie(reply, uitkomst.bezwaar.versie);
         return { ...alsBezwaar(uitkomst.bezwaar), zaakVersie: uitkomst.zaak.versie };
       }),
@@ -89,9 +85,12 @@ export const verloopRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
-        const zaak = await zaakVoorWijziging(tx, wie, request.params.id, verwachteVersie(request));
-        const { evaluatie, zaak: bijgewerkt } = await legEvaluatieVast(tx, request, wie, zaak, request.body);
+      metGemeente(request, async (h) => {
+        const zaak = await laadZaak(h, request.params.id, {
+          voor: "wijzigen",
+          versie: verwachteVersie(request),
+        });
+        const { evaluatie, zaak: bijgewerkt } = await legEvaluatieVast(h, zaak, request.body);
         zetVersie(reply, bijgewerkt.versie);
         return reply
           .code(201)
@@ -112,13 +111,20 @@ export const verloopRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
-        const zaak = await zaakVoorWijziging(tx, wie, request.params.id, verwachteVersie(request));
-        const a = await sluitZaakAf(tx, request, wie, zaak, request.body);
+      metGemeente(request, async (h) => {
+        const zaak = await laadZaak(h, request.params.id, {
+          voor: "wijzigen",
+          versie: verwachteVersie(request),
+        });
+        const a = await sluitZaakAf(h, zaak, request.body, request.server.voordeur.config.publiekeUrl);
         zetVersie(reply, a.zaak.versie);
         reply.code(201);
         return {
-          ...alsAfsluiting(request, a.afsluiting, a.uitnodiging ?? undefined),
+          ...alsAfsluiting(
+            request.server.voordeur.config.publiekeUrl,
+            a.afsluiting,
+            a.uitnodiging ?? undefined,
+          ),
           zaakVersie: a.zaak.versie,
         };
       }),

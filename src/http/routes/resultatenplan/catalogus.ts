@@ -36,10 +36,10 @@ import {
   DOMEIN_LABELS,
   type Resultatenmatrix,
 } from "../../../domain/catalogus/resultatenmatrix";
-import { vandaag } from "../../../lib/vandaag";
-import { vereis } from "../../autorisatie";
+import { vereis } from "../../../handeling/context";
+import { nietGevonden, ongeldig } from "../../../handeling/weigering";
+import { vandaag } from "../../../lib/klok";
 import { metGemeente } from "../../context";
-import { nietGevonden, ongeldig } from "../../problem";
 
 const catalogus = (wie: Ingelogd) => ({ soort: "catalogus" as const, gemeenteCode: wie.gemeente.code });
 const lijst = (r: Readonly<Record<string, string>>) =>
@@ -67,7 +67,8 @@ export const catalogusRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", catalogus(wie));
         const matrix = await geldigeMatrixVersie(tx, vandaag());
         return {
@@ -91,7 +92,8 @@ export const catalogusRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", catalogus(wie));
         return (await matrixVersies(tx)).map(versieApi);
       }),
@@ -108,7 +110,8 @@ export const catalogusRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", catalogus(wie));
         const rij = await haalMatrixVersie(tx, request.params.id);
         if (!rij) throw nietGevonden();
@@ -127,7 +130,8 @@ export const catalogusRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "aanmaken", catalogus(wie));
         const fouten = controleerMatrix(request.body.matrix);
         if (fouten.length > 0)
@@ -158,7 +162,8 @@ export const catalogusRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", catalogus(wie));
         const { pagina: p, perPagina, ...filter } = request.query;
         const { items, totaal } = await productenLijst(tx, filter, p, perPagina);
@@ -177,7 +182,8 @@ export const catalogusRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "aanmaken", catalogus(wie));
         const fouten = controleerProduct(request.body);
         if (fouten.length > 0) throw ongeldig("Het product is niet geldig.", fouten);
@@ -202,7 +208,8 @@ export const catalogusRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "wijzigen", catalogus(wie));
         const huidig = await haalProduct(tx, request.params.id);
         if (!huidig) throw nietGevonden();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { aanbieders } from "../../../db/schema";
 import { alsSysteem, inGemeente } from "../../../db/tenant";
 import { plusDagen } from "../../../domain/termijnen/kalender";
-import { vandaag } from "../../../lib/vandaag";
+import { vandaag } from "../../../lib/klok";
 import { ondertekendPlan } from "../../../resultatenplan/ondertekend";
 import { login, startTestVoordeur, type TestVoordeur } from "../../../test/app";
 

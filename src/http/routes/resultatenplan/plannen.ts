@@ -39,34 +39,21 @@ import {
   STATUS_NA_WIJZIGING,
   zetStap,
 } from "../../../domain/resultatenplan/status";
-import { vandaag } from "../../../lib/vandaag";
+import { auditeer, type Handeling, vereis } from "../../../handeling/context";
+import { conflict, nietGevonden, ongeldig, regelOvertreden } from "../../../handeling/weigering";
+import { vandaag } from "../../../lib/klok";
 import { registreerOndertekendPlan } from "../../../resultatenplan/aanvraag";
 import { maakPlanBrief } from "../../../resultatenplan/brief";
 import { type GeladenContext, laadPlanContext } from "../../../resultatenplan/context";
 import { scanBezwaar } from "../../../resultatenplan/scan";
 import { goedkeuringenVan, planAlsApi } from "../../../resultatenplan/weergave";
-import { voerZaakActieUit } from "../../../zaken/acties";
-import { auditeer } from "../../audit";
-import { vereis } from "../../autorisatie";
-import { metGemeente, verwachteVersie, zetVersie } from "../../context";
-import { HttpProblem, nietGevonden, ongeldig, regelOvertreden } from "../../problem";
-import { bewaar } from "../zaak-acties";
-import { zaakResource } from "../zaken";
+import { voerActieUit, zaakResource } from "../../../zaken/zaak";
+import { metGemeente, vereisVersie, zetVersie } from "../../context";
 
 const zaakParams = z.object({ id: z.uuid("Onbekende zaak") });
 const planParams = z.object({ id: z.uuid("Onbekend resultatenplan") });
 
 const VEROUDERD = "Iemand anders heeft dit plan intussen gewijzigd. Laad het plan opnieuw.";
-
-function vereisIfMatch(request: Parameters<typeof verwachteVersie>[0]): number {
-  const versie = verwachteVersie(request);
-  if (versie === undefined)
-    throw new HttpProblem(
-      428,
-      "Stuur de versie mee in de If-Match-header, zodat wijzigingen van anderen niet verloren gaan.",
-    );
-  return versie;
-}
 
 /** 422 naming every broken rule; the errors point at the fields. */
 function weigerOvertredingen(fouten: readonly Overtreding[]): never {
@@ -90,18 +77,16 @@ const persoonFeiten = (
 
 /** Audit the read/change for every person on the zaak, set the plan's ETag and answer with the plan. */
 async function antwoordMetPlan(
-  tx: Tx,
-  request: FastifyRequest,
+  h: Handeling,
   reply: FastifyReply,
-  wie: Ingelogd,
   plan: PlanRij,
   ctx: GeladenContext,
   actie: AuditFeit["actie"],
   reden: string,
 ) {
-  await auditeer(tx, request, wie, persoonFeiten(ctx, actie, reden));
+  await auditeer(h, persoonFeiten(ctx, actie, reden));
   zetVersie(reply, plan.versie);
-  return planAlsApi(tx, plan, ctx);
+  return planAlsApi(h.tx, plan, ctx);
 }
 
 /** The plan with its zaak, after the policy allowed `actie` on the zaak. */
@@ -115,20 +100,20 @@ async function planEnZaak(tx: Tx, wie: Ingelogd, planId: string, actie: "lezen" 
 }
 
 function controleerVersie(plan: PlanRij, versie: number) {
-  if (plan.versie !== versie) throw new HttpProblem(409, VEROUDERD);
+  if (plan.versie !== versie) throw conflict(VEROUDERD);
 }
 
 /** A change to a plan: requires If-Match, loads plan and zaak (policy 'wijzigen') and refuses a stale version. */
 function wijzigPlan<T>(
   request: FastifyRequest,
   planId: string,
-  werk: (tx: Tx, wie: Ingelogd, plan: PlanRij, zaak: ZaakRij) => Promise<T>,
+  werk: (h: Handeling, plan: PlanRij, zaak: ZaakRij) => Promise<T>,
 ): Promise<T> {
-  const versie = vereisIfMatch(request);
-  return metGemeente(request, async (tx, wie) => {
-    const { plan, zaak } = await planEnZaak(tx, wie, planId, "wijzigen");
+  const versie = vereisVersie(request);
+  return metGemeente(request, async (h) => {
+    const { plan, zaak } = await planEnZaak(h.tx, h.wie, planId, "wijzigen");
     controleerVersie(plan, versie);
-    return werk(tx, wie, plan, zaak);
+    return werk(h, plan, zaak);
   });
 }
 
@@ -145,7 +130,8 @@ export const plannenRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         const zaak = await haalZaak(tx, request.params.id);
         if (!zaak) throw nietGevonden();
         vereis(wie, "lezen", zaakResource(wie, zaak));
@@ -153,10 +139,8 @@ export const plannenRoutes: FastifyPluginAsyncZod = async (app) => {
         if (!plan) throw nietGevonden("Deze zaak heeft nog geen resultatenplan.");
         const ctx = await laadPlanContext(tx, zaak.id, plan.matrixVersieId, plan.inhoud as PlanInhoud);
         return antwoordMetPlan(
-          tx,
-          request,
+          h,
           reply,
-          wie,
           plan,
           ctx,
           "lezen",
@@ -177,13 +161,14 @@ export const plannenRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         const zaak = await haalZaak(tx, request.params.id);
         if (!zaak) throw nietGevonden();
         vereis(wie, "wijzigen", zaakResource(wie, zaak));
         if (zaak.afgeslotenOp) throw regelOvertreden("Een afgesloten zaak krijgt geen nieuw resultatenplan.");
         if (await planVanZaak(tx, zaak.id))
-          throw new HttpProblem(409, "Deze zaak heeft al een resultatenplan; wijzig dat plan.");
+          throw conflict("Deze zaak heeft al een resultatenplan; wijzig dat plan.");
         const matrix = await geldigeMatrixVersie(tx, vandaag());
         if (!matrix) throw regelOvertreden("Er is nog geen Resultatenmatrix gepubliceerd.");
         const inhoud = (request.body.inhoud ?? LEGE_INHOUD) as PlanInhoud;
@@ -197,13 +182,11 @@ export const plannenRoutes: FastifyPluginAsyncZod = async (app) => {
           inhoud,
           aangemaaktDoor: wie.gebruikerId,
         });
-        await naarPlanStatus(tx, request, wie, zaak);
+        await naarPlanStatus(h, zaak);
         reply.code(201);
         return antwoordMetPlan(
-          tx,
-          request,
+          h,
           reply,
-          wie,
           plan,
           ctx,
           "aanmaken",
@@ -224,7 +207,8 @@ export const plannenRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      wijzigPlan(request, request.params.id, async (tx, wie, plan, zaak) => {
+      wijzigPlan(request, request.params.id, async (h, plan, zaak) => {
+        const { tx, wie } = h;
         const inhoud = request.body as PlanInhoud;
         const ctx = await laadPlanContext(tx, zaak.id, plan.matrixVersieId, inhoud);
         const fouten = controleerPlan(inhoud, ctx);
@@ -242,12 +226,10 @@ export const plannenRoutes: FastifyPluginAsyncZod = async (app) => {
             gewijzigdDoor: wie.gebruikerId,
           },
         );
-        if (!bijgewerkt) throw new HttpProblem(409, VEROUDERD);
+        if (!bijgewerkt) throw conflict(VEROUDERD);
         return antwoordMetPlan(
-          tx,
-          request,
+          h,
           reply,
-          wie,
           bijgewerkt,
           ctx,
           "wijzigen",
@@ -275,13 +257,12 @@ export const plannenRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
       async (request, reply) =>
-        wijzigPlan(request, request.params.id, async (tx, wie, plan, zaak) => {
+        wijzigPlan(request, request.params.id, async (h, plan, zaak) => {
+          const { tx, wie } = h;
           const { bijgewerkt, ctx } = await zetPlanStap(tx, wie, zaak, plan, stap);
           return antwoordMetPlan(
-            tx,
-            request,
+            h,
             reply,
-            wie,
             bijgewerkt,
             ctx,
             "wijzigen",
@@ -305,7 +286,8 @@ export const plannenRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      wijzigPlan(request, request.params.id, async (tx, wie, plan, zaak) => {
+      wijzigPlan(request, request.params.id, async (h, plan, zaak) => {
+        const { tx, wie } = h;
         const v = request.body;
         if (v.datum > vandaag())
           throw ongeldig("De datum van ondertekening ligt in de toekomst.", [
@@ -355,17 +337,15 @@ export const plannenRoutes: FastifyPluginAsyncZod = async (app) => {
             gewijzigdDoor: wie.gebruikerId,
           },
         );
-        if (!bijgewerkt) throw new HttpProblem(409, VEROUDERD);
-        await registreerOndertekendPlan(tx, request, wie, zaak, {
+        if (!bijgewerkt) throw conflict(VEROUDERD);
+        await registreerOndertekendPlan(h, zaak, {
           id: plan.id,
           versie: bijgewerkt.versie,
           ondertekendOp: v.datum,
         });
         return antwoordMetPlan(
-          tx,
-          request,
+          h,
           reply,
-          wie,
           bijgewerkt,
           ctx,
           "wijzigen",
@@ -386,7 +366,8 @@ export const plannenRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "aanmaken", { soort: "goedkeuring", gemeenteCode: wie.gemeente.code });
         const { plan, zaak } = await planEnZaak(tx, wie, request.params.id, "lezen");
         const inhoud = plan.inhoud as PlanInhoud;
@@ -413,10 +394,8 @@ export const plannenRoutes: FastifyPluginAsyncZod = async (app) => {
         const ctx = await laadPlanContext(tx, zaak.id, plan.matrixVersieId, inhoud);
         reply.code(201);
         return antwoordMetPlan(
-          tx,
-          request,
+          h,
           reply,
-          wie,
           plan,
           ctx,
           "wijzigen",
@@ -437,7 +416,8 @@ export const plannenRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         const { plan } = await planEnZaak(tx, wie, request.params.id, "lezen");
         const { pagina: p, perPagina } = request.query;
         const { items, totaal } = await planVersies(tx, plan.id, p, perPagina);
@@ -461,15 +441,14 @@ export const plannenRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         const { plan, zaak } = await planEnZaak(tx, wie, request.params.id, "lezen");
         const rij = await planVersie(tx, plan.id, request.params.versie);
         if (!rij) throw nietGevonden();
         const ctx = await laadPlanContext(tx, zaak.id, rij.matrixVersieId, rij.inhoud as PlanInhoud);
         await auditeer(
-          tx,
-          request,
-          wie,
+          h,
           persoonFeiten(ctx, "lezen", `versie ${rij.versie} van resultatenplan ${zaak.zaaknummer}`),
         );
         return {
@@ -510,24 +489,12 @@ async function zetPlanStap(
     { status: uitkomst.naar, ...(briefDocumentId ? { briefDocumentId } : {}) },
     { gebeurtenis: stap, gewijzigdDoor: wie.gebruikerId },
   );
-  if (!bijgewerkt) throw new HttpProblem(409, VEROUDERD);
+  if (!bijgewerkt) throw conflict(VEROUDERD);
   return { bijgewerkt, ctx };
 }
 
 /** A zaak in onderzoek moves to 'plan' when its resultatenplan is started. */
-async function naarPlanStatus(tx: Tx, request: Parameters<typeof bewaar>[1], wie: Ingelogd, zaak: ZaakRij) {
+async function naarPlanStatus(h: Handeling, zaak: ZaakRij) {
   if (zaak.status !== "onderzoek") return;
-  const uitkomst = voerZaakActieUit(
-    zaak,
-    "start-plan",
-    { datum: vandaag() },
-    wie.gebruikerId,
-    new Date().toISOString(),
-  );
-  if (!uitkomst.ok) return;
-  await bewaar(tx, request, wie, zaak, uitkomst, {
-    soort: "start-plan",
-    toelichting: "Resultatenplan gestart.",
-    gegevens: { datum: vandaag() },
-  });
+  await voerActieUit(h, zaak, "start-plan", {});
 }

@@ -27,13 +27,12 @@ import { voegJournaalRegelToe } from "../../../db/journaal";
 import { haalZaak, personenVanZaak, voegGebeurtenisToe } from "../../../db/zaken";
 import { toetsAgendapunt, toetsUitkomst, uitkomstAlsJournaal } from "../../../domain/casuistiek/agenda";
 import { toetsToestemming } from "../../../domain/casuistiek/toestemming";
-import { vandaag } from "../../../lib/vandaag";
+import { auditeer, vereis } from "../../../handeling/context";
+import { conflict, nietGevonden, ongeldig, regelOvertreden } from "../../../handeling/weigering";
+import { vandaag } from "../../../lib/klok";
 import { benoemdePersonen, casusVan } from "../../../werkverdeling/casus";
-import { auditeer } from "../../audit";
-import { vereis } from "../../autorisatie";
-import { metGemeente, verwachteVersie, zetVersie } from "../../context";
-import { conflict, HttpProblem, nietGevonden, ongeldig, regelOvertreden } from "../../problem";
-import { zaakResource } from "../zaken";
+import { zaakResource } from "../../../zaken/zaak";
+import { metGemeente, vereisVersie, zetVersie } from "../../context";
 import { vereisToegangsmedewerker } from "./toegang";
 
 const overlegParams = z.object({ id: z.uuid("Onbekend overleg") });
@@ -56,7 +55,8 @@ export const casuistiekRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereisToegangsmedewerker(wie);
         if (request.body.datum < vandaag())
           throw ongeldig("Een overleg plant u vandaag of later.", [
@@ -85,7 +85,8 @@ export const casuistiekRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereisToegangsmedewerker(wie);
         const { pagina: p, perPagina } = request.query;
         const { items, totaal } = await lijstOverleggen(tx, p, perPagina);
@@ -118,7 +119,8 @@ export const casuistiekRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereisToegangsmedewerker(wie);
         const overleg = await haalOverleg(tx, request.params.id);
         if (!overleg) throw nietGevonden();
@@ -140,9 +142,7 @@ export const casuistiekRoutes: FastifyPluginAsyncZod = async (app) => {
             );
         }
         await auditeer(
-          tx,
-          request,
-          wie,
+          h,
           casussen.flatMap((c, i) =>
             [...new Set(c.personen.map((p) => p.persoonId))].map((persoonId) => ({
               actie: "lezen" as const,
@@ -204,7 +204,8 @@ export const casuistiekRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         const overleg = await haalOverleg(tx, request.params.id);
         if (!overleg) throw nietGevonden();
         const zaak = await haalZaak(tx, request.body.zaakId);
@@ -232,7 +233,7 @@ export const casuistiekRoutes: FastifyPluginAsyncZod = async (app) => {
           toelichting: `Ingebracht in ${overleg.titel} (${overleg.datum}).`,
           gegevens: { overlegId: overleg.id, agendapuntId: punt.id },
         });
-        await auditeer(tx, request, wie, [
+        await auditeer(h, [
           {
             actie: "aanmaken",
             resource: "casuistiek",
@@ -259,10 +260,9 @@ export const casuistiekRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const versie = verwachteVersie(request);
-      if (versie === undefined)
-        throw new HttpProblem(428, "Stuur de versie van het agendapunt mee in de If-Match-header.");
-      return metGemeente(request, async (tx, wie) => {
+      const versie = vereisVersie(request);
+      return metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         const overleg = await haalOverleg(tx, request.params.id);
         const punt = overleg ? await haalAgendapunt(tx, overleg.id, request.params.agendapuntId) : undefined;
         if (!overleg || !punt) throw nietGevonden();
@@ -297,9 +297,7 @@ export const casuistiekRoutes: FastifyPluginAsyncZod = async (app) => {
         });
         const personen = await personenVanZaak(tx, zaak.id);
         await auditeer(
-          tx,
-          request,
-          wie,
+          h,
           [...new Set(personen.map((p) => p.persoonId))].map((persoonId) => ({
             actie: "wijzigen" as const,
             resource: "casuistiek",
@@ -326,7 +324,8 @@ export const casuistiekRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         const zaak = await haalZaak(tx, request.params.id);
         if (!zaak) throw nietGevonden();
         vereis(wie, "wijzigen", zaakResource(wie, zaak));
@@ -350,7 +349,7 @@ export const casuistiekRoutes: FastifyPluginAsyncZod = async (app) => {
           toelichting: `Toestemming (${t.wijze}) op ${t.op}.`,
           gegevens: { op: t.op, wijze: t.wijze },
         });
-        await auditeer(tx, request, wie, [
+        await auditeer(h, [
           {
             actie: "aanmaken",
             resource: "casuistiek",
@@ -375,7 +374,8 @@ export const casuistiekRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         const zaak = await haalZaak(tx, request.params.id);
         if (!zaak) throw nietGevonden();
         vereis(wie, "wijzigen", zaakResource(wie, zaak));
@@ -396,7 +396,7 @@ export const casuistiekRoutes: FastifyPluginAsyncZod = async (app) => {
           toelichting: `Toestemming om met naam te bespreken ingetrokken op ${op}.`,
           gegevens: { op },
         });
-        await auditeer(tx, request, wie, [
+        await auditeer(h, [
           {
             actie: "wijzigen",
             resource: "casuistiek",

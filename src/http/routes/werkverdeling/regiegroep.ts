@@ -5,9 +5,8 @@ import { medewerkerKeuze, regiegroepOverzicht } from "../../../contract/werkverd
 import { actieveMedewerkers, teVerdelenRegiegroepZaken } from "../../../db/werkverdeling";
 import { grondVoorBehandeling } from "../../../domain/werkverdeling/behandelaar";
 import { verdeelmomentVoorZaak, volgendVerdeelmoment } from "../../../domain/werkverdeling/verdeelmoment";
-import { vandaag } from "../../../lib/vandaag";
-import { auditeer } from "../../audit";
-import { vereis } from "../../autorisatie";
+import { auditeer, vereis } from "../../../handeling/context";
+import { vandaag } from "../../../lib/klok";
 import { metGemeente } from "../../context";
 import { vereisToegangsmedewerker } from "./toegang";
 
@@ -24,7 +23,8 @@ export const regiegroepRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereis(wie, "lezen", {
           soort: "zaak",
           gemeenteCode: wie.gemeente.code,
@@ -35,9 +35,7 @@ export const regiegroepRoutes: FastifyPluginAsyncZod = async (app) => {
         const { pagina, perPagina } = request.query;
         const { items, totaal } = await teVerdelenRegiegroepZaken(tx, pagina, perPagina);
         await auditeer(
-          tx,
-          request,
-          wie,
+          h,
           items.flatMap(({ zaak, hoofdpersoonId }) =>
             hoofdpersoonId
               ? [
@@ -82,7 +80,8 @@ export const regiegroepRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         vereisToegangsmedewerker(wie);
         const { werkvoorraad } = request.query;
         return (await actieveMedewerkers(tx)).flatMap((m) => {

@@ -1,5 +1,5 @@
 import type { Ingelogd } from "../../../auth/sessies";
-import { vereis } from "../../autorisatie";
+import { vereis } from "../../../handeling/context";
 
 /**
  * Gate for werkverdeling lists and the casuïstiekoverleg: every Toegang medewerker (the policy's

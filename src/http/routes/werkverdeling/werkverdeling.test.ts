@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { plusDagen } from "../../../domain/termijnen/kalender";
-import { vandaag } from "../../../lib/vandaag";
+import { vandaag } from "../../../lib/klok";
 import { login, startTestVoordeur, type TestVoordeur } from "../../../test/app";
 
 let t: TestVoordeur;

@@ -21,28 +21,16 @@ import {
   toetsRaadpleging,
 } from "../../../domain/werkverdeling/veilig-opgroeien";
 import { verdeelmomentVoorZaak } from "../../../domain/werkverdeling/verdeelmoment";
-import { vandaag } from "../../../lib/vandaag";
+import { auditeer, vereis } from "../../../handeling/context";
+import { nietGevonden, ongeldig, regelOvertreden } from "../../../handeling/weigering";
+import { nu, vandaag } from "../../../lib/klok";
 import { RAADPLEGING_FEIT, veiligOpgroeienVanZaak } from "../../../werkverdeling/veilig-opgroeien";
 import { type OpgeslagenFeiten, voerZaakActieUit } from "../../../zaken/acties";
-import { auditeer } from "../../audit";
-import { vereis } from "../../autorisatie";
-import { metGemeente, verwachteVersie, zetVersie } from "../../context";
-import { HttpProblem, nietGevonden, ongeldig, regelOvertreden } from "../../problem";
-import { bewaar, zaakVoorWijziging } from "../zaak-acties";
-import { alsApi, zaakResource } from "../zaken";
+import { bewaarZaak, laadZaak, zaakResource } from "../../../zaken/zaak";
+import { metGemeente, vereisVersie, zetVersie } from "../../context";
+import { alsApi } from "../zaken";
 
 const idParams = z.object({ id: z.uuid("Onbekende zaak") });
-
-/** A werkverdeling step changes the zaak: If-Match with its versie is required. */
-function vereisVersie(request: Parameters<typeof verwachteVersie>[0]): number {
-  const versie = verwachteVersie(request);
-  if (versie === undefined)
-    throw new HttpProblem(
-      428,
-      "Stuur de versie mee in de If-Match-header, zodat wijzigingen van anderen niet verloren gaan.",
-    );
-  return versie;
-}
 
 const isOpen = (rij: ZaakRij) => rij.afgeslotenOp === null;
 
@@ -70,7 +58,8 @@ export const werkverdelingZaakRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (tx, wie) => {
+      metGemeente(request, async (h) => {
+        const { tx, wie } = h;
         const rij = await haalZaak(tx, request.params.id);
         if (!rij) throw nietGevonden();
         vereis(wie, "lezen", zaakResource(wie, rij));
@@ -79,9 +68,7 @@ export const werkverdelingZaakRoutes: FastifyPluginAsyncZod = async (app) => {
         const punten = await agendapuntenVanZaak(tx, rij.id);
         const personen = await personenVanZaak(tx, rij.id);
         await auditeer(
-          tx,
-          request,
-          wie,
+          h,
           [...new Set(personen.map((p) => p.persoonId))].map((persoonId) => ({
             actie: "lezen" as const,
             resource: "werkverdeling",
@@ -136,8 +123,9 @@ export const werkverdelingZaakRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const versie = vereisVersie(request);
-      return metGemeente(request, async (tx, wie) => {
-        const rij = await zaakVoorWijziging(tx, wie, request.params.id, versie);
+      return metGemeente(request, async (h) => {
+        const { tx, wie } = h;
+        const rij = await laadZaak(h, request.params.id, { voor: "wijzigen", versie: versie });
         if (!isOpen(rij)) throw regelOvertreden("Een afgesloten zaak kan niet worden opgepakt.");
         const { overwegingen } = request.body;
         const behandelaarId = request.body.behandelaarId ?? wie.gebruikerId;
@@ -154,20 +142,18 @@ export const werkverdelingZaakRoutes: FastifyPluginAsyncZod = async (app) => {
             "start-onderzoek",
             { datum: vandaag(), behandelaar: behandelaarId, toelichting: overwegingen },
             wie.gebruikerId,
-            new Date().toISOString(),
+            nu().toISOString(),
           );
           if (!uitkomst.ok) throw regelOvertreden(uitkomst.reden);
-          bijgewerkt = await bewaar(tx, request, wie, rij, uitkomst, {
+          bijgewerkt = await bewaarZaak(h, rij, uitkomst, {
             soort: "start-onderzoek",
             toelichting: overwegingen,
             gegevens,
           });
         } else {
           // Picked up again later in the process (e.g. after an overdracht): only the behandelaar changes.
-          bijgewerkt = await bewaar(
-            tx,
-            request,
-            wie,
+          bijgewerkt = await bewaarZaak(
+            h,
             rij,
             { behandelaarId, feiten: rij.feiten as OpgeslagenFeiten },
             { soort: "toegewezen", toelichting: overwegingen, gegevens },
@@ -192,8 +178,9 @@ export const werkverdelingZaakRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const versie = vereisVersie(request);
-      return metGemeente(request, async (tx, wie) => {
-        const rij = await zaakVoorWijziging(tx, wie, request.params.id, versie);
+      return metGemeente(request, async (h) => {
+        const { tx, wie } = h;
+        const rij = await laadZaak(h, request.params.id, { voor: "wijzigen", versie: versie });
         const { redenen, terugkoppeling } = request.body;
         if (terugkoppeling.op > vandaag() || terugkoppeling.op < rij.meldingsdatum)
           throw ongeldig("De datum van de terugkoppeling moet tussen de melding en vandaag liggen.", [
@@ -204,10 +191,10 @@ export const werkverdelingZaakRoutes: FastifyPluginAsyncZod = async (app) => {
           "niet-oppakken",
           { datum: vandaag(), redenen, terugkoppelingInwoner: terugkoppeling },
           wie.gebruikerId,
-          new Date().toISOString(),
+          nu().toISOString(),
         );
         if (!uitkomst.ok) throw regelOvertreden(uitkomst.reden);
-        const bijgewerkt = await bewaar(tx, request, wie, rij, uitkomst, {
+        const bijgewerkt = await bewaarZaak(h, rij, uitkomst, {
           soort: "niet-oppakken",
           toelichting: redenen.join("; "),
           gegevens: { redenen, terugkoppelingInwoner: terugkoppeling },
@@ -231,8 +218,9 @@ export const werkverdelingZaakRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const versie = vereisVersie(request);
-      return metGemeente(request, async (tx, wie) => {
-        const rij = await zaakVoorWijziging(tx, wie, request.params.id, versie);
+      return metGemeente(request, async (h) => {
+        const { tx, wie } = h;
+        const rij = await laadZaak(h, request.params.id, { voor: "wijzigen", versie: versie });
         const { naarWerkvoorraad, reden } = request.body;
         const medewerkers = await actieveMedewerkers(tx);
         const uitkomst = toetsOverdracht({
@@ -246,10 +234,8 @@ export const werkverdelingZaakRoutes: FastifyPluginAsyncZod = async (app) => {
           vervulbaar: vervulbareWerkvoorraden(medewerkers),
         });
         if (!uitkomst.ok) throw regelOvertreden(uitkomst.reden);
-        const bijgewerkt = await bewaar(
-          tx,
-          request,
-          wie,
+        const bijgewerkt = await bewaarZaak(
+          h,
           rij,
           {
             werkvoorraad: uitkomst.naar,
@@ -287,8 +273,9 @@ export const werkverdelingZaakRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const versie = vereisVersie(request);
-      return metGemeente(request, async (tx, wie) => {
-        const rij = await zaakVoorWijziging(tx, wie, request.params.id, versie);
+      return metGemeente(request, async (h) => {
+        const { tx, wie } = h;
+        const rij = await laadZaak(h, request.params.id, { voor: "wijzigen", versie: versie });
         const invoer = request.body;
         const medewerker = await haalMedewerker(tx, invoer.medewerkerId);
         const fouten = toetsRaadpleging(
@@ -303,10 +290,8 @@ export const werkverdelingZaakRoutes: FastifyPluginAsyncZod = async (app) => {
         if (!isOpen(rij)) throw regelOvertreden("De zaak is afgesloten.");
         const raadpleging: Raadpleging = { ...invoer, vastgelegdDoor: wie.gebruikerId };
         const feiten = { ...(rij.feiten as OpgeslagenFeiten), [RAADPLEGING_FEIT]: raadpleging };
-        const bijgewerkt = await bewaar(
-          tx,
-          request,
-          wie,
+        const bijgewerkt = await bewaarZaak(
+          h,
           rij,
           { feiten },
           {

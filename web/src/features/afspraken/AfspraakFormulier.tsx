@@ -1,6 +1,6 @@
 import { Alert, Heading3, Link, Paragraph } from "@utrecht/component-library-react";
 import { useRef, useState } from "react";
-import { vandaag } from "../../../../src/lib/vandaag";
+import { vandaag } from "../../../../src/lib/klok";
 import { isApiFout } from "../../lib/api";
 import type { Afspraak } from "../../lib/contract";
 import {

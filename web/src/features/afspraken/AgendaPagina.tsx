@@ -14,7 +14,7 @@ import {
   TableRow,
 } from "@utrecht/component-library-react";
 import { useState } from "react";
-import { vandaag } from "../../../../src/lib/vandaag";
+import { vandaag } from "../../../../src/lib/klok";
 import { AppLink, Kruimelpad, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
 import { useAgendaAfspraken, useMij, useWerktijden } from "./api";
 import { WerktijdenFormulier } from "./WerktijdenFormulier";

@@ -8,7 +8,7 @@ import {
   UnorderedListItem,
 } from "@utrecht/component-library-react";
 import { type FormEvent, useState } from "react";
-import { vandaag } from "../../../../src/lib/vandaag";
+import { vandaag } from "../../../../src/lib/klok";
 import { foutmelding } from "../../lib/api";
 import type { Zaak } from "../../lib/contract";
 import { Keuzeveld, Tekstveld } from "../../lib/formulier";

@@ -80,7 +80,8 @@ function VolgendeStappen({
     ["start-onderzoek", "start-evaluatie", "zet-levering-voort"].includes(a.actie),
   );
   const aanvraag = zaak.acties.find((a) => a.actie === "registreer-aanvraag");
-  const kanOnderzoekAfronden = zaak.status === "onderzoek" || zaak.status === "plan";
+  // Whether the onderzoek can be finished is the state machine's answer (action rond-onderzoek-af), not a rule here.
+  const kanOnderzoekAfronden = zaak.acties.some((a) => a.actie === "rond-onderzoek-af" && a.toegestaan);
 
   function registreerAanvraag(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

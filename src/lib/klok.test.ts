@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { vandaag } from "./vandaag";
+import { vandaag } from "./klok";
 
 describe("vandaag", () => {
   it("rekent in Nederlandse tijd: 23:30 UTC op 31 december is al nieuwjaarsdag", () => {

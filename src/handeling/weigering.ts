@@ -1,0 +1,73 @@
+/**
+ * The one refusal of the application layer and the domain: "no, and this is why", without any transport.
+ * Only `src/http` turns it into a status code and problem+json (http/weigering.ts); a portal, ZGW adapter or
+ * batch job maps the same refusal its own way.
+ */
+
+/** What kind of "no" it is. */
+export const WEIGERING_SOORTEN = [
+  "ongeldig",
+  "niet-gevonden",
+  "niet-toegestaan",
+  "conflict",
+  "regel-overtreden",
+  "niet-beschikbaar",
+] as const;
+export type WeigeringSoort = (typeof WEIGERING_SOORTEN)[number];
+
+/** One broken rule: its code, the field it is about (by its API name) and the Dutch message for a person. */
+export interface Overtreding {
+  regel: string;
+  veld?: string;
+  melding: string;
+}
+
+export class Weigering extends Error {
+  constructor(
+    readonly soort: WeigeringSoort,
+    /** Dutch, for the person who tried. */
+    readonly melding: string,
+    readonly overtredingen: readonly Overtreding[] = [],
+    /** The code of the rule that refused, when there is one (e.g. `plan-ondertekend`). */
+    readonly regel?: string,
+  ) {
+    super(melding);
+    this.name = "Weigering";
+  }
+}
+
+type Veld = { veld: string; melding: string; regel?: string };
+const alsOvertredingen = (velden: readonly Veld[] | undefined, regel: string): Overtreding[] =>
+  (velden ?? []).map((v) => ({ regel: v.regel ?? regel, veld: v.veld, melding: v.melding }));
+
+/** Input that cannot be right whatever the state (a date in the future, an end before its start). */
+export const ongeldig = (melding: string, velden?: readonly Veld[]) =>
+  new Weigering("ongeldig", melding, alsOvertredingen(velden, "ongeldige-invoer"));
+
+export const nietGevonden = (melding = "Dit bestaat niet of u heeft er geen toegang toe.") =>
+  new Weigering("niet-gevonden", melding);
+
+export const nietToegestaan = (melding: string) => new Weigering("niet-toegestaan", melding);
+
+/** Someone else changed it since the caller read it. */
+export const conflict = (
+  melding = "Iemand anders heeft dit intussen gewijzigd. Laad opnieuw en probeer het nog eens.",
+  velden?: readonly Veld[],
+) => new Weigering("conflict", melding, alsOvertredingen(velden, "bestaat-al"));
+
+/** A part the act needs is not reachable now (an identity provider, a mail server); trying later may work. */
+export const nietBeschikbaar = (melding: string) => new Weigering("niet-beschikbaar", melding);
+
+/** Valid input that a domain rule does not allow now. `regel` names the rule when it has a code. */
+export const regelOvertreden = (melding: string, velden?: readonly Veld[], regel?: string) =>
+  new Weigering("regel-overtreden", melding, alsOvertredingen(velden, regel ?? "regel"), regel);
+
+/** The domain's `{ok:false, reden, regel?}` answer as a refusal. */
+export function weigerAls<T extends { ok: boolean }>(
+  uitkomst: T,
+): asserts uitkomst is Extract<T, { ok: true }> {
+  if (!uitkomst.ok) {
+    const { reden, regel } = uitkomst as unknown as { reden: string; regel?: string };
+    throw regelOvertreden(reden, undefined, regel);
+  }
+}
