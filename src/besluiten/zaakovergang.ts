@@ -1,11 +1,9 @@
-import type { Ingelogd } from "../auth/sessies";
 import { werkZaakBij, type ZaakRij } from "../db/zaken";
 import type { ActieCode } from "../domain/zaak/statusmachine";
 import type { Handeling } from "../handeling/context";
-import { conflict, regelOvertreden } from "../handeling/weigering";
-import { nu } from "../lib/klok";
-import { type ActieInvoer, type OpgeslagenFeiten, voerZaakActieUit } from "../zaken/acties";
-import { bewaarZaak } from "../zaken/zaak";
+import { conflict } from "../handeling/weigering";
+import type { ActieInvoer, OpgeslagenFeiten } from "../zaken/acties";
+import { toetsActie, voerActieUit, ZAAK_GEWIJZIGD } from "../zaken/zaak";
 
 export interface Overgang {
   actie: ActieCode;
@@ -19,15 +17,7 @@ export interface Overgang {
 }
 
 /** Dry run: would this transition be allowed now? (Dutch reason when not.) Changes nothing. */
-export function toetsOvergang(
-  rij: ZaakRij,
-  actie: ActieCode,
-  invoer: ActieInvoer,
-  wie: Ingelogd,
-): string | null {
-  const uitkomst = voerZaakActieUit(rij, actie, invoer, wie.gebruikerId, nu().toISOString());
-  return uitkomst.ok ? null : uitkomst.reden;
-}
+export const toetsOvergang = toetsActie;
 
 /** Performs the transitions in order (each is one recorded event); 422 with the state machine's reason. */
 export async function voerOvergangenUit(
@@ -35,27 +25,20 @@ export async function voerOvergangenUit(
   zaak: ZaakRij,
   overgangen: readonly Overgang[],
 ): Promise<ZaakRij> {
-  const { tx, wie } = h;
   let rij = zaak;
   for (const o of overgangen) {
     if (o.zaak?.meldingsdatum) {
-      const bijgewerkt = await werkZaakBij(tx, rij.id, rij.versie, { meldingsdatum: o.zaak.meldingsdatum });
-      if (!bijgewerkt) throw conflict("Iemand anders heeft deze zaak intussen gewijzigd.");
+      const bijgewerkt = await werkZaakBij(h.tx, rij.id, rij.versie, { meldingsdatum: o.zaak.meldingsdatum });
+      if (!bijgewerkt) throw conflict(ZAAK_GEWIJZIGD);
       rij = bijgewerkt;
     }
-    const uitkomst = voerZaakActieUit(rij, o.actie, o.invoer, wie.gebruikerId, nu().toISOString());
-    if (!uitkomst.ok) throw regelOvertreden(uitkomst.reden);
-    const feiten = o.feiten ? o.feiten(uitkomst.feiten) : uitkomst.feiten;
-    rij = await bewaarZaak(
-      h,
-      rij,
-      { status: uitkomst.status, feiten, afgeslotenOp: uitkomst.afgeslotenOp },
-      {
-        soort: o.actie,
-        toelichting: o.toelichting ?? uitkomst.gebeurtenis.toelichting,
-        gegevens: { ...uitkomst.gebeurtenis.gegevens, datum: o.invoer.datum, ...(o.gegevens ?? {}) },
+    rij = await voerActieUit(h, rij, o.actie, o.invoer, {
+      ...(o.feiten ? { feiten: o.feiten } : {}),
+      gebeurtenis: {
+        ...(o.toelichting !== undefined ? { toelichting: o.toelichting } : {}),
+        ...(o.gegevens ? { gegevens: o.gegevens } : {}),
       },
-    );
+    });
   }
   return rij;
 }

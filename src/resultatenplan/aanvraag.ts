@@ -1,9 +1,8 @@
 import type { ZaakRij } from "../db/zaken";
 import type { Handeling } from "../handeling/context";
-import { regelOvertreden } from "../handeling/weigering";
-import { nu } from "../lib/klok";
-import { type OpgeslagenFeiten, voerZaakActieUit } from "../zaken/acties";
-import { bewaarZaak } from "../zaken/zaak";
+import { regelOvertreden, Weigering } from "../handeling/weigering";
+import type { OpgeslagenFeiten } from "../zaken/acties";
+import { voerActieUit } from "../zaken/zaak";
 
 /** The werkvoorraad of Administratie & Ondersteuning. */
 export const WERKVOORRAAD_AO = "ao";
@@ -14,38 +13,36 @@ export interface PlanFeit {
   ondertekendOp: string;
 }
 
+/** Signing the plan IS the aanvraag: the zaak moves to A&O with the plan as its written onderzoek outcome. */
 export async function registreerOndertekendPlan(
   h: Handeling,
   zaak: ZaakRij,
   plan: PlanFeit,
 ): Promise<ZaakRij> {
-  const { wie } = h;
-  const huidig = (zaak.feiten ?? {}) as OpgeslagenFeiten;
-  // The plan shared with and signed by the resident is the written outcome of the onderzoek.
-  const feitenVooraf: OpgeslagenFeiten = {
-    ...huidig,
-    ...(huidig.onderzoekAfgerondOp ? {} : { onderzoekAfgerondOp: plan.ondertekendOp }),
-  };
-  const uitkomst = voerZaakActieUit(
-    { ...zaak, feiten: feitenVooraf },
-    "registreer-aanvraag",
-    { datum: plan.ondertekendOp },
-    wie.gebruikerId,
-    nu().toISOString(),
-  );
-  if (!uitkomst.ok)
-    throw regelOvertreden(
-      `Het ondertekende plan kan niet als aanvraag worden geregistreerd: ${uitkomst.reden}`,
+  try {
+    return await voerActieUit(
+      h,
+      zaak,
+      "registreer-aanvraag",
+      { datum: plan.ondertekendOp },
+      {
+        // The plan shared with and signed by the resident is the written outcome of the onderzoek.
+        vooraf: (f) => (f.onderzoekAfgerondOp ? f : { ...f, onderzoekAfgerondOp: plan.ondertekendOp }),
+        feiten: (f) => ({ ...f, resultatenplan: plan }) as OpgeslagenFeiten,
+        werkvoorraad: WERKVOORRAAD_AO,
+        gebeurtenis: {
+          toelichting: `Ondertekend resultatenplan (versie ${plan.versie}) ontvangen: dit is de aanvraag.`,
+          gegevens: { resultatenplan: plan },
+        },
+      },
     );
-  const feiten = { ...uitkomst.feiten, resultatenplan: plan } as OpgeslagenFeiten;
-  return bewaarZaak(
-    h,
-    zaak,
-    { status: uitkomst.status, werkvoorraad: WERKVOORRAAD_AO, feiten },
-    {
-      soort: "registreer-aanvraag",
-      toelichting: `Ondertekend resultatenplan (versie ${plan.versie}) ontvangen: dit is de aanvraag.`,
-      gegevens: { datum: plan.ondertekendOp, resultatenplan: plan },
-    },
-  );
+  } catch (fout) {
+    if (fout instanceof Weigering && fout.soort === "regel-overtreden")
+      throw regelOvertreden(
+        `Het ondertekende plan kan niet als aanvraag worden geregistreerd: ${fout.melding}`,
+        undefined,
+        fout.regel,
+      );
+    throw fout;
+  }
 }

@@ -107,26 +107,67 @@ export async function bewaarZaak(
   return bijgewerkt;
 }
 
+export interface ActieOpties {
+  /** Facts that hold before the machine judges (e.g. a signed plan is the onderzoek's written outcome). */
+  vooraf?: (feiten: OpgeslagenFeiten) => OpgeslagenFeiten;
+  /** Extra facts recorded with the transition, after the machine's own. */
+  feiten?: (feiten: OpgeslagenFeiten) => OpgeslagenFeiten;
+  /** The werkvoorraad the zaak moves to with this action. */
+  werkvoorraad?: string;
+  /** Adds to (or overrides) the event the machine recorded. */
+  gebeurtenis?: Partial<ZaakGebeurtenis>;
+}
+
 /**
- * Runs one state-machine action on a loaded zaak and saves it. A refusal of the machine is a
- * `regel-overtreden` naming the condition; `gebeurtenis` adds to (or overrides) what the machine recorded.
+ * Runs one state-machine action on a loaded zaak and saves it: the only way a zaak changes status. A refusal of
+ * the machine is a `regel-overtreden` naming the condition (its code in `regel`).
  */
 export async function voerActieUit(
   h: Handeling,
   rij: ZaakRij,
   actie: ActieCode,
-  invoer: Omit<ActieInvoer, "datum"> & { datum?: string },
-  gebeurtenis: Partial<ZaakGebeurtenis> = {},
+  invoer: Omit<ActieInvoer, "datum"> & { datum?: string | undefined },
+  opties: ActieOpties = {},
 ): Promise<ZaakRij> {
   const datum = invoer.datum ?? vandaag();
   if (datum > vandaag()) ongeldigeDatum();
-  const uitkomst = voerZaakActieUit(rij, actie, { ...invoer, datum }, h.wie.gebruikerId, nu().toISOString());
+  const vooraf = opties.vooraf ? opties.vooraf({ ...((rij.feiten ?? {}) as OpgeslagenFeiten) }) : rij.feiten;
+  const uitkomst = voerZaakActieUit(
+    { ...rij, feiten: vooraf },
+    actie,
+    { ...invoer, datum },
+    h.wie.gebruikerId,
+    nu().toISOString(),
+  );
   if (!uitkomst.ok) throw regelOvertreden(uitkomst.reden, undefined, uitkomst.regel);
-  return bewaarZaak(h, rij, uitkomst, {
-    soort: gebeurtenis.soort ?? actie,
-    toelichting: gebeurtenis.toelichting ?? uitkomst.gebeurtenis.toelichting,
-    gegevens: { ...uitkomst.gebeurtenis.gegevens, datum, ...gebeurtenis.gegevens },
-  });
+  const g = opties.gebeurtenis ?? {};
+  return bewaarZaak(
+    h,
+    rij,
+    {
+      status: uitkomst.status,
+      behandelaarId: uitkomst.behandelaarId,
+      afgeslotenOp: uitkomst.afgeslotenOp,
+      feiten: opties.feiten ? opties.feiten(uitkomst.feiten) : uitkomst.feiten,
+      ...(opties.werkvoorraad ? { werkvoorraad: opties.werkvoorraad } : {}),
+    },
+    {
+      soort: g.soort ?? actie,
+      toelichting: g.toelichting ?? uitkomst.gebeurtenis.toelichting,
+      gegevens: { ...uitkomst.gebeurtenis.gegevens, datum, ...g.gegevens },
+    },
+  );
+}
+
+/** Dry run: would this action be allowed now? The Dutch reason when not; changes nothing. */
+export function toetsActie(
+  rij: ZaakRij,
+  actie: ActieCode,
+  invoer: ActieInvoer,
+  wie: Ingelogd,
+): string | null {
+  const uitkomst = voerZaakActieUit(rij, actie, invoer, wie.gebruikerId, nu().toISOString());
+  return uitkomst.ok ? null : uitkomst.reden;
 }
 
 function ongeldigeDatum(): never {

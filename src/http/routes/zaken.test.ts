@@ -109,7 +109,7 @@ describe("zaken", () => {
     const id = zaak.id;
 
     // Aanvraag too early (Wmo 2015 art. 2.3.2 lid 9) → 422 and nothing changes.
-    const teVroeg = await verzoek("wmo", "POST", `/api/zaken/${id}/aanvraag`, { aanvraagdatum: vandaag() });
+    const teVroeg = await verzoek("wmo", "POST", `/api/zaken/${id}/aanvraag`, { aanvraagdatum: vandaag() }, 1);
     expect(teVroeg.statusCode).toBe(422);
     expect(teVroeg.json().detail).toContain("2.3.2 lid 9");
     expect((await verzoek("wmo", "GET", `/api/zaken/${id}`)).json().versie).toBe(1);
@@ -171,7 +171,7 @@ describe("zaken", () => {
     expect(aanvraag.json().historie.map((h: { soort: string }) => h.soort)).toEqual([
       "melding-geregistreerd",
       "start-onderzoek",
-      "onderzoek-afgerond",
+      "rond-onderzoek-af",
       "registreer-aanvraag",
     ]);
   });
@@ -471,4 +471,50 @@ describe("zaaktypen: eigen termijnen van de gemeente", () => {
       onderzoek: 4,
     });
   });
+});
+
+describe("If-Match op elke wijziging van een zaak (optimistic locking)", () => {
+  const d = () => vandaag();
+  const wijzigingen: [string, string, string, () => object][] = [
+    ["een statusovergang", "wmo", "acties", () => ({ actie: "start-plan" })],
+    ["de aanvraag", "wmo", "aanvraag", () => ({ aanvraagdatum: d() })],
+    ["onderzoek afgerond", "wmo", "onderzoek-afgerond", () => ({ datum: d() })],
+    [
+      "een verlenging",
+      "wmo",
+      "verlengingen",
+      () => ({ soort: "onderzoek", weken: 2, reden: "Wacht op advies", medegedeeldOp: d() }),
+    ],
+    [
+      "een opschorting",
+      "wmo",
+      "opschortingen",
+      () => ({ soort: "onderzoek", van: d(), reden: "Wacht op stukken" }),
+    ],
+    ["oppakken", "wmo", "oppakken", () => ({ overwegingen: "Past bij mijn caseload" })],
+    [
+      "niet oppakken",
+      "wmo",
+      "niet-oppakken",
+      () => ({
+        redenen: ["Vraag is al beantwoord"],
+        terugkoppeling: { op: d(), kanaal: "telefoon", samenvatting: "Gebeld en uitgelegd" },
+      }),
+    ],
+    ["overdracht", "wmo", "overdracht", () => ({ naarWerkvoorraad: "jeugd", reden: "Het gaat om het kind" })],
+  ];
+
+  it.each(wijzigingen)(
+    "%s: zonder If-Match 428, met een verouderde versie 409, en niets verandert",
+    async (_naam, wie, pad, body) => {
+      const zaak = (await verzoek("iag", "POST", "/api/zaken", melding())).json();
+      const zonder = await verzoek(wie, "POST", `/api/zaken/${zaak.id}/${pad}`, body());
+      expect(zonder.statusCode, zonder.body).toBe(428);
+      expect(zonder.headers["content-type"]).toContain("application/problem+json");
+      const verouderd = await verzoek(wie, "POST", `/api/zaken/${zaak.id}/${pad}`, body(), zaak.versie + 7);
+      expect(verouderd.statusCode, verouderd.body).toBe(409);
+      const na = (await verzoek("teamleider", "GET", `/api/zaken/${zaak.id}`)).json();
+      expect(na.versie).toBe(zaak.versie);
+    },
+  );
 });

@@ -318,10 +318,13 @@ describe("verzoek om toewijzing (315) → zaak → antwoord", () => {
       "gehaald",
     );
 
-    const nogmaals = await api("ao", "POST", `/api/berichten/verzoeken/${verzoek.id}/antwoord`, {
-      antwoord: "afwijzen",
-      redenAfwijzing: "7",
-    });
+    const nogmaals = await api(
+      "ao",
+      "POST",
+      `/api/berichten/verzoeken/${verzoek.id}/antwoord`,
+      { antwoord: "afwijzen", redenAfwijzing: "7" },
+      { "if-match": `"${antwoord.json().verzoek.versie}"` },
+    );
     expect(nogmaals.statusCode).toBe(422);
   });
 
@@ -349,7 +352,9 @@ describe("verzoek om toewijzing (315) → zaak → antwoord", () => {
     const verzoek = (await api("ao", "GET", "/api/berichten/verzoeken"))
       .json()
       .items.find((v: { persoonId: string }) => v.persoonId === p);
-    const antwoord = await api("ao", "POST", `/api/berichten/verzoeken/${verzoek.id}/antwoord`, body);
+    const antwoord = await api("ao", "POST", `/api/berichten/verzoeken/${verzoek.id}/antwoord`, body, {
+      "if-match": `"${verzoek.versie}"`,
+    });
     expect(antwoord.statusCode).toBe(200);
     for (const id of antwoord.json().berichtIds) {
       const uit = await xmlVan(id);
@@ -362,10 +367,18 @@ describe("verzoek om toewijzing (315) → zaak → antwoord", () => {
     const lijst = (await api("ao", "GET", "/api/berichten/verzoeken")).json();
     const open = lijst.items[0];
     if (!open) return;
-    const res = await api("ao", "POST", `/api/berichten/verzoeken/${open.id}/antwoord`, {
+    const zonderVersie = await api("ao", "POST", `/api/berichten/verzoeken/${open.id}/antwoord`, {
       antwoord: "afwijzen",
       redenAfwijzing: "8",
     });
+    expect(zonderVersie.statusCode).toBe(428);
+    const res = await api(
+      "ao",
+      "POST",
+      `/api/berichten/verzoeken/${open.id}/antwoord`,
+      { antwoord: "afwijzen", redenAfwijzing: "8" },
+      { "if-match": `"${open.versie}"` },
+    );
     expect(res.statusCode).toBe(422);
     const na = (await api("ao", "GET", `/api/berichten/verzoeken/${open.id}`)).json();
     expect(na.versie).toBe(open.versie);

@@ -23,7 +23,7 @@ import { auditeer, vereis } from "../../../handeling/context";
 import { conflict, nietGevonden, regelOvertreden } from "../../../handeling/weigering";
 import { vandaag } from "../../../lib/klok";
 import { termijnenVan } from "../../../zaken/termijnen";
-import { metGemeente, verwachteVersie, zetVersie } from "../../context";
+import { metGemeente, vereisVersie, zetVersie } from "../../context";
 import { berichtenResource } from "./berichten";
 
 const idParams = z.object({ id: z.uuid("Onbekend verzoek") });
@@ -141,14 +141,14 @@ export const verzoekRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: verzoekAntwoordResultaat },
       },
     },
-    async (request, reply) =>
-      metGemeente(request, async (h) => {
+    async (request, reply) => {
+      const versie = vereisVersie(request);
+      return metGemeente(request, async (h) => {
         const { tx, wie } = h;
         vereis(wie, "aanmaken", berichtenResource(wie));
         const v = await haalVerzoek(tx, request.params.id);
         if (!v) throw nietGevonden();
-        const versie = verwachteVersie(request);
-        if (versie !== undefined && versie !== v.versie)
+        if (versie !== v.versie)
           throw conflict("Iemand anders heeft dit verzoek intussen beantwoord. Laad het opnieuw.");
         try {
           const uitkomst = await beantwoordVerzoek(tx, v, request.body, {
@@ -170,6 +170,7 @@ export const verzoekRoutes: FastifyPluginAsyncZod = async (app) => {
           if (fout instanceof OngeldigBericht) throw regelOvertreden(fout.message, fout.fouten);
           throw fout;
         }
-      }),
+      });
+    },
   );
 };

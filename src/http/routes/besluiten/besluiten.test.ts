@@ -34,6 +34,12 @@ const verzoek = (
     ...(payload ? { payload } : {}),
   });
 
+/** A change on the zaak with If-Match = the versie the medewerker sees now (every zaak change requires it). */
+async function opZaak(wie: string, zaakId: string, pad: string, payload: object) {
+  const { versie } = (await verzoek("teamleider", "GET", `/api/zaken/${zaakId}`)).json();
+  return verzoek(wie, "POST", `/api/zaken/${zaakId}/${pad}`, payload, versie);
+}
+
 const DAGBESTEDING = "73731001"; // Dagbesteding De Hooiberg: contract Wmo 07 in Noordenveld
 const MET_STOP = "73731007"; // demo cliëntenstop
 
@@ -168,7 +174,7 @@ describe("besluit nemen", () => {
     const zaak = await zaakVan(zaakId);
     expect(zaak).toMatchObject({ status: "aanvraag", werkvoorraad: "ao" });
 
-    const res = await verzoek("ao", "POST", `/api/zaken/${zaakId}/besluiten`, toekenning());
+    const res = await opZaak("ao", zaakId, "besluiten", toekenning());
     expect(res.statusCode, res.body).toBe(201);
     const besluit = res.json();
     const bezwaarUiterlijk = atwVerschuiving(plusWeken(vandaag(), 6));
@@ -230,7 +236,7 @@ describe("besluit nemen", () => {
   ])("%s → 422 met de regel, er verandert niets", async (_naam, over, product, regel) => {
     const { zaakId } = await zaakMetOndertekendPlan();
     const voor = await zaakVan(zaakId);
-    const res = await verzoek("ao", "POST", `/api/zaken/${zaakId}/besluiten`, toekenning(over, product));
+    const res = await opZaak("ao", zaakId, "besluiten", toekenning(over, product));
     expect(res.statusCode, res.body).toBe(422);
     expect(res.json().detail).toContain(regel);
     const na = await zaakVan(zaakId);
@@ -253,38 +259,31 @@ describe("besluit nemen", () => {
         leefgebieden: [],
       })
     ).json();
-    const res = await verzoek("ao", "POST", `/api/zaken/${zaak.id}/besluiten`, toekenning());
+    const res = await opZaak("ao", zaak.id, "besluiten", toekenning());
     expect(res.statusCode).toBe(422);
     expect(res.json().detail).toContain("plan-ondertekend");
   });
 
   it("ongeldige invoer → 400 met het veld", async () => {
     const { zaakId } = await zaakMetOndertekendPlan();
-    const res = await verzoek(
-      "ao",
-      "POST",
-      `/api/zaken/${zaakId}/besluiten`,
-      toekenning({ soort: "misschien" }),
-    );
+    const res = await opZaak("ao", zaakId, "besluiten", toekenning({ soort: "misschien" }));
     expect(res.statusCode).toBe(400);
     expect(res.json().errors.map((e: { veld: string }) => e.veld)).toContain("soort");
   });
 
   it("een andere gemeente ziet de zaak niet", async () => {
     const { zaakId } = await zaakMetOndertekendPlan();
-    expect(
-      (await verzoek("assen-iag", "POST", `/api/zaken/${zaakId}/besluiten`, toekenning())).statusCode,
-    ).toBe(404);
+    expect((await opZaak("assen-iag", zaakId, "besluiten", toekenning())).statusCode).toBe(404);
   });
 });
 
 describe("bezwaar, evaluatie en afsluiten", () => {
   it("doorloopt bezwaar (ongegrond), levering, evaluatie met afschalen, beëindiging en afsluiten", async () => {
     const { zaakId, zaaknummer } = await zaakMetOndertekendPlan();
-    const besluit = (await verzoek("ao", "POST", `/api/zaken/${zaakId}/besluiten`, toekenning())).json();
+    const besluit = (await opZaak("ao", zaakId, "besluiten", toekenning())).json();
 
     // Bezwaar: registered, its own termijn, then decided.
-    const bezwaar = await verzoek("ao", "POST", `/api/zaken/${zaakId}/bezwaren`, {
+    const bezwaar = await opZaak("ao", zaakId, "bezwaren", {
       ontvangenOp: vandaag(),
       gronden: "Ik wil vier dagdelen in plaats van drie.",
     });
@@ -323,7 +322,7 @@ describe("bezwaar, evaluatie en afsluiten", () => {
       tevredenheid: 4,
       uitkomst: "afschalen",
     };
-    const zonder = await verzoek("wmo", "POST", `/api/zaken/${zaakId}/evaluaties`, verslag);
+    const zonder = await opZaak("wmo", zaakId, "evaluaties", verslag);
     expect(zonder.statusCode).toBe(422);
     expect(zonder.json().detail).toContain("vier-ogen");
     const buurtteamId = await alsSysteem(t.database.db, async (tx) =>
@@ -333,7 +332,7 @@ describe("bezwaar, evaluatie en afsluiten", () => {
         )[0]?.id,
       ),
     );
-    const met = await verzoek("wmo", "POST", `/api/zaken/${zaakId}/evaluaties`, {
+    const met = await opZaak("wmo", zaakId, "evaluaties", {
       ...verslag,
       vierOgen: {
         medewerkerId: buurtteamId,
@@ -348,13 +347,13 @@ describe("bezwaar, evaluatie en afsluiten", () => {
     expect(overzicht.evaluaties[0].vierOgen.medewerker).toBeTruthy();
 
     // Closing while the toewijzing still runs is refused; a beëindiging (verhuizing) ends it first.
-    const teVroeg = await verzoek("wmo", "POST", `/api/zaken/${zaakId}/afsluiting`, {
+    const teVroeg = await opZaak("wmo", zaakId, "afsluiting", {
       datum: vandaag(),
       reden: "verhuizing",
     });
     expect(teVroeg.statusCode).toBe(422);
     expect(teVroeg.json().detail).toContain("toewijzingen-beeindigd");
-    const beeindiging = await verzoek("ao", "POST", `/api/zaken/${zaakId}/besluiten`, {
+    const beeindiging = await opZaak("ao", zaakId, "besluiten", {
       soort: "beeindiging",
       besluitdatum: vandaag(),
       reden: "verhuizing",
@@ -368,7 +367,7 @@ describe("bezwaar, evaluatie en afsluiten", () => {
     expect(brief).toContain("warme overdracht");
     expect(brief).toContain("Groningen");
 
-    const afsluiting = await verzoek("wmo", "POST", `/api/zaken/${zaakId}/afsluiting`, {
+    const afsluiting = await opZaak("wmo", zaakId, "afsluiting", {
       datum: vandaag(),
       reden: "verhuizing",
       enquete: "papier",

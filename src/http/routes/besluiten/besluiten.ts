@@ -23,7 +23,7 @@ import { haalZaak, naamVanGebruiker, personenVanZaak } from "../../../db/zaken";
 import { auditeer, vereis } from "../../../handeling/context";
 import { nietGevonden } from "../../../handeling/weigering";
 import { laadZaak, zaakResource } from "../../../zaken/zaak";
-import { metGemeente, verwachteVersie, zetVersie } from "../../context";
+import { metGemeente, vereisVersie, zetVersie } from "../../context";
 
 const zaakParams = z.object({ id: z.uuid("Onbekende zaak") });
 
@@ -45,7 +45,7 @@ export const besluitRoutes: FastifyPluginAsyncZod = async (app) => {
       metGemeente(request, async (h) => {
         const zaak = await laadZaak(h, request.params.id, {
           voor: "wijzigen",
-          versie: verwachteVersie(request),
+          versie: vereisVersie(request),
         });
         const genomen = await neemBesluit(h, zaak, request.body);
         zetVersie(reply, genomen.zaak.versie);

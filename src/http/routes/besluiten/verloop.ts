@@ -15,7 +15,7 @@ import {
 import { haalBezwaar } from "../../../db/besluiten";
 import { nietGevonden } from "../../../handeling/weigering";
 import { laadZaak } from "../../../zaken/zaak";
-import { metGemeente, verwachteVersie, zetVersie } from "../../context";
+import { metGemeente, vereisVersie, zetVersie } from "../../context";
 
 const zaakParams = z.object({ id: z.uuid("Onbekende zaak") });
 const bezwaarParams = z.object({ id: z.uuid("Onbekend bezwaar") });
@@ -39,7 +39,7 @@ export const verloopRoutes: FastifyPluginAsyncZod = async (app) => {
       metGemeente(request, async (h) => {
         const zaak = await laadZaak(h, request.params.id, {
           voor: "wijzigen",
-          versie: verwachteVersie(request),
+          versie: vereisVersie(request),
         });
         const { bezwaar, zaak: bijgewerkt } = await registreerBezwaar(h, zaak, request.body);
         zetVersie(reply, bijgewerkt.versie);
@@ -66,7 +66,7 @@ export const verloopRoutes: FastifyPluginAsyncZod = async (app) => {
         const bezwaar = await haalBezwaar(tx, request.params.id);
         if (!bezwaar) throw nietGevonden();
         const zaak = await laadZaak(h, bezwaar.zaakId, { voor: "wijzigen" });
-        const uitkomst = await beslisOpBezwaar(h, zaak, bezwaar, verwachteVersie(request), request.body);
+        const uitkomst = await beslisOpBezwaar(h, zaak, bezwaar, vereisVersie(request), request.body);
         zetVersie(reply, uitkomst.bezwaar.versie);
         return { ...alsBezwaar(uitkomst.bezwaar), zaakVersie: uitkomst.zaak.versie };
       }),
@@ -88,7 +88,7 @@ export const verloopRoutes: FastifyPluginAsyncZod = async (app) => {
       metGemeente(request, async (h) => {
         const zaak = await laadZaak(h, request.params.id, {
           voor: "wijzigen",
-          versie: verwachteVersie(request),
+          versie: vereisVersie(request),
         });
         const { evaluatie, zaak: bijgewerkt } = await legEvaluatieVast(h, zaak, request.body);
         zetVersie(reply, bijgewerkt.versie);
@@ -114,7 +114,7 @@ export const verloopRoutes: FastifyPluginAsyncZod = async (app) => {
       metGemeente(request, async (h) => {
         const zaak = await laadZaak(h, request.params.id, {
           voor: "wijzigen",
-          versie: verwachteVersie(request),
+          versie: vereisVersie(request),
         });
         const a = await sluitZaakAf(h, zaak, request.body, request.server.voordeur.config.publiekeUrl);
         zetVersie(reply, a.zaak.versie);

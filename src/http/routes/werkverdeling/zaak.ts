@@ -23,10 +23,10 @@ import {
 import { verdeelmomentVoorZaak } from "../../../domain/werkverdeling/verdeelmoment";
 import { auditeer, vereis } from "../../../handeling/context";
 import { nietGevonden, ongeldig, regelOvertreden } from "../../../handeling/weigering";
-import { nu, vandaag } from "../../../lib/klok";
+import { vandaag } from "../../../lib/klok";
 import { RAADPLEGING_FEIT, veiligOpgroeienVanZaak } from "../../../werkverdeling/veilig-opgroeien";
-import { type OpgeslagenFeiten, voerZaakActieUit } from "../../../zaken/acties";
-import { bewaarZaak, laadZaak, zaakResource } from "../../../zaken/zaak";
+import type { OpgeslagenFeiten } from "../../../zaken/acties";
+import { bewaarZaak, laadZaak, voerActieUit, zaakResource } from "../../../zaken/zaak";
 import { metGemeente, vereisVersie, zetVersie } from "../../context";
 import { alsApi } from "../zaken";
 
@@ -137,19 +137,13 @@ export const werkverdelingZaakRoutes: FastifyPluginAsyncZod = async (app) => {
         const gegevens = { behandelaar: behandelaarId, overwegingen, toegewezenDoor: wie.gebruikerId };
         let bijgewerkt: ZaakRij;
         if (rij.status === "melding") {
-          const uitkomst = voerZaakActieUit(
+          bijgewerkt = await voerActieUit(
+            h,
             rij,
             "start-onderzoek",
-            { datum: vandaag(), behandelaar: behandelaarId, toelichting: overwegingen },
-            wie.gebruikerId,
-            nu().toISOString(),
+            { behandelaar: behandelaarId, toelichting: overwegingen },
+            { gebeurtenis: { toelichting: overwegingen, gegevens } },
           );
-          if (!uitkomst.ok) throw regelOvertreden(uitkomst.reden);
-          bijgewerkt = await bewaarZaak(h, rij, uitkomst, {
-            soort: "start-onderzoek",
-            toelichting: overwegingen,
-            gegevens,
-          });
         } else {
           // Picked up again later in the process (e.g. after an overdracht): only the behandelaar changes.
           bijgewerkt = await bewaarZaak(
@@ -186,19 +180,18 @@ export const werkverdelingZaakRoutes: FastifyPluginAsyncZod = async (app) => {
           throw ongeldig("De datum van de terugkoppeling moet tussen de melding en vandaag liggen.", [
             { veld: "terugkoppeling.op", melding: "Tussen de melding en vandaag" },
           ]);
-        const uitkomst = voerZaakActieUit(
+        const bijgewerkt = await voerActieUit(
+          h,
           rij,
           "niet-oppakken",
-          { datum: vandaag(), redenen, terugkoppelingInwoner: terugkoppeling },
-          wie.gebruikerId,
-          nu().toISOString(),
+          { redenen, terugkoppelingInwoner: terugkoppeling },
+          {
+            gebeurtenis: {
+              toelichting: redenen.join("; "),
+              gegevens: { redenen, terugkoppelingInwoner: terugkoppeling },
+            },
+          },
         );
-        if (!uitkomst.ok) throw regelOvertreden(uitkomst.reden);
-        const bijgewerkt = await bewaarZaak(h, rij, uitkomst, {
-          soort: "niet-oppakken",
-          toelichting: redenen.join("; "),
-          gegevens: { redenen, terugkoppelingInwoner: terugkoppeling },
-        });
         zetVersie(reply, bijgewerkt.versie);
         return antwoord(tx, bijgewerkt, wie);
       });

@@ -57,7 +57,9 @@ export function useBesluitStap(zaakId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (stap: Stap): Promise<unknown> => {
-      const post = { method: "POST" as const, body: stap.body };
+      // Every step changes the zaak: send the versie of the zaak the medewerker is looking at (If-Match).
+      const gezien = client.getQueryData<{ versie: number }>(["zaken", zaakId])?.versie;
+      const post = { method: "POST" as const, body: stap.body, ...(gezien ? { ifMatch: gezien } : {}) };
       switch (stap.soort) {
         case "besluit":
           return api(`${zaakPad(zaakId)}/besluiten`, { ...post, schema: besluitGenomen });
