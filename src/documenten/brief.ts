@@ -4,39 +4,10 @@
  * Every letter (bevestiging afspraak, beschikking, afsluitbrief …) is built from this, so they look alike.
  */
 import type { Content } from "pdfmake/interfaces";
+import { type Brief, type BriefBlok, datumVoluit } from "../domain/documenten/brief";
 import { maakPdf } from "./pdf";
 
-export type BriefBlok =
-  | { alinea: string }
-  | { kop: string }
-  | { lijst: readonly string[] }
-  | { gegevens: readonly (readonly [string, string])[] }
-  | { tabel: { kolommen: readonly string[]; rijen: readonly (readonly string[])[] } };
-
-export interface Brief {
-  gemeente: { naam: string; adresregels?: readonly string[]; telefoon?: string; website?: string };
-  geadresseerde: { naam: string; adresregels: readonly string[] };
-  /** ISO date of the letter. */
-  datum: string;
-  kenmerk?: string;
-  onderwerp: string;
-  aanhef: string;
-  inhoud: readonly BriefBlok[];
-  afsluiting?: string;
-  ondertekening: { naam: string; functie?: string };
-  /** Folder texts and other attachments, each on its own page. */
-  bijlagen?: readonly { titel: string; tekst: string }[];
-}
-
-/** "23 november 2026" */
-export function datumVoluit(iso: string): string {
-  return new Intl.DateTimeFormat("nl-NL", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
-}
+export { type Brief, type BriefBlok, datumVoluit } from "../domain/documenten/brief";
 
 function blok(b: BriefBlok): Content {
   if ("alinea" in b) return { text: b.alinea, margin: [0, 0, 0, 8] };

@@ -4,7 +4,7 @@
  * Jeugdwet art. 2.6) and, for youth, the Infoblad Jeugd. The texts come from the gemeente's tekstblokken.
  */
 
-import type { Brief, BriefBlok } from "../../documenten/brief";
+import type { Brief, BriefBlok } from "../documenten/brief";
 import { onbekendePlaatshouders, vulIn } from "../documenten/sjabloon";
 import { leeftijdOp } from "../persoon/leeftijd";
 import { type Naam, volledigeNaam } from "../persoon/naam";

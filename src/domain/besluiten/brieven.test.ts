@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { BriefBlok } from "../../documenten/brief";
+import type { BriefBlok } from "../documenten/brief";
 import {
   type BeschikkingGegevens,
   beschikkingInhoud,

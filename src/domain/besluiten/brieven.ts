@@ -4,9 +4,10 @@
  * the bezwaarclausule with the computed last day). Pure; src/besluiten/brieven.ts renders it with
  * documenten/brief.ts#maakBriefPdf.
  */
-import type { BriefBlok } from "../../documenten/brief";
-import { datumVoluit } from "../../documenten/brief";
+
 import { EENHEDEN, FREQUENTIES } from "../catalogus/producten";
+import type { BriefBlok } from "../documenten/brief";
+import { datumVoluit } from "../documenten/brief";
 import { ontbrekendeVelden, vulIn, type Waarden } from "../documenten/sjabloon";
 import type { BesluitSoort } from "../zaak/statusmachine";
 import type { Zaaktype } from "../zaak/zaaktypen";

@@ -109,7 +109,13 @@ describe("zaken", () => {
     const id = zaak.id;
 
     // Aanvraag too early (Wmo 2015 art. 2.3.2 lid 9) → 422 and nothing changes.
-    const teVroeg = await verzoek("wmo", "POST", `/api/zaken/${id}/aanvraag`, { aanvraagdatum: vandaag() }, 1);
+    const teVroeg = await verzoek(
+      "wmo",
+      "POST",
+      `/api/zaken/${id}/aanvraag`,
+      { aanvraagdatum: vandaag() },
+      1,
+    );
     expect(teVroeg.statusCode).toBe(422);
     expect(teVroeg.json().detail).toContain("2.3.2 lid 9");
     expect((await verzoek("wmo", "GET", `/api/zaken/${id}`)).json().versie).toBe(1);
