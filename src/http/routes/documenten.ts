@@ -2,10 +2,10 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { documentMetadata } from "../../contract/documenten";
 import { type DocumentMetadata, documentenVanZaak, haalDocument } from "../../db/documenten";
-import { haalZaak, personenVanZaak } from "../../db/zaken";
+import { personenVanZaak } from "../../db/zaken";
 import { auditeer, vereis } from "../../handeling/context";
 import { nietGevonden } from "../../handeling/weigering";
-import { zaakResource } from "../../zaken/zaak";
+import { laadZaak } from "../../zaken/zaak";
 import { metGemeente } from "../context";
 
 const documentParams = z.object({ id: z.uuid("Onbekend document") });
@@ -37,9 +37,7 @@ export const documentenRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) =>
       metGemeente(request, async (h) => {
         const { tx, wie } = h;
-        const zaak = await haalZaak(tx, request.params.id);
-        if (!zaak) throw nietGevonden();
-        vereis(wie, "lezen", zaakResource(wie, zaak));
+        const zaak = await laadZaak(h, request.params.id, { voor: "lezen" });
         return (await documentenVanZaak(tx, zaak.id)).map(alsApi);
       }),
   );
@@ -60,9 +58,7 @@ export const documentenRoutes: FastifyPluginAsyncZod = async (app) => {
         if (!document) throw nietGevonden();
         let persoonIds: string[] = document.persoonId ? [document.persoonId] : [];
         if (document.zaakId) {
-          const zaak = await haalZaak(tx, document.zaakId);
-          if (!zaak) throw nietGevonden();
-          vereis(wie, "lezen", zaakResource(wie, zaak));
+          const zaak = await laadZaak(h, document.zaakId, { voor: "lezen" });
           persoonIds = [
             ...new Set([...persoonIds, ...(await personenVanZaak(tx, zaak.id)).map((p) => p.persoonId)]),
           ];

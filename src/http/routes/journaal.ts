@@ -2,11 +2,10 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { journaalRegel, nieuweJournaalRegel } from "../../contract/zaken";
 import { journaalVanZaak, voegJournaalRegelToe } from "../../db/journaal";
-import { haalZaak, personenVanZaak } from "../../db/zaken";
+import { personenVanZaak } from "../../db/zaken";
 import { beslis } from "../../domain/autorisatie";
-import { actorVan, auditeer, vereis } from "../../handeling/context";
-import { nietGevonden } from "../../handeling/weigering";
-import { zaakResource } from "../../zaken/zaak";
+import { actorVan, auditeer } from "../../handeling/context";
+import { laadZaak } from "../../zaken/zaak";
 import { metGemeente } from "../context";
 
 const idParams = z.object({ id: z.uuid("Onbekende zaak") });
@@ -29,9 +28,7 @@ export const journaalRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) =>
       metGemeente(request, async (h) => {
         const { tx, wie } = h;
-        const zaak = await haalZaak(tx, request.params.id);
-        if (!zaak) throw nietGevonden();
-        vereis(wie, "lezen", zaakResource(wie, zaak));
+        const zaak = await laadZaak(h, request.params.id, { voor: "lezen" });
         const actor = actorVan(wie);
         const regels = (await journaalVanZaak(tx, zaak.id)).filter(
           (r) =>
@@ -76,9 +73,7 @@ export const journaalRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) =>
       metGemeente(request, async (h) => {
         const { tx, wie } = h;
-        const zaak = await haalZaak(tx, request.params.id);
-        if (!zaak) throw nietGevonden();
-        vereis(wie, "wijzigen", zaakResource(wie, zaak));
+        const zaak = await laadZaak(h, request.params.id, { voor: "wijzigen" });
         const rij = await voegJournaalRegelToe(tx, {
           gemeenteCode: wie.gemeente.code,
           zaakId: zaak.id,

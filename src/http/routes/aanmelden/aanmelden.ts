@@ -11,7 +11,6 @@ import {
   triageUitkomst,
 } from "../../../contract/aanmelden";
 import { contactenVanZaak, iagDossier } from "../../../db/aanmelden";
-import { haalZaak } from "../../../db/zaken";
 import { beoordeelTriage, triageFouten } from "../../../domain/aanmelden/aanmelding";
 import { maskeerBsn } from "../../../domain/persoon/bsn";
 import { leeftijdOp } from "../../../domain/persoon/leeftijd";
@@ -19,7 +18,7 @@ import { volledigeNaam } from "../../../domain/persoon/naam";
 import { auditeer, vereis } from "../../../handeling/context";
 import { nietGevonden, ongeldig } from "../../../handeling/weigering";
 import { vandaag } from "../../../lib/klok";
-import { zaakResource } from "../../../zaken/zaak";
+import { laadZaak } from "../../../zaken/zaak";
 import { metGemeente } from "../../context";
 
 const persoonParams = z.object({ id: z.uuid("Onbekende persoon") });
@@ -153,9 +152,7 @@ export const aanmeldenRoutesVanContact: FastifyPluginAsyncZod = async (app) => {
     async (request) =>
       metGemeente(request, async (h) => {
         const { tx, wie } = h;
-        const zaak = await haalZaak(tx, request.params.id);
-        if (!zaak) throw nietGevonden();
-        vereis(wie, "lezen", zaakResource(wie, zaak));
+        const zaak = await laadZaak(h, request.params.id, { voor: "lezen" });
         vereis(wie, "lezen", { soort: "contact", gemeenteCode: wie.gemeente.code });
         const contacten = await contactenVanZaak(tx, zaak.id);
         await auditeer(

@@ -19,10 +19,9 @@ import {
   toewijzingenVanZaak,
   uitnodigingenVanZaak,
 } from "../../../db/besluiten";
-import { haalZaak, naamVanGebruiker, personenVanZaak } from "../../../db/zaken";
+import { naamVanGebruiker, personenVanZaak } from "../../../db/zaken";
 import { auditeer, vereis } from "../../../handeling/context";
-import { nietGevonden } from "../../../handeling/weigering";
-import { laadZaak, zaakResource } from "../../../zaken/zaak";
+import { laadZaak } from "../../../zaken/zaak";
 import { metGemeente, vereisVersie, zetVersie } from "../../context";
 
 const zaakParams = z.object({ id: z.uuid("Onbekende zaak") });
@@ -89,9 +88,7 @@ export const besluitRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) =>
       metGemeente(request, async (h) => {
         const { tx, wie } = h;
-        const zaak = await haalZaak(tx, request.params.id);
-        if (!zaak) throw nietGevonden();
-        vereis(wie, "lezen", zaakResource(wie, zaak));
+        const zaak = await laadZaak(h, request.params.id, { voor: "lezen" });
         const [besluiten, toewijzingen, bezwaren, momenten, evaluaties, afsluitingen, uitnodigingen] =
           await Promise.all([
             besluitenVanZaak(tx, zaak.id),
