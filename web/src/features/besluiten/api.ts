@@ -77,7 +77,13 @@ export function useBesluitStap(zaakId: string) {
           return api(`${zaakPad(zaakId)}/afsluiting`, { ...post, schema: afsluitingDetail.passthrough() });
       }
     },
-    onSuccess: () => {
+    onSuccess: (antwoord) => {
+      // The zaak's new versie is known at once, so a next step does not wait for the refetch (If-Match).
+      const zaakVersie = (antwoord as { zaakVersie?: unknown } | null)?.zaakVersie;
+      if (typeof zaakVersie === "number")
+        client.setQueryData<{ versie: number }>(["zaken", zaakId], (z) =>
+          z ? { ...z, versie: zaakVersie } : z,
+        );
       void client.invalidateQueries({ queryKey: ["zaken", zaakId] });
       void client.invalidateQueries({ queryKey: ["werkvoorraden"] });
       void client.invalidateQueries({ queryKey: ["mijn-termijnen"] });
