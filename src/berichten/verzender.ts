@@ -7,6 +7,7 @@
 import { sql } from "drizzle-orm";
 import { type Db, rijen } from "../db/client";
 import { alsSysteem } from "../db/tenant";
+import { nu } from "../lib/klok";
 import { wachttijdMinuten } from "../mail/verzender";
 import type { BerichtVerzender } from "./transport/poort";
 
@@ -35,11 +36,13 @@ export function bestandsnaam(
 export async function verstuurOutbox(db: Db, verzender: BerichtVerzender, maximaal = 100): Promise<number> {
   let verzonden = 0;
   for (let i = 0; i < maximaal; i++) {
+    // One clock for "due": the application's (lib/klok), which also wrote volgende_poging — not the database's now().
+    const moment = nu();
     const uitkomst = await alsSysteem(db, async (tx) => {
       const [b] = await rijen<Klaar>(
         tx,
         sql`select id, gemeente_code, ontvanger, standaard, berichttype, identificatie, xml, pogingen
-            from berichten where richting = 'uitgaand' and status = 'klaar' and volgende_poging <= now()
+            from berichten where richting = 'uitgaand' and status = 'klaar' and volgende_poging <= ${moment}
             order by volgende_poging limit 1 for update skip locked`,
       );
       if (!b) return "leeg" as const;
@@ -52,7 +55,7 @@ export async function verstuurOutbox(db: Db, verzender: BerichtVerzender, maxima
           xml: b.xml,
         });
         await tx.execute(
-          sql`update berichten set status = 'verzonden', verzonden_op = now(), pogingen = pogingen + 1,
+          sql`update berichten set status = 'verzonden', verzonden_op = ${moment}, pogingen = pogingen + 1,
               laatste_fout = null, volgende_poging = null, transport_referentie = ${referentie} where id = ${b.id}`,
         );
         return "verzonden" as const;
@@ -61,7 +64,7 @@ export async function verstuurOutbox(db: Db, verzender: BerichtVerzender, maxima
         const melding = fout instanceof Error ? fout.message.slice(0, 300) : "onbekende fout";
         await tx.execute(
           sql`update berichten set pogingen = ${pogingen}, laatste_fout = ${melding},
-              volgende_poging = now() + make_interval(mins => ${wachttijdMinuten(pogingen)}),
+              volgende_poging = ${moment}::timestamptz + make_interval(mins => ${wachttijdMinuten(pogingen)}),
               aandacht = case when ${pogingen} >= ${AANDACHT_NA_POGINGEN}
                 then coalesce(aandacht, 'Versturen lukt niet (' || ${verzender.naam} || '): ' || ${melding}) else aandacht end
               where id = ${b.id}`,
