@@ -1,12 +1,14 @@
 /** The API view of a resultatenplan: content plus what the editor needs (products, open points, approvals). */
 import type { z } from "zod";
-import type { resultatenplanDetail } from "../contract/resultatenplan";
+import type { planVersieDetail, planVersieRegel, resultatenplanDetail } from "../contract/resultatenplan";
 import type { Tx } from "../db/client";
 import {
   type Goedkeuring,
   goedkeuringenVanPlan,
   type Ondertekening,
   type PlanRij,
+  type planVersie,
+  type planVersies,
 } from "../db/resultatenplan";
 import { volledigeNaam } from "../domain/persoon/naam";
 import type { PlanInhoud } from "../domain/resultatenplan/inhoud";
@@ -30,7 +32,7 @@ function metVlaggen(lijst: readonly Goedkeuring[]) {
   };
 }
 
-export async function planAlsApi(_tx: Tx, plan: PlanRij, ctx: GeladenContext): Promise<Detail> {
+export function planAlsApi(plan: PlanRij, ctx: GeladenContext): Detail {
   const inhoud = plan.inhoud as PlanInhoud;
   const matrixRij = ctx.matrixVersie;
   const goedkeuringen = metVlaggen(ctx.goedkeuringen);
@@ -78,3 +80,23 @@ export async function planAlsApi(_tx: Tx, plan: PlanRij, ctx: GeladenContext): P
     briefDocumentId: plan.briefDocumentId,
   };
 }
+
+type VersieRegel = Awaited<ReturnType<typeof planVersies>>["items"][number];
+
+export const planVersieRegelAlsApi = (r: VersieRegel): z.infer<typeof planVersieRegel> => ({
+  ...r,
+  gewijzigdOp: r.gewijzigdOp.toISOString(),
+});
+
+type VersieRij = NonNullable<Awaited<ReturnType<typeof planVersie>>>;
+
+/** An earlier version as it was then (who changed it is in the version list). */
+export const planVersieAlsApi = (rij: VersieRij): z.infer<typeof planVersieDetail> => ({
+  versie: rij.versie,
+  status: rij.status,
+  gebeurtenis: rij.gebeurtenis,
+  gewijzigdDoor: null,
+  gewijzigdOp: rij.gewijzigdOp.toISOString(),
+  inhoud: rij.inhoud as z.infer<typeof planVersieDetail>["inhoud"],
+  matrixVersieId: rij.matrixVersieId,
+});

@@ -248,8 +248,8 @@ export function controleerDefinitief(
   return fouten;
 }
 
-/** One Dutch sentence naming the broken rules, for the 422 detail. */
+/** Dutch sentences naming each broken rule once, for the 422 detail (the codes go in `regel`, not here). */
 export function beschrijfOvertredingen(fouten: readonly Overtreding[]): string {
   const regels = [...new Set(fouten.map((f) => f.regel))];
-  return `Het plan voldoet niet aan de regels: ${regels.map((r) => `${PLAN_REGELS[r]} [${r}]`).join(" ")}`;
+  return `Het plan voldoet niet aan de regels: ${regels.map((r) => PLAN_REGELS[r]).join(" ")}`;
 }

@@ -4,7 +4,14 @@ import type { Resultatenmatrix } from "../catalogus/resultatenmatrix";
 import { LEGE_INHOUD, type Maatwerkvoorziening, type PgbToets, type PlanInhoud } from "./inhoud";
 import { kortdurendBezwaar, uiterlijkeEinddatum } from "./kortdurend";
 import { pgbToetsBezwaren } from "./pgb";
-import { controleerDefinitief, controleerPlan, type PlanContext, regiegroepVereist } from "./regels";
+import {
+  beschrijfOvertredingen,
+  controleerDefinitief,
+  controleerPlan,
+  PLAN_REGELS,
+  type PlanContext,
+  regiegroepVereist,
+} from "./regels";
 import { zetStap } from "./status";
 
 const P1 = "11111111-1111-4111-8111-111111111111";
@@ -330,15 +337,33 @@ describe("kortdurende ondersteuning", () => {
 
 describe("status", () => {
   it.each([
-    ["concept", "definitief", true],
-    ["concept", "ondertekend", false],
-    ["concept", "ter-ondertekening", false],
-    ["definitief", "ter-ondertekening", true],
-    ["definitief", "ondertekend", true],
-    ["ter-ondertekening", "ondertekend", true],
-    ["ondertekend", "ondertekend", false],
-    ["ondertekend", "definitief", false],
-  ] as const)("%s → %s: %s", (van, stap, ok) => {
-    expect(zetStap(van, stap).ok).toBe(ok);
+    ["concept", "definitief", null],
+    ["concept", "ondertekend", "ondertekenen-alleen-definitief"],
+    ["concept", "ter-ondertekening", "ter-ondertekening-alleen-definitief"],
+    ["definitief", "definitief", "definitief-alleen-vanuit-concept"],
+    ["definitief", "ter-ondertekening", null],
+    ["definitief", "ondertekend", null],
+    ["ter-ondertekening", "ondertekend", null],
+    ["ter-ondertekening", "definitief", "definitief-alleen-vanuit-concept"],
+    ["ondertekend", "ondertekend", "ondertekenen-alleen-definitief"],
+    ["ondertekend", "definitief", "definitief-alleen-vanuit-concept"],
+  ] as const)("%s → %s: %s", (van, stap, regel) => {
+    const uitkomst = zetStap(van, stap);
+    expect(uitkomst.ok).toBe(regel === null);
+    if (!uitkomst.ok) expect(uitkomst.regel).toBe(regel);
+  });
+});
+
+describe("beschrijfOvertredingen", () => {
+  it("noemt elke overtreden regel één keer in woorden, zonder codes (die staan in `regel`)", () => {
+    const tekst = beschrijfOvertredingen([
+      { regel: "periode", veld: "a", melding: "x" },
+      { regel: "periode", veld: "b", melding: "y" },
+      { regel: "io-goedkeuring", veld: "c", melding: "z" },
+    ]);
+    expect(tekst).toBe(
+      `Het plan voldoet niet aan de regels: ${PLAN_REGELS.periode} ${PLAN_REGELS["io-goedkeuring"]}`,
+    );
+    expect(tekst).not.toContain("[");
   });
 });

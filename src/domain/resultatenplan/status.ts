@@ -22,17 +22,29 @@ const VANUIT: Record<PlanStap, readonly PlanStatus[]> = {
   ondertekend: ["definitief", "ter-ondertekening"],
 };
 
+/** The code of the rule "a step is only taken from these statuses", per step. */
+export const STAP_REGELS = {
+  definitief: "definitief-alleen-vanuit-concept",
+  "ter-ondertekening": "ter-ondertekening-alleen-definitief",
+  ondertekend: "ondertekenen-alleen-definitief",
+} as const satisfies Record<PlanStap, string>;
+export type StapRegel = (typeof STAP_REGELS)[PlanStap];
+
 const WEIGERING: Record<PlanStap, string> = {
   definitief: "Alleen een conceptplan kan definitief worden gemaakt.",
   "ter-ondertekening": "Alleen een definitief plan kan ter ondertekening naar de inwoner.",
   ondertekend: "Alleen een definitief plan (eventueel ter ondertekening verstuurd) kan worden ondertekend.",
 };
 
-export type StapUitkomst = { ok: true; naar: PlanStatus } | { ok: false; reden: string };
+export type StapUitkomst = { ok: true; naar: PlanStatus } | { ok: false; regel: StapRegel; reden: string };
 
 export function zetStap(huidig: PlanStatus, stap: PlanStap): StapUitkomst {
   if (!VANUIT[stap].includes(huidig))
-    return { ok: false, reden: `${WEIGERING[stap]} Dit plan is '${PLAN_STATUS_LABELS[huidig]}'.` };
+    return {
+      ok: false,
+      regel: STAP_REGELS[stap],
+      reden: `${WEIGERING[stap]} Dit plan is '${PLAN_STATUS_LABELS[huidig]}'.`,
+    };
   return { ok: true, naar: stap };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { grondVoorBehandeling, type Medewerker, toetsBehandelaar } from "./behandelaar";
+import { grondVoorBehandeling, type Medewerker, toetsBehandelaar, toetsOppakken } from "./behandelaar";
 
 const mw = (over: Partial<Medewerker>): Medewerker => ({
   id: "m1",
@@ -34,13 +34,45 @@ describe("toetsBehandelaar", () => {
     expect(grondVoorBehandeling(werkvoorraad, medewerker) !== null).toBe(toegestaan);
   });
 
-  it("noemt de regel en de vakgroep als het niet mag", () => {
-    const reden = toetsBehandelaar("wmo", mw({ naam: "Janneke Eshuis", vakgroepen: ["jeugd"] }));
-    expect(reden).toContain("Janneke Eshuis hoort niet bij de vakgroep Wmo");
-    expect(reden).toContain("behandelaar-in-vakgroep");
+  it("noemt de vakgroep in de melding en de regel in `regel`", () => {
+    const weigering = toetsBehandelaar("wmo", mw({ naam: "Janneke Eshuis", vakgroepen: ["jeugd"] }));
+    expect(weigering?.regel).toBe("behandelaar-in-vakgroep");
+    expect(weigering?.melding).toContain("Janneke Eshuis hoort niet bij de vakgroep Wmo");
+    expect(weigering?.melding).not.toContain("behandelaar-in-vakgroep");
   });
 
-  it("een onbekende medewerker wordt geweigerd", () => {
-    expect(toetsBehandelaar("wmo", undefined)).toContain("niet bekend");
+  it.each([
+    ["onbekende medewerker", undefined, "medewerker-bekend"],
+    ["inactieve medewerker", mw({ vakgroepen: ["wmo"], actief: false }), "medewerker-actief"],
+    ["andere vakgroep", mw({ vakgroepen: ["jeugd"] }), "behandelaar-in-vakgroep"],
+  ])("%s → %s", (_naam, medewerker, regel) => {
+    expect(toetsBehandelaar("wmo", medewerker)?.regel).toBe(regel);
+  });
+});
+
+describe("toetsOppakken", () => {
+  const wmoer = mw({ id: "w", naam: "Willem", vakgroepen: ["wmo"] });
+  const zaak = (over: Partial<Parameters<typeof toetsOppakken>[0]> = {}) => ({
+    werkvoorraad: "wmo",
+    afgesloten: false,
+    behandelaarId: null,
+    ...over,
+  });
+  it.each([
+    ["open zaak zonder behandelaar", zaak(), wmoer, null],
+    ["zaak van een collega overnemen", zaak({ behandelaarId: "x" }), wmoer, null],
+    ["afgesloten zaak", zaak({ afgesloten: true }), wmoer, "zaak-open"],
+    ["afgesloten zaak, ook met een onbekende medewerker", zaak({ afgesloten: true }), undefined, "zaak-open"],
+    ["onbekende medewerker", zaak(), undefined, "medewerker-bekend"],
+    ["medewerker van een andere vakgroep", zaak({ werkvoorraad: "jeugd" }), wmoer, "behandelaar-in-vakgroep"],
+    ["staat al op diens naam", zaak({ behandelaarId: "w" }), wmoer, "al-behandelaar"],
+  ])("%s → %s", (_naam, z, medewerker, regel) => {
+    expect(toetsOppakken(z, medewerker)?.regel ?? null).toBe(regel);
+  });
+
+  it("noemt wie de zaak al heeft", () => {
+    expect(toetsOppakken(zaak({ behandelaarId: "w" }), wmoer)?.melding).toBe(
+      "De zaak staat al op naam van Willem.",
+    );
   });
 });

@@ -26,18 +26,52 @@ export function grondVoorBehandeling(werkvoorraad: string, m: Medewerker): strin
   return null;
 }
 
-/**
- * Checks a toewijzing-aan-medewerker. Returns null when allowed, else the Dutch reason
- * (rule "behandelaar-in-vakgroep").
- */
-export function toetsBehandelaar(werkvoorraad: string, medewerker: Medewerker | undefined): string | null {
-  if (!medewerker) return "Deze medewerker is niet bekend in uw gemeente.";
+/** One broken werkverdeling rule: its code, the field it is about (API name) if any, and the Dutch reason. */
+export interface Overtreding<R extends string = string> {
+  regel: R;
+  veld?: string;
+  melding: string;
+}
+
+export type BehandelaarRegel = "medewerker-bekend" | "medewerker-actief" | "behandelaar-in-vakgroep";
+
+/** Checks a toewijzing-aan-medewerker: null when allowed, else the broken rule. */
+export function toetsBehandelaar(
+  werkvoorraad: string,
+  medewerker: Medewerker | undefined,
+): Overtreding<BehandelaarRegel> | null {
+  if (!medewerker)
+    return { regel: "medewerker-bekend", melding: "Deze medewerker is niet bekend in uw gemeente." };
   if (!medewerker.actief)
-    return `${medewerker.naam} is niet (meer) actief en kan geen zaken op naam krijgen.`;
+    return {
+      regel: "medewerker-actief",
+      melding: `${medewerker.naam} is niet (meer) actief en kan geen zaken op naam krijgen.`,
+    };
   if (grondVoorBehandeling(werkvoorraad, medewerker) !== null) return null;
-  return (
-    `${medewerker.naam} hoort niet bij de vakgroep ${label(werkvoorraad)} en mag de zaken uit deze ` +
-    "werkvoorraad niet behandelen (regel: behandelaar-in-vakgroep). Kies een medewerker van de vakgroep, " +
-    "een procesregisseur van de Regiegroep of de teamleider."
-  );
+  return {
+    regel: "behandelaar-in-vakgroep",
+    melding:
+      `${medewerker.naam} hoort niet bij de vakgroep ${label(werkvoorraad)} en mag de zaken uit deze ` +
+      "werkvoorraad niet behandelen. Kies een medewerker van de vakgroep, een procesregisseur van de " +
+      "Regiegroep of de teamleider.",
+  };
+}
+
+export type OppakRegel = BehandelaarRegel | "zaak-open" | "al-behandelaar";
+
+/**
+ * Oppakken: an open zaak goes on the name of a medewerker who may handle its werkvoorraad
+ * (`toetsBehandelaar`) and who does not have it already.
+ */
+export function toetsOppakken(
+  zaak: { werkvoorraad: string; afgesloten: boolean; behandelaarId: string | null },
+  medewerker: Medewerker | undefined,
+): Overtreding<OppakRegel> | null {
+  if (zaak.afgesloten)
+    return { regel: "zaak-open", melding: "Een afgesloten zaak kan niet worden opgepakt." };
+  const weigering = toetsBehandelaar(zaak.werkvoorraad, medewerker);
+  if (weigering || !medewerker) return weigering;
+  if (zaak.behandelaarId === medewerker.id)
+    return { regel: "al-behandelaar", melding: `De zaak staat al op naam van ${medewerker.naam}.` };
+  return null;
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { type Raadpleging, toetsRaadpleging, veiligOpgroeienCheck } from "./veilig-opgroeien";
+import {
+  type Raadpleging,
+  toetsRaadpleging,
+  toetsRaadplegingOpZaak,
+  veiligOpgroeienCheck,
+} from "./veilig-opgroeien";
 
 const PEIL = "2026-03-03";
 const volwassene = { geboortedatum: "1985-04-01", bron: "zaak" as const };
@@ -73,15 +78,51 @@ describe("toetsRaadpleging", () => {
   const casemanager = { naam: "Vera", vakgroepen: ["veilig-opgroeien"], actief: true };
   it.each([
     ["in orde", { op: "2026-03-01", medewerker: casemanager }, []],
-    ["in de toekomst", { op: "2026-03-04", medewerker: casemanager }, ["op"]],
-    ["voor de melding", { op: "2026-02-19", medewerker: casemanager }, ["op"]],
-    ["onbekende medewerker", { op: "2026-03-01", medewerker: undefined }, ["medewerkerId"]],
+    ["op de dag van de melding", { op: "2026-02-20", medewerker: casemanager }, []],
+    ["vandaag", { op: PEIL, medewerker: casemanager }, []],
+    ["in de toekomst", { op: "2026-03-04", medewerker: casemanager }, ["op:datum-niet-in-toekomst"]],
+    ["voor de melding", { op: "2026-02-19", medewerker: casemanager }, ["op:datum-na-melding"]],
+    ["onbekende medewerker", { op: "2026-03-01", medewerker: undefined }, ["medewerkerId:medewerker-bekend"]],
     [
       "geen casemanager VO",
       { op: "2026-03-01", medewerker: { ...casemanager, vakgroepen: ["wmo"] } },
-      ["medewerkerId"],
+      ["medewerkerId:casemanager-veilig-opgroeien"],
     ],
-  ])("%s", (_naam, r, velden) => {
-    expect(toetsRaadpleging(r, grenzen).map((f) => f.veld)).toEqual(velden);
+    [
+      "inactieve casemanager VO",
+      { op: "2026-03-01", medewerker: { ...casemanager, actief: false } },
+      ["medewerkerId:casemanager-veilig-opgroeien"],
+    ],
+    [
+      "in de toekomst en onbekend: beide",
+      { op: "2026-03-04", medewerker: undefined },
+      ["op:datum-niet-in-toekomst", "medewerkerId:medewerker-bekend"],
+    ],
+  ])("%s", (_naam, r, fouten) => {
+    expect(toetsRaadpleging(r, grenzen).map((f) => `${f.veld}:${f.regel}`)).toEqual(fouten);
+  });
+});
+
+describe("toetsRaadplegingOpZaak", () => {
+  it.each([
+    ["open Regiegroep-zaak", { werkvoorraad: "regiegroep", zaaktype: "jeugd", afgesloten: false }, null],
+    [
+      "open regiezaak in een andere werkvoorraad",
+      { werkvoorraad: "jeugd", zaaktype: "regie", afgesloten: false },
+      null,
+    ],
+    ["Jeugd-zaak", { werkvoorraad: "jeugd", zaaktype: "jeugd", afgesloten: false }, "regiegroep-zaak"],
+    [
+      "afgesloten Regiegroep-zaak",
+      { werkvoorraad: "regiegroep", zaaktype: "regie", afgesloten: true },
+      "zaak-open",
+    ],
+    [
+      "afgesloten Wmo-zaak: eerst de Regiegroep",
+      { werkvoorraad: "wmo", zaaktype: "wmo", afgesloten: true },
+      "regiegroep-zaak",
+    ],
+  ])("%s → %s", (_naam, zaak, regel) => {
+    expect(toetsRaadplegingOpZaak(zaak)?.regel ?? null).toBe(regel);
   });
 });

@@ -4,6 +4,7 @@
  * in the household of the hoofdpersoon, is younger than 18.
  */
 import { isMinderjarig } from "../persoon/leeftijd";
+import type { Overtreding } from "./behandelaar";
 
 export const RAADPLEGING_SOORTEN = ["geraadpleegd", "toegevoegd"] as const;
 export type RaadplegingSoort = (typeof RAADPLEGING_SOORTEN)[number];
@@ -67,19 +68,49 @@ export function veiligOpgroeienCheck(zaak: ZaakVoorCheck, peildatum: string): Ve
   };
 }
 
-/** Checks a raadpleging before it is recorded; returns Dutch reasons (empty = fine). */
+export type RaadplegingRegel =
+  | "datum-niet-in-toekomst"
+  | "datum-na-melding"
+  | "medewerker-bekend"
+  | "casemanager-veilig-opgroeien";
+
+/** Checks the input of a raadpleging before it is recorded; every broken rule (empty = fine). */
 export function toetsRaadpleging(
   r: { op: string; medewerker: { naam: string; vakgroepen: readonly string[]; actief: boolean } | undefined },
   grenzen: { meldingsdatum: string; vandaag: string },
-): { veld: string; melding: string }[] {
-  const fouten: { veld: string; melding: string }[] = [];
-  if (r.op > grenzen.vandaag) fouten.push({ veld: "op", melding: "De datum ligt in de toekomst." });
-  if (r.op < grenzen.meldingsdatum) fouten.push({ veld: "op", melding: "De datum ligt vóór de melding." });
-  if (!r.medewerker) fouten.push({ veld: "medewerkerId", melding: "Deze medewerker is niet bekend." });
+): Required<Overtreding<RaadplegingRegel>>[] {
+  const fouten: Required<Overtreding<RaadplegingRegel>>[] = [];
+  if (r.op > grenzen.vandaag)
+    fouten.push({ regel: "datum-niet-in-toekomst", veld: "op", melding: "De datum ligt in de toekomst." });
+  if (r.op < grenzen.meldingsdatum)
+    fouten.push({ regel: "datum-na-melding", veld: "op", melding: "De datum ligt vóór de melding." });
+  if (!r.medewerker)
+    fouten.push({
+      regel: "medewerker-bekend",
+      veld: "medewerkerId",
+      melding: "Deze medewerker is niet bekend.",
+    });
   else if (!r.medewerker.actief || !r.medewerker.vakgroepen.includes("veilig-opgroeien"))
     fouten.push({
+      regel: "casemanager-veilig-opgroeien",
       veld: "medewerkerId",
       melding: `${r.medewerker.naam} is geen (actieve) casemanager Veilig Opgroeien.`,
     });
   return fouten;
+}
+
+/** A raadpleging is recorded on an open zaak of the Regiegroep; null when this zaak is one. */
+export function toetsRaadplegingOpZaak(zaak: {
+  werkvoorraad: string;
+  zaaktype: string;
+  afgesloten: boolean;
+}): Overtreding<"regiegroep-zaak" | "zaak-open"> | null {
+  if (!isRegiegroepZaak(zaak))
+    return {
+      regel: "regiegroep-zaak",
+      melding:
+        "De raadpleging van een casemanager Veilig Opgroeien wordt vastgelegd bij zaken van de Regiegroep.",
+    };
+  if (zaak.afgesloten) return { regel: "zaak-open", melding: "De zaak is afgesloten." };
+  return null;
 }

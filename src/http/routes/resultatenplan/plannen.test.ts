@@ -263,7 +263,9 @@ describe("resultatenplan", () => {
   ])("%s → 422 met de regel, niets gewijzigd", async (_naam, over, regel) => {
     const res = await verzoek("wmo", "PUT", `/api/resultatenplannen/${planId}`, goedPlan(over()), versie);
     expect(res.statusCode, res.body).toBe(422);
-    expect(res.json().detail).toContain(`[${regel}]`);
+    expect(res.json().regel).toBe(regel);
+    expect(res.json().errors.map((e: { regel: string }) => e.regel)).toContain(regel);
+    expect(res.json().detail).not.toContain(`[${regel}]`);
     expect((await verzoek("wmo", "GET", `/api/zaken/${zaakId}/resultatenplan`)).json().versie).toBe(versie);
   });
 
@@ -301,7 +303,8 @@ describe("resultatenplan", () => {
       versie,
     );
     expect(res.statusCode).toBe(422);
-    expect(res.json().detail).toContain("ondertekenen-alleen-definitief");
+    expect(res.json().regel).toBe("ondertekenen-alleen-definitief");
+    expect(res.json().detail).not.toContain("[");
   });
 
   it("definitief → ter ondertekening: een brief (pdf) voor de inwoner", async () => {
@@ -348,6 +351,9 @@ describe("resultatenplan", () => {
       versie,
     );
     expect(nep.statusCode).toBe(400);
+    expect(nep.json().errors).toEqual([
+      { veld: "scan.inhoudBase64", melding: "Het bestand is geen pdf.", regel: "scan-soort" },
+    ]);
     const toekomst = await verzoek(
       "wmo",
       "POST",
@@ -356,6 +362,7 @@ describe("resultatenplan", () => {
       versie,
     );
     expect(toekomst.statusCode).toBe(400);
+    expect(toekomst.json().errors).toMatchObject([{ veld: "datum", regel: "datum-niet-in-toekomst" }]);
     expect((await verzoek("wmo", "GET", `/api/zaken/${zaakId}/resultatenplan`)).json().status).toBe(
       "ter-ondertekening",
     );
@@ -514,7 +521,10 @@ describe("Omgekeerde Toets en goedkeuringen", () => {
       versie,
     );
     expect(def.statusCode).toBe(422);
-    expect(def.json().detail).toContain("[afwijking-goedkeuring]");
+    expect(def.json().errors.map((e: { regel: string }) => e.regel)).toEqual([
+      "afwijking-juridisch-overleg",
+      "afwijking-goedkeuring",
+    ]);
 
     const goedkeuring = { soort: "afwijking", motivering: "Akkoord na overleg" };
     expect(
@@ -528,6 +538,7 @@ describe("Omgekeerde Toets en goedkeuringen", () => {
       goedkeuring,
     );
     expect(teVroeg.statusCode).toBe(422);
+    expect(teVroeg.json().regel).toBe("afwijking-juridisch-overleg");
 
     const fouteJurist = await verzoek(
       "wmo",

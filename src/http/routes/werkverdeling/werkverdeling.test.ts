@@ -165,7 +165,7 @@ describe("oppakken", () => {
       z.versie,
     );
     expect(res.statusCode).toBe(422);
-    expect(res.json().detail).toContain("behandelaar-in-vakgroep");
+    expect(res.json().regel).toBe("behandelaar-in-vakgroep");
     expect((await verzoek("regie", "GET", `/api/zaken/${z.id}`)).json()).toMatchObject({
       versie: 1,
       status: "melding",
@@ -208,6 +208,20 @@ describe("niet oppakken", () => {
       z.versie,
     );
     expect(zonder.statusCode).toBe(400);
+    const voorDeMelding = await verzoek(
+      "regie",
+      "POST",
+      `/api/zaken/${z.id}/niet-oppakken`,
+      {
+        redenen: ["Vraag beantwoord met informatie en advies"],
+        terugkoppeling: { op: plusDagen(vandaag(), -4), kanaal: "telefoon", samenvatting: "Gebeld" },
+      },
+      z.versie,
+    );
+    expect(voorDeMelding.statusCode).toBe(400);
+    expect(voorDeMelding.json().errors).toMatchObject([
+      { veld: "terugkoppeling.op", regel: "terugkoppeling-tussen-melding-en-vandaag" },
+    ]);
     const res = await verzoek(
       "regie",
       "POST",
@@ -233,10 +247,10 @@ describe("niet oppakken", () => {
 
 describe("overdracht", () => {
   it.each([
-    ["onbekende werkvoorraad", "ruimtevaart", "bestaat niet"],
-    ["werkvoorraad zonder medewerkers", "schuldhulp", "geen actieve medewerker"],
-    ["dezelfde werkvoorraad", "regiegroep", "staat al"],
-  ])("%s → 422, niets gewijzigd", async (_naam, naar, tekst) => {
+    ["onbekende werkvoorraad", "ruimtevaart", "bestaat niet", "werkvoorraad-bekend"],
+    ["werkvoorraad zonder medewerkers", "schuldhulp", "geen actieve medewerker", "werkvoorraad-bezet"],
+    ["dezelfde werkvoorraad", "regiegroep", "staat al", "andere-werkvoorraad"],
+  ])("%s → 422 (%s), niets gewijzigd", async (_naam, naar, tekst, regel) => {
     const z = await zaak();
     const res = await verzoek(
       "regie",
@@ -247,6 +261,7 @@ describe("overdracht", () => {
     );
     expect(res.statusCode).toBe(422);
     expect(res.json().detail).toContain(tekst);
+    expect(res.json().regel).toBe(regel);
     expect((await verzoek("regie", "GET", `/api/zaken/${z.id}`)).json()).toMatchObject({
       versie: 1,
       werkvoorraad: "regiegroep",
