@@ -8,19 +8,28 @@ import type { Standaard } from "../domain/berichten/typen";
 import { schemaPad } from "./xsd";
 
 export const XMLLINT = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].find((p) => existsSync(p));
-if (!XMLLINT)
-  console.warn("xmllint ontbreekt (apt install libxml2-utils): XSD-controle met xmllint wordt overgeslagen");
 
 const DIR = loadConfig().istandaardenDir;
 
-/** xmllint's verdict: null when valid, else its error output. */
-export function xmllint(standaard: Standaard, type: string, xml: string): string | null {
-  if (!XMLLINT) return null;
+/**
+ * xmllint's verdict: null when valid, else its error output. Without xmllint it throws instead of passing:
+ * a check that cannot run must not say "valid" (a test that only needs one validator uses valideerXsd).
+ */
+export function xmllint(
+  standaard: Standaard,
+  type: string,
+  xml: string,
+  programma: string | null = XMLLINT ?? null,
+): string | null {
+  if (!programma)
+    throw new Error(
+      "xmllint ontbreekt: installeer het met `apt-get install -y libxml2-utils` (.ci/run doet dat) of controleer met valideerXsd (libxml2-wasm).",
+    );
   const map = mkdtempSync(join(tmpdir(), "voordeur-xmllint-"));
   const bestand = join(map, "bericht.xml");
   writeFileSync(bestand, xml);
   try {
-    execFileSync(XMLLINT, ["--noout", "--nonet", "--schema", schemaPad(standaard, type, DIR), bestand], {
+    execFileSync(programma, ["--noout", "--nonet", "--schema", schemaPad(standaard, type, DIR), bestand], {
       stdio: "pipe",
     });
     return null;
