@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { startBerichtenverkeer } from "./berichten/verkeer";
+import { meldIstandaarden, startBerichtenverkeer } from "./berichten/verkeer";
+import { istandaardenStaat } from "./berichten/xsd";
 import { loadConfig } from "./config";
 import { openDatabase } from "./db/client";
 import { migrate } from "./db/migrate";
@@ -24,6 +25,8 @@ async function main() {
   });
   const sleutels = laadBsnSleutels({ env: process.env, dataDir: config.databaseUrl ? null : config.dataDir });
   const app = await buildApp(config, database, version, sleutels);
+  // An outside folder the berichten need: say at start which one is missing (its path, nothing personal).
+  meldIstandaarden(app.log, istandaardenStaat(config.istandaardenDir));
   const toegepast = await migrate(database.db);
   if (toegepast.length > 0) app.log.info({ migraties: toegepast }, "migraties toegepast");
   if (await zaaiBasisgegevens(database.db)) app.log.info("basisgegevens NMD geladen");

@@ -5,12 +5,15 @@
  * BerichtIdentificatie and processed in the same transaction, even when its content is rejected (then the
  * retourcodes say why). A batch (import) is processed per gemeente in transactions of PARTIJ messages
  * (partij.ts); when one message breaks such a transaction, its messages are processed one by one instead,
- * so one bad message never holds up the others.
+ * so one bad message never holds up the others. Without the XSD of its type a message is not accepted
+ * unchecked: the refusal is `nietBeschikbaar` (503, nothing stored) and the sender offers it again later
+ * (the drop-folder import leaves it waiting).
  */
 import { sql } from "drizzle-orm";
 import { type Db, rijen } from "../db/client";
 import { alsSysteem, inGemeente } from "../db/tenant";
 import { isGemeentecode } from "../domain/berichten/typen";
+import { nietBeschikbaar } from "../handeling/weigering";
 import {
   type Gecontroleerd,
   GelijktijdigOntvangen,
@@ -20,7 +23,19 @@ import {
   verwerkPartij,
 } from "./partij";
 import { BerichtFout, leesBericht, leesKop } from "./xml";
-import { valideerXsd } from "./xsd";
+import { valideerXsd, XsdOntbreekt } from "./xsd";
+
+export const MELDING_XSD_ONTBREEKT =
+  "Inkomende iWmo/iJw-berichten kunnen nu niet worden gecontroleerd: het XSD van de iStandaard ontbreekt op de server. Er is niets opgeslagen; bied het bericht later opnieuw aan.";
+
+function controleerXsd(...args: Parameters<typeof valideerXsd>) {
+  try {
+    return valideerXsd(...args);
+  } catch (fout) {
+    if (fout instanceof XsdOntbreekt) throw nietBeschikbaar(MELDING_XSD_ONTBREEKT);
+    throw fout;
+  }
+}
 
 export type { Indiener, InkomendResultaat } from "./partij";
 
@@ -31,7 +46,7 @@ export const PARTIJ = 200;
 export async function controleerBericht(db: Db, xml: string, indiener: Indiener): Promise<Gecontroleerd> {
   const gelezen = leesBericht(xml);
   const { type } = gelezen;
-  const xsdFouten = valideerXsd(type.standaard, type.type, xml);
+  const xsdFouten = controleerXsd(type.standaard, type.type, xml);
   if (xsdFouten.length > 0)
     throw new BerichtFout(
       `Het bericht voldoet niet aan het XSD van ${type.standaard.toUpperCase()} ${type.type}.`,

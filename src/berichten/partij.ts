@@ -33,7 +33,6 @@ import { verwerkRetour } from "./verwerk-retour";
 import { verwerkVerzoek } from "./verwerk-verzoek";
 import { klasseSleutel, type VerwerkContext, type Verwerking } from "./verwerking";
 import type { Kop, XmlKnoop } from "./xml";
-import { xsdVersies } from "./xsd";
 
 export type Indiener = { soort: "medewerker"; wie: Ingelogd } | { soort: "integratie"; naam: string };
 
@@ -126,7 +125,7 @@ async function maakRetour(ctx: VerwerkContext, xml: string, v: Verwerking): Prom
     zaakId: v.zaakId,
     heenberichtId: ctx.bericht.id,
     kop: ctx.kop,
-    bouw: () =>
+    bouw: (kop) =>
       bouwRetour(
         xml,
         type,
@@ -134,7 +133,7 @@ async function maakRetour(ctx: VerwerkContext, xml: string, v: Verwerking): Prom
         {
           identificatieRetour,
           dagtekeningRetour: vandaag(),
-          xsdVersiesRetour: xsdVersies(ctx.type.standaard, retourType),
+          xsdVersiesRetour: kop.xsdVersies,
         },
       ),
   });

@@ -3,6 +3,9 @@
  * conditions, and stored in the outbox (`berichten`, status `klaar`) in the caller's transaction — so it
  * exists exactly when the change that causes it commits. The sender (verzender.ts) delivers it later.
  * An invalid message is never stored as ready: the caller gets a Dutch error and its transaction rolls back.
+ * When the XSD is missing (the iStandaarden folder is an outside component) the conditions are still
+ * checked, but the message waits as `wacht-op-validatie`, is never sent so, and is validated once the
+ * folder is there (wachtend.ts).
  */
 import { sql } from "drizzle-orm";
 import {
@@ -29,7 +32,22 @@ import type { BsnSleutels } from "../privacy/bsn-sleutels";
 import { ontsleutelBsn } from "../privacy/bsn-versleuteling";
 import { bouw301, bouw319, type KopGegevens } from "./bouw";
 import { bsnSleutels } from "./omgeving";
-import { valideerXsd, xsdVersies } from "./xsd";
+import { NOG_ONBEKENDE_XSD_VERSIES, valideerXsd, XsdOntbreekt, type XsdVersies, xsdVersies } from "./xsd";
+
+/** Status of an outgoing message built while its XSD was missing: not validated, so never sent. */
+export const WACHT_OP_VALIDATIE = "wacht-op-validatie";
+export const MELDING_WACHT_OP_VALIDATIE =
+  "Nog niet gecontroleerd tegen het XSD van de iStandaard (de map met XSD's ontbreekt); het bericht wordt pas verstuurd na die controle.";
+
+/** The XSD versions of a type, or null when its schema is missing (the message must wait). */
+function bekendeXsdVersies(standaard: Standaard, type: string): XsdVersies | null {
+  try {
+    return xsdVersies(standaard, type);
+  } catch (fout) {
+    if (fout instanceof XsdOntbreekt) return null;
+    throw fout;
+  }
+}
 
 /** A message that may not be sent: the Dutch reason and the broken conditions (→ 422). */
 export class OngeldigBericht extends Error {
@@ -139,25 +157,31 @@ export interface UitgaandBericht {
   kop?: { afzender: string; ontvanger: string; identificatie: string; dagtekening: string };
 }
 
-/** Builds the message and validates it against its XSD: the outbox row, not yet stored (`klaar`). */
+/**
+ * Builds the message and validates it against its XSD: the outbox row, not yet stored (`klaar`; or
+ * `wacht-op-validatie` when the XSD is missing, with placeholder XSD versions filled in at validation).
+ */
 export async function maakUitgaand(tx: Tx, b: UitgaandBericht): Promise<NieuwBericht> {
   const type = typeVan(b.standaard, b.type);
   if (!type) throw new Error(`onbekend berichttype ${b.standaard} ${b.type}`);
   const gemeente = b.gemeenteCode ?? (await huidigeGemeente(tx));
+  const versies = bekendeXsdVersies(b.standaard, b.type);
   const kop: KopGegevens = {
     afzender: b.kop?.afzender ?? gemeente,
     ontvanger: b.kop?.ontvanger ?? b.ontvanger,
     identificatie: b.kop?.identificatie ?? (await nieuweBerichtIdentificatie(tx)),
     dagtekening: b.kop?.dagtekening ?? vandaag(),
-    xsdVersies: xsdVersies(b.standaard, b.type),
+    xsdVersies: versies ?? NOG_ONBEKENDE_XSD_VERSIES,
   };
   const xml = b.bouw(kop);
-  const xsdFouten = valideerXsd(b.standaard, b.type, xml);
-  if (xsdFouten.length > 0)
-    throw new OngeldigBericht(
-      `Het bericht ${b.type} voldoet niet aan het XSD van de iStandaard en wordt niet verstuurd.`,
-      xsdFouten,
-    );
+  if (versies) {
+    const xsdFouten = valideerXsd(b.standaard, b.type, xml);
+    if (xsdFouten.length > 0)
+      throw new OngeldigBericht(
+        `Het bericht ${b.type} voldoet niet aan het XSD van de iStandaard en wordt niet verstuurd.`,
+        xsdFouten,
+      );
+  }
   return {
     gemeenteCode: gemeente,
     richting: "uitgaand",
@@ -172,14 +196,19 @@ export async function maakUitgaand(tx: Tx, b: UitgaandBericht): Promise<NieuwBer
     persoonId: b.persoonId,
     zaakId: b.zaakId,
     heenberichtId: b.heenberichtId ?? null,
-    status: "klaar",
-    volgendePoging: nu(),
+    ...(versies
+      ? { status: "klaar", volgendePoging: nu() }
+      : {
+          status: WACHT_OP_VALIDATIE,
+          volgendePoging: null,
+          verwerking: { meldingen: [MELDING_WACHT_OP_VALIDATIE] },
+        }),
     xml,
     aangemaaktDoor: b.aangemaaktDoor ?? null,
   };
 }
 
-/** Validates against the XSD and stores the message in the outbox as `klaar`. */
+/** Validates against the XSD and stores the message in the outbox as `klaar` (or waiting, see maakUitgaand). */
 export async function zetInOutbox(tx: Tx, b: UitgaandBericht): Promise<{ id: string }> {
   return slaBerichtOp(tx, await maakUitgaand(tx, b));
 }
@@ -187,7 +216,8 @@ export async function zetInOutbox(tx: Tx, b: UitgaandBericht): Promise<{ id: str
 /**
  * SEAM for the besluiten area: the 301 toewijzing of one client for one aanbieder under one law, with all
  * current and changed toewijzingen (kernel table `toewijzingen`), validated (XSD + conditions) and stored
- * in the outbox as `klaar` in the caller's transaction. Throws OngeldigBericht (Dutch, 422-able) otherwise.
+ * in the outbox as `klaar` in the caller's transaction (`wacht-op-validatie` while the XSD is missing).
+ * Throws OngeldigBericht (Dutch, 422-able) otherwise.
  */
 export async function maak301(
   tx: Tx,

@@ -5,9 +5,70 @@
  */
 import type { Content } from "pdfmake/interfaces";
 import { type Brief, type BriefBlok, datumVoluit } from "../domain/documenten/brief";
-import { maakPdf } from "./pdf";
+import { maakPdf, tekstBreedte } from "./pdf";
 
 export { type Brief, type BriefBlok, datumVoluit } from "../domain/documenten/brief";
+
+/** The page margin (left and right) of every letter; A4 is 595.28 pt wide. */
+const MARGE = 60;
+const TEKSTBREEDTE = 595.28 - 2 * MARGE;
+/** lightHorizontalLines puts 8 pt on either side of every inner column border. */
+const KOLOMAFSTAND = 16;
+
+const MAANDEN = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";
+const DATUM_VOLUIT = new RegExp(`\\b(\\d{1,2}) (${MAANDEN}) (\\d{4})\\b`, "g");
+
+/**
+ * In a table cell a written-out date ("15 november 2026"), the "tot en met" of a period and a short
+ * aside of two words ("(4 uur)") stay on one line: their spaces do not break. Split over two lines in a
+ * narrow column they are hard to read.
+ */
+export function houdBijeen(tekst: string): string {
+  return tekst
+    .replace(DATUM_VOLUIT, "$1\u00a0$2\u00a0$3")
+    .replaceAll(" tot en met ", " tot\u00a0en\u00a0met ")
+    .replace(/\(([^()\s]{1,8}) ([^()\s]{1,8})\)/g, "($1\u00a0$2)");
+}
+
+/** The widest word of a text: the narrowest a column can be without breaking a word (no-break spaces join). */
+function langsteWoord(tekst: string, bold: boolean): number {
+  return Math.max(0, ...tekst.split(/[ \t\r\n]+/).map((woord) => tekstBreedte(woord, { bold })));
+}
+
+/**
+ * Column widths of a table that never runs off the page. Normally every column is `auto`: pdfmake gives
+ * each between its widest word and its whole text and wraps at spaces (an all-`*` table makes every column
+ * as wide as the widest word of any column, and then runs off the page). Only when the widest words
+ * together do not fit, fixed widths: columns that fit their share keep their widest word, the others share
+ * the rest, and pdfmake breaks just those too long words inside.
+ */
+export function tabelBreedtes(
+  kolommen: readonly string[],
+  rijen: readonly (readonly string[])[],
+  beschikbaar = TEKSTBREEDTE,
+): ("auto" | number)[] {
+  const ruimte = beschikbaar - KOLOMAFSTAND * (kolommen.length - 1);
+  const minimum = kolommen.map((kop, i) =>
+    Math.max(langsteWoord(kop, true), ...rijen.map((r) => langsteWoord(r[i] ?? "", false))),
+  );
+  // One point per column to spare: pdfmake measures words by its own line breaking rules.
+  if (minimum.reduce((som, m) => som + m + 1, 0) <= ruimte) return minimum.map(() => "auto");
+  const breedtes: (number | undefined)[] = minimum.map(() => undefined);
+  let rest = ruimte;
+  for (;;) {
+    const open = minimum.flatMap((m, i) => (breedtes[i] === undefined ? [{ m, i }] : []));
+    const deel = rest / open.length;
+    const passend = open.filter((k) => k.m + 1 <= deel);
+    if (passend.length === 0) {
+      for (const k of open) breedtes[k.i] = deel;
+      return breedtes.map((b) => b ?? 0);
+    }
+    for (const k of passend) {
+      breedtes[k.i] = k.m + 1;
+      rest -= k.m + 1;
+    }
+  }
+}
 
 function blok(b: BriefBlok): Content {
   if ("alinea" in b) return { text: b.alinea, margin: [0, 0, 0, 8] };
@@ -22,17 +83,19 @@ function blok(b: BriefBlok): Content {
       layout: "noBorders",
       margin: [0, 0, 0, 8],
     };
+  const rijen = b.tabel.rijen.map((r) => r.map(houdBijeen));
   return {
     table: {
       headerRows: 1,
-      widths: b.tabel.kolommen.map(() => "*"),
-      body: [b.tabel.kolommen.map((k) => ({ text: k, bold: true })), ...b.tabel.rijen.map((r) => [...r])],
+      // A row is never split over two pages, and the header repeats on the next one.
+      dontBreakRows: true,
+      widths: tabelBreedtes(b.tabel.kolommen, rijen),
+      body: [b.tabel.kolommen.map((k) => ({ text: k, bold: true })), ...rijen],
     },
     layout: "lightHorizontalLines",
     margin: [0, 0, 0, 8],
   };
 }
-
 export function maakBriefPdf(brief: Brief): Promise<Buffer> {
   const kop: Content = {
     columns: [
@@ -83,7 +146,7 @@ export function maakBriefPdf(brief: Brief): Promise<Buffer> {
   return maakPdf({
     info: { title: brief.onderwerp, author: `Gemeente ${brief.gemeente.naam}` },
     content,
-    pageMargins: [60, 50, 60, 60],
+    pageMargins: [MARGE, 50, MARGE, 60],
     footer: (pagina, totaal) => ({
       text: `${brief.kenmerk ? `${brief.kenmerk} · ` : ""}pagina ${pagina} van ${totaal}`,
       alignment: "center",

@@ -37,7 +37,13 @@ type EmbeddedFontKlasse = new (document: PdfmakeDocument, font: unknown, id: str
 const pdfmakeDocumentModule = require("pdfmake/js/PDFDocument") as {
   default: new (...args: never[]) => PdfmakeDocument;
 };
-const PdfKit = require("pdfkit") as new (opties: object) => { font(bron: Buffer): { _font: PdfKitFont } };
+interface PdfKitDocument {
+  font(bron: Buffer | string): PdfKitDocument & { _font: PdfKitFont };
+  registerFont(naam: string, bron: Buffer): void;
+  fontSize(grootte: number): PdfKitDocument;
+  widthOfString(tekst: string): number;
+}
+const PdfKit = require("pdfkit") as new (opties: object) => PdfKitDocument;
 
 const DEJAVU = "/usr/share/fonts/truetype/dejavu";
 const STIJLEN = {
@@ -105,8 +111,34 @@ const standaardFonts = new Set(Object.values(HELVETICA));
 pdfmake.setLocalAccessPolicy((pad) => standaardFonts.has(pad));
 pdfmake.setUrlAccessPolicy?.(() => false);
 
+/** A pdfkit document used only to measure text in the fonts of maakPdf (never written out). */
+let meetDocument: PdfKitDocument | undefined;
+
+/**
+ * The width in points of a text in the letters' font (DejaVu, or Helvetica when it is missing), so a layout
+ * can tell whether a word fits a table column before pdfmake lays it out.
+ */
+export function tekstBreedte(tekst: string, opties: { bold?: boolean; fontSize?: number } = {}): number {
+  if (!meetDocument) {
+    const document = new PdfKit({ autoFirstPage: false });
+    // Registered by name, pdfkit parses each font once and reuses it.
+    for (const [naam, inhoud] of bytes) document.registerFont(naam, inhoud);
+    meetDocument = document;
+  }
+  const stijl = opties.bold ? "bold" : "normal";
+  return meetDocument
+    .font(bytes.has(STIJLEN[stijl]) ? STIJLEN[stijl] : HELVETICA[stijl])
+    .fontSize(opties.fontSize ?? STANDAARD_GROOTTE)
+    .widthOfString(tekst);
+}
+
+const STANDAARD_GROOTTE = 10;
+
 export async function maakPdf(document: TDocumentDefinitions): Promise<Buffer> {
   return pdfmake
-    .createPdf({ ...document, defaultStyle: { font: "Tekst", fontSize: 10, ...document.defaultStyle } })
+    .createPdf({
+      ...document,
+      defaultStyle: { font: "Tekst", fontSize: STANDAARD_GROOTTE, ...document.defaultStyle },
+    })
     .getBuffer();
 }

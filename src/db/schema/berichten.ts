@@ -42,7 +42,7 @@ export const berichten = pgTable(
     zaakId: uuid("zaak_id").references(() => zaken.id),
     /** For a retour: the message it answers. */
     heenberichtId: uuid("heenbericht_id").references((): AnyPgColumn => berichten.id),
-    /** uitgaand: klaar | verzonden | geaccepteerd | afgekeurd; inkomend: verwerkt | afgekeurd | niet-verwerkt | gekoppeld | niet-gekoppeld */
+    /** uitgaand: wacht-op-validatie | klaar | verzonden | geaccepteerd | afgekeurd; inkomend: verwerkt | afgekeurd | niet-verwerkt | gekoppeld | niet-gekoppeld */
     status: text("status").notNull(),
     /** { retourcodes: [{code, omschrijving, klasse}], meldingen: string[], … } */
     verwerking: jsonb("verwerking").notNull().default({}),

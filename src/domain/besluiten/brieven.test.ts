@@ -72,8 +72,8 @@ describe("beschikkingInhoud", () => {
     const tabel = b.blokken.find((x) => "tabel" in x);
     if (!tabel || !("tabel" in tabel)) throw new Error("geen producttabel");
     expect(tabel.tabel.rijen.map((r) => r[0])).toEqual([
-      "Dagbesteding (07A01)",
-      "Dagbesteding (07A02)\nvoor Daan Boelens",
+      "Dagbesteding (07A01)\ninterventieniveau 7",
+      "Dagbesteding (07A02)\ninterventieniveau 7\nvoor Daan Boelens",
     ]);
   });
 

@@ -118,14 +118,23 @@ export function alineas(tekst: string, waarden: Waarden): BriefBlok[] {
     .map((alinea) => ({ alinea }));
 }
 
-/** The products granted; in a family plan a product for someone else than the client says for whom. */
+/**
+ * The products granted; in a family plan a product for someone else than the client says for whom. Four
+ * columns: the interventieniveau is a line of the product (as a fifth column it left the product names
+ * too little room on A4).
+ */
 function productTabel(producten: readonly ToegekendProduct[], clientNaam: string): BriefBlok {
   return {
     tabel: {
-      kolommen: ["Product", "Interventieniveau", "Levering", "Periode", "Omvang of budget"],
+      kolommen: ["Product", "Levering", "Periode", "Omvang of budget"],
       rijen: producten.map((p) => [
-        `${p.omschrijving} (${p.code})${p.voor === clientNaam ? "" : `\nvoor ${p.voor}`}`,
-        p.interventieniveau === null ? "—" : String(p.interventieniveau),
+        [
+          `${p.omschrijving} (${p.code})`,
+          p.interventieniveau === null ? "" : `interventieniveau ${p.interventieniveau}`,
+          p.voor === clientNaam ? "" : `voor ${p.voor}`,
+        ]
+          .filter(Boolean)
+          .join("\n"),
         p.leveringsvorm === "zin"
           ? `Zorg in natura${p.aanbiederNaam ? ` door ${p.aanbiederNaam}` : ""}`
           : "Persoonsgebonden budget (pgb)",

@@ -1,6 +1,7 @@
 import { StatusBadge } from "@utrecht/component-library-react";
 
 const STATUS: Record<string, { tekst: string; soort: "safe" | "warning" | "danger" | "neutral" }> = {
+  "wacht-op-validatie": { tekst: "Wacht op XSD-controle", soort: "warning" },
   klaar: { tekst: "Klaar om te versturen", soort: "neutral" },
   verzonden: { tekst: "Verzonden", soort: "neutral" },
   geaccepteerd: { tekst: "Geaccepteerd door aanbieder", soort: "safe" },
