@@ -26,6 +26,7 @@ import { voegZaakToe } from "../src/db/zaken";
 import { controleer301, type Toewijzing301 } from "../src/domain/berichten/toewijzing";
 import { genereerTestBsn } from "../src/domain/persoon/bsn";
 import { zoeksleutel } from "../src/domain/persoon/naam";
+import { laadKalender } from "../src/kalender/kalender";
 import { laadBsnSleutels } from "../src/privacy/bsn-sleutels";
 import { bsnIndex, versleutelBsn } from "../src/privacy/bsn-versleuteling";
 import { zaaiBasisgegevens } from "../src/seed";
@@ -76,6 +77,7 @@ async function vulDatabase(sleutels: Sleutels) {
   const database = await openDatabase({ dataDir: "memory" });
   await migrate(database.db);
   await zaaiBasisgegevens(database.db);
+  await laadKalender(database.db);
   const nummers: { bsn: string; nummer: number }[] = [];
   await inGemeente(database.db, tenant, async (tx) => {
     const ids: string[] = [];

@@ -165,3 +165,45 @@ test.describe("Beheer: vakgroepen", () => {
     await expect(rij).not.toContainText("Inactief");
   });
 });
+
+test.describe("Beheer: gelijkgestelde feestdagen (Algemene termijnenwet art. 3 lid 3)", () => {
+  test("beheerder ziet de KB-dagen met bron, krijgt een fout voor Goede Vrijdag en voegt een dag toe en weer weg", async ({
+    page,
+  }) => {
+    verbiedDialogen(page);
+    await login(page, "beheerder");
+    await hoofdnavigatie(page).getByRole("link", { name: "Beheer" }).click();
+    await page.getByRole("link", { name: "Gelijkgestelde feestdagen (termijnen)" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Gelijkgestelde feestdagen" })).toBeVisible();
+    const kb = page.getByRole("row").filter({ hasText: "vrijdag 15 mei 2026" });
+    await expect(kb).toContainText("Vrijdag na Hemelvaartsdag");
+    await expect(kb).toContainText("Besluit gelijkstelling van 2 januari 2026");
+    await expectNoSeriousA11yViolations(page);
+
+    await page.getByRole("button", { name: "Dag toevoegen" }).click();
+    const overzicht = page.getByRole("alert").filter({ hasText: "Controleer de volgende velden" });
+    await expect(overzicht).toBeFocused();
+    await expect(page.getByText("Vul een omschrijving in").first()).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+
+    // Goede Vrijdag is equated by the law itself (art. 3 lid 2): the server's reason appears at the field.
+    await page.getByLabel("Datum").fill("2027-03-26");
+    await page.getByLabel("Omschrijving").fill("Goede Vrijdag");
+    await page.getByLabel("Bron").fill("Test: Besluit gelijkstelling (Staatscourant)");
+    await page.getByRole("button", { name: "Dag toevoegen" }).click();
+    await expect(page.getByText(/is al Goede Vrijdag/).first()).toBeVisible();
+    await expect(page.getByLabel("Datum")).toHaveAttribute("aria-invalid", "true");
+
+    await page.getByLabel("Datum").fill("2031-05-23");
+    await page.getByLabel("Omschrijving").fill("Vrijdag na Hemelvaartsdag");
+    await page.getByRole("button", { name: "Dag toevoegen" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "is toegevoegd" })).toBeVisible();
+    const nieuw = page.getByRole("row").filter({ hasText: "vrijdag 23 mei 2031" });
+    await expect(nieuw).toContainText("Test: Besluit gelijkstelling (Staatscourant)");
+    await expectNoSeriousA11yViolations(page);
+
+    await nieuw.getByRole("button", { name: "Verwijder vrijdag 23 mei 2031" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "is verwijderd" })).toBeVisible();
+    await expect(nieuw).toHaveCount(0);
+  });
+});

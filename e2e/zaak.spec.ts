@@ -7,6 +7,7 @@ import {
   login,
   willekeurigTestBsn,
 } from "./helpers";
+import { kalenderVan } from "./stappen/api";
 
 const vandaag = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
 
@@ -46,10 +47,11 @@ test.describe("Zaak", () => {
     });
     expect(zaak.status()).toBe(201);
     const zaaknummer = (await zaak.json()).zaaknummer as string;
+    const kalender = await kalenderVan(api);
     await api.dispose();
 
-    const onderzoekUiterlijk = atwVerschuiving(plusDagen(meldingsdatum, 42));
-    const beslissingUiterlijk = atwVerschuiving(plusDagen(vandaag(), 14));
+    const onderzoekUiterlijk = atwVerschuiving(kalender, plusDagen(meldingsdatum, 42));
+    const beslissingUiterlijk = atwVerschuiving(kalender, plusDagen(vandaag(), 14));
 
     await login(page, "wmo");
     await hoofdnavigatie(page).getByRole("link", { name: "Werkvoorraad", exact: true }).click();

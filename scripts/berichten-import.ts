@@ -12,6 +12,7 @@ import { verstuurOutbox } from "../src/berichten/verzender";
 import { loadConfig } from "../src/config";
 import { openDatabase } from "../src/db/client";
 import { migrate } from "../src/db/migrate";
+import { laadKalender } from "../src/kalender/kalender";
 import { laadBsnSleutels } from "../src/privacy/bsn-sleutels";
 
 const config = loadConfig();
@@ -19,6 +20,7 @@ const map = process.argv[2] ? resolve(process.argv[2]) : config.berichten.inDir;
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 try {
   await migrate(database.db);
+  await laadKalender(database.db);
   const sleutels = laadBsnSleutels({ env: process.env, dataDir: config.databaseUrl ? null : config.dataDir });
   stelBerichtenIn({ istandaardenDir: config.istandaardenDir, bsnSleutels: sleutels });
   const r = await importeerInbox(database.db, new BestandBron(map), sleutels, 100_000, (klaar, totaal) =>

@@ -8,6 +8,7 @@ import { loadConfig } from "../src/config";
 import { openDatabase } from "../src/db/client";
 import { migrate } from "../src/db/migrate";
 import { vulPersonen, vulZaken } from "../src/generator/vul";
+import { laadKalender } from "../src/kalender/kalender";
 import { laadBsnSleutels } from "../src/privacy/bsn-sleutels";
 import { zaaiBasisgegevens, zaaiWijkPostcodes } from "../src/seed";
 
@@ -52,6 +53,7 @@ try {
   await migrate(database.db);
   await zaaiBasisgegevens(database.db);
   await zaaiWijkPostcodes(database.db);
+  await laadKalender(database.db);
   let start = Date.now();
   const personen = await vulPersonen(database, sleutels, opties);
   process.stderr.write("\n");

@@ -5,6 +5,7 @@ import { loadConfig } from "./config";
 import { openDatabase } from "./db/client";
 import { migrate } from "./db/migrate";
 import { buildApp } from "./http/app";
+import { laadKalender, startKalenderVerversing } from "./kalender/kalender";
 import { vandaag } from "./lib/klok";
 import { startMailVerzender } from "./mail/verzender";
 import { laadBsnSleutels } from "./privacy/bsn-sleutels";
@@ -34,13 +35,17 @@ async function main() {
     app.log.info("demo-postcodetabel wijken geladen");
   if (config.demo && (await zaaiDemo(database.db)))
     app.log.info("demogebruikers aangemaakt (wachtwoord voordeur-demo)");
+  // Before the demo dossiers: their deadlines already need the days equated by Koninklijk Besluit.
+  await laadKalender(database.db);
   if (config.demo && (await zaaiDemoDossiers(database, sleutels)))
     app.log.info("demo-inwoners en -zaken aangemaakt");
 
   let stopSignalering = () => {};
   let stopMail = () => {};
   let stopBerichten = () => {};
+  const stopKalender = startKalenderVerversing(database.db, app.log);
   const stop = async (signaal: string) => {
+    stopKalender();
     stopSignalering();
     stopMail();
     stopBerichten();

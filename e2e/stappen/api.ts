@@ -3,6 +3,7 @@
  * request context per demo user, and small wrappers that assert the expected status.
  */
 import { type APIRequestContext, expect, request as playwrightRequest } from "@playwright/test";
+import { type Kalender, maakKalender } from "../../src/domain/termijnen/kalender";
 import { DEMO_WACHTWOORD, willekeurigTestBsn } from "../helpers";
 
 /** Today in the Netherlands as YYYY-MM-DD. */
@@ -15,6 +16,13 @@ export async function apiAls(baseURL: string, gebruikersnaam: string): Promise<A
   const res = await api.post("/api/sessie", { data: { gebruikersnaam, wachtwoord: DEMO_WACHTWOORD } });
   expect(res.status()).toBe(200);
   return api;
+}
+
+/** The server's Atw calendar (days equated with a feestdag by Koninklijk Besluit), to compute expected deadlines. */
+export async function kalenderVan(api: APIRequestContext): Promise<Kalender> {
+  const res = await api.get("/api/kalender/gelijkgestelde-dagen");
+  expect(res.status()).toBe(200);
+  return maakKalender((await res.json()) as { datum: string; omschrijving: string }[]);
 }
 
 export interface NieuwePersoon {

@@ -7,7 +7,7 @@ import { pdfTekst } from "../../src/besluiten/pdf-tekst";
 import { datumVoluit } from "../../src/documenten/brief";
 import { atwVerschuiving, kort, plusWeken } from "../../src/domain/termijnen/kalender";
 import { expectNoSeriousA11yViolations } from "../helpers";
-import { vandaag } from "./api";
+import { kalenderVan, vandaag } from "./api";
 
 export interface Toekenning {
   /** Link of the beschikking PDF (/api/documenten/…/inhoud). */
@@ -36,7 +36,7 @@ export async function kenToeVanuitWerkvoorraad(
   await expect(page.getByLabel("Productcode")).toHaveValue("07A01");
   await expectNoSeriousA11yViolations(page);
 
-  const bezwaarUiterlijk = atwVerschuiving(plusWeken(vandaag(), 6));
+  const bezwaarUiterlijk = atwVerschuiving(await kalenderVan(page.request), plusWeken(vandaag(), 6));
   await page.getByRole("button", { name: "Besluit nemen en beschikking versturen" }).click();
   await expect(page.getByText("Het besluit is genomen en de beschikking is verstuurd.")).toBeVisible();
   const link = page.getByRole("link", { name: `Beschikking ${zaaknummer}/B1 (PDF)` });

@@ -4,6 +4,7 @@ import { type Config, loadConfig } from "../config";
 import { type Database, openDatabase } from "../db/client";
 import { migrate } from "../db/migrate";
 import { type App, buildApp } from "../http/app";
+import { laadKalender } from "../kalender/kalender";
 import { laadBsnSleutels } from "../privacy/bsn-sleutels";
 import { zaaiBasisgegevens, zaaiDemo, zaaiWijkPostcodes } from "../seed";
 
@@ -59,6 +60,7 @@ export async function startTestVoordeur(
   const database = await openDatabase({ databaseUrl: server?.url, dataDir: "memory", poolSize: 4 });
   await migrate(database.db);
   await zaaiBasisgegevens(database.db);
+  await laadKalender(database.db);
   if (opties.demo ?? true) {
     await zaaiWijkPostcodes(database.db);
     await zaaiDemo(database.db);

@@ -1,15 +1,19 @@
 /**
- * Bridges a stored zaak (its `feiten` jsonb) to the termijnen engine in src/domain/termijnen.
+ * Bridges a stored zaak (its `feiten` jsonb) to the termijnen engine in src/domain/termijnen. The Atw
+ * calendar (days equated with a feestdag by Koninklijk Besluit) is the one the process loaded from the
+ * beheerder's list (`kalender/kalender.ts`); a caller may pass another one explicitly.
  */
 import type { ZaakRij } from "../db/zaken";
 import {
   berekenTermijnen,
   eerstvolgendeTermijn,
+  type Kalender,
   type Termijn,
   type TermijnFeiten,
 } from "../domain/termijnen";
 import { dagenTussen } from "../domain/termijnen/kalender";
 import type { Zaaktype } from "../domain/zaak/zaaktypen";
+import { huidigeKalender } from "../kalender/kalender";
 
 export type ZaakVoorTermijnen = Pick<ZaakRij, "zaaktype" | "meldingsdatum" | "feiten">;
 
@@ -18,12 +22,20 @@ export function termijnFeiten(zaak: ZaakVoorTermijnen): TermijnFeiten {
   return { ...feiten, zaaktype: zaak.zaaktype as Zaaktype, meldingsdatum: zaak.meldingsdatum };
 }
 
-export function termijnenVan(zaak: ZaakVoorTermijnen, vandaag: string): Termijn[] {
-  return berekenTermijnen(termijnFeiten(zaak), vandaag).termijnen;
+export function termijnenVan(
+  zaak: ZaakVoorTermijnen,
+  vandaag: string,
+  kalender: Kalender = huidigeKalender(),
+): Termijn[] {
+  return berekenTermijnen(termijnFeiten(zaak), vandaag, kalender).termijnen;
 }
 
-export function volgendeTermijn(zaak: ZaakVoorTermijnen, vandaag: string): Termijn | null {
-  return eerstvolgendeTermijn(termijnenVan(zaak, vandaag));
+export function volgendeTermijn(
+  zaak: ZaakVoorTermijnen,
+  vandaag: string,
+  kalender: Kalender = huidigeKalender(),
+): Termijn | null {
+  return eerstvolgendeTermijn(termijnenVan(zaak, vandaag, kalender));
 }
 
 /** Urgency label for werkvoorraden (never colour alone): verlopen, vandaag, binnen 5 dagen, or op tijd. */

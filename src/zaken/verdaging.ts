@@ -8,6 +8,7 @@ import type { Opschorting, VerdagingUitkomst, Verlenging } from "../domain/termi
 import { schortOp, verleng } from "../domain/termijnen";
 import type { Handeling } from "../handeling/context";
 import { ongeldig, regelOvertreden } from "../handeling/weigering";
+import { huidigeKalender } from "../kalender/kalender";
 import { vandaag } from "../lib/klok";
 import type { OpgeslagenFeiten } from "./acties";
 import { termijnFeiten } from "./termijnen";
@@ -38,7 +39,7 @@ export async function verlengTermijn(
   v: Verlenging,
 ): Promise<ZaakRij> {
   const rij = await laadZaak(h, zaakId, { voor: "wijzigen", versie });
-  const uitkomst = verleng(termijnFeiten(rij), v, vandaag());
+  const uitkomst = verleng(termijnFeiten(rij), v, vandaag(), huidigeKalender());
   weigerTenzij(uitkomst);
   return bewaarZaak(
     h,

@@ -4,6 +4,7 @@ import { aanbiedersPaginas } from "./features/aanbieders/routes";
 import { aanmeldenPaginas } from "./features/aanmelden/routes";
 import { afsprakenPaginas } from "./features/afspraken/routes";
 import { AlleenBeheerder, BeheerPagina } from "./features/beheer/BeheerPagina";
+import { GelijkgesteldeDagenPagina } from "./features/beheer/GelijkgesteldeDagenPagina";
 import { MedewerkerBewerkenPagina, MedewerkerToevoegenPagina } from "./features/beheer/MedewerkerPaginas";
 import { MedewerkersPagina } from "./features/beheer/MedewerkersPagina";
 import { VakgroepBewerkenPagina, VakgroepenPagina } from "./features/beheer/VakgroepenPaginas";
@@ -112,6 +113,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
               <Route path="medewerkers/:id" element={<MedewerkerBewerkenPagina />} />
               <Route path="vakgroepen" element={<VakgroepenPagina />} />
               <Route path="vakgroepen/:id" element={<VakgroepBewerkenPagina />} />
+              <Route path="gelijkgestelde-dagen" element={<GelijkgesteldeDagenPagina />} />
             </Route>
             {aanmeldenPaginas()}
             {werkverdelingPaginas()}

@@ -9,6 +9,7 @@ export * from "./contracten";
 export * from "./documenten";
 export * from "./gebruikers";
 export * from "./inzage";
+export * from "./kalender";
 export * from "./personen";
 export * from "./producten";
 export * from "./resultatenplan";

@@ -49,6 +49,7 @@ const RESOURCES: Record<string, Resource> = {
   "eigen agenda": { soort: "agenda", gemeenteCode: G, medewerkerId: IK },
   "agenda van een ander": { soort: "agenda", gemeenteCode: G, medewerkerId: "ander" },
   rapportage: { soort: "rapportage", gemeenteCode: G },
+  kalender: { soort: "kalender", gemeenteCode: G },
 };
 
 // role → resource → "lezen aanmaken wijzigen verwijderen"
@@ -74,6 +75,7 @@ const VERWACHT: Record<string, Record<string, string>> = {
     "eigen agenda": "JJJJ",
     "agenda van een ander": "JNNN",
     rapportage: "NNNN",
+    kalender: "JNNN",
   },
   toegangsmedewerker: {
     gebruikersbeheer: "NNNN",
@@ -96,6 +98,7 @@ const VERWACHT: Record<string, Record<string, string>> = {
     "eigen agenda": "JJJJ",
     "agenda van een ander": "JNNN",
     rapportage: "NNNN",
+    kalender: "JNNN",
   },
   regie: {
     gebruikersbeheer: "NNNN",
@@ -118,6 +121,7 @@ const VERWACHT: Record<string, Record<string, string>> = {
     "eigen agenda": "JJJJ",
     "agenda van een ander": "JNNN",
     rapportage: "NNNN",
+    kalender: "JNNN",
   },
   ao: {
     gebruikersbeheer: "NNNN",
@@ -140,6 +144,7 @@ const VERWACHT: Record<string, Record<string, string>> = {
     "eigen agenda": "JJJJ",
     "agenda van een ander": "JNNN",
     rapportage: "NNNN",
+    kalender: "JNNN",
   },
   jurist: {
     gebruikersbeheer: "NNNN",
@@ -162,6 +167,7 @@ const VERWACHT: Record<string, Record<string, string>> = {
     "eigen agenda": "JJJJ",
     "agenda van een ander": "JNNN",
     rapportage: "NNNN",
+    kalender: "JNNN",
   },
   teamleider: {
     gebruikersbeheer: "JNNN",
@@ -184,6 +190,7 @@ const VERWACHT: Record<string, Record<string, string>> = {
     "eigen agenda": "JJJJ",
     "agenda van een ander": "JJJJ",
     rapportage: "JNNN",
+    kalender: "JNNN",
   },
   buurtteam: {
     gebruikersbeheer: "NNNN",
@@ -206,6 +213,7 @@ const VERWACHT: Record<string, Record<string, string>> = {
     "eigen agenda": "JJJJ",
     "agenda van een ander": "JNNN",
     rapportage: "NNNN",
+    kalender: "JNNN",
   },
   gedragswetenschapper: {
     gebruikersbeheer: "NNNN",
@@ -228,6 +236,7 @@ const VERWACHT: Record<string, Record<string, string>> = {
     "eigen agenda": "JJJJ",
     "agenda van een ander": "JNNN",
     rapportage: "NNNN",
+    kalender: "JNNN",
   },
   beheerder: {
     gebruikersbeheer: "JJJJ",
@@ -250,6 +259,7 @@ const VERWACHT: Record<string, Record<string, string>> = {
     "eigen agenda": "JJJJ",
     "agenda van een ander": "JJJJ",
     rapportage: "JNNN",
+    kalender: "JJJJ",
   },
 };
 

@@ -24,6 +24,9 @@
  * 13. Agenda (working hours and locations of a medewerker): every Toegang medewerker reads agendas to
  *     book appointments; a medewerker changes their own, the teamleider and beheerder any.
  * 14. Rapportage (management figures, anonymous survey answers): the teamleider and the beheerder.
+ * 15. Kalender (the days equated with a feestdag by Koninklijk Besluit, Algemene termijnenwet art. 3 lid 3;
+ *     national data, reached through the medewerker's own gemeente): every medewerker reads it, because
+ *     deadlines follow from it; only the beheerder adds or removes a day.
  */
 import type { Rol } from "../gebruikers/rollen";
 
@@ -57,7 +60,8 @@ export type Resource =
   | { soort: "berichten"; gemeenteCode: string }
   | { soort: "goedkeuring"; gemeenteCode: string }
   | { soort: "agenda"; gemeenteCode: string; medewerkerId: string }
-  | { soort: "rapportage"; gemeenteCode: string };
+  | { soort: "rapportage"; gemeenteCode: string }
+  | { soort: "kalender"; gemeenteCode: string };
 
 export type Oordeel = { toegestaan: true; grond: string } | { toegestaan: false; reden: string };
 
@@ -156,6 +160,12 @@ export function beslis(actor: Actor, actie: Actie, resource: Resource): Oordeel 
       if (actie !== "lezen") return nee("Rapportages worden berekend, niet gewijzigd.");
       if (heeft(actor, "teamleider", "beheerder")) return ja("sturingsinformatie");
       return nee("Alleen de teamleider en de beheerder zien rapportages.");
+    case "kalender":
+      if (heeft(actor, "beheerder")) return ja("functioneel beheerder houdt de gelijkgestelde dagen bij");
+      if (actie === "lezen" && heeft(actor, ...TOEGANGSROLLEN)) {
+        return ja("termijnen volgen uit de kalender; iedere medewerker mag hem zien");
+      }
+      return nee("Alleen een functioneel beheerder mag de gelijkgestelde dagen wijzigen.");
   }
 }
 

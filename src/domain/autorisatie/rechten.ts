@@ -16,6 +16,7 @@ export const GEMEENTE_SOORTEN = [
   "berichten",
   "goedkeuring",
   "rapportage",
+  "kalender",
 ] as const;
 export type GemeenteSoort = (typeof GEMEENTE_SOORTEN)[number];
 

@@ -1,8 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { berekenTermijnen, eerstvolgendeTermijn, type TermijnFeiten } from "./bereken";
-import { dagenTussen, plusDagen } from "./kalender";
-import type { TermijnSoort } from "./regels";
+import { GELIJKGESTELD_2023_2028 } from "./gelijkgesteld.testdata";
+import { atwVerschuiving, dagenTussen, isTermijndag, maakKalender, plusDagen } from "./kalender";
+import {
+  atwVanToepassing,
+  BESLISSING_BEZWAAR_COMMISSIE,
+  EERSTE_GESPREK_SPOED,
+  TERMIJNREGELS,
+  type TermijnSoort,
+} from "./regels";
+
+/** The Atw calendar with the Koninklijke Besluiten for 2023–2028 (art. 3 lid 3). */
+const kalender = maakKalender(GELIJKGESTELD_2023_2028);
 
 type Geval = [
   string,
@@ -65,13 +75,40 @@ const GEVALLEN: Geval[] = [
     "Wmo 2015 art. 2.3.2 lid 1",
   ],
   [
-    "Wmo-onderzoek eindigt op Hemelvaartsdag → vrijdag",
+    "Wmo-onderzoek eindigt op Hemelvaartsdag 14-5-2026 → maandag 18-5 (vrijdag bij KB gelijkgesteld)",
     wmo("2026-04-02"),
     "2026-04-03",
     "onderzoek",
-    "2026-05-15",
+    "2026-05-18",
     "lopend",
-    "Atw art. 1 en 3",
+    "Atw art. 1 en 3 lid 1 en 3",
+  ],
+  [
+    "Wmo-onderzoek eindigt op Goede Vrijdag 3-4-2026 → dinsdag 7-4 (maandag is Tweede Paasdag)",
+    wmo("2026-02-20"),
+    "2026-02-23",
+    "onderzoek",
+    "2026-04-07",
+    "lopend",
+    "Atw art. 1 en 3 lid 2",
+  ],
+  [
+    "Wmo-onderzoek eindigt op Tweede Paasdag 29-3-2027 → dinsdag 30-3",
+    wmo("2027-02-15"),
+    "2027-02-16",
+    "onderzoek",
+    "2027-03-30",
+    "lopend",
+    "Atw art. 1 en 3 lid 1",
+  ],
+  [
+    "Wmo-onderzoek eindigt op de vrijdag na Hemelvaartsdag 7-5-2027 (KB) → maandag 10-5",
+    wmo("2027-03-26"),
+    "2027-03-29",
+    "onderzoek",
+    "2027-05-10",
+    "lopend",
+    "Atw art. 1 en 3 lid 3",
   ],
   [
     "Wmo-onderzoek eindigt op Tweede Kerstdag (za) → maandag",
@@ -92,13 +129,13 @@ const GEVALLEN: Geval[] = [
     "Atw art. 1 en 3",
   ],
   [
-    "Goede Vrijdag is geen Atw-feestdag",
+    "Wmo-onderzoek vanaf Goede Vrijdag eindigt op de KB-dag vrijdag 15-5-2026 → maandag 18-5",
     wmo("2026-04-03"),
     "2026-04-07",
     "onderzoek",
-    "2026-05-15",
+    "2026-05-18",
     "lopend",
-    "Atw art. 3",
+    "Atw art. 1 en 3 lid 3",
   ],
   [
     "Wmo-onderzoek over de jaarwisseling naar zaterdag 2-1 → maandag 4-1",
@@ -261,16 +298,16 @@ const GEVALLEN: Geval[] = [
     "Awb art. 4:15 lid 1 onder a",
   ],
   [
-    "Wmo-beslissing: opschorting eindigt op Hemelvaartsdag → vrijdag",
+    "Wmo-beslissing: opschorting eindigt op Hemelvaartsdag → maandag (vrijdag bij KB gelijkgesteld)",
     wmo("2026-03-01", {
       aanvraagdatum: "2026-04-20",
       opschortingen: [{ soort: "beslissing", van: "2026-04-22", tot: "2026-05-02", reden: "onvolledig" }],
     }),
     "2026-05-03",
     "beslissing",
-    "2026-05-15",
+    "2026-05-18",
     "lopend",
-    "Awb art. 4:15; Atw",
+    "Awb art. 4:15; Atw art. 1 en 3 lid 3",
   ],
   [
     "Wmo-beslissing: tijdig meegedeelde verdaging van 2 weken",
@@ -405,6 +442,24 @@ const GEVALLEN: Geval[] = [
     "Wgs art. 4 lid 2",
   ],
   [
+    "Wgs spoed: 3 werkdagen eindigen op Goede Vrijdag (een werkdag) → dinsdag na Pasen",
+    wgs("2026-03-31", { dreigendeUitzettingOfAfsluiting: true }),
+    "2026-03-31",
+    "eerste-gesprek",
+    "2026-04-07",
+    "lopend",
+    "Wgs art. 4 lid 2; Atw art. 1 en 3 lid 2",
+  ],
+  [
+    "Wgs spoed: 3 werkdagen eindigen op de KB-dag 15-5-2026 (een werkdag) → maandag",
+    wgs("2026-05-11", { dreigendeUitzettingOfAfsluiting: true }),
+    "2026-05-11",
+    "eerste-gesprek",
+    "2026-05-18",
+    "lopend",
+    "Wgs art. 4 lid 2; Atw art. 1 en 3 lid 3",
+  ],
+  [
     "Wgs spoed: 3 werkdagen over Kerst",
     wgs("2026-12-22", { dreigendeUitzettingOfAfsluiting: true }),
     "2026-12-22",
@@ -450,6 +505,24 @@ const GEVALLEN: Geval[] = [
     "Awb art. 6:7; Atw",
   ],
   [
+    "Bezwaar (6 weken) eindigt op Goede Vrijdag 26-3-2027 → dinsdag 30-3 (maandag is Tweede Paasdag)",
+    wmo("2027-01-04", { beschikkingBekendgemaaktOp: "2027-02-12" }),
+    "2027-02-13",
+    "bezwaar",
+    "2027-03-30",
+    "lopend",
+    "Awb art. 6:7 en 6:8; Atw art. 1 en 3 lid 1 en 2",
+  ],
+  [
+    "Bezwaar eindigt op Tweede Kerstdag (do) 26-12-2024 → maandag 30-12 (vrijdag 27-12 bij KB gelijkgesteld)",
+    wmo("2024-09-01", { beschikkingBekendgemaaktOp: "2024-11-14" }),
+    "2024-11-15",
+    "bezwaar",
+    "2024-12-30",
+    "lopend",
+    "Awb art. 6:7; Atw art. 1 en 3 lid 3",
+  ],
+  [
     "Bezwaartermijn verstreken zonder bezwaar: voltooid, niet te laat",
     wmo("2026-01-05", { beschikkingBekendgemaaktOp: "2026-03-20" }),
     "2026-05-10",
@@ -481,7 +554,7 @@ const GEVALLEN: Geval[] = [
     "Awb art. 7:10 lid 1",
   ],
   [
-    "Beslissing op bezwaar: 12 weken eindigt op Tweede Paasdag 2027 → dinsdag",
+    "Beslissing op bezwaar: 12 weken eindigt op Tweede Paasdag 2027 → dinsdag (12 weken is niet 'meer dan twaalf')",
     jeugd("2026-09-01", {
       beschikkingBekendgemaaktOp: "2026-11-20",
       bezwaarOntvangenOp: "2026-12-01",
@@ -491,7 +564,7 @@ const GEVALLEN: Geval[] = [
     "beslissing-bezwaar",
     "2027-03-30",
     "lopend",
-    "Awb art. 7:10 lid 1; Atw",
+    "Awb art. 7:10 lid 1; Atw art. 1 en 4 onder a",
   ],
   [
     "Beslissing op bezwaar: 6 weken verdaagd",
@@ -550,7 +623,11 @@ describe("termijnen: tabel van gedateerde gevallen", () => {
   it("heeft minstens 40 gevallen", () => expect(GEVALLEN.length).toBeGreaterThanOrEqual(40));
 
   it.each(GEVALLEN)("%s", (_naam, feiten, vandaag, soort, datum, status, bron) => {
-    const { termijnen } = berekenTermijnen({ opschortingen: [], verlengingen: [], ...feiten }, vandaag);
+    const { termijnen } = berekenTermijnen(
+      { opschortingen: [], verlengingen: [], ...feiten },
+      vandaag,
+      kalender,
+    );
     const termijn = termijnen.find((t) => t.soort === soort);
     expect(termijn, `termijn ${soort} (${bron})`).toBeDefined();
     expect({ datum: termijn?.uiterlijkeDatum, status: termijn?.status }).toEqual({ datum, status });
@@ -564,6 +641,7 @@ describe("termijnen: uitleg en bijzonderheden", () => {
         opschortingen: [{ soort: "onderzoek", van: "2026-01-20", tot: "2026-01-27", reden: "x" }],
       }),
       "2026-01-28",
+      kalender,
     );
     expect(termijnen[0]?.uitleg).toBe(
       "6 weken na melding: melding 5-1-2026 = 16-2-2026, 7 dagen opgeschort → 23-2-2026",
@@ -576,13 +654,18 @@ describe("termijnen: uitleg en bijzonderheden", () => {
         opschortingen: [{ soort: "eerste-gesprek", van: "2026-05-01", tot: "2026-05-10", reden: "x" }],
       }),
       "2026-05-11",
+      kalender,
     );
     expect(termijnen.find((t) => t.soort === "eerste-gesprek")?.uiterlijkeDatum).toBe("2026-05-28");
     expect(waarschuwingen[0]).toContain("niet toegestaan");
   });
 
   it("geen zoekperiode voor wie 27 of ouder is bij de melding", () => {
-    const { termijnen } = berekenTermijnen(werk("2026-03-02", { geboortedatum: "1999-03-02" }), "2026-03-03");
+    const { termijnen } = berekenTermijnen(
+      werk("2026-03-02", { geboortedatum: "1999-03-02" }),
+      "2026-03-03",
+      kalender,
+    );
     expect(termijnen.map((t) => t.soort)).not.toContain("zoekperiode");
   });
 
@@ -590,6 +673,7 @@ describe("termijnen: uitleg en bijzonderheden", () => {
     const { termijnen } = berekenTermijnen(
       werk("2026-03-02", { geboortedatum: "2002-01-01", aanvraagdatum: "2026-04-01" }),
       "2026-04-02",
+      kalender,
     );
     expect(eerstvolgendeTermijn(termijnen)?.soort).toBe("voorschot");
   });
@@ -600,20 +684,39 @@ const isoDatum = fc
   .map((d) => d.toISOString().slice(0, 10));
 
 describe("termijnen: eigenschappen", () => {
-  it("de uiterlijke datum ligt nooit voor de start en hoogstens 4 dagen na de wettelijke lengte", () => {
+  it("Atw art. 1: de uiterlijke datum is de eerste gewone dag op of na 6 weken (Wmo 2.3.2)", () => {
     fc.assert(
       fc.property(isoDatum, (melding) => {
-        const [t] = berekenTermijnen(wmo(melding), melding).termijnen;
-        return (
-          t !== undefined &&
-          t.uiterlijkeDatum >= plusDagen(melding, 42) &&
-          dagenTussen(plusDagen(melding, 42), t.uiterlijkeDatum) <= 4
-        );
+        const [t] = berekenTermijnen(wmo(melding), melding, kalender).termijnen;
+        return t !== undefined && t.uiterlijkeDatum === atwVerschuiving(kalender, plusDagen(melding, 42));
       }),
     );
   });
 
-  it("n dagen opschorting verschuift het einde met hoogstens n + 4 dagen (Atw) en nooit naar voren", () => {
+  it("Atw art. 2: iedere wettelijke termijn bevat minstens twee gewone dagen", () => {
+    fc.assert(
+      fc.property(isoDatum, fc.boolean(), (start, spoed) => {
+        const { termijnen } = berekenTermijnen(
+          wgs(start, {
+            dreigendeUitzettingOfAfsluiting: spoed,
+            aanvraagdatum: start,
+            beschikkingBekendgemaaktOp: start,
+            bezwaarOntvangenOp: start,
+          }),
+          start,
+          kalender,
+        );
+        return termijnen.every((t) => {
+          const dagen = Array.from({ length: dagenTussen(t.startdatum, t.uiterlijkeDatum) }, (_, i) =>
+            plusDagen(t.startdatum, i + 1),
+          );
+          return dagen.filter((d) => isTermijndag(kalender, d)).length >= 2;
+        });
+      }),
+    );
+  });
+
+  it("n dagen opschorting schuift het einde n dagen op, daarna pas de Atw (art. 1), nooit naar voren", () => {
     fc.assert(
       fc.property(
         isoDatum,
@@ -621,16 +724,20 @@ describe("termijnen: eigenschappen", () => {
         fc.integer({ min: 1, max: 40 }),
         (melding, na, n) => {
           const van = plusDagen(melding, na);
-          const zonder = berekenTermijnen(wmo(melding), melding).termijnen[0];
+          const zonder = berekenTermijnen(wmo(melding), melding, kalender).termijnen[0];
           const met = berekenTermijnen(
             wmo(melding, {
               opschortingen: [{ soort: "onderzoek", van, tot: plusDagen(van, n), reden: "x" }],
             }),
             plusDagen(van, n),
+            kalender,
           ).termijnen[0];
           if (!zonder || !met) return false;
-          const verschil = dagenTussen(zonder.uiterlijkeDatum, met.uiterlijkeDatum);
-          return verschil >= 0 && verschil <= n + 4 && met.opgeschortDagen === n;
+          return (
+            met.uiterlijkeDatum >= zonder.uiterlijkeDatum &&
+            met.uiterlijkeDatum === atwVerschuiving(kalender, plusDagen(zonder.oorspronkelijkeDatum, n)) &&
+            met.opgeschortDagen === n
+          );
         },
       ),
     );
@@ -639,8 +746,8 @@ describe("termijnen: eigenschappen", () => {
   it("een latere melding geeft nooit een eerdere uiterlijke datum", () => {
     fc.assert(
       fc.property(isoDatum, fc.integer({ min: 1, max: 30 }), (melding, later) => {
-        const a = berekenTermijnen(wmo(melding), melding).termijnen[0];
-        const b = berekenTermijnen(wmo(plusDagen(melding, later)), melding).termijnen[0];
+        const a = berekenTermijnen(wmo(melding), melding, kalender).termijnen[0];
+        const b = berekenTermijnen(wmo(plusDagen(melding, later)), melding, kalender).termijnen[0];
         return a !== undefined && b !== undefined && b.uiterlijkeDatum >= a.uiterlijkeDatum;
       }),
     );
@@ -652,6 +759,7 @@ describe("termijnen: eigen termijnen van de gemeente", () => {
     const { termijnen } = berekenTermijnen(
       jeugd("2026-01-05", { lokaleTermijnen: { onderzoek: 4 } }),
       "2026-01-06",
+      kalender,
     );
     expect(termijnen[0]).toMatchObject({
       uiterlijkeDatum: "2026-02-02",
@@ -661,12 +769,12 @@ describe("termijnen: eigen termijnen van de gemeente", () => {
   });
   it("wettelijke termijnen (Wmo) en te lange termijnen blijven zoals de wet ze stelt", () => {
     expect(
-      berekenTermijnen(wmo("2026-01-05", { lokaleTermijnen: { onderzoek: 4 } }), "2026-01-06").termijnen[0]
-        ?.uiterlijkeDatum,
+      berekenTermijnen(wmo("2026-01-05", { lokaleTermijnen: { onderzoek: 4 } }), "2026-01-06", kalender)
+        .termijnen[0]?.uiterlijkeDatum,
     ).toBe("2026-02-16");
     expect(
-      berekenTermijnen(jeugd("2026-01-05", { lokaleTermijnen: { onderzoek: 12 } }), "2026-01-06").termijnen[0]
-        ?.uiterlijkeDatum,
+      berekenTermijnen(jeugd("2026-01-05", { lokaleTermijnen: { onderzoek: 12 } }), "2026-01-06", kalender)
+        .termijnen[0]?.uiterlijkeDatum,
     ).toBe("2026-02-16");
   });
 });
@@ -708,6 +816,17 @@ describe("termijnen: verzoek om toewijzing of wijziging (iWmo/iJw 315/317)", () 
       { startdatum: "2026-01-09", uiterlijkeDatum: "2026-03-06", status: "lopend" },
     ],
     [
+      "na 'in onderzoek' op zaterdag: 8 weken eindigen op zaterdag en blijven daar (iStandaarden, geen wet: Atw art. 1)",
+      jeugd("2026-01-05", {
+        verzoekOntvangenOp: "2026-01-05",
+        verzoekBeantwoordOp: "2026-01-10",
+        verzoekInOnderzoekOp: "2026-01-10",
+      }),
+      "2026-01-13",
+      "verzoek-onderzoek",
+      { uiterlijkeDatum: "2026-03-07", status: "lopend" },
+    ],
+    [
       "woonplaatsbeginsel: afwijzen binnen 2 weken (Jeugdwet)",
       jeugd("2026-01-05", { verzoekOntvangenOp: "2026-01-05" }),
       "2026-01-06",
@@ -715,16 +834,19 @@ describe("termijnen: verzoek om toewijzing of wijziging (iWmo/iJw 315/317)", () 
       { uiterlijkeDatum: "2026-01-19", status: "lopend" },
     ],
   ] as const)("%s", (_naam, feiten, vandaag, s, verwacht) => {
-    expect(soort(berekenTermijnen(feiten, vandaag).termijnen, s)).toMatchObject(verwacht);
+    expect(soort(berekenTermijnen(feiten, vandaag, kalender).termijnen, s)).toMatchObject(verwacht);
   });
 
   it("de Wmo kent geen woonplaatsbeginsel-termijn; zonder verzoek zijn er geen verzoektermijnen", () => {
     const wmoVerzoek = berekenTermijnen(
       wmo("2026-01-05", { verzoekOntvangenOp: "2026-01-05" }),
       "2026-01-06",
+      kalender,
     );
     expect(soort(wmoVerzoek.termijnen, "woonplaatsbeginsel")).toBeUndefined();
-    const zonder = berekenTermijnen(jeugd("2026-01-05"), "2026-01-06").termijnen.map((t) => t.soort);
+    const zonder = berekenTermijnen(jeugd("2026-01-05"), "2026-01-06", kalender).termijnen.map(
+      (t) => t.soort,
+    );
     expect(zonder.some((s) => s.startsWith("verzoek") || s === "woonplaatsbeginsel")).toBe(false);
   });
 
@@ -745,7 +867,7 @@ describe("termijnen: verzoek om toewijzing of wijziging (iWmo/iJw 315/317)", () 
     ],
     ["expliciet geen verzoek", jeugd("2026-01-05", { verzoekVanAanbieder: false }), true],
   ] as const)("onderzoekstermijn bij %s", (_naam, feiten, verwacht) => {
-    const { termijnen } = berekenTermijnen(feiten, "2026-01-06");
+    const { termijnen } = berekenTermijnen(feiten, "2026-01-06", kalender);
     expect(soort(termijnen, "onderzoek") !== undefined).toBe(verwacht);
     if (feiten.verzoekOntvangenOp) expect(soort(termijnen, "verzoek-antwoord")).toBeDefined();
   });
@@ -754,7 +876,64 @@ describe("termijnen: verzoek om toewijzing of wijziging (iWmo/iJw 315/317)", () 
     const { termijnen } = berekenTermijnen(
       wmo("2026-01-05", { verzoekOntvangenOp: "2026-01-05" }),
       "2026-01-06",
+      kalender,
     );
     expect(eerstvolgendeTermijn(termijnen)?.soort).toBe("verzoek-antwoord");
+  });
+});
+
+describe("termijnen: Algemene termijnenwet in de uitleg, art. 4 en de kalender", () => {
+  it("de uitleg noemt de dag en het artikel: Goede Vrijdag, art. 1 (bezwaar, Awb 6:7)", () => {
+    const { termijnen } = berekenTermijnen(
+      wmo("2027-01-04", { beschikkingBekendgemaaktOp: "2027-02-12" }),
+      "2027-02-13",
+      kalender,
+    );
+    expect(termijnen.find((t) => t.soort === "bezwaar")?.uitleg).toBe(
+      "6 weken na bekendmaking van de beschikking: bekendmaking 12-2-2027 = 26-3-2027, valt op Goede Vrijdag, Algemene termijnenwet art. 1 → 30-3-2027",
+    );
+  });
+
+  it("zonder de KB-dagen zou het Wmo-onderzoek op vrijdag 15-5-2026 eindigen (Atw art. 3 lid 3)", () => {
+    const met = berekenTermijnen(wmo("2026-04-03"), "2026-04-07", kalender).termijnen[0];
+    const zonder = berekenTermijnen(wmo("2026-04-03"), "2026-04-07", maakKalender([])).termijnen[0];
+    expect([met?.uiterlijkeDatum, zonder?.uiterlijkeDatum]).toEqual(["2026-05-18", "2026-05-15"]);
+  });
+
+  it("waarschuwt als een termijn eindigt in een jaar zonder bekend Koninklijk Besluit (art. 3 lid 3)", () => {
+    const later = berekenTermijnen(wmo("2029-01-08"), "2029-01-09", kalender);
+    expect(later.waarschuwingen).toEqual([
+      expect.stringContaining("Voor 2029 zijn geen bij Koninklijk Besluit"),
+    ]);
+    expect(berekenTermijnen(wmo("2026-01-05"), "2026-01-06", kalender).waarschuwingen).toEqual([]);
+  });
+
+  it.each([
+    ["Wmo-onderzoek (Wmo 2015 art. 2.3.2)", "onderzoek", "wmo", true],
+    ["bezwaar (Awb 6:7)", "bezwaar", "wmo", true],
+    ["verzoek-antwoord 5 werkdagen (iStandaarden, geen wet)", "verzoek-antwoord", "wmo", false],
+    ["verzoek-onderzoek 8 weken (iStandaarden, geen wet)", "verzoek-onderzoek", "jeugd", false],
+    ["woonplaatsbeginsel 2 weken (iStandaarden, geen wet)", "woonplaatsbeginsel", "jeugd", false],
+    ["zoekperiode (Pw 41 lid 4: zoeken, geen termijn om te handelen)", "zoekperiode", "werk", false],
+    ["huisverbod (duur van een maatregel)", "huisverbod", "veilig-opgroeien", false],
+  ] as const)("Atw van toepassing op %s: %s", (_naam, soort, zaaktype, geldt) => {
+    const regel = TERMIJNREGELS.find((r) => r.soort === soort && r.zaaktypen.includes(zaaktype));
+    expect(regel && atwVanToepassing(regel).geldt).toBe(geldt);
+  });
+
+  it("Atw art. 4 onder a: 12 weken (Awb 7:10 met commissie) valt onder de Atw, meer dan 12 weken niet", () => {
+    expect(atwVanToepassing(BESLISSING_BEZWAAR_COMMISSIE).geldt).toBe(true);
+    const dertienWeken = { ...BESLISSING_BEZWAAR_COMMISSIE, lengte: 13 };
+    expect(atwVanToepassing(dertienWeken)).toEqual({
+      geldt: false,
+      reden: expect.stringContaining("art. 4 onder a"),
+    });
+    expect(atwVanToepassing({ ...EERSTE_GESPREK_SPOED, lengte: 91, eenheid: "kalenderdagen" }).geldt).toBe(
+      false,
+    );
+  });
+
+  it("Wgs art. 4 lid 2 (3 werkdagen) is een wettelijke termijn: de Atw geldt", () => {
+    expect(atwVanToepassing(EERSTE_GESPREK_SPOED).geldt).toBe(true);
   });
 });

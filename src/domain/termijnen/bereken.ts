@@ -2,12 +2,23 @@
  * The termijnen engine: computes every legal deadline of a zaak from its dated facts (pure).
  * Order of computation per term: start + length (calendar weeks/days or working days) → + suspended days
  * (opschorting, Awb 4:15) → + announced extension (verdaging, Awb 4:14 / 7:10 lid 3) → Algemene
- * termijnenwet shift where it applies.
+ * termijnenwet art. 1 and 2 where it applies (`atwVanToepassing`: statutory terms not excluded by art. 4).
+ * The Atw calendar (Goede Vrijdag, the days equated by Koninklijk Besluit) is a `Kalender` the caller passes in.
  */
 import { leeftijdOp } from "../persoon/leeftijd";
 import type { Zaaktype } from "../zaak/zaaktypen";
-import { atwVerschuiving, dagenTussen, kort, plusDagen, plusWeken, plusWerkdagen } from "./kalender";
 import {
+  dagenTussen,
+  geenTermijndagOmdat,
+  type Kalender,
+  kort,
+  pasAtwToe,
+  plusDagen,
+  plusWeken,
+  plusWerkdagen,
+} from "./kalender";
+import {
+  atwVanToepassing,
   BESLISSING_BEZWAAR_COMMISSIE,
   EERSTE_GESPREK_SPOED,
   type LokaleTermijnen,
@@ -116,7 +127,14 @@ interface Invoer {
   afgerondOp: string | null;
 }
 
-function bereken(inv: Invoer, feiten: TermijnFeiten, vandaag: string, waarschuwingen: string[]): Termijn {
+interface Context {
+  feiten: TermijnFeiten;
+  vandaag: string;
+  kalender: Kalender;
+  waarschuwingen: string[];
+}
+
+function bereken(inv: Invoer, { feiten, vandaag, kalender, waarschuwingen }: Context): Termijn {
   const { regel, start } = inv;
   const basis =
     regel.eenheid === "weken"
@@ -154,12 +172,23 @@ function bereken(inv: Invoer, feiten: TermijnFeiten, vandaag: string, waarschuwi
     }
   }
 
-  if (regel.atw) {
-    const verschoven = atwVerschuiving(eind);
-    if (verschoven !== eind) {
-      stappen.push(`valt in weekend of op feestdag, Algemene termijnenwet → ${kort(verschoven)}`);
-      eind = verschoven;
+  if (atwVanToepassing(regel).geldt) {
+    const atw = pasAtwToe(kalender, start, eind);
+    if (atw.grond === "art. 1") {
+      stappen.push(
+        `valt op ${geenTermijndagOmdat(kalender, eind)}, Algemene termijnenwet art. 1 → ${kort(atw.einde)}`,
+      );
+    } else if (atw.grond === "art. 2") {
+      stappen.push(
+        `minder dan twee dagen zonder weekend of feestdag, Algemene termijnenwet art. 2 → ${kort(atw.einde)}`,
+      );
     }
+    for (let jaar = Number(eind.slice(0, 4)); jaar <= Number(atw.einde.slice(0, 4)); jaar++) {
+      const melding = `Voor ${jaar} zijn geen bij Koninklijk Besluit gelijkgestelde dagen bekend (Algemene termijnenwet art. 3 lid 3); controleer de termijnen die dan eindigen.`;
+      if (!kalender.jarenMetBesluit.has(jaar) && !waarschuwingen.includes(melding))
+        waarschuwingen.push(melding);
+    }
+    eind = atw.einde;
   }
 
   const lopendeOpschorting =
@@ -192,9 +221,13 @@ function bereken(inv: Invoer, feiten: TermijnFeiten, vandaag: string, waarschuwi
   };
 }
 
-/** Every deadline that applies to the zaak on `vandaag`, in the order of the process. */
-export function berekenTermijnen(feiten: TermijnFeiten, vandaag: string): Berekening {
+/**
+ * Every deadline that applies to the zaak on `vandaag`, in the order of the process. `kalender` holds the
+ * days equated with a feestdag by Koninklijk Besluit (Atw art. 3 lid 3), as the beheerder keeps them.
+ */
+export function berekenTermijnen(feiten: TermijnFeiten, vandaag: string, kalender: Kalender): Berekening {
   const waarschuwingen: string[] = [];
+  const ctx: Context = { feiten, vandaag, kalender, waarschuwingen };
   const invoer: Invoer[] = [];
   const regel = (soort: TermijnSoort, datum: string) =>
     regelVoor(soort, feiten.zaaktype, datum, feiten.lokaleTermijnen);
@@ -256,12 +289,10 @@ export function berekenTermijnen(feiten: TermijnFeiten, vandaag: string): Bereke
         startLabel: "bekendmaking",
         afgerondOp: feiten.bezwaarOntvangenOp ?? null,
       },
-      feiten,
-      vandaag,
-      waarschuwingen,
+      ctx,
     );
     const basisBeslissing = regel("beslissing-bezwaar", bezwaar.uiterlijkeDatum);
-    const termijnen = [...invoer.map((i) => bereken(i, feiten, vandaag, waarschuwingen)), bezwaar];
+    const termijnen = [...invoer.map((i) => bereken(i, ctx)), bezwaar];
     if (feiten.bezwaarOntvangenOp && basisBeslissing) {
       termijnen.push(
         bereken(
@@ -271,24 +302,20 @@ export function berekenTermijnen(feiten: TermijnFeiten, vandaag: string): Bereke
             startLabel: "einde bezwaartermijn",
             afgerondOp: feiten.besluitOpBezwaarOp ?? null,
           },
-          feiten,
-          vandaag,
-          waarschuwingen,
+          ctx,
         ),
       );
     }
-    return { termijnen: [...termijnen, ...huisverbod(feiten, vandaag, waarschuwingen)], waarschuwingen };
+    return { termijnen: [...termijnen, ...huisverbod(ctx)], waarschuwingen };
   }
   return {
-    termijnen: [
-      ...invoer.map((i) => bereken(i, feiten, vandaag, waarschuwingen)),
-      ...huisverbod(feiten, vandaag, waarschuwingen),
-    ],
+    termijnen: [...invoer.map((i) => bereken(i, ctx)), ...huisverbod(ctx)],
     waarschuwingen,
   };
 }
 
-function huisverbod(feiten: TermijnFeiten, vandaag: string, waarschuwingen: string[]): Termijn[] {
+function huisverbod(ctx: Context): Termijn[] {
+  const { feiten } = ctx;
   const opgelegd = feiten.huisverbodOpgelegdOp;
   const regel = opgelegd ? regelVoor("huisverbod", feiten.zaaktype, opgelegd) : undefined;
   if (!opgelegd || !regel) return [];
@@ -304,9 +331,7 @@ function huisverbod(feiten: TermijnFeiten, vandaag: string, waarschuwingen: stri
         startLabel: "opgelegd",
         afgerondOp: feiten.huisverbodBeeindigdOp ?? null,
       },
-      feiten,
-      vandaag,
-      waarschuwingen,
+      ctx,
     ),
   ];
 }

@@ -10,6 +10,12 @@ export {
   type Verlenging,
 } from "./bereken";
 export { berekenDwangsom, type Dwangsom } from "./dwangsom";
-export { isWerkdag, plusWerkdagen } from "./kalender";
+export {
+  type GelijkgesteldeDag,
+  isWerkdag,
+  type Kalender,
+  maakKalender,
+  plusWerkdagen,
+} from "./kalender";
 export { TERMIJN_SOORTEN, TERMIJNREGELS, type TermijnSoort } from "./regels";
 export { schortOp, type VerdagingUitkomst, verleng } from "./verdaging";

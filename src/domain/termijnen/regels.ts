@@ -3,8 +3,19 @@
  * the date from which it applies, so a change in the law is a new rule with a new `geldigVanaf`, never an
  * edit that rewrites closed zaken. Verify against wetten.overheid.nl (Wmo 2015 BWBR0035362, Awb BWBR0005537,
  * Jeugdwet BWBR0034925, Pw BWBR0015703, Wgs BWBR0031331, Wth BWBR0020271).
+ *
+ * Algemene termijnenwet (Atw, BWBR0002448) per rule (`atw`): it applies to "een in een wet gestelde termijn"
+ * (art. 1 and 2), so `atw: true` only where the term is set by a law (Wmo, Awb, Pw, Wgs) — or, for the Jeugd
+ * onderzoek, by the verordening as the gemeente applies it. Not statutory in that sense, so `atw: false`:
+ * the answer clocks of the iStandaarden (5 werkdagen, 8 weken, 2 weken woonplaatsbeginsel: agreements of the
+ * KetenStandaard, not a law), the Pw zoekperiode (a period the resident searches, not a term to act within)
+ * and the huisverbod (the duration of a measure). On top of the flag, art. 4 onder a excludes terms described
+ * in more than twelve weeks or 90 days (`atwVanToepassing`; the 12 weeks of Awb 7:10 with a commissie are not
+ * "meer dan twaalf weken", so the Atw still applies); art. 4 onder b (bekendmaking of wettelijke voorschriften)
+ * and onder c (vrijheidsbeneming) concern none of these terms.
  */
 import type { Zaaktype } from "../zaak/zaaktypen";
+import { type AtwEenheid, buitenAtwArt4 } from "./kalender";
 
 export const TERMIJN_SOORTEN = [
   "onderzoek",
@@ -37,7 +48,10 @@ export interface Termijnregel {
   opschortingToegestaan: boolean;
   /** Maximum extension in weeks (0 = none; Infinity = a reasonable term, to be announced). */
   maxVerlengingWeken: number;
-  /** Algemene termijnenwet: a term ending on a weekend day or feestdag runs to the next working day. */
+  /**
+   * A statutory term in the sense of the Algemene termijnenwet ("een in een wet gestelde termijn", art. 1 and
+   * 2): its end moves past Saturdays, Sundays and (equated) feestdagen. See the header for each rule's reason.
+   */
   atw: boolean;
 }
 
@@ -221,7 +235,7 @@ export const TERMIJNREGELS: readonly Termijnregel[] = [
     partij: "gemeente",
     opschortingToegestaan: false,
     maxVerlengingWeken: 0,
-    atw: true,
+    atw: false,
   },
   {
     soort: "woonplaatsbeginsel",
@@ -234,7 +248,7 @@ export const TERMIJNREGELS: readonly Termijnregel[] = [
     partij: "gemeente",
     opschortingToegestaan: false,
     maxVerlengingWeken: 0,
-    atw: true,
+    atw: false,
   },
 ];
 
@@ -250,7 +264,7 @@ export const EERSTE_GESPREK_SPOED: Termijnregel = {
   partij: "gemeente",
   opschortingToegestaan: false,
   maxVerlengingWeken: 0,
-  atw: false,
+  atw: true,
 };
 
 /** Beslissing op bezwaar with an adviescommissie: 12 weeks (Awb 7:10 lid 1). */
@@ -318,4 +332,22 @@ export function regelVoor(
     omschrijving: `${weken} weken ${na}`,
     bron: `${ruimte.grond}; gemeentelijk vastgesteld`,
   };
+}
+
+const ATW_EENHEID: Record<Eenheid, AtwEenheid> = {
+  weken: "weken",
+  kalenderdagen: "dagen",
+  werkdagen: "dagen",
+};
+
+/**
+ * Does the Algemene termijnenwet move the end of this term? Only for a statutory term (`atw`) that art. 4
+ * onder a does not exclude, judged on the length the law (or the gemeente's own length) describes.
+ */
+export function atwVanToepassing(regel: Termijnregel): { geldt: true } | { geldt: false; reden: string } {
+  if (!regel.atw) {
+    return { geldt: false, reden: `geen in een wet gestelde termijn (${regel.bron})` };
+  }
+  const uitgezonderd = buitenAtwArt4(regel.lengte, ATW_EENHEID[regel.eenheid]);
+  return uitgezonderd ? { geldt: false, reden: uitgezonderd } : { geldt: true };
 }

@@ -10,6 +10,7 @@
  */
 import type { Zaaktype } from "../zaak/zaaktypen";
 import { berekenTermijnen, type Opschorting, type TermijnFeiten, type Verlenging } from "./bereken";
+import type { Kalender } from "./kalender";
 import { regelVoor } from "./regels";
 
 export type VerdagingUitkomst =
@@ -38,7 +39,12 @@ const onmogelijk = (regel: string, reden: string, veld: string): VerdagingUitkom
 });
 
 /** Records an extension of one term, if it is announced in time and stays within the cap. */
-export function verleng(feiten: TermijnFeiten, v: Verlenging, vandaag: string): VerdagingUitkomst {
+export function verleng(
+  feiten: TermijnFeiten,
+  v: Verlenging,
+  vandaag: string,
+  kalender: Kalender,
+): VerdagingUitkomst {
   if (v.medegedeeldOp > vandaag)
     return onmogelijk("datum-niet-in-toekomst", "De mededeling ligt in de toekomst.", "medegedeeldOp");
   const regel = regelVoor(v.soort, feiten.zaaktype as Zaaktype, v.medegedeeldOp);
@@ -53,7 +59,7 @@ export function verleng(feiten: TermijnFeiten, v: Verlenging, vandaag: string): 
   }
   const nieuw: TermijnFeiten = { ...feiten, verlengingen: [...(feiten.verlengingen ?? []), v] };
   // The engine only counts an extension that was announced before the term (as already extended) ended.
-  const termijn = berekenTermijnen(nieuw, vandaag).termijnen.find((t) => t.soort === v.soort);
+  const termijn = berekenTermijnen(nieuw, vandaag, kalender).termijnen.find((t) => t.soort === v.soort);
   if (!termijn || termijn.verlengdWeken < al + v.weken) {
     return nee(
       "verlenging-tijdig-meegedeeld",

@@ -11,6 +11,7 @@ import { gezondheidRoutes } from "./gezondheid";
 import { huishoudenRoutes } from "./huishouden";
 import { inzageRoutes } from "./inzage";
 import { journaalRoutes } from "./journaal";
+import { kalenderRoutes } from "./kalender";
 import { mijnTermijnenRoutes } from "./mijn-termijnen";
 import { oidcRoutes } from "./oidc";
 import { personenRoutes } from "./personen";
@@ -52,4 +53,5 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(besluitenRoutes);
   await app.register(aanbiedersRoutes);
   await app.register(berichtenRoutes);
+  await app.register(kalenderRoutes);
 };

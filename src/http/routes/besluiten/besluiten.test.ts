@@ -6,6 +6,7 @@ import { alsSysteem } from "../../../db/tenant";
 import { datumVoluit } from "../../../documenten/brief";
 import { ENQUETE_VRAGEN } from "../../../domain/besluiten/enquete";
 import { atwVerschuiving, plusDagen, plusWeken } from "../../../domain/termijnen/kalender";
+import { huidigeKalender } from "../../../kalender/kalender";
 import { vandaag } from "../../../lib/klok";
 import { login, startTestVoordeur, type TestVoordeur } from "../../../test/app";
 
@@ -177,7 +178,7 @@ describe("besluit nemen", () => {
     const res = await opZaak("ao", zaakId, "besluiten", toekenning());
     expect(res.statusCode, res.body).toBe(201);
     const besluit = res.json();
-    const bezwaarUiterlijk = atwVerschuiving(plusWeken(vandaag(), 6));
+    const bezwaarUiterlijk = atwVerschuiving(huidigeKalender(), plusWeken(vandaag(), 6));
     expect(besluit).toMatchObject({
       soort: "toekenning",
       kenmerk: `${zaaknummer}/B1`,

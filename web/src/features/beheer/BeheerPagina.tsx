@@ -58,6 +58,14 @@ export function BeheerPagina() {
             <span className="utrecht-link-list__link-text">Teksten en briefsjablonen</span>
           </Link>
         </li>
+        <li className="utrecht-link-list__item">
+          <Link
+            to="/beheer/gelijkgestelde-dagen"
+            className="utrecht-link utrecht-link--html-a utrecht-link-list__link"
+          >
+            <span className="utrecht-link-list__link-text">Gelijkgestelde feestdagen (termijnen)</span>
+          </Link>
+        </li>
       </LinkList>
     </>
   );

@@ -3,7 +3,9 @@ import type { z } from "zod";
 import { api, queryString } from "../../lib/api";
 import {
   gebruiker,
+  gelijkgesteldeDag,
   type nieuweGebruiker,
+  type nieuweGelijkgesteldeDag,
   pagina,
   vakgroep,
   type wijzigGebruiker,
@@ -63,5 +65,26 @@ export function wijzigVakgroepVersie(id: string, versie: number, wijziging: z.in
     body: wijziging,
     ifMatch: versie,
     schema: vakgroep,
+  });
+}
+
+const gelijkgesteldeDagen = gelijkgesteldeDag.array();
+
+/** The days equated with a feestdag by Koninklijk Besluit (Algemene termijnenwet art. 3 lid 3). */
+export function useGelijkgesteldeDagen() {
+  return useQuery({
+    queryKey: ["gelijkgestelde-dagen"],
+    queryFn: ({ signal }) => api("/kalender/gelijkgestelde-dagen", { schema: gelijkgesteldeDagen, signal }),
+  });
+}
+
+export function voegGelijkgesteldeDagToe(invoer: z.input<typeof nieuweGelijkgesteldeDag>) {
+  return api("/kalender/gelijkgestelde-dagen", { method: "POST", body: invoer, schema: gelijkgesteldeDag });
+}
+
+export function verwijderGelijkgesteldeDag(id: string, versie: number) {
+  return api(`/kalender/gelijkgestelde-dagen/${encodeURIComponent(id)}`, {
+    method: "DELETE",
+    ifMatch: versie,
   });
 }
