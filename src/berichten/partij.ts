@@ -35,7 +35,14 @@ import { klasseSleutel, type VerwerkContext, type Verwerking } from "./verwerkin
 import type { Kop, XmlKnoop } from "./xml";
 import { xsdVersies } from "./xsd";
 
-export type Indiener = { soort: "medewerker"; wie: Ingelogd } | { soort: "integratie"; naam: string };
+/**
+ * Who delivers a message: a medewerker (for their own gemeente), or an integration. An integration token is
+ * bound to the gemeenten it may deliver for; "alle" is only for the install's own transports (the drop
+ * folder, the demo seed), never for a token.
+ */
+export type Indiener =
+  | { soort: "medewerker"; wie: Ingelogd }
+  | { soort: "integratie"; naam: string; gemeenten: ReadonlySet<string> | "alle" };
 
 export interface InkomendResultaat {
   nieuw: boolean;
