@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { laadAuditAnkerSleutel, startAuditAnkers } from "./audit/anker";
 import { startBerichtenverkeer } from "./berichten/verkeer";
 import { loadConfig } from "./config";
 import { openDatabase } from "./db/client";
@@ -23,6 +24,10 @@ async function main() {
     poolSize: config.databasePool,
   });
   const sleutels = laadBsnSleutels({ env: process.env, dataDir: config.databaseUrl ? null : config.dataDir });
+  const ankerSleutel = laadAuditAnkerSleutel({
+    env: process.env,
+    dataDir: config.databaseUrl ? null : config.dataDir,
+  });
   const app = await buildApp(config, database, version, sleutels);
   const toegepast = await migrate(database.db);
   if (toegepast.length > 0) app.log.info({ migraties: toegepast }, "migraties toegepast");
@@ -37,10 +42,13 @@ async function main() {
   let stopSignalering = () => {};
   let stopMail = () => {};
   let stopBerichten = () => {};
+  let stopAnkers = async () => {};
   const stop = async (signaal: string) => {
     stopSignalering();
     stopMail();
     stopBerichten();
+    // A last checkpoint of the audit chain heads before the database closes.
+    await stopAnkers();
     app.log.info({ signaal }, "Voordeur stopt");
     await app.close();
     await database.close();
@@ -53,7 +61,13 @@ async function main() {
   stopSignalering = startSignaleringPlanner(database.db, vandaag, app.log);
   stopMail = startMailVerzender(database.db, config.mail, app.log);
   stopBerichten = startBerichtenverkeer(database.db, config, sleutels, app.log);
-  app.log.info(`Voordeur draait op http://localhost:${config.port} (database: ${database.soort})`);
+  const ankers = startAuditAnkers(
+    database.db,
+    { dir: config.auditAnker.dir, minuten: config.auditAnker.minuten, sleutel: ankerSleutel },
+    app.log,
+  );
+  stopAnkers = () => ankers.stop();
+  app.log.info(`Voordeur draait op http://${config.host}:${config.port} (database: ${database.soort})`);
 }
 
 main().catch((error) => {
