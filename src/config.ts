@@ -77,11 +77,12 @@ export function leesVertrouwdeProxies(waarde: string | undefined): string[] {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   const oidcIssuer = env.VOORDEUR_OIDC_ISSUER;
+  const publiekeUrl = (env.VOORDEUR_PUBLIEKE_URL || `http://localhost:${port}`).replace(/\/+$/, "");
   return {
     port,
     host: env.HOST || "127.0.0.1",
     vertrouwdeProxies: leesVertrouwdeProxies(env.VOORDEUR_VERTROUWDE_PROXIES),
-    publiekeUrl: (env.VOORDEUR_PUBLIEKE_URL || `http://localhost:${port}`).replace(/\/+$/, ""),
+    publiekeUrl,
     dataDir: resolve(env.VOORDEUR_DATA_DIR ?? "./data"),
     databaseUrl: env.DATABASE_URL || undefined,
     databasePool: Number(env.VOORDEUR_DB_POOL ?? 10) || 10,
@@ -115,7 +116,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           issuer: oidcIssuer,
           clientId: env.VOORDEUR_OIDC_CLIENT_ID ?? "voordeur",
           clientSecret: env.VOORDEUR_OIDC_CLIENT_SECRET || undefined,
-          redirectUri: env.VOORDEUR_OIDC_REDIRECT_URI ?? `http://localhost:${port}/api/sessie/oidc/callback`,
+          // From configuration, never from the request's Host (the provider only accepts registered URIs anyway).
+          redirectUri: env.VOORDEUR_OIDC_REDIRECT_URI ?? `${publiekeUrl}/api/sessie/oidc/callback`,
           gebruikersnaamClaim: env.VOORDEUR_OIDC_GEBRUIKERSNAAM_CLAIM ?? "preferred_username",
         }
       : undefined,
