@@ -56,7 +56,9 @@ describe("inloggen: het adres komt alleen van vertrouwde proxy's", () => {
     expect(goed.headers["content-type"]).toContain("application/problem+json");
     expect(Number(goed.headers["retry-after"])).toBeGreaterThan(0);
     expect(goed.json()).toMatchObject({ status: 429, title: "Te veel pogingen" });
-    expect(goed.json().detail).toMatch(/Probeer het over \d+ minu(ut|ten) opnieuw/);
+    expect(goed.json().detail).toMatch(
+      /^Te veel mislukte pogingen\. Probeer het over \d+ minu(ut|ten) opnieuw/,
+    );
   });
 
   it("achter een geconfigureerde proxy telt het adres uit X-Forwarded-For", async () => {

@@ -74,7 +74,7 @@ export const sessieRoutes: FastifyPluginAsyncZod = async (app) => {
         const minuten = Math.ceil(uitkomst.seconden / 60);
         throw new HttpProblem(
           429,
-          `Te veel mislukte inlogpogingen. Probeer het over ${minuten} ${minuten === 1 ? "minuut" : "minuten"} opnieuw.`,
+          `Te veel mislukte pogingen. Probeer het over ${minuten} ${minuten === 1 ? "minuut" : "minuten"} opnieuw.`,
           undefined,
           { "Retry-After": String(uitkomst.seconden) },
         );
