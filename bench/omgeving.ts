@@ -88,6 +88,8 @@ export async function startOmgeving(opties: {
   // Fresh keys suit a throwaway database; a kept database needs the keys it was generated with.
   process.env.VOORDEUR_BSN_SLEUTEL ??= randomBytes(32).toString("base64");
   process.env.VOORDEUR_BSN_INDEX_SLEUTEL ??= randomBytes(32).toString("base64");
+  // On a PostgreSQL server the audit anchors' HMAC key must be configured (src/audit/anker.ts).
+  process.env.VOORDEUR_AUDIT_ANKER_SLEUTEL ??= randomBytes(32).toString("base64");
   const env = { ...process.env, DATABASE_URL: opties.url };
   const pool = new pg.Pool({ connectionString: opties.url, max: opties.verbindingen });
 

@@ -1,9 +1,16 @@
+import { isIP } from "node:net";
 import { join, resolve } from "node:path";
 
 /** Runtime configuration, read once from the environment. */
 export interface Config {
   port: number;
+  /** Address to listen on: 127.0.0.1 unless `HOST` says otherwise (e.g. 0.0.0.0 in a container). */
   host: string;
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed (IPs/CIDRs); empty = none, `request.ip` is the socket
+   * address. Without this a client could pick its own address and walk around the per-address login limit.
+   */
+  vertrouwdeProxies: string[];
   /** The address residents and providers use (links in letters and mails); never taken from a request. */
   publiekeUrl: string;
   dataDir: string;
@@ -16,7 +23,7 @@ export interface Config {
   logLevel: string;
   /** Serve the built single-page app from this folder when it exists. */
   webDir: string;
-  /** Marks cookies Secure; on by default outside plain-http development. */
+  /** Secure cookies and HSTS: on by default when NODE_ENV=production; VOORDEUR_SECURE_COOKIES overrides. */
   secureCookies: boolean;
   sessie: { idleMinuten: number; absoluutUren: number };
   oidc: OidcConfig | undefined;
@@ -24,6 +31,8 @@ export interface Config {
   mail: { smtpUrl: string | undefined; van: string };
   /** File-based transport for iWmo/iJw messages (outbox and inbox folders). */
   berichten: { uitDir: string; inDir: string };
+  /** Checkpoints of the audit chain heads, written outside the database (src/audit/anker.ts). */
+  auditAnker: { dir: string; minuten: number };
 }
 
 export interface OidcConfig {
@@ -40,13 +49,40 @@ function bool(value: string | undefined, fallback: boolean): boolean {
   return !["0", "false", "nee", "no", "off"].includes(value.toLowerCase());
 }
 
+/** Names proxy-addr knows besides addresses: loopback, linklocal, uniquelocal. */
+const PROXY_NAMEN = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+/** `VOORDEUR_VERTROUWDE_PROXIES`: comma-separated IPs or CIDRs; anything else stops the start with the reason. */
+export function leesVertrouwdeProxies(waarde: string | undefined): string[] {
+  const proxies = (waarde ?? "")
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
+  for (const proxy of proxies) {
+    const [adres = "", prefix, ...rest] = proxy.split("/");
+    const versie = isIP(adres);
+    const maxPrefix = versie === 6 ? 128 : 32;
+    const prefixGoed =
+      prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= maxPrefix && versie !== 0);
+    if (PROXY_NAMEN.has(proxy)) continue;
+    if (versie === 0 || !prefixGoed || rest.length > 0) {
+      throw new Error(
+        `VOORDEUR_VERTROUWDE_PROXIES: '${proxy}' is geen IP-adres of CIDR-blok (bijvoorbeeld 10.0.0.5 of 10.0.0.0/24).`,
+      );
+    }
+  }
+  return proxies;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   const oidcIssuer = env.VOORDEUR_OIDC_ISSUER;
+  const publiekeUrl = (env.VOORDEUR_PUBLIEKE_URL || `http://localhost:${port}`).replace(/\/+$/, "");
   return {
     port,
-    host: env.HOST ?? "0.0.0.0",
-    publiekeUrl: (env.VOORDEUR_PUBLIEKE_URL || `http://localhost:${port}`).replace(/\/+$/, ""),
+    host: env.HOST || "127.0.0.1",
+    vertrouwdeProxies: leesVertrouwdeProxies(env.VOORDEUR_VERTROUWDE_PROXIES),
+    publiekeUrl,
     dataDir: resolve(env.VOORDEUR_DATA_DIR ?? "./data"),
     databaseUrl: env.DATABASE_URL || undefined,
     databasePool: Number(env.VOORDEUR_DB_POOL ?? 10) || 10,
@@ -54,7 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     istandaardenDir: resolve(env.VOORDEUR_ISTANDAARDEN_DIR ?? "../shared/istandaarden"),
     logLevel: env.LOG_LEVEL ?? "info",
     webDir: resolve(env.VOORDEUR_WEB_DIR ?? "./dist/web"),
-    secureCookies: bool(env.VOORDEUR_SECURE_COOKIES, false),
+    secureCookies: bool(env.VOORDEUR_SECURE_COOKIES, env.NODE_ENV === "production"),
     sessie: {
       idleMinuten: Number(env.VOORDEUR_SESSIE_IDLE_MINUTEN ?? 30),
       absoluutUren: Number(env.VOORDEUR_SESSIE_ABSOLUUT_UREN ?? 10),
@@ -71,12 +107,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         env.VOORDEUR_BERICHTEN_IN_DIR ?? join(env.VOORDEUR_DATA_DIR ?? "./data", "berichten", "in"),
       ),
     },
+    auditAnker: {
+      dir: resolve(env.VOORDEUR_AUDIT_ANKER_DIR ?? join(env.VOORDEUR_DATA_DIR ?? "./data", "audit-ankers")),
+      minuten: Number(env.VOORDEUR_AUDIT_ANKER_MINUTEN ?? 15) || 15,
+    },
     oidc: oidcIssuer
       ? {
           issuer: oidcIssuer,
           clientId: env.VOORDEUR_OIDC_CLIENT_ID ?? "voordeur",
           clientSecret: env.VOORDEUR_OIDC_CLIENT_SECRET || undefined,
-          redirectUri: env.VOORDEUR_OIDC_REDIRECT_URI ?? `http://localhost:${port}/api/sessie/oidc/callback`,
+          // From configuration, never from the request's Host (the provider only accepts registered URIs anyway).
+          redirectUri: env.VOORDEUR_OIDC_REDIRECT_URI ?? `${publiekeUrl}/api/sessie/oidc/callback`,
           gebruikersnaamClaim: env.VOORDEUR_OIDC_GEBRUIKERSNAAM_CLAIM ?? "preferred_username",
         }
       : undefined,

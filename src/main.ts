@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { laadAuditAnkerSleutel, startAuditAnkers } from "./audit/anker";
 import { meldIstandaarden, startBerichtenverkeer } from "./berichten/verkeer";
 import { istandaardenStaat } from "./berichten/xsd";
 import { loadConfig } from "./config";
@@ -25,6 +26,10 @@ async function main() {
     poolSize: config.databasePool,
   });
   const sleutels = laadBsnSleutels({ env: process.env, dataDir: config.databaseUrl ? null : config.dataDir });
+  const ankerSleutel = laadAuditAnkerSleutel({
+    env: process.env,
+    dataDir: config.databaseUrl ? null : config.dataDir,
+  });
   const app = await buildApp(config, database, version, sleutels);
   // An outside folder the berichten need: say at start which one is missing (its path, nothing personal).
   meldIstandaarden(app.log, istandaardenStaat(config.istandaardenDir));
@@ -44,11 +49,14 @@ async function main() {
   let stopMail = () => {};
   let stopBerichten = () => {};
   const stopKalender = startKalenderVerversing(database.db, app.log);
+  let stopAnkers = async () => {};
   const stop = async (signaal: string) => {
     stopKalender();
     stopSignalering();
     stopMail();
     stopBerichten();
+    // A last checkpoint of the audit chain heads before the database closes.
+    await stopAnkers();
     app.log.info({ signaal }, "Voordeur stopt");
     await app.close();
     await database.close();
@@ -61,7 +69,13 @@ async function main() {
   stopSignalering = startSignaleringPlanner(database.db, vandaag, app.log);
   stopMail = startMailVerzender(database.db, config.mail, app.log);
   stopBerichten = startBerichtenverkeer(database.db, config, sleutels, app.log);
-  app.log.info(`Voordeur draait op http://localhost:${config.port} (database: ${database.soort})`);
+  const ankers = startAuditAnkers(
+    database.db,
+    { dir: config.auditAnker.dir, minuten: config.auditAnker.minuten, sleutel: ankerSleutel },
+    app.log,
+  );
+  stopAnkers = () => ankers.stop();
+  app.log.info(`Voordeur draait op http://${config.host}:${config.port} (database: ${database.soort})`);
 }
 
 main().catch((error) => {

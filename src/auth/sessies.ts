@@ -116,6 +116,14 @@ export async function beeindigSessie(db: Db, sessieId: string): Promise<void> {
   await alsSysteem(db, (tx) => tx.delete(sessies).where(eq(sessies.id, sessieId)));
 }
 
+/**
+ * Ends the session behind a cookie token, whoever it belongs to: called when the same client logs in again,
+ * so a session id an attacker planted (session fixation) or an old one never lives on next to the new one.
+ */
+export async function beeindigSessieMetToken(db: Db, token: string): Promise<void> {
+  await beeindigSessie(db, hashToken(token));
+}
+
 /** Ends every session of a user (deactivated, password reset). */
 export async function beeindigSessiesVan(db: Db, gebruikerId: string): Promise<void> {
   await alsSysteem(db, (tx) => tx.delete(sessies).where(eq(sessies.gebruikerId, gebruikerId)));

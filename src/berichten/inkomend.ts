@@ -13,7 +13,7 @@ import { sql } from "drizzle-orm";
 import { type Db, rijen } from "../db/client";
 import { alsSysteem, inGemeente } from "../db/tenant";
 import { isGemeentecode } from "../domain/berichten/typen";
-import { nietBeschikbaar } from "../handeling/weigering";
+import { nietBeschikbaar, nietToegestaan } from "../handeling/weigering";
 import {
   type Gecontroleerd,
   GelijktijdigOntvangen,
@@ -64,6 +64,15 @@ export async function controleerBericht(db: Db, xml: string, indiener: Indiener)
           melding: `gemeente ${gemeenteCode}`,
         },
       ],
+    );
+  }
+  if (
+    indiener.soort === "integratie" &&
+    indiener.gemeenten !== "alle" &&
+    !indiener.gemeenten.has(gemeenteCode)
+  ) {
+    throw nietToegestaan(
+      `De koppeling '${indiener.naam}' mag geen berichten aanleveren voor gemeente ${gemeenteCode}.`,
     );
   }
   return { xml, type, kop, inhoud: gelezen.inhoud, tenant };

@@ -45,7 +45,7 @@ export async function importeerInbox(
     const uitkomsten = await ontvangBerichten(
       db,
       gelezen.map((g) => g.xml),
-      { soort: "integratie", naam: bron.naam },
+      { soort: "integratie", naam: bron.naam, gemeenten: "alle" },
       { sleutels, requestId: null },
     );
     await Promise.all(

@@ -34,7 +34,14 @@ import { verwerkVerzoek } from "./verwerk-verzoek";
 import { klasseSleutel, type VerwerkContext, type Verwerking } from "./verwerking";
 import type { Kop, XmlKnoop } from "./xml";
 
-export type Indiener = { soort: "medewerker"; wie: Ingelogd } | { soort: "integratie"; naam: string };
+/**
+ * Who delivers a message: a medewerker (for their own gemeente), or an integration. An integration token is
+ * bound to the gemeenten it may deliver for; "alle" is only for the install's own transports (the drop
+ * folder, the demo seed), never for a token.
+ */
+export type Indiener =
+  | { soort: "medewerker"; wie: Ingelogd }
+  | { soort: "integratie"; naam: string; gemeenten: ReadonlySet<string> | "alle" };
 
 export interface InkomendResultaat {
   nieuw: boolean;

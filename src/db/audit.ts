@@ -121,3 +121,48 @@ export async function ketensMetAudit(db: Executor): Promise<{ gemeenteCode: stri
   );
   return r.map((x) => ({ gemeenteCode: x.gemeente_code, keten: x.keten }));
 }
+
+/** The newest row of one chain (its head), or undefined when the chain is empty. */
+export async function ketenkop(
+  db: Executor,
+  gemeenteCode: string,
+  keten: number,
+): Promise<{ id: number; hash: string } | undefined> {
+  const [kop] = await db
+    .select({ id: auditLog.id, hash: auditLog.hash })
+    .from(auditLog)
+    .where(and(eq(auditLog.gemeenteCode, gemeenteCode), eq(auditLog.keten, keten)))
+    .orderBy(desc(auditLog.id))
+    .limit(1);
+  return kop;
+}
+
+/** The hash of one row of a chain, or undefined when it is not there. */
+export async function hashVanRegel(
+  db: Executor,
+  gemeenteCode: string,
+  keten: number,
+  id: number,
+): Promise<string | undefined> {
+  const [regel] = await db
+    .select({ hash: auditLog.hash })
+    .from(auditLog)
+    .where(and(eq(auditLog.gemeenteCode, gemeenteCode), eq(auditLog.keten, keten), eq(auditLog.id, id)));
+  return regel?.hash;
+}
+
+/** Rows of a chain with `na` < id ≤ `totEnMet` (an index range scan on audit_log_keten_idx). */
+export async function telKeten(
+  db: Executor,
+  gemeenteCode: string,
+  keten: number,
+  na: number,
+  totEnMet: number,
+): Promise<number> {
+  const [r] = await rijen<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from audit_log
+        where gemeente_code = ${gemeenteCode} and keten = ${keten} and id > ${na} and id <= ${totEnMet}`,
+  );
+  return Number(r?.n ?? 0);
+}

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
+import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
@@ -10,6 +11,7 @@ import { loggerOptions } from "../lib/logger";
 import { type BsnSleutels, laadBsnSleutels } from "../privacy/bsn-sleutels";
 import { registerErrorHandling, registerNotFound } from "./error-handler";
 import { registerOpenApi } from "./openapi";
+import { HttpProblem } from "./problem";
 import { registerRoutes } from "./routes";
 
 export interface Voordeur {
@@ -46,6 +48,22 @@ const csp = {
   },
 };
 
+/** API paths that are public and hold no personal data: a cache may keep them. */
+const OPENBAAR = [/^\/api\/gezondheid(\?|$)/, /^\/api\/openapi\.json(\?|$)/, /^\/api\/docs(\/|\?|$)/];
+
+/**
+ * Every other API response may carry personal data: `Cache-Control: no-store`, so no browser or proxy cache
+ * keeps it (a shared workstation, a corporate proxy). A route that sets its own Cache-Control keeps it.
+ */
+function registerGeenCache(app: FastifyInstance) {
+  app.addHook("onSend", async (request, reply, payload) => {
+    if (request.url.startsWith("/api") && !OPENBAAR.some((p) => p.test(request.url))) {
+      if (!reply.hasHeader("cache-control")) reply.header("Cache-Control", "no-store");
+    }
+    return payload;
+  });
+}
+
 export async function buildApp(
   config: Config,
   database: Database,
@@ -58,7 +76,8 @@ export async function buildApp(
   const app = Fastify({
     logger: loggerOptions(config.logLevel),
     bodyLimit: 1_048_576,
-    trustProxy: true,
+    // X-Forwarded-For only from the configured proxies; otherwise request.ip is the socket address.
+    trustProxy: config.vertrouwdeProxies.length > 0 ? config.vertrouwdeProxies : false,
     genReqId: () => crypto.randomUUID(),
     ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<ZodTypeProvider>();
@@ -75,6 +94,18 @@ export async function buildApp(
     strictTransportSecurity: config.secureCookies,
   });
   await app.register(fastifyCookie);
+  // Only for routes that ask for it (config.rateLimit), e.g. the public survey. Per process, in memory.
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new HttpProblem(
+        429,
+        `Te veel verzoeken vanaf dit adres. Probeer het over ${Math.max(1, Math.ceil(context.ttl / 1000))} seconden opnieuw.`,
+        undefined,
+        { "Retry-After": String(Math.max(1, Math.ceil(context.ttl / 1000))) },
+      ),
+  });
+  registerGeenCache(app);
   await registerOpenApi(app);
   await app.register(registerRoutes, { prefix: "/api" });
 

@@ -194,7 +194,7 @@ export async function zaaiBerichtenDemoDossiers(database: Database, sleutels: Bs
   await ontvangBericht(
     database.db,
     xml,
-    { soort: "integratie", naam: "demo" },
+    { soort: "integratie", naam: "demo", gemeenten: "alle" },
     { sleutels, requestId: null },
   );
 }

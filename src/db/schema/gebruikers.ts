@@ -3,6 +3,7 @@ import {
   boolean,
   char,
   index,
+  integer,
   pgTable,
   primaryKey,
   text,
@@ -81,15 +82,37 @@ export const sessies = pgTable(
   (t) => [index("sessies_gebruiker_idx").on(t.gebruikerId)],
 );
 
-/** Failed login attempts, shared by all app processes for rate limiting. */
-export const inlogpogingen = pgTable(
-  "inlogpogingen",
+/**
+ * Login throttling: one counter per key (name+address, address, name over unknown clients, name+known
+ * device), shared by all app processes. Migration 0020; see auth/inlogbeperking.ts.
+ */
+export const inlogtellers = pgTable(
+  "inlogtellers",
   {
-    id: id(),
-    sleutel: text("sleutel").notNull(),
-    tijdstip: tijdstipNu("tijdstip"),
+    sleutel: text("sleutel").primaryKey(),
+    pogingen: integer("pogingen").notNull(),
+    laatsteOp: timestamp("laatste_op", { withTimezone: true }).notNull(),
+    /** When the beheerder was last alerted about this key (name keys only). */
+    gemeldOp: timestamp("gemeld_op", { withTimezone: true }),
   },
-  (t) => [index("inlogpogingen_sleutel_idx").on(t.sleutel, t.tijdstip)],
+  (t) => [index("inlogtellers_laatste_idx").on(t.laatsteOp)],
+);
+
+/** Devices (browsers) on which a user logged in: SHA-256 of the device cookie's token. */
+export const inlogapparaten = pgTable(
+  "inlogapparaten",
+  {
+    tokenHash: text("token_hash").notNull(),
+    gebruikerId: uuid("gebruiker_id")
+      .notNull()
+      .references(() => gebruikers.id, { onDelete: "cascade" }),
+    aangemaaktOp: aangemaaktOp(),
+    laatstGebruiktOp: tijdstipNu("laatst_gebruikt_op"),
+  },
+  (t) => [
+    primaryKey({ name: "inlogapparaten_pk", columns: [t.tokenHash, t.gebruikerId] }),
+    index("inlogapparaten_gebruiker_idx").on(t.gebruikerId),
+  ],
 );
 
 /** PKCE state of an OIDC login in progress (short-lived). */

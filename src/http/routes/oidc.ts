@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { rondOidcAanvraagAf, startOidcAanvraag } from "../../auth/oidc";
-import { maakSessie } from "../../auth/sessies";
+import { beeindigSessieMetToken, maakSessie, SESSIE_COOKIE } from "../../auth/sessies";
 import { nietGevonden } from "../../handeling/weigering";
 import { zetSessieCookie } from "./sessie";
 
@@ -52,6 +52,9 @@ export const oidcRoutes: FastifyPluginAsyncZod = async (app) => {
       const vraagteken = request.url.indexOf("?");
       const zoekterm = vraagteken === -1 ? "" : request.url.slice(vraagteken + 1);
       const gebruiker = await rondOidcAanvraagAf(db, oidc, zoekterm, request.log);
+      // A new login replaces the session this client had (session fixation).
+      const vorige = request.cookies[SESSIE_COOKIE];
+      if (vorige) await beeindigSessieMetToken(db, vorige);
       const { token } = await maakSessie(db, gebruiker, "oidc", config.sessie);
       request.log.info({ gebruikerId: gebruiker.id }, "SSO: ingelogd");
       zetSessieCookie(reply, token, config.secureCookies, config.sessie.absoluutUren);

@@ -75,6 +75,39 @@ describe("sessie", () => {
     expect(res.json().title).toBe("Te veel pogingen");
   });
 
+  it("a new login rotates the session: the client's old session id is deleted (session fixation)", async () => {
+    const sessieVan = async (cookie: string) =>
+      (await t.app.inject({ method: "GET", url: "/api/sessie", headers: { cookie } })).statusCode;
+    // The same client logs in again: the old session ends, the new one has another id.
+    const oud = await login(t.app, "buurtteam");
+    const opnieuw = await t.app.inject({
+      method: "POST",
+      url: "/api/sessie",
+      payload: { gebruikersnaam: "buurtteam", wachtwoord: "voordeur-demo" },
+      headers: { cookie: oud },
+    });
+    expect(opnieuw.statusCode).toBe(200);
+    const nieuw = `voordeur_sessie=${opnieuw.cookies.find((c) => c.name === "voordeur_sessie")?.value}`;
+    expect(nieuw).not.toBe(oud);
+    expect(await sessieVan(oud)).toBe(401);
+    expect(await sessieVan(nieuw)).toBe(200);
+
+    // An attacker plants a session id of their own in the victim's browser; the victim's login ends it.
+    const geplant = await login(t.app, "iag");
+    const slachtoffer = await t.app.inject({
+      method: "POST",
+      url: "/api/sessie",
+      payload: { gebruikersnaam: "teamleider", wachtwoord: "voordeur-demo" },
+      headers: { cookie: geplant },
+    });
+    expect(slachtoffer.statusCode).toBe(200);
+    expect(slachtoffer.json().gebruikersnaam).toBe("teamleider");
+    expect(
+      `voordeur_sessie=${slachtoffer.cookies.find((c) => c.name === "voordeur_sessie")?.value}`,
+    ).not.toBe(geplant);
+    expect(await sessieVan(geplant)).toBe(401);
+  });
+
   it("logs out with DELETE and the session no longer works", async () => {
     const cookie = await login(t.app, "jurist");
     expect(

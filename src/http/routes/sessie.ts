@@ -1,13 +1,10 @@
-import { eq, sql } from "drizzle-orm";
 import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { registreerMislukking, wachttijd, wisMislukkingen } from "../../auth/inlogbeperking";
-import { beeindigSessie, type Ingelogd, maakSessie, SESSIE_COOKIE } from "../../auth/sessies";
-import { controleerWachtwoord, dummyHash } from "../../auth/wachtwoord";
+import { APPARAAT_COOKIE, APPARAAT_GELDIG_DAGEN } from "../../auth/apparaten";
+import { inloggenMetWachtwoord } from "../../auth/inloggen";
+import { beeindigSessie, type Ingelogd, SESSIE_COOKIE } from "../../auth/sessies";
 import { inloggen, sessie, sessieConfig } from "../../contract/sessie";
-import { gebruikers } from "../../db/schema";
-import { alsSysteem } from "../../db/tenant";
 import { rechtenVan } from "../../domain/autorisatie";
 import { actorVan } from "../../handeling/context";
 import { ingelogd } from "../context";
@@ -35,6 +32,17 @@ export function zetSessieCookie(reply: FastifyReply, token: string, secure: bool
   });
 }
 
+/** The known-device cookie (auth/apparaten.ts): only ever sent to the login routes. */
+export function zetApparaatCookie(reply: FastifyReply, token: string, secure: boolean) {
+  reply.setCookie(APPARAAT_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "strict",
+    secure,
+    path: "/api/sessie",
+    maxAge: APPARAAT_GELDIG_DAGEN * 86_400,
+  });
+}
+
 export const sessieRoutes: FastifyPluginAsyncZod = async (app) => {
   const { config, db } = app.voordeur;
 
@@ -50,34 +58,28 @@ export const sessieRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { gebruikersnaam, wachtwoord } = request.body;
-      const wacht = await wachttijd(db, gebruikersnaam, request.ip);
-      if (wacht > 0) {
+      const uitkomst = await inloggenMetWachtwoord(
+        db,
+        {
+          gebruikersnaam: request.body.gebruikersnaam,
+          wachtwoord: request.body.wachtwoord,
+          ip: request.ip,
+          apparaatToken: request.cookies[APPARAAT_COOKIE],
+          vorigeSessieToken: request.cookies[SESSIE_COOKIE],
+        },
+        config.sessie,
+        request.log,
+      );
+      if (uitkomst.soort === "wacht") {
+        const minuten = Math.ceil(uitkomst.seconden / 60);
         throw new HttpProblem(
           429,
-          `Te veel mislukte pogingen. Probeer het over ${Math.ceil(wacht / 60)} minuten opnieuw.`,
+          `Te veel mislukte pogingen. Probeer het over ${minuten} ${minuten === 1 ? "minuut" : "minuten"} opnieuw.`,
           undefined,
-          {
-            "Retry-After": String(wacht),
-          },
+          { "Retry-After": String(uitkomst.seconden) },
         );
       }
-      const gebruiker = await alsSysteem(db, async (tx) => {
-        const [rij] = await tx
-          .select({
-            id: gebruikers.id,
-            gemeenteCode: gebruikers.gemeenteCode,
-            hash: gebruikers.wachtwoordHash,
-            actief: gebruikers.actief,
-          })
-          .from(gebruikers)
-          .where(eq(sql`lower(${gebruikers.gebruikersnaam})`, gebruikersnaam.toLowerCase()));
-        return rij;
-      });
-      const hash = gebruiker?.hash ?? (await dummyHash());
-      const klopt = await controleerWachtwoord(hash, wachtwoord);
-      if (!gebruiker?.hash || !gebruiker.actief || !klopt) {
-        await registreerMislukking(db, gebruikersnaam, request.ip);
+      if (uitkomst.soort === "mislukt") {
         throw new HttpProblem(
           401,
           "De combinatie van gebruikersnaam en wachtwoord is onjuist.",
@@ -86,10 +88,9 @@ export const sessieRoutes: FastifyPluginAsyncZod = async (app) => {
           "Inloggen mislukt",
         );
       }
-      await wisMislukkingen(db, gebruikersnaam);
-      const { token } = await maakSessie(db, gebruiker, "wachtwoord", config.sessie);
-      zetSessieCookie(reply, token, config.secureCookies, config.sessie.absoluutUren);
-      request.cookies[SESSIE_COOKIE] = token;
+      zetSessieCookie(reply, uitkomst.sessieToken, config.secureCookies, config.sessie.absoluutUren);
+      zetApparaatCookie(reply, uitkomst.apparaatToken, config.secureCookies);
+      request.cookies[SESSIE_COOKIE] = uitkomst.sessieToken;
       request.ingelogdCache = undefined;
       return sessieAntwoord(await ingelogd(request));
     },

@@ -10,6 +10,7 @@ import { BestandBron, BestandVerzender } from "../../../berichten/transport/best
 import { maak301 } from "../../../berichten/uitgaand";
 import { verstuurOutbox } from "../../../berichten/verzender";
 import { valideerXsd } from "../../../berichten/xsd";
+import { rijen } from "../../../db/client";
 import { auditLog, berichten, toewijzingen } from "../../../db/schema";
 import { alsSysteem, inGemeente } from "../../../db/tenant";
 import { nieuwToewijzingnummer } from "../../../db/toewijzingnummer";
@@ -18,7 +19,7 @@ import { herstelKlok, zetKlok } from "../../../lib/klok";
 import { login, startTestVoordeur, type TestVoordeur } from "../../../test/app";
 
 const TOKEN = "test-integratie-token-met-voldoende-lengte-0123456789";
-process.env.VOORDEUR_INTEGRATIE_TOKENS = `hub:${TOKEN}`;
+process.env.VOORDEUR_INTEGRATIE_TOKENS = `hub:${TOKEN}:1699`;
 
 let t: TestVoordeur;
 const sessies: Record<string, string> = {};
@@ -393,6 +394,26 @@ describe("inkomend: toegang, slechte invoer, voorbeelden", () => {
     const res = await stuurXml(voorbeeld("WMO305"), { authorization: `Bearer ${TOKEN}` });
     expect(res.statusCode).toBe(201);
     expect((await api("wmo", "GET", "/api/berichten")).statusCode).toBe(403);
+  });
+
+  it("een integratietoken levert alleen aan voor zijn eigen gemeenten: een bericht voor een andere → 403, niets opgeslagen", async () => {
+    const telAssen = () =>
+      alsSysteem(t.database.db, async (tx) =>
+        Number(
+          (
+            await rijen<{ n: number }>(
+              tx,
+              sql`select count(*)::int as n from berichten where gemeente_code = '0106'`,
+            )
+          )[0]?.n,
+        ),
+      );
+    const voor = await telAssen();
+    const res = await stuurXml(voorbeeld("WMO305", "0106"), { authorization: `Bearer ${TOKEN}` });
+    expect(res.statusCode).toBe(403);
+    expect(res.headers["content-type"]).toContain("application/problem+json");
+    expect(res.json().detail).toBe("De koppeling 'hub' mag geen berichten aanleveren voor gemeente 0106.");
+    expect(await telAssen()).toBe(voor);
   });
 
   it.each([

@@ -36,9 +36,9 @@ export const inkomendRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       let indiener: Indiener;
       if (request.headers.authorization) {
-        const naam = integratieClient(tokens, request.headers.authorization);
-        if (!naam) throw nietIngelogd("Het integratietoken is ongeldig.");
-        indiener = { soort: "integratie", naam };
+        const client = integratieClient(tokens, request.headers.authorization);
+        if (!client) throw nietIngelogd("Het integratietoken is ongeldig.");
+        indiener = { soort: "integratie", naam: client.naam, gemeenten: client.gemeenten };
       } else {
         const wie = await ingelogd(request);
         vereis(wie, "aanmaken", { soort: "berichten", gemeenteCode: wie.gemeente.code });

@@ -409,3 +409,93 @@ describe("bezwaar, evaluatie en afsluiten", () => {
     expect(rapport.json().uitnodigingen).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe("Host-header-injectie (issue Vertrouwen, item 7)", () => {
+  it("een afsluiting met enquête via een verzoek met Host en X-Forwarded-Host evil.example geeft alleen de geconfigureerde link", async () => {
+    const PUBLIEK = "https://voordeur.noordenveld.example";
+    // Worst case: a proxy in front that Voordeur trusts, so Fastify itself would believe X-Forwarded-Host.
+    const { buildApp } = await import("../../app");
+    const achterProxy = await buildApp(
+      { ...t.config, publiekeUrl: PUBLIEK, vertrouwdeProxies: ["127.0.0.1"] },
+      t.database,
+      "test",
+    );
+    try {
+      const persoon = await nieuwePersoon("inwoner.host@example.nl");
+      const zaak = (
+        await verzoek("iag", "POST", "/api/zaken", {
+          zaaktype: "wmo",
+          meldingsdatum: plusDagen(vandaag(), -3),
+          kanaal: "telefoon",
+          omschrijving: "Vraag over huishoudelijke hulp",
+          personen: [{ persoonId: persoon.id, rol: "hoofdpersoon" }],
+          veiligheid: "veilig",
+          leefgebieden: ["werk-dagbesteding"],
+        })
+      ).json();
+      const opgepakt = await verzoek(
+        "wmo",
+        "POST",
+        `/api/zaken/${zaak.id}/acties`,
+        { actie: "start-onderzoek" },
+        zaak.versie,
+      );
+      expect(opgepakt.statusCode, opgepakt.body).toBe(200);
+
+      const kwaad = {
+        cookie: sessies.wmo ?? "",
+        host: "evil.example",
+        "x-forwarded-host": "evil.example",
+        "x-forwarded-proto": "http",
+        forwarded: "host=evil.example;proto=http",
+      };
+      const res = await achterProxy.inject({
+        method: "POST",
+        url: `/api/zaken/${zaak.id}/afsluiting`,
+        headers: kwaad,
+        payload: { datum: vandaag(), reden: "geen-ondersteuning-nodig", enquete: "link" },
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      const a = res.json();
+      expect(a.enquete.link).toBe(`${PUBLIEK}/enquete/${a.enquete.code}`);
+      expect(res.body).not.toContain("evil");
+
+      // The letter as stored (and as read back through the request with the same headers).
+      const pdf = await achterProxy.inject({
+        method: "GET",
+        url: `/api/documenten/${a.documentId}/inhoud`,
+        headers: { ...kwaad, cookie: sessies.ao ?? "" },
+      });
+      expect(pdf.statusCode).toBe(200);
+      const brief = (await pdfTekst(pdf.rawPayload)).replace(/\s+/g, "");
+      expect(brief).toContain(`${PUBLIEK}/enquete/${a.enquete.code}`.replace(/\s+/g, ""));
+      expect(brief).not.toContain("evil");
+
+      // The mail with the letter attached: nothing from the request's headers either.
+      const mails = await alsSysteem(t.database.db, (tx) =>
+        rijen<{ onderwerp: string; tekst: string; bijlagen: { base64: string }[] }>(
+          tx,
+          sql`select onderwerp, tekst, bijlagen from mail_uitgaand where aan = 'inwoner.host@example.nl'`,
+        ),
+      );
+      expect(mails).toHaveLength(1);
+      const mail = mails[0];
+      expect(`${mail?.onderwerp} ${mail?.tekst}`).not.toContain("evil");
+      const bijlage = await pdfTekst(Buffer.from(mail?.bijlagen[0]?.base64 ?? "", "base64"));
+      expect(bijlage.replace(/\s+/g, "")).toContain(`${PUBLIEK}/enquete/`);
+      expect(bijlage).not.toContain("evil");
+
+      // Reading the afsluiting back through the evil request gives the configured link too.
+      const verloop = await achterProxy.inject({
+        method: "GET",
+        url: `/api/zaken/${zaak.id}/besluitvorming`,
+        headers: kwaad,
+      });
+      expect(verloop.statusCode).toBe(200);
+      expect(verloop.body).not.toContain("evil");
+      expect(verloop.body).toContain(PUBLIEK);
+    } finally {
+      await achterProxy.close();
+    }
+  });
+});

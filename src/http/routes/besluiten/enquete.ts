@@ -16,6 +16,16 @@ const codeParams = z.object({ code: z.string().trim().min(1).max(40, "Onbekende 
 const maand = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Gebruik een maand als 2026-01");
 
 /**
+ * The public survey answers without a login, so it is rate-limited per client address (@fastify/rate-limit,
+ * registered in http/app.ts): enough for a resident, far too little to guess invitation codes or flood the
+ * answers.
+ */
+export const ENQUETE_LIMIET = {
+  lezen: { max: 30, timeWindow: 60_000 },
+  beantwoorden: { max: 10, timeWindow: 60_000 },
+};
+
+/**
  * The cliëntervaringsonderzoek: the questionnaire behind an invitation code (public, no login — the resident
  * only has the code) and the anonymous rapportage for the teamleider and beheerder.
  */
@@ -23,6 +33,7 @@ export const enqueteRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/enquete/:code",
     {
+      config: { rateLimit: ENQUETE_LIMIET.lezen },
       schema: {
         tags: ["clientervaring"],
         summary: "De vragenlijst bij een uitnodigingscode (openbaar, zonder inloggen)",
@@ -36,6 +47,7 @@ export const enqueteRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/enquete/:code",
     {
+      config: { rateLimit: ENQUETE_LIMIET.beantwoorden },
       schema: {
         tags: ["clientervaring"],
         summary: "Antwoorden versturen (anoniem opgeslagen; een code kan één keer worden gebruikt)",
