@@ -168,21 +168,28 @@ describe("zonder de map met iStandaarden-XSD's", () => {
 
   it("een ZIN-toekenning wordt genomen (beschikking, toewijzing); de 301 wacht ongevalideerd", async () => {
     zaakId = await zaakMetOndertekendPlan();
-    const res = await verzoek("ao", "POST", `/api/zaken/${zaakId}/besluiten`, {
-      soort: "toekenning",
-      besluitdatum: vandaag(),
-      leveringsvorm: "zin",
-      producten: [
-        {
-          categorie: "07",
-          productcode: "07A01",
-          aanbiederAgb: DAGBESTEDING,
-          ingangsdatum: INGANG,
-          einddatum: EINDE,
-          omvang: { volume: 3, eenheid: "16", frequentie: "2" },
-        },
-      ],
-    });
+    const { versie: zaakVersie } = (await verzoek("ao", "GET", `/api/zaken/${zaakId}`)).json();
+    const res = await verzoek(
+      "ao",
+      "POST",
+      `/api/zaken/${zaakId}/besluiten`,
+      {
+        soort: "toekenning",
+        besluitdatum: vandaag(),
+        leveringsvorm: "zin",
+        producten: [
+          {
+            categorie: "07",
+            productcode: "07A01",
+            aanbiederAgb: DAGBESTEDING,
+            ingangsdatum: INGANG,
+            einddatum: EINDE,
+            omvang: { volume: 3, eenheid: "16", frequentie: "2" },
+          },
+        ],
+      },
+      zaakVersie,
+    );
     expect(res.statusCode, res.body).toBe(201);
     const besluit = res.json();
     expect(besluit.toewijzingen).toHaveLength(1);

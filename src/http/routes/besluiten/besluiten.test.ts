@@ -448,6 +448,7 @@ describe("Host-header-injectie (issue Vertrouwen, item 7)", () => {
         "x-forwarded-host": "evil.example",
         "x-forwarded-proto": "http",
         forwarded: "host=evil.example;proto=http",
+        "if-match": `"${opgepakt.json().versie}"`,
       };
       const res = await achterProxy.inject({
         method: "POST",
