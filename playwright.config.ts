@@ -16,6 +16,7 @@ const serverEnv: Record<string, string> = databaseUrl
       DATABASE_URL: databaseUrl,
       VOORDEUR_BSN_SLEUTEL: randomBytes(32).toString("base64"),
       VOORDEUR_BSN_INDEX_SLEUTEL: randomBytes(32).toString("base64"),
+      VOORDEUR_AUDIT_ANKER_SLEUTEL: randomBytes(32).toString("base64"),
     }
   : {};
 
