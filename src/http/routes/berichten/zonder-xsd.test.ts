@@ -21,17 +21,14 @@ import { loadConfig } from "../../../config";
 import { rijen } from "../../../db/client";
 import { berichten } from "../../../db/schema";
 import { alsSysteem } from "../../../db/tenant";
-import { plusDagen } from "../../../domain/termijnen/kalender";
 import { vandaag } from "../../../lib/klok";
 import { login, startTestVoordeur, type TestVoordeur } from "../../../test/app";
+import { DAGBESTEDING, EINDE, INGANG, zaakMetOndertekendWmoPlan } from "../../../test/wmo-plan";
 
 const ECHTE_MAP = loadConfig().istandaardenDir;
 const LEGE_MAP = mkdtempSync(join(tmpdir(), "voordeur-geen-xsd-"));
 const UIT = mkdtempSync(join(tmpdir(), "voordeur-uit-"));
 const IN = mkdtempSync(join(tmpdir(), "voordeur-in-"));
-const DAGBESTEDING = "73731001"; // Dagbesteding De Hooiberg: contract Wmo 07 in Noordenveld
-const INGANG = plusDagen(vandaag(), -5);
-const EINDE = plusDagen(vandaag(), 365);
 
 let t: TestVoordeur;
 const sessies: Record<string, string> = {};
@@ -70,58 +67,7 @@ async function zaakMetOndertekendPlan() {
       adres: { huisnummer: 4, postcode: "9331 AB", woonplaats: "Norg" },
     })
   ).json() as { id: string };
-  const zaak = (
-    await verzoek("iag", "POST", "/api/zaken", {
-      zaaktype: "wmo",
-      meldingsdatum: plusDagen(vandaag(), -20),
-      kanaal: "telefoon",
-      omschrijving: "Dagbesteding",
-      personen: [{ persoonId: persoon.id, rol: "hoofdpersoon" }],
-      veiligheid: "veilig",
-      leefgebieden: ["werk-dagbesteding"],
-    })
-  ).json();
-  expect(
-    (await verzoek("wmo", "POST", `/api/zaken/${zaak.id}/acties`, { actie: "start-onderzoek" }, zaak.versie))
-      .statusCode,
-  ).toBe(200);
-  const plan = await verzoek("wmo", "POST", `/api/zaken/${zaak.id}/resultatenplan`, {
-    inhoud: {
-      hulpvraag: "Zinvolle daginvulling",
-      resultaten: [{ persoonId: persoon.id, domein: "meedoen", hoofdresultaat: "M1", subresultaat: null }],
-      maatwerkvoorzieningen: [
-        {
-          persoonId: persoon.id,
-          wet: "wmo",
-          productCode: "07A01",
-          leveringsvorm: "zin",
-          aanbiederAgb: DAGBESTEDING,
-          ingangsdatum: INGANG,
-          einddatum: EINDE,
-          omvang: { volume: 3, eenheid: "16", frequentie: "2" },
-        },
-      ],
-      evaluatiemomenten: [{ datum: plusDagen(vandaag(), 30), wijze: "Gesprek" }],
-    },
-  });
-  expect(plan.statusCode, plan.body).toBe(201);
-  let versie = plan.json().versie as number;
-  for (const [stap, body] of [
-    ["definitief", undefined],
-    ["ter-ondertekening", undefined],
-    ["ondertekening", { wijze: "persoonlijk", datum: vandaag() }],
-  ] as const) {
-    const res = await verzoek(
-      "wmo",
-      "POST",
-      `/api/resultatenplannen/${plan.json().id}/${stap}`,
-      body,
-      versie,
-    );
-    expect(res.statusCode, res.body).toBe(200);
-    versie = res.json().versie;
-  }
-  return zaak.id as string;
+  return (await zaakMetOndertekendWmoPlan(verzoek, persoon.id)).id;
 }
 
 let zaakId: string;

@@ -9,6 +9,13 @@ import { atwVerschuiving, plusDagen, plusWeken } from "../../../domain/termijnen
 import { huidigeKalender } from "../../../kalender/kalender";
 import { vandaag } from "../../../lib/klok";
 import { login, startTestVoordeur, type TestVoordeur } from "../../../test/app";
+import {
+  DAGBESTEDING,
+  EINDE,
+  INGANG,
+  opgepakteWmoZaak,
+  zaakMetOndertekendWmoPlan,
+} from "../../../test/wmo-plan";
 
 let t: TestVoordeur;
 const sessies: Record<string, string> = {};
@@ -41,7 +48,6 @@ async function opZaak(wie: string, zaakId: string, pad: string, payload: object)
   return verzoek(wie, "POST", `/api/zaken/${zaakId}/${pad}`, payload, versie);
 }
 
-const DAGBESTEDING = "73731001"; // Dagbesteding De Hooiberg: contract Wmo 07 in Noordenveld
 const MET_STOP = "73731007"; // demo cliëntenstop
 
 function testBsn(n: number): string {
@@ -66,72 +72,15 @@ async function nieuwePersoon(email?: string) {
   return res.json() as { id: string; geslachtsnaam: string };
 }
 
-const INGANG = plusDagen(vandaag(), -5);
-const EINDE = plusDagen(vandaag(), 365);
-
 /** A Wmo zaak whose resultatenplan (dagbesteding 07A01 at De Hooiberg) was signed: it is with A&O now. */
 async function zaakMetOndertekendPlan(opties: { email?: string } = {}) {
   const persoon = await nieuwePersoon(opties.email);
-  const zaak = (
-    await verzoek("iag", "POST", "/api/zaken", {
-      zaaktype: "wmo",
-      meldingsdatum: plusDagen(vandaag(), -20),
-      kanaal: "telefoon",
-      omschrijving: "Dagbesteding na ontslag uit ziekenhuis",
-      personen: [{ persoonId: persoon.id, rol: "hoofdpersoon" }],
-      veiligheid: "veilig",
-      leefgebieden: ["werk-dagbesteding"],
-    })
-  ).json();
-  const opgepakt = await verzoek(
-    "wmo",
-    "POST",
-    `/api/zaken/${zaak.id}/acties`,
-    { actie: "start-onderzoek" },
-    zaak.versie,
-  );
-  expect(opgepakt.statusCode, opgepakt.body).toBe(200);
-  const plan = await verzoek("wmo", "POST", `/api/zaken/${zaak.id}/resultatenplan`, {
-    inhoud: {
-      hulpvraag: "Zinvolle daginvulling en contact met anderen",
-      resultaten: [{ persoonId: persoon.id, domein: "meedoen", hoofdresultaat: "M1", subresultaat: null }],
-      maatwerkvoorzieningen: [
-        {
-          persoonId: persoon.id,
-          wet: "wmo",
-          productCode: "07A01",
-          leveringsvorm: "zin",
-          aanbiederAgb: DAGBESTEDING,
-          ingangsdatum: INGANG,
-          einddatum: EINDE,
-          omvang: { volume: 3, eenheid: "16", frequentie: "2" },
-        },
-      ],
-      evaluatiemomenten: [{ datum: plusDagen(vandaag(), 3), wijze: "Gesprek met inwoner en aanbieder" }],
-    },
+  const zaak = await zaakMetOndertekendWmoPlan(verzoek, persoon.id, {
+    omschrijving: "Dagbesteding na ontslag uit ziekenhuis",
+    hulpvraag: "Zinvolle daginvulling en contact met anderen",
+    evaluatieOver: 3,
   });
-  expect(plan.statusCode, plan.body).toBe(201);
-  let versie = plan.json().versie as number;
-  for (const stap of ["definitief", "ter-ondertekening"]) {
-    const res = await verzoek(
-      "wmo",
-      "POST",
-      `/api/resultatenplannen/${plan.json().id}/${stap}`,
-      undefined,
-      versie,
-    );
-    expect(res.statusCode, res.body).toBe(200);
-    versie = res.json().versie;
-  }
-  const getekend = await verzoek(
-    "wmo",
-    "POST",
-    `/api/resultatenplannen/${plan.json().id}/ondertekening`,
-    { wijze: "persoonlijk", datum: vandaag() },
-    versie,
-  );
-  expect(getekend.statusCode, getekend.body).toBe(200);
-  return { zaakId: zaak.id as string, zaaknummer: zaak.zaaknummer as string, persoon };
+  return { zaakId: zaak.id, zaaknummer: zaak.zaaknummer, persoon };
 }
 
 const toekenning = (over: Record<string, unknown> = {}, product: Record<string, unknown> = {}) => ({
@@ -422,25 +371,11 @@ describe("Host-header-injectie (issue Vertrouwen, item 7)", () => {
     );
     try {
       const persoon = await nieuwePersoon("inwoner.host@example.nl");
-      const zaak = (
-        await verzoek("iag", "POST", "/api/zaken", {
-          zaaktype: "wmo",
-          meldingsdatum: plusDagen(vandaag(), -3),
-          kanaal: "telefoon",
-          omschrijving: "Vraag over huishoudelijke hulp",
-          personen: [{ persoonId: persoon.id, rol: "hoofdpersoon" }],
-          veiligheid: "veilig",
-          leefgebieden: ["werk-dagbesteding"],
-        })
-      ).json();
-      const opgepakt = await verzoek(
-        "wmo",
-        "POST",
-        `/api/zaken/${zaak.id}/acties`,
-        { actie: "start-onderzoek" },
-        zaak.versie,
-      );
-      expect(opgepakt.statusCode, opgepakt.body).toBe(200);
+      const opgepakt = await opgepakteWmoZaak(verzoek, persoon.id, {
+        omschrijving: "Vraag over huishoudelijke hulp",
+        meldingsdatum: plusDagen(vandaag(), -3),
+      });
+      const zaak = { id: opgepakt.id };
 
       const kwaad = {
         cookie: sessies.wmo ?? "",
@@ -448,7 +383,7 @@ describe("Host-header-injectie (issue Vertrouwen, item 7)", () => {
         "x-forwarded-host": "evil.example",
         "x-forwarded-proto": "http",
         forwarded: "host=evil.example;proto=http",
-        "if-match": `"${opgepakt.json().versie}"`,
+        "if-match": `"${opgepakt.versie}"`,
       };
       const res = await achterProxy.inject({
         method: "POST",

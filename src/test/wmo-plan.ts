@@ -1,0 +1,96 @@
+/**
+ * Shared test steps through the API: a Wmo melding picked up by the consulent, and one whose resultatenplan
+ * (dagbesteding 07A01 in natura at De Hooiberg) is signed, so the zaak is with A&O. Each step asserts its answer.
+ */
+import type { LightMyRequestResponse } from "fastify";
+import { expect } from "vitest";
+import { plusDagen } from "../domain/termijnen/kalender";
+import { vandaag } from "../lib/klok";
+
+export type Verzoek = (
+  wie: string,
+  method: "GET" | "POST",
+  url: string,
+  payload?: object,
+  versie?: number,
+) => Promise<LightMyRequestResponse>;
+
+/** Dagbesteding De Hooiberg: contract Wmo 07 in Noordenveld. */
+export const DAGBESTEDING = "73731001";
+export const INGANG = plusDagen(vandaag(), -5);
+export const EINDE = plusDagen(vandaag(), 365);
+export const DAGBESTEDING_OMVANG = { volume: 3, eenheid: "16", frequentie: "2" };
+
+/** A Wmo melding of `persoonId`, picked up by the Wmo consulent (status onderzoek). */
+export async function opgepakteWmoZaak(
+  verzoek: Verzoek,
+  persoonId: string,
+  over: { omschrijving?: string; meldingsdatum?: string } = {},
+): Promise<{ id: string; zaaknummer: string; versie: number }> {
+  const zaak = (
+    await verzoek("iag", "POST", "/api/zaken", {
+      zaaktype: "wmo",
+      meldingsdatum: over.meldingsdatum ?? plusDagen(vandaag(), -20),
+      kanaal: "telefoon",
+      omschrijving: over.omschrijving ?? "Dagbesteding",
+      personen: [{ persoonId, rol: "hoofdpersoon" }],
+      veiligheid: "veilig",
+      leefgebieden: ["werk-dagbesteding"],
+    })
+  ).json();
+  const opgepakt = await verzoek(
+    "wmo",
+    "POST",
+    `/api/zaken/${zaak.id}/acties`,
+    { actie: "start-onderzoek" },
+    zaak.versie,
+  );
+  expect(opgepakt.statusCode, opgepakt.body).toBe(200);
+  return opgepakt.json();
+}
+
+/** A Wmo zaak whose plan with dagbesteding was made definitief, sent and signed in person: the aanvraag, at A&O. */
+export async function zaakMetOndertekendWmoPlan(
+  verzoek: Verzoek,
+  persoonId: string,
+  over: { omschrijving?: string; hulpvraag?: string; evaluatieOver?: number } = {},
+): Promise<{ id: string; zaaknummer: string }> {
+  const zaak = await opgepakteWmoZaak(verzoek, persoonId, over);
+  const plan = await verzoek("wmo", "POST", `/api/zaken/${zaak.id}/resultatenplan`, {
+    inhoud: {
+      hulpvraag: over.hulpvraag ?? "Zinvolle daginvulling",
+      resultaten: [{ persoonId, domein: "meedoen", hoofdresultaat: "M1", subresultaat: null }],
+      maatwerkvoorzieningen: [
+        {
+          persoonId,
+          wet: "wmo",
+          productCode: "07A01",
+          leveringsvorm: "zin",
+          aanbiederAgb: DAGBESTEDING,
+          ingangsdatum: INGANG,
+          einddatum: EINDE,
+          omvang: DAGBESTEDING_OMVANG,
+        },
+      ],
+      evaluatiemomenten: [{ datum: plusDagen(vandaag(), over.evaluatieOver ?? 30), wijze: "Gesprek" }],
+    },
+  });
+  expect(plan.statusCode, plan.body).toBe(201);
+  let versie = plan.json().versie as number;
+  for (const [stap, body] of [
+    ["definitief", undefined],
+    ["ter-ondertekening", undefined],
+    ["ondertekening", { wijze: "persoonlijk", datum: vandaag() }],
+  ] as const) {
+    const res = await verzoek(
+      "wmo",
+      "POST",
+      `/api/resultatenplannen/${plan.json().id}/${stap}`,
+      body,
+      versie,
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    versie = res.json().versie;
+  }
+  return { id: zaak.id, zaaknummer: zaak.zaaknummer };
+}
