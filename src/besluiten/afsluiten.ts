@@ -27,8 +27,9 @@ import type { Zaaktype } from "../domain/zaak/zaaktypen";
 import { auditeer, type Handeling } from "../handeling/context";
 import { regelOvertreden } from "../handeling/weigering";
 import { vandaag } from "../lib/klok";
+import { toetsActie } from "../zaken/zaak";
 import { ontvangersVan, sjabloonTekst, verstuurBrief } from "./brieven";
-import { toetsOvergang, voerOvergangenUit } from "./zaakovergang";
+import { voerOvergangenUit } from "./zaakovergang";
 
 /** The public link of a survey invitation (the page /enquete/:code, no login). */
 export function enqueteLink(publiekeUrl: string, code: string): string {
@@ -60,7 +61,7 @@ export async function sluitZaakAf(
     );
   const reden = AFSLUIT_REDEN_LABELS[v.reden];
   const overgang = { datum: v.datum, reden: v.toelichting ? `${reden}: ${v.toelichting}` : reden };
-  const weigering = toetsOvergang(zaak, "sluit-af", overgang, wie);
+  const weigering = toetsActie(zaak, "sluit-af", overgang, wie);
   if (weigering) throw regelOvertreden(weigering);
 
   const zaaktype = zaak.zaaktype as Zaaktype;

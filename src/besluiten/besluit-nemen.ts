@@ -42,8 +42,9 @@ import { vandaag } from "../lib/klok";
 import { type OndertekendPlan, ondertekendPlan } from "../resultatenplan/ondertekend";
 import type { OpgeslagenFeiten } from "../zaken/acties";
 import { termijnenVan } from "../zaken/termijnen";
+import { toetsActie } from "../zaken/zaak";
 import { ontvangersVan, sjabloonTekst, verstuurBrief } from "./brieven";
-import { toetsOvergang, voerOvergangenUit } from "./zaakovergang";
+import { voerOvergangenUit } from "./zaakovergang";
 
 type BesluitFeiten = OpgeslagenFeiten & { besluitId?: string };
 
@@ -164,7 +165,7 @@ export async function neemBesluit(h: Handeling, zaak: ZaakRij, v: BesluitVerzoek
     return { persoonId, wet: product.wet, product };
   });
   const overgang = { datum: v.besluitdatum, besluitSoort: v.soort };
-  const weigering = toetsOvergang(zaak, "neem-besluit", overgang, wie);
+  const weigering = toetsActie(zaak, "neem-besluit", overgang, wie);
   if (weigering) throw regelOvertreden(weigering);
   await toetsLeverbaarheid(tx, wie, zaak, v, perProduct);
 

@@ -17,8 +17,9 @@ import { volledigeNaam } from "../domain/persoon/naam";
 import { auditeer, type Handeling } from "../handeling/context";
 import { conflict, ongeldig, regelOvertreden } from "../handeling/weigering";
 import { vandaag } from "../lib/klok";
+import { toetsActie } from "../zaken/zaak";
 import { ontvangersVan, sjabloonTekst, verstuurBrief } from "./brieven";
-import { toetsOvergang, voerOvergangenUit } from "./zaakovergang";
+import { voerOvergangenUit } from "./zaakovergang";
 
 export async function registreerBezwaar(
   h: Handeling,
@@ -44,7 +45,7 @@ export async function registreerBezwaar(
       { veld: "ontvangenOp", melding: oordeel.reden },
     ]);
   const overgang = { datum: v.ontvangenOp };
-  const weigering = toetsOvergang(zaak, "dien-bezwaar-in", overgang, wie);
+  const weigering = toetsActie(zaak, "dien-bezwaar-in", overgang, wie);
   if (weigering) throw regelOvertreden(weigering);
   const bezwaar = await voegBezwaarToe(tx, {
     zaakId: zaak.id,
@@ -91,7 +92,7 @@ export async function beslisOpBezwaar(
       { veld: "beslistOp", melding: "Ongeldige datum" },
     ]);
   const overgang = { datum: v.beslistOp, uitkomst: v.uitkomst };
-  const weigering = toetsOvergang(zaak, "beslis-op-bezwaar", overgang, wie);
+  const weigering = toetsActie(zaak, "beslis-op-bezwaar", overgang, wie);
   if (weigering) throw regelOvertreden(weigering);
   const gevolg = gevolgVanUitkomst(v.uitkomst);
   const ontvangers = await ontvangersVan(tx, zaak.id, v.beslistOp);

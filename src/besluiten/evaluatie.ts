@@ -13,8 +13,9 @@ import { auditeer, type Handeling } from "../handeling/context";
 import { regelOvertreden } from "../handeling/weigering";
 import { vandaag } from "../lib/klok";
 import { urgentie } from "../zaken/termijnen";
+import { toetsActie } from "../zaken/zaak";
 import { ontvangersVan } from "./brieven";
-import { type Overgang, toetsOvergang, voerOvergangenUit } from "./zaakovergang";
+import { type Overgang, voerOvergangenUit } from "./zaakovergang";
 
 export async function legEvaluatieVast(
   h: Handeling,
@@ -48,7 +49,7 @@ export async function legEvaluatieVast(
   );
   let rij = zaak;
   if (overgangen[0]) {
-    const weigering = toetsOvergang(zaak, overgangen[0].actie, overgangen[0].invoer, wie);
+    const weigering = toetsActie(zaak, overgangen[0].actie, overgangen[0].invoer, wie);
     if (weigering) throw regelOvertreden(weigering);
   }
   const evaluatie = await voegEvaluatieToe(tx, {

@@ -3,7 +3,7 @@ import type { ActieCode } from "../domain/zaak/statusmachine";
 import type { Handeling } from "../handeling/context";
 import { conflict } from "../handeling/weigering";
 import type { ActieInvoer, OpgeslagenFeiten } from "../zaken/acties";
-import { toetsActie, voerActieUit, ZAAK_GEWIJZIGD } from "../zaken/zaak";
+import { voerActieUit, ZAAK_GEWIJZIGD } from "../zaken/zaak";
 
 export interface Overgang {
   actie: ActieCode;
@@ -15,9 +15,6 @@ export interface Overgang {
   toelichting?: string | null;
   gegevens?: Record<string, unknown>;
 }
-
-/** Dry run: would this transition be allowed now? (Dutch reason when not.) Changes nothing. */
-export const toetsOvergang = toetsActie;
 
 /** Performs the transitions in order (each is one recorded event); 422 with the state machine's reason. */
 export async function voerOvergangenUit(

@@ -62,12 +62,25 @@ export const nietBeschikbaar = (melding: string) => new Weigering("niet-beschikb
 export const regelOvertreden = (melding: string, velden?: readonly Veld[], regel?: string) =>
   new Weigering("regel-overtreden", melding, alsOvertredingen(velden, regel ?? "regel"), regel);
 
-/** The domain's `{ok:false, reden, regel?}` answer as a refusal. */
+/**
+ * The domain's `{ok:false, reden, regel?, veld?, ongeldig?}` answer as a refusal: `ongeldig` input → 400, any other
+ * broken rule → 422, with the field when the rule names one.
+ */
 export function weigerAls<T extends { ok: boolean }>(
   uitkomst: T,
 ): asserts uitkomst is Extract<T, { ok: true }> {
-  if (!uitkomst.ok) {
-    const { reden, regel } = uitkomst as unknown as { reden: string; regel?: string };
-    throw regelOvertreden(reden, undefined, regel);
-  }
+  if (uitkomst.ok) return;
+  const {
+    reden,
+    regel,
+    veld,
+    ongeldig: invoerFout,
+  } = uitkomst as unknown as {
+    reden: string;
+    regel?: string;
+    veld?: string;
+    ongeldig?: boolean;
+  };
+  const velden = veld ? [{ veld, melding: reden, ...(regel ? { regel } : {}) }] : undefined;
+  throw invoerFout ? ongeldig(reden, velden) : regelOvertreden(reden, velden, regel);
 }

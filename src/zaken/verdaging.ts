@@ -7,24 +7,12 @@ import type { ZaakRij } from "../db/zaken";
 import type { Opschorting, VerdagingUitkomst, Verlenging } from "../domain/termijnen";
 import { schortOp, verleng } from "../domain/termijnen";
 import type { Handeling } from "../handeling/context";
-import { ongeldig, regelOvertreden } from "../handeling/weigering";
+import { weigerAls } from "../handeling/weigering";
 import { huidigeKalender } from "../kalender/kalender";
 import { vandaag } from "../lib/klok";
 import type { OpgeslagenFeiten } from "./acties";
 import { termijnFeiten } from "./termijnen";
 import { bewaarZaak, laadZaak } from "./zaak";
-
-function weigerTenzij(
-  uitkomst: VerdagingUitkomst,
-): asserts uitkomst is Extract<VerdagingUitkomst, { ok: true }> {
-  if (uitkomst.ok) return;
-  const velden = uitkomst.veld
-    ? [{ veld: uitkomst.veld, melding: uitkomst.reden, regel: uitkomst.regel }]
-    : [];
-  throw uitkomst.ongeldig
-    ? ongeldig(uitkomst.reden, velden)
-    : regelOvertreden(uitkomst.reden, velden, uitkomst.regel);
-}
 
 /** The stored facts without the two columns the engine adds (zaaktype, meldingsdatum). */
 function alsOpgeslagen(feiten: ReturnType<typeof termijnFeiten>): OpgeslagenFeiten {
@@ -40,7 +28,7 @@ export async function verlengTermijn(
 ): Promise<ZaakRij> {
   const rij = await laadZaak(h, zaakId, { voor: "wijzigen", versie });
   const uitkomst = verleng(termijnFeiten(rij), v, vandaag(), huidigeKalender());
-  weigerTenzij(uitkomst);
+  weigerAls(uitkomst);
   return bewaarZaak(
     h,
     rij,
@@ -57,7 +45,7 @@ export async function schortTermijnOp(
 ): Promise<ZaakRij> {
   const rij = await laadZaak(h, zaakId, { voor: "wijzigen", versie });
   const uitkomst = schortOp(termijnFeiten(rij), o);
-  weigerTenzij(uitkomst);
+  weigerAls(uitkomst);
   return bewaarZaak(
     h,
     rij,
