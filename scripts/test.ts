@@ -4,6 +4,8 @@
  *   2. the integration tests again on a real PostgreSQL server (scripts/with-postgres.sh)
  *   3. a production build of the web app
  *   4. end-to-end tests in Debian's Chromium against the built app (Playwright + axe-core)
+ * `npm test -- --verschuif=365` runs every stage with the whole machine clock moved that many days (libfaketime:
+ * Node, PGlite, the PostgreSQL server and Chromium all see the other date), to prove no test depends on today.
  * A stage whose tool is missing (no PostgreSQL server binaries, no /usr/bin/chromium) is skipped
  * with a warning on a developer machine and fails under VOORDEUR_TEST_STRICT=1 (CI).
  */
@@ -20,9 +22,26 @@ let mislukt = 0;
 let overgeslagen = 0;
 const fouten: string[] = [];
 
+const verschuiving = process.argv.find((a) => a.startsWith("--verschuif="))?.split("=")[1];
+if (verschuiving !== undefined) {
+  if (!/^-?\d+$/.test(verschuiving)) {
+    console.error("--verschuif verwacht een aantal dagen, bijvoorbeeld --verschuif=365");
+    process.exit(2);
+  }
+  if (spawnSync("sh", ["-c", "command -v faketime"]).status !== 0) {
+    console.error("--verschuif heeft libfaketime nodig (apt-get install faketime)");
+    process.exit(2);
+  }
+  console.log(`\n!!! De klok staat ${verschuiving} dagen verschoven voor alle stappen`);
+}
+
 function run(stap: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
   console.log(`\n=== ${stap} ===`);
-  const res = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  const [cmd, argv] =
+    verschuiving === undefined
+      ? [command, args]
+      : ["faketime", ["-f", `${Number(verschuiving) >= 0 ? "+" : ""}${verschuiving}d`, command, ...args]];
+  const res = spawnSync(cmd, argv, { stdio: "inherit", env: { ...process.env, ...env } });
   if (res.status !== 0) fouten.push(`${stap} (exit ${res.status ?? res.signal})`);
   return res.status === 0;
 }

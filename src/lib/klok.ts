@@ -1,7 +1,8 @@
 /**
  * The one clock of the application. Domain rules never read it (they take `vandaag` as input); the
- * application layer asks `nu()` / `vandaag()` here, so tests can set the time (`zetKlok`) and the whole suite
- * can run as if it were another day (`VOORDEUR_KLOK_VERSCHUIVING_DAGEN`, used by `npm test -- --verschuif`).
+ * application layer asks `nu()` / `vandaag()` here, so tests can set the time (`zetKlok`), and a demo or a
+ * training environment can run as if it were another day (`VOORDEUR_KLOK_VERSCHUIVING_DAGEN`). The whole suite
+ * runs on another date with `npm test -- --verschuif=365` (libfaketime moves every process's clock).
  */
 const formaat = new Intl.DateTimeFormat("en-CA", {
   timeZone: "Europe/Amsterdam",
