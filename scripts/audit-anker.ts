@@ -1,17 +1,21 @@
 /**
  * `npm run audit:anker`: writes a checkpoint of every audit chain head now (the app also does this every
- * VOORDEUR_AUDIT_ANKER_MINUTEN). Same configuration as the app; stop an embedded-database app first.
+ * VOORDEUR_AUDIT_ANKER_MINUTEN). Same configuration as the app; while an app holds the embedded database this
+ * refuses in one line (exit 75, src/db/vergrendeling.ts): stop the app first.
  */
 import { laadAuditAnkerSleutel, verankerNu } from "../src/audit/anker";
 import { loadConfig } from "../src/config";
 import { openDatabase } from "../src/db/client";
+import { stopAlsInGebruik } from "../src/db/vergrendeling";
 
 const config = loadConfig();
 const sleutel = laadAuditAnkerSleutel({
   env: process.env,
   dataDir: config.databaseUrl ? null : config.dataDir,
 });
-const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }).catch(
+  stopAlsInGebruik,
+);
 const log = {
   info: (_obj: object, melding: string) => console.log(melding),
   error: (obj: object, melding: string) => {

@@ -2,20 +2,23 @@
  * `npm run audit:verifieer`: checks the hash chain of every gemeente's audit trail against the newest anchor in
  * VOORDEUR_AUDIT_ANKER_DIR and exits 1 when an entry was changed, inserted or deleted, when rows after an
  * anchored head (or all rows of a gemeente) are missing, or when an anchor is forged. Uses the same
- * configuration as the app (DATABASE_URL or VOORDEUR_DATA_DIR; stop an embedded-database app first, PGlite
- * allows one process).
+ * configuration as the app (DATABASE_URL or VOORDEUR_DATA_DIR). While an app holds the embedded database this
+ * refuses in one line with exit 75, not 1 (src/db/vergrendeling.ts): stop the app first.
  */
 import { laadAuditAnkerSleutel } from "../src/audit/anker";
 import { verifieerMetAnkers } from "../src/audit/verifieer";
 import { loadConfig } from "../src/config";
 import { openDatabase } from "../src/db/client";
+import { stopAlsInGebruik } from "../src/db/vergrendeling";
 
 const config = loadConfig();
 const sleutel = laadAuditAnkerSleutel({
   env: process.env,
   dataDir: config.databaseUrl ? null : config.dataDir,
 });
-const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }).catch(
+  stopAlsInGebruik,
+);
 try {
   const rapport = await verifieerMetAnkers(
     database.db,

@@ -2,7 +2,8 @@
  * `npm run berichten:import [map]`: receives every *.xml in the drop folder (default config.berichten.inDir,
  * env VOORDEUR_BERICHTEN_IN_DIR) exactly like POST /api/berichten/inkomend, moves each file to verwerkt/ or
  * geweigerd/ (with the reason), and then hands the outbox (retours) to the file transport. Same
- * configuration as the app; stop an embedded-database app first (PGlite allows one process).
+ * configuration as the app; while an app holds the embedded database this refuses in one line (exit 75,
+ * src/db/vergrendeling.ts): stop the app first.
  */
 import { resolve } from "node:path";
 import { stelBerichtenIn } from "../src/berichten/omgeving";
@@ -12,12 +13,15 @@ import { verstuurOutbox } from "../src/berichten/verzender";
 import { loadConfig } from "../src/config";
 import { openDatabase } from "../src/db/client";
 import { migrate } from "../src/db/migrate";
+import { stopAlsInGebruik } from "../src/db/vergrendeling";
 import { laadKalender } from "../src/kalender/kalender";
 import { laadBsnSleutels } from "../src/privacy/bsn-sleutels";
 
 const config = loadConfig();
 const map = process.argv[2] ? resolve(process.argv[2]) : config.berichten.inDir;
-const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }).catch(
+  stopAlsInGebruik,
+);
 try {
   await migrate(database.db);
   await laadKalender(database.db);

@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { loadConfig } from "../src/config";
 import { openDatabase } from "../src/db/client";
 import { migrate } from "../src/db/migrate";
+import { stopAlsInGebruik } from "../src/db/vergrendeling";
 import { vulPersonen, vulZaken } from "../src/generator/vul";
 import { laadKalender } from "../src/kalender/kalender";
 import { laadBsnSleutels } from "../src/privacy/bsn-sleutels";
@@ -47,7 +48,7 @@ const database = await openDatabase({
   databaseUrl: config.databaseUrl,
   dataDir: config.dataDir,
   poolSize: 4,
-});
+}).catch(stopAlsInGebruik);
 try {
   const sleutels = laadBsnSleutels({ env: process.env, dataDir: config.databaseUrl ? null : config.dataDir });
   await migrate(database.db);

@@ -5,6 +5,7 @@ import { istandaardenStaat } from "./berichten/xsd";
 import { loadConfig } from "./config";
 import { openDatabase } from "./db/client";
 import { migrate } from "./db/migrate";
+import { DatabaseInGebruik, EXIT_DATABASE_IN_GEBRUIK } from "./db/vergrendeling";
 import { buildApp } from "./http/app";
 import { laadKalender, startKalenderVerversing } from "./kalender/kalender";
 import { vandaag } from "./lib/klok";
@@ -79,6 +80,11 @@ async function main() {
 }
 
 main().catch((error) => {
+  // Expected (another process holds the embedded database): its one line names that process.
+  if (error instanceof DatabaseInGebruik) {
+    console.error(`Voordeur kon niet starten: ${error.message}`);
+    process.exit(EXIT_DATABASE_IN_GEBRUIK);
+  }
   // Only the reason, never a failed query's parameters (they may hold personal data).
   const oorzaak = error instanceof Error && error.cause instanceof Error ? error.cause : error;
   console.error(

@@ -6,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
 import * as schema from "./schema";
+import { vergrendel } from "./vergrendeling";
 import { VoorbereideClient } from "./voorbereid";
 
 export type Schema = typeof schema;
@@ -50,16 +51,27 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return { db, soort: "postgres", pool, close: () => pool.end() };
   }
+  // A folder is for one process at a time: a second one would write beside the first and lose writes.
+  const map = options.dataDir === "memory" ? undefined : `${options.dataDir}/pglite`;
+  if (map) mkdirSync(options.dataDir, { recursive: true });
+  const slot = map ? vergrendel(map) : undefined;
   let client: PGlite;
-  if (options.dataDir === "memory") {
-    client = new PGlite();
-  } else {
-    mkdirSync(options.dataDir, { recursive: true });
-    client = new PGlite(`${options.dataDir}/pglite`);
+  try {
+    client = map ? new PGlite(map) : new PGlite();
+    await client.waitReady;
+  } catch (fout) {
+    slot?.vrijgeven();
+    throw fout;
   }
-  await client.waitReady;
   const db = drizzlePglite(client, { schema }) as unknown as Db;
-  return { db, soort: "pglite", close: () => client.close() };
+  const close = async () => {
+    try {
+      await client.close();
+    } finally {
+      slot?.vrijgeven();
+    }
+  };
+  return { db, soort: "pglite", close };
 }
 
 /** Runs raw SQL and returns its rows; both drivers answer with `{ rows }`. */
