@@ -8,6 +8,7 @@ import { migrate } from "./db/migrate";
 import { buildApp } from "./http/app";
 import { laadKalender, startKalenderVerversing } from "./kalender/kalender";
 import { vandaag } from "./lib/klok";
+import { foutVoorLog } from "./lib/logger";
 import { startMailVerzender } from "./mail/verzender";
 import { laadBsnSleutels } from "./privacy/bsn-sleutels";
 import { zaaiBasisgegevens, zaaiDemo, zaaiWijkPostcodes } from "./seed";
@@ -79,11 +80,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  // Only the reason, never a failed query's parameters (they may hold personal data).
-  const oorzaak = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  console.error(
-    "Voordeur kon niet starten:",
-    oorzaak instanceof Error ? oorzaak.message.slice(0, 300) : "onbekende fout",
-  );
+  // Only a summary that is safe to log: never a failed query's parameters or message (they may hold personal data).
+  console.error("Voordeur kon niet starten:", JSON.stringify(foutVoorLog(error)));
   process.exit(1);
 });

@@ -1,8 +1,13 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { plusDagen } from "../domain/termijnen/kalender";
-import { vandaag } from "../lib/klok";
-import { login, startTestVoordeur, type TestVoordeur } from "../test/app";
+import { startTestVoordeur, type TestVoordeur } from "../test/app";
+import {
+  type Antwoord,
+  aantekeningen,
+  type Schrijver,
+  schrijfAantekeningen,
+  zaakMetSchrijver,
+} from "../test/journaal";
 import { type EigenPostgres, postgresBinaries, startEigenPostgres } from "../test/postgres-server";
 import { DATABASE_NIET_BEREIKBAAR } from "./error-handler";
 
@@ -13,57 +18,12 @@ import { DATABASE_NIET_BEREIKBAAR } from "./error-handler";
  */
 const serverUrl = process.env.VOORDEUR_TEST_DATABASE_URL;
 
-/** A werkvoorraad-ready zaak and the cookie of a medewerker who may write in its journaal. */
-async function zaakMetSchrijver(t: TestVoordeur): Promise<{ cookie: string; zaakId: string }> {
-  const iag = await login(t.app, "iag");
-  const persoon = await t.app.inject({
-    method: "POST",
-    url: "/api/personen",
-    headers: { cookie: iag },
-    payload: {
-      bsn: "999990019",
-      voornamen: "Aaltje",
-      geslachtsnaam: "Hoving",
-      geboortedatum: "1944-02-11",
-      adres: { huisnummer: 3, postcode: "9331 AB", woonplaats: "Norg" },
-    },
-  });
-  expect(persoon.statusCode).toBe(201);
-  const zaak = await t.app.inject({
-    method: "POST",
-    url: "/api/zaken",
-    headers: { cookie: iag },
-    payload: {
-      zaaktype: "wmo",
-      meldingsdatum: plusDagen(vandaag(), -10),
-      kanaal: "telefoon",
-      omschrijving: "Hulp bij huishouden",
-      personen: [{ persoonId: persoon.json().id, rol: "hoofdpersoon" }],
-      veiligheid: "veilig",
-      leefgebieden: ["huishouden"],
-    },
-  });
-  expect(zaak.statusCode).toBe(201);
-  return { cookie: await login(t.app, "wmo"), zaakId: zaak.json().id };
-}
-
-/** `aantal` journaal notes written at the same time; the answers' statuses and bodies. */
-async function schrijf(t: TestVoordeur, z: { cookie: string; zaakId: string }, aantal: number) {
-  const antwoorden = await Promise.all(
-    Array.from({ length: aantal }, (_, i) =>
-      t.app.inject({
-        method: "POST",
-        url: `/api/zaken/${z.zaakId}/journaal`,
-        headers: { cookie: z.cookie },
-        payload: { zichtbaarheid: "dossier", tekst: `Aantekening ${i}` },
-      }),
-    ),
-  );
-  return antwoorden.map((a) => ({ status: a.statusCode, type: a.headers["content-type"], body: a.json() }));
-}
+/** `aantal` journaal notes written at the same time. */
+const schrijf = (t: TestVoordeur, z: Schrijver, aantal: number) =>
+  schrijfAantekeningen(t, z, aantekeningen(aantal));
 
 /** Every refused request says, as problem+json, that the database is away for a moment. */
-function verwachtNietBereikbaar(antwoorden: Awaited<ReturnType<typeof schrijf>>) {
+function verwachtNietBereikbaar(antwoorden: readonly Antwoord[]) {
   for (const a of antwoorden.filter((x) => x.status === 503)) {
     expect(a.type).toContain("application/problem+json");
     expect(a.body).toMatchObject({ status: 503, detail: DATABASE_NIET_BEREIKBAAR });
@@ -75,7 +35,7 @@ const wacht = (ms: number) => new Promise((klaar) => setTimeout(klaar, ms));
 describe.skipIf(!serverUrl)("verbinding met de PostgreSQL-server verloren (alleen op een server)", () => {
   let t: TestVoordeur;
   let beheer: pg.Client;
-  let z: { cookie: string; zaakId: string };
+  let z: Schrijver;
   let databaseNaam: string;
 
   beforeAll(async () => {
@@ -128,7 +88,7 @@ describe.skipIf(!serverUrl || !postgresBinaries())(
   () => {
     let server: EigenPostgres;
     let t: TestVoordeur;
-    let z: { cookie: string; zaakId: string };
+    let z: Schrijver;
 
     beforeAll(async () => {
       server = await startEigenPostgres();

@@ -39,7 +39,10 @@ export function foutVoorLog(
 ): { type: string; message: string; stack: string } & Record<string, unknown> {
   if (!fout || typeof fout !== "object") return { type: typeof fout, message: "", stack: "" };
   const { name, message, stack } = fout as { name?: unknown; message?: unknown; stack?: unknown };
-  const type = typeof name === "string" ? name : "Error";
+  // The class (DrizzleQueryError leaves `name` at "Error"), as pino's own error serializer does.
+  const klasse = (fout as { constructor?: { name?: unknown } }).constructor?.name;
+  const type =
+    typeof klasse === "string" && klasse !== "Object" ? klasse : typeof name === "string" ? name : "Error";
   const frames = alleenFrames(stack) ?? "";
   const database = databaseFout(fout);
   if (database) {
