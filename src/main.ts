@@ -9,6 +9,7 @@ import { DatabaseInGebruik, EXIT_DATABASE_IN_GEBRUIK } from "./db/vergrendeling"
 import { buildApp } from "./http/app";
 import { laadKalender, startKalenderVerversing } from "./kalender/kalender";
 import { vandaag } from "./lib/klok";
+import { foutVoorLog } from "./lib/logger";
 import { startMailVerzender } from "./mail/verzender";
 import { laadBsnSleutels } from "./privacy/bsn-sleutels";
 import { zaaiBasisgegevens, zaaiDemo, zaaiWijkPostcodes } from "./seed";
@@ -85,11 +86,7 @@ main().catch((error) => {
     console.error(`Voordeur kon niet starten: ${error.message}`);
     process.exit(EXIT_DATABASE_IN_GEBRUIK);
   }
-  // Only the reason, never a failed query's parameters (they may hold personal data).
-  const oorzaak = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  console.error(
-    "Voordeur kon niet starten:",
-    oorzaak instanceof Error ? oorzaak.message.slice(0, 300) : "onbekende fout",
-  );
+  // Only a summary that is safe to log: never a failed query's parameters or message (they may hold personal data).
+  console.error("Voordeur kon niet starten:", JSON.stringify(foutVoorLog(error)));
   process.exit(1);
 });

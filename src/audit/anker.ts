@@ -33,6 +33,7 @@ import {
   onderteken,
 } from "../domain/audit/anker";
 import * as klok from "../lib/klok";
+import { foutVoorLog } from "../lib/logger";
 
 const BESTAND = /^ankers-\d{4}-\d{2}\.jsonl$/;
 
@@ -269,12 +270,7 @@ export function startAuditAnkers(
   const ronde = () => {
     bezig = bezig
       .then(() => verankerNu(db, opties, log))
-      .catch((fout: unknown) =>
-        log.error(
-          { fout: fout instanceof Error ? fout.message.slice(0, 200) : "onbekend" },
-          "audit-anker mislukt",
-        ),
-      );
+      .catch((fout: unknown) => log.error({ fout: foutVoorLog(fout) }, "audit-anker mislukt"));
     return bezig;
   };
   void ronde();

@@ -6,6 +6,7 @@
  */
 import type { Config } from "../config";
 import type { Db } from "../db/client";
+import { foutVoorLog } from "../lib/logger";
 import type { BsnSleutels } from "../privacy/bsn-sleutels";
 import { importeerInbox } from "./ontvanger";
 import { BestandBron, BestandVerzender } from "./transport/bestand";
@@ -83,12 +84,7 @@ export function startBerichtenverkeer(
     if (bezig) return;
     bezig = true;
     ronde()
-      .catch((fout: unknown) =>
-        log.warn(
-          { fout: fout instanceof Error ? fout.message.slice(0, 200) : "onbekend" },
-          "berichtenverkeer mislukt",
-        ),
-      )
+      .catch((fout: unknown) => log.warn({ fout: foutVoorLog(fout) }, "berichtenverkeer mislukt"))
       .finally(() => {
         bezig = false;
       });

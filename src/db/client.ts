@@ -5,6 +5,7 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
+import { databaseFout } from "./fouten";
 import * as schema from "./schema";
 import { vergrendel } from "./vergrendeling";
 import { VoorbereideClient } from "./voorbereid";
@@ -39,14 +40,16 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 10,
+      // A server that does not answer (failover to an address that is not there yet) fails the request with 503
+      // after this long, instead of holding it until the operating system gives up on the socket.
+      connectionTimeoutMillis: 10_000,
       Client: VoorbereideClient,
     });
     // An idle connection the server closes (restart, failover, admin command) must not crash the process:
-    // the pool drops it and opens a new one on the next query. Only the reason is logged, never query data.
-    pool.on("error", (fout: Error & { code?: string }) => {
-      console.error(
-        `Databaseverbinding verbroken (${fout.code ?? "onbekend"}): ${fout.message.slice(0, 200)}`,
-      );
+    // the pool drops it and opens a new one on the next query. A lent-out one: see VoorbereideClient.
+    // Only the code is logged, never the message or query data.
+    pool.on("error", (fout: Error) => {
+      console.error(`Databaseverbinding verbroken (${databaseFout(fout)?.code ?? "zonder code"})`);
     });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return { db, soort: "postgres", pool, close: () => pool.end() };

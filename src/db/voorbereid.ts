@@ -16,10 +16,15 @@ const MAX_PER_VERBINDING = 1000;
 /** Statement names by query text (shared by all connections; the same text always gets the same name). */
 const namen = new Map<string, string>();
 
+/** The name a query text is prepared under; also how a log line names a failed statement without its values. */
+export function statementNaam(tekst: string): string {
+  return `vd_${createHash("sha1").update(tekst).digest("base64url")}`;
+}
+
 function naamVan(tekst: string): string {
   let naam = namen.get(tekst);
   if (naam === undefined) {
-    naam = `vd_${createHash("sha1").update(tekst).digest("base64url")}`;
+    naam = statementNaam(tekst);
     if (namen.size < MAX_PER_VERBINDING * 4) namen.set(tekst, naam);
   }
   return naam;
@@ -36,6 +41,16 @@ const isConfig = (x: unknown): x is QueryConfig =>
 
 export class VoorbereideClient extends pg.Client {
   private readonly voorbereid = new Set<string>();
+
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    // The server can drop a connection while the pool has lent it out (restart, failover, pg_terminate_backend).
+    // pg then emits 'error' on the client, and pg-pool listens only on idle clients: without this listener Node
+    // would end the process. Nothing is lost by ignoring the event here: the query in flight, or the next one,
+    // fails with the same error (the request answers 503, see http/error-handler.ts), and on release the pool
+    // drops the client because it is no longer queryable. Idle clients are still reported via pool.on("error").
+    this.on("error", () => {});
+  }
 
   // pg's query() has many overloads; only the (text or config, values) forms with parameters are changed.
   override query(...args: unknown[]): never {

@@ -5,6 +5,7 @@ import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import type { DestinationStream } from "pino";
 import type { Config } from "../config";
 import type { Database, Db } from "../db/client";
 import { loggerOptions } from "../lib/logger";
@@ -72,9 +73,11 @@ export async function buildApp(
     env: process.env,
     dataDir: config.databaseUrl ? null : config.dataDir,
   }),
+  /** Where log lines go; stdout unless a test reads them. */
+  logStroom?: DestinationStream,
 ): Promise<App> {
   const app = Fastify({
-    logger: loggerOptions(config.logLevel),
+    logger: loggerOptions(config.logLevel, logStroom),
     bodyLimit: 1_048_576,
     // X-Forwarded-For only from the configured proxies; otherwise request.ip is the socket address.
     trustProxy: config.vertrouwdeProxies.length > 0 ? config.vertrouwdeProxies : false,

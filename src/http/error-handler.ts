@@ -1,7 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import type { VeldFout } from "../contract/problem";
-import { Weigering, type WeigeringSoort } from "../handeling/weigering";
+import { databaseFoutcode, isVerbindingVerloren } from "../db/fouten";
+import { nietBeschikbaar, Weigering, type WeigeringSoort } from "../handeling/weigering";
 import { HttpProblem, titelVoor } from "./problem";
 /** The one place a transport-neutral refusal becomes an HTTP status. */
 export const STATUS_VAN_WEIGERING: Record<WeigeringSoort, number> = {
@@ -64,32 +65,35 @@ function meldingVoor(issue: { code?: string; message?: string; keys?: string[] }
   }
 }
 
-/** The SQLSTATE of a database error, also when wrapped by Drizzle (`cause`). */
-function databaseFoutcode(error: unknown): string | undefined {
-  for (let e: unknown = error, diepte = 0; e && typeof e === "object" && diepte < 3; diepte++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return undefined;
+/** Said when the database server is gone for a moment (restart, failover): the request may be sent again. */
+export const DATABASE_NIET_BEREIKBAAR =
+  "De database is even niet bereikbaar; probeer het over een ogenblik opnieuw.";
+
+function sendWeigering(reply: FastifyReply, request: FastifyRequest, weigering: Weigering) {
+  const errors = weigering.overtredingen
+    .filter((o) => o.veld !== undefined)
+    .map((o) => ({ veld: o.veld as string, melding: o.melding, regel: o.regel }));
+  return sendProblem(
+    reply,
+    request,
+    STATUS_VAN_WEIGERING[weigering.soort],
+    weigering.melding,
+    errors,
+    undefined,
+    weigering.regel ? { regel: weigering.regel } : {},
+  );
 }
 
 /** Every error leaves the API as problem+json with a Dutch title and detail; never a bare 500 for bad input. */
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof Weigering) {
-      const errors = error.overtredingen
-        .filter((o) => o.veld !== undefined)
-        .map((o) => ({ veld: o.veld as string, melding: o.melding, regel: o.regel }));
-      return sendProblem(
-        reply,
-        request,
-        STATUS_VAN_WEIGERING[error.soort],
-        error.melding,
-        errors,
-        undefined,
-        error.regel ? { regel: error.regel } : {},
-      );
+    if (error instanceof Weigering) return sendWeigering(reply, request, error);
+    // A lost connection can surface in any query, the commit or the pool's connect, in every route and act: it is
+    // recognised here, once, and answered as the refusal it is (niet-beschikbaar → 503). The pool has already
+    // dropped the broken connection and opens a new one for the next request.
+    if (isVerbindingVerloren(error)) {
+      request.log.warn({ err: error }, "database niet bereikbaar");
+      return sendWeigering(reply, request, nietBeschikbaar(DATABASE_NIET_BEREIKBAAR));
     }
     if (error instanceof HttpProblem) {
       if (error.headers) reply.headers(error.headers);

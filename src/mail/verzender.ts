@@ -8,6 +8,7 @@ import { sql } from "drizzle-orm";
 import nodemailer from "nodemailer";
 import { type Db, rijen } from "../db/client";
 import { alsSysteem } from "../db/tenant";
+import { foutVoorLog } from "../lib/logger";
 
 export const MAX_POGINGEN = 8;
 
@@ -96,12 +97,7 @@ export function startMailVerzender(
     if (bezig) return;
     bezig = true;
     verstuurWachtrij(db, config)
-      .catch((fout: unknown) =>
-        log.warn(
-          { fout: fout instanceof Error ? fout.message.slice(0, 200) : "onbekend" },
-          "mail verzenden mislukt",
-        ),
-      )
+      .catch((fout: unknown) => log.warn({ fout: foutVoorLog(fout) }, "mail verzenden mislukt"))
       .finally(() => {
         bezig = false;
       });

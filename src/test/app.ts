@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
+import type { DestinationStream } from "pino";
 import { type Config, loadConfig } from "../config";
 import { type Database, openDatabase } from "../db/client";
 import { migrate } from "../db/migrate";
@@ -20,8 +21,9 @@ export interface TestVoordeur {
   sluit(): Promise<void>;
 }
 
-async function maakServerDatabase(): Promise<{ url: string; opruimen: () => Promise<void> } | undefined> {
-  const serverUrl = process.env.VOORDEUR_TEST_DATABASE_URL;
+async function maakServerDatabase(
+  serverUrl = process.env.VOORDEUR_TEST_DATABASE_URL,
+): Promise<{ url: string; opruimen: () => Promise<void> } | undefined> {
   if (!serverUrl) return undefined;
   const naam = `voordeur_test_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
   const beheer = new pg.Client({ connectionString: serverUrl });
@@ -48,11 +50,19 @@ async function maakServerDatabase(): Promise<{ url: string; opruimen: () => Prom
   };
 }
 
+export interface TestOpties {
+  demo?: boolean;
+  /** Another PostgreSQL server than VOORDEUR_TEST_DATABASE_URL (e.g. a private one a test restarts). */
+  serverUrl?: string;
+  /** Where the app's log lines go (with `logLevel` in the overrides), so a test can read them. */
+  logStroom?: DestinationStream;
+}
+
 export async function startTestVoordeur(
   overrides: Partial<Config> = {},
-  opties: { demo?: boolean } = {},
+  opties: TestOpties = {},
 ): Promise<TestVoordeur> {
-  const server = await maakServerDatabase();
+  const server = await maakServerDatabase(opties.serverUrl);
   const config: Config = {
     ...loadConfig({ LOG_LEVEL: "silent", VOORDEUR_WEB_DIR: "/nonexistent" }),
     ...overrides,
@@ -72,7 +82,7 @@ export async function startTestVoordeur(
     },
     dataDir: null,
   });
-  const app = await buildApp(config, database, "test", sleutels);
+  const app = await buildApp(config, database, "test", sleutels, opties.logStroom);
   await app.ready();
   return {
     app,
