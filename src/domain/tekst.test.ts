@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { tekst } from "./tekst";
 
 const melding = (schema: ReturnType<typeof tekst>, waarde: string) => {
@@ -59,6 +60,14 @@ describe("tekst: de ene string van alle schema's", () => {
     expect(melding(code, "abcde")).toEqual(["te lang"]);
     expect(melding(code, "ab\u0000")).toEqual(["Code bevat een teken dat niet is toegestaan", "letters"]);
     expect(tekst().nullable().optional().parse(null)).toBeNull();
+  });
+
+  it("het patroon in de OpenAPI betekent hetzelfde met en zonder u-vlag", () => {
+    const schema = z.toJSONSchema(tekst("Omschrijving")) as { pattern: string };
+    const waarden = ["Jansen", "psCs{}", "a\u0000", "😀", "\uD800", "a\uDC00", "\t\n\r", "\u000B", "\uFFFF"];
+    const metU = waarden.map((w) => new RegExp(schema.pattern, "u").test(w));
+    expect(waarden.map((w) => new RegExp(schema.pattern).test(w))).toEqual(metU);
+    expect(metU).toEqual([true, true, false, true, false, false, true, false, false]);
   });
 
   it("is lineair: een tekst van 7 MB (de grootste scan) is snel gecontroleerd", () => {
