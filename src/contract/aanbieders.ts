@@ -1,17 +1,19 @@
 import { z } from "zod";
 import { OVEREENKOMST_STATUSSEN } from "../domain/aanbieders/overeenkomst";
 import { SIGNAALSOORTEN, SIGNAALSTATUSSEN } from "../domain/aanbieders/signalen";
+import { tekst } from "../domain/tekst";
 import { paginaQuery } from "./paginering";
 
 const datum = z.iso.date("Gebruik een datum als 2026-01-05");
 const wet = z.enum(["wmo", "jeugd"], "Kies Wmo of Jeugdwet");
-const gemeenteCode = z.string().regex(/^\d{4}$/, "Gebruik de CBS-code van de gemeente (4 cijfers)");
-const productCategorie = z
-  .string()
+const gemeenteCode = tekst("Gemeentecode").regex(
+  /^\d{4}$/,
+  "Gebruik de CBS-code van de gemeente (4 cijfers)",
+);
+const productCategorie = tekst("Productcategorie")
   .trim()
   .regex(/^[0-9A-Z]{2}$/, "Een productcategorie bestaat uit 2 tekens, bijvoorbeeld 45");
-const productCode = z
-  .string()
+const productCode = tekst("Productcode")
   .trim()
   .regex(/^[0-9A-Z]{1,5}$/, "Een productcode bestaat uit hoogstens 5 tekens, bijvoorbeeld 45A33");
 
@@ -19,20 +21,19 @@ const productCode = z
 
 export const contactgegevens = z
   .object({
-    contactpersoon: z.string().trim().max(200).optional(),
+    contactpersoon: tekst("Contactpersoon").trim().max(200).optional(),
     email: z.email("Vul een geldig e-mailadres in").optional(),
-    telefoon: z.string().trim().max(30).optional(),
-    adres: z.string().trim().max(300).optional(),
+    telefoon: tekst("Telefoonnummer").trim().max(30).optional(),
+    adres: tekst("Adres").trim().max(300).optional(),
   })
   .strict();
 
 /** AGB-code and KvK-nummer are checked by the server (8 digits each) so the field errors are in Dutch. */
 export const aanbiederInvoer = z
   .object({
-    agbCode: z.string().trim().max(20, "De AGB-code bestaat uit precies 8 cijfers"),
-    naam: z.string().trim().min(1, "Vul de naam in").max(200, "Maximaal 200 tekens"),
-    kvkNummer: z
-      .string()
+    agbCode: tekst("AGB-code").trim().max(20, "De AGB-code bestaat uit precies 8 cijfers"),
+    naam: tekst("Naam").trim().min(1, "Vul de naam in").max(200, "Maximaal 200 tekens"),
+    kvkNummer: tekst("KvK-nummer")
       .trim()
       .max(20, "Het KvK-nummer bestaat uit precies 8 cijfers")
       .nullable()
@@ -43,21 +44,21 @@ export const aanbiederInvoer = z
   .strict();
 export type AanbiederInvoer = z.input<typeof aanbiederInvoer>;
 
-export const stopKort = z.object({ van: z.string(), tot: z.string().nullable(), reden: z.string() });
+export const stopKort = z.object({ van: tekst(), tot: tekst().nullable(), reden: tekst() });
 
 export const aanbiederSamenvatting = z.object({
   id: z.uuid(),
-  agbCode: z.string(),
-  naam: z.string(),
-  kvkNummer: z.string().nullable(),
+  agbCode: tekst(),
+  naam: tekst(),
+  kvkNummer: tekst().nullable(),
   actief: z.boolean(),
   /** The cliëntenstop in force today in the caller's gemeente, if any. */
-  clientenstop: z.object({ tot: z.string().nullable() }).nullable(),
+  clientenstop: z.object({ tot: tekst().nullable() }).nullable(),
 });
 export type AanbiederSamenvatting = z.infer<typeof aanbiederSamenvatting>;
 
 export const aanbiedersQuery = paginaQuery.extend({
-  zoek: z.string().trim().max(100).optional(),
+  zoek: tekst("Zoekterm").trim().max(100).optional(),
   alleenActief: z.enum(["ja", "nee"]).default("nee"),
 });
 
@@ -77,14 +78,14 @@ export const contractregelInvoer = z
       .max(8, "Kies 1 tot en met 8")
       .nullable()
       .default(null),
-    resultaat: z.string().trim().max(300).nullable().default(null),
+    resultaat: tekst("Resultaat").trim().max(300).nullable().default(null),
   })
   .strict();
 
 export const contractInvoer = z
   .object({
-    kenmerk: z.string().trim().min(1, "Vul het contractkenmerk in").max(50),
-    omschrijving: z.string().trim().max(500).default(""),
+    kenmerk: tekst("Contractkenmerk").trim().min(1, "Vul het contractkenmerk in").max(50),
+    omschrijving: tekst("Omschrijving").trim().max(500).default(""),
     ingangsdatum: datum,
     einddatum: datum.nullable().default(null),
     regels: z.array(contractregelInvoer).min(1, "Een contract heeft minstens één regel").max(500),
@@ -93,22 +94,22 @@ export const contractInvoer = z
 export type ContractInvoer = z.input<typeof contractInvoer>;
 
 export const contractregel = z.object({
-  gemeenteCode: z.string(),
+  gemeenteCode: tekst(),
   wet,
-  productCategorie: z.string(),
-  productCode: z.string().nullable(),
-  productOmschrijving: z.string().nullable(),
+  productCategorie: tekst(),
+  productCode: tekst().nullable(),
+  productOmschrijving: tekst().nullable(),
   interventieniveau: z.number().int().nullable(),
-  resultaat: z.string().nullable(),
+  resultaat: tekst().nullable(),
 });
 
 export const contract = z.object({
   id: z.uuid(),
   aanbiederId: z.uuid(),
-  kenmerk: z.string(),
-  omschrijving: z.string(),
-  ingangsdatum: z.string(),
-  einddatum: z.string().nullable(),
+  kenmerk: tekst(),
+  omschrijving: tekst(),
+  ingangsdatum: tekst(),
+  einddatum: tekst().nullable(),
   regels: z.array(contractregel),
   versie: z.number().int(),
 });
@@ -122,7 +123,7 @@ export const clientenstopInvoer = z
     gemeenteCode: gemeenteCode.nullable().default(null),
     van: datum,
     tot: datum.nullable().default(null),
-    reden: z.string().trim().min(1, "Vul de reden in").max(1000),
+    reden: tekst("Reden").trim().min(1, "Vul de reden in").max(1000),
   })
   .strict();
 export type ClientenstopInvoer = z.input<typeof clientenstopInvoer>;
@@ -130,12 +131,12 @@ export type ClientenstopInvoer = z.input<typeof clientenstopInvoer>;
 export const clientenstop = z.object({
   id: z.uuid(),
   aanbiederId: z.uuid(),
-  aanbiederNaam: z.string(),
-  agbCode: z.string(),
-  gemeenteCode: z.string().nullable(),
-  van: z.string(),
-  tot: z.string().nullable(),
-  reden: z.string(),
+  aanbiederNaam: tekst(),
+  agbCode: tekst(),
+  gemeenteCode: tekst().nullable(),
+  van: tekst(),
+  tot: tekst().nullable(),
+  reden: tekst(),
   /** In force today in the caller's gemeente. */
   actief: z.boolean(),
   versie: z.number().int(),
@@ -158,22 +159,22 @@ export const verwijzingswijzerQuery = paginaQuery.extend({
   productCode: productCode.optional(),
   productCategorie: productCategorie.optional(),
   /** Free text on the contract line's result or the product's omschrijving ("dagbesteding"). */
-  resultaat: z.string().trim().min(2, "Typ minstens 2 tekens").max(100).optional(),
+  resultaat: tekst("Resultaat").trim().min(2, "Typ minstens 2 tekens").max(100).optional(),
   peildatum: datum.optional(),
 });
 
 export const verwijzing = z.object({
-  aanbieder: z.object({ id: z.uuid(), agbCode: z.string(), naam: z.string() }),
+  aanbieder: z.object({ id: z.uuid(), agbCode: tekst(), naam: tekst() }),
   clientenstop: stopKort.nullable(),
   producten: z.array(
-    contractregel.extend({ contractKenmerk: z.string(), contractEinddatum: z.string().nullable() }),
+    contractregel.extend({ contractKenmerk: tekst(), contractEinddatum: tekst().nullable() }),
   ),
 });
 export type Verwijzing = z.infer<typeof verwijzing>;
 
 /* ---------- gemeenten ---------- */
 
-export const gemeenteVanVerband = z.object({ code: z.string(), naam: z.string() });
+export const gemeenteVanVerband = z.object({ code: tekst(), naam: tekst() });
 
 /* ---------- individuele overeenkomsten ---------- */
 
@@ -189,13 +190,11 @@ export const overeenkomstInvoer = z
     einddatum: datum.nullable().default(null),
     /** Eurocent per unit. */
     tarief: z.number().int().min(0).max(100_000_000).nullable().default(null),
-    waaromGeenZin: z
-      .string()
+    waaromGeenZin: tekst("Waarom geen zorg in natura")
       .trim()
       .min(1, "Leg uit waarom gecontracteerde zorg in natura niet past")
       .max(2500, "Maximaal 2500 tekens"),
-    waaromGeenPgb: z
-      .string()
+    waaromGeenPgb: tekst("Waarom geen pgb")
       .trim()
       .min(1, "Leg uit waarom een pgb niet gewenst of niet mogelijk is")
       .max(2500, "Maximaal 2500 tekens"),
@@ -206,29 +205,29 @@ export type OvereenkomstInvoer = z.input<typeof overeenkomstInvoer>;
 export const beoordelingInvoer = z
   .object({
     besluit: z.enum(["goedgekeurd", "afgewezen"], "Kies goedkeuren of afwijzen"),
-    toelichting: z.string().trim().min(1, "Motiveer het besluit").max(2000, "Maximaal 2000 tekens"),
+    toelichting: tekst("Toelichting").trim().min(1, "Motiveer het besluit").max(2000, "Maximaal 2000 tekens"),
   })
   .strict();
 export type BeoordelingInvoer = z.input<typeof beoordelingInvoer>;
 
 export const overeenkomst = z.object({
   id: z.uuid(),
-  aanbieder: z.object({ id: z.uuid(), naam: z.string(), agbCode: z.string() }),
+  aanbieder: z.object({ id: z.uuid(), naam: tekst(), agbCode: tekst() }),
   zaakId: z.uuid(),
-  zaaknummer: z.string(),
+  zaaknummer: tekst(),
   wet,
-  productCategorie: z.string(),
-  productCode: z.string().nullable(),
-  ingangsdatum: z.string(),
-  einddatum: z.string().nullable(),
+  productCategorie: tekst(),
+  productCode: tekst().nullable(),
+  ingangsdatum: tekst(),
+  einddatum: tekst().nullable(),
   tarief: z.number().int().nullable(),
-  motivering: z.string(),
+  motivering: tekst(),
   status: z.enum(OVEREENKOMST_STATUSSEN),
-  aangevraagdOp: z.string(),
-  aangevraagdDoor: z.string().nullable(),
-  beoordeeldOp: z.string().nullable(),
-  beoordeeldDoor: z.string().nullable(),
-  beoordelingToelichting: z.string().nullable(),
+  aangevraagdOp: tekst(),
+  aangevraagdDoor: tekst().nullable(),
+  beoordeeldOp: tekst().nullable(),
+  beoordeeldDoor: tekst().nullable(),
+  beoordelingToelichting: tekst().nullable(),
   versie: z.number().int(),
 });
 export type Overeenkomst = z.infer<typeof overeenkomst>;
@@ -243,8 +242,8 @@ export const signaalInvoer = z
   .object({
     aanbiederId: z.uuid("Kies een aanbieder"),
     soort: z.enum(SIGNAALSOORTEN, "Kies kwaliteitssignaal of contractsignaal"),
-    onderwerp: z.string().trim().min(1, "Vul het onderwerp in").max(200),
-    omschrijving: z.string().trim().min(1, "Beschrijf het signaal").max(5000),
+    onderwerp: tekst("Onderwerp").trim().min(1, "Vul het onderwerp in").max(200),
+    omschrijving: tekst("Omschrijving").trim().min(1, "Beschrijf het signaal").max(5000),
     ontvangenOp: datum,
     kwaliteitsmanagerId: z.uuid("Kies een kwaliteitsmanager").nullable().default(null),
   })
@@ -254,29 +253,29 @@ export type SignaalInvoer = z.input<typeof signaalInvoer>;
 export const opvolgingInvoer = z
   .object({
     naarStatus: z.enum(SIGNAALSTATUSSEN, "Onbekende status").nullable().default(null),
-    notitie: z.string().trim().max(5000).default(""),
+    notitie: tekst("Notitie").trim().max(5000).default(""),
     kwaliteitsmanagerId: z.uuid("Kies een kwaliteitsmanager").nullable().optional(),
   })
   .strict();
 export type OpvolgingInvoer = z.input<typeof opvolgingInvoer>;
 
 export const opvolgingStap = z.object({
-  tijdstip: z.string(),
-  door: z.string(),
-  vanStatus: z.string(),
-  naarStatus: z.string(),
-  notitie: z.string(),
+  tijdstip: tekst(),
+  door: tekst(),
+  vanStatus: tekst(),
+  naarStatus: tekst(),
+  notitie: tekst(),
 });
 
 export const signaal = z.object({
   id: z.uuid(),
-  aanbieder: z.object({ id: z.uuid(), naam: z.string(), agbCode: z.string() }),
+  aanbieder: z.object({ id: z.uuid(), naam: tekst(), agbCode: tekst() }),
   soort: z.enum(SIGNAALSOORTEN),
-  onderwerp: z.string(),
-  omschrijving: z.string(),
+  onderwerp: tekst(),
+  omschrijving: tekst(),
   status: z.enum(SIGNAALSTATUSSEN),
-  kwaliteitsmanager: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
-  ontvangenOp: z.string(),
+  kwaliteitsmanager: z.object({ id: z.uuid(), naam: tekst() }).nullable(),
+  ontvangenOp: tekst(),
   opvolging: z.array(opvolgingStap),
   volgendeStatussen: z.array(z.enum(SIGNAALSTATUSSEN)),
   versie: z.number().int(),
@@ -290,7 +289,7 @@ export const signalenQuery = paginaQuery.extend({
   open: z.enum(["ja", "nee"]).default("nee"),
 });
 
-export const medewerkerKort = z.object({ id: z.uuid(), naam: z.string() });
+export const medewerkerKort = z.object({ id: z.uuid(), naam: tekst() });
 
 export {
   OVEREENKOMST_STATUS_LABELS,

@@ -3,6 +3,7 @@ import { CONTACT_THEMAS, CONTACT_UITKOMSTEN, VERWIJZER_SOORTEN } from "../domain
 import { LEEFGEBIEDEN } from "../domain/routering/leefgebieden";
 import { VEILIGHEID_NIVEAUS, WET_DOMEINEN } from "../domain/routering/routering";
 import { VERBLIJF_SOORTEN } from "../domain/routering/woonplaatsbeginsel";
+import { tekst } from "../domain/tekst";
 import { AANMELDKANALEN } from "../domain/zaak/kanalen";
 import { ZAAKTYPEN } from "../domain/zaak/zaaktypen";
 import { betrokkenheid, relatie } from "./personen";
@@ -21,13 +22,12 @@ export { VEILIGHEID_NIVEAUS, WERKVOORRAAD_LABELS, WET_DOMEINEN } from "../domain
 export { VERBLIJF_LABELS, VERBLIJF_SOORTEN } from "../domain/routering/woonplaatsbeginsel";
 export { AANMELDKANAAL_LABELS, AANMELDKANALEN } from "../domain/zaak/kanalen";
 
-const gemeentecode = z
-  .string()
+const gemeentecode = tekst("Gemeentecode")
   .trim()
   .regex(/^(GM)?\d{1,4}$/i, "Gebruik de CBS-code van de gemeente, bijvoorbeeld 0106");
 
-const korteTekst = (melding: string, max = 2000) =>
-  z.string().trim().min(1, melding).max(max, `Maximaal ${max} tekens`);
+const korteTekst = (label: string, melding: string, max = 2000) =>
+  tekst(label).trim().min(1, melding).max(max, `Maximaal ${max} tekens`);
 
 export const woonplaatsGegevens = z
   .object({
@@ -49,18 +49,18 @@ export const woonplaatsGegevens = z
 export const triageInvoer = z
   .object({
     veiligheidssignalen: z.boolean("Zijn er veiligheidssignalen? Kies ja of nee"),
-    signalen: z.string().trim().max(2000, "Maximaal 2000 tekens").optional(),
+    signalen: tekst("Signalen").trim().max(2000, "Maximaal 2000 tekens").optional(),
     veiligheid: z.enum(VEILIGHEID_NIVEAUS, "Kies veilig, zorgen, onveilig of crisis"),
     leefgebieden: z.array(z.enum(LEEFGEBIEDEN, "Onbekend leefgebied")).max(LEEFGEBIEDEN.length).default([]),
     wetDomein: z.enum(WET_DOMEINEN, "Kies het wetsdomein"),
     extraWetten: z.array(z.enum(WET_DOMEINEN, "Onbekend wetsdomein")).max(WET_DOMEINEN.length).default([]),
-    thema: z.string().trim().max(100).optional(),
+    thema: tekst("Thema").trim().max(100).optional(),
     urgent: z.boolean().optional(),
     aantalAanbieders: z.number().int().min(0).max(50).optional(),
     regiegroepOverleg: z
       .object({
-        gesprek: korteTekst("Beschrijf het gesprek met de Regiegroep", 5000),
-        acties: korteTekst("Noteer de afgesproken acties", 5000),
+        gesprek: korteTekst("Gesprek met de Regiegroep", "Beschrijf het gesprek met de Regiegroep", 5000),
+        acties: korteTekst("Afgesproken acties", "Noteer de afgesproken acties", 5000),
       })
       .strict()
       .optional(),
@@ -80,8 +80,8 @@ export const aanmeldUitkomst = z.discriminatedUnion(
         /** Another werkvoorraad than proposed, with the reason. */
         werkvoorraad: z
           .object({
-            code: z.string().trim().min(1).max(50),
-            reden: z.string().trim().max(1000, "Maximaal 1000 tekens").optional(),
+            code: tekst("Werkvoorraad").trim().min(1).max(50),
+            reden: tekst("Reden").trim().max(1000, "Maximaal 1000 tekens").optional(),
           })
           .strict()
           .optional(),
@@ -92,7 +92,11 @@ export const aanmeldUitkomst = z.discriminatedUnion(
       .object({
         soort: z.literal("overdracht"),
         gemeente: gemeentecode.optional(),
-        notitie: korteTekst("Schrijf de overdrachtsnotitie voor de andere gemeente", 5000),
+        notitie: korteTekst(
+          "Overdrachtsnotitie",
+          "Schrijf de overdrachtsnotitie voor de andere gemeente",
+          5000,
+        ),
       })
       .strict(),
   ],
@@ -105,16 +109,15 @@ export const aanmeldingVerzoek = z
     verwijzer: z
       .object({
         soort: z.enum(VERWIJZER_SOORTEN, "Onbekende verwijzer"),
-        naam: z.string().trim().max(200).optional(),
+        naam: tekst("Naam van de verwijzer").trim().max(200).optional(),
       })
       .strict()
       .optional(),
     melder: z
       .object({
-        naam: korteTekst("Vul de naam van de melder in", 200),
-        relatie: z.string().trim().max(100).optional(),
-        telefoon: z
-          .string()
+        naam: korteTekst("Naam van de melder", "Vul de naam van de melder in", 200),
+        relatie: tekst("Relatie").trim().max(100).optional(),
+        telefoon: tekst("Telefoonnummer")
           .trim()
           .regex(/^\+?[0-9 ()-]{6,20}$/, "Geen geldig telefoonnummer")
           .optional(),
@@ -122,13 +125,13 @@ export const aanmeldingVerzoek = z
       .strict()
       .optional(),
     persoonId: z.uuid("Onbekende persoon").optional(),
-    naamZonderRegistratie: z.string().trim().min(1).max(200).optional(),
+    naamZonderRegistratie: tekst("Naam").trim().min(1).max(200).optional(),
     gezinsleden: z.array(z.uuid("Onbekende persoon")).max(19).default([]),
     thema: z.enum(CONTACT_THEMAS, "Kies een thema"),
-    kenmerken: z.array(z.string().trim().min(1).max(50)).max(10).default([]),
-    vraag: korteTekst("Beschrijf de vraag kort", 5000),
+    kenmerken: z.array(tekst("Kenmerk").trim().min(1).max(50)).max(10).default([]),
+    vraag: korteTekst("Vraag", "Beschrijf de vraag kort", 5000),
     directBeantwoord: z.boolean("Is de vraag direct beantwoord? Kies ja of nee"),
-    antwoord: z.string().trim().max(5000, "Maximaal 5000 tekens").optional(),
+    antwoord: tekst("Antwoord").trim().max(5000, "Maximaal 5000 tekens").optional(),
     triage: triageInvoer.optional(),
     uitkomst: aanmeldUitkomst,
   })
@@ -137,28 +140,28 @@ export type AanmeldingVerzoek = z.infer<typeof aanmeldingVerzoek>;
 
 export const meervoudigheid = z.object({
   soort: z.enum(["enkelvoudig", "meervoudig"]),
-  leefgebieden: z.array(z.string()),
-  wetten: z.array(z.string()),
-  reden: z.string(),
+  leefgebieden: z.array(tekst()),
+  wetten: z.array(tekst()),
+  reden: tekst(),
 });
 
 export const woonplaatsUitkomst = z.object({
-  verantwoordelijk: z.string().nullable(),
+  verantwoordelijk: tekst().nullable(),
   eigen: z.boolean(),
-  grondslag: z.string(),
-  grond: z.string(),
+  grondslag: tekst(),
+  grond: tekst(),
   warmeOverdrachtNodig: z.boolean(),
 });
 
-export const werkvoorraadOptie = z.object({ code: z.string(), naam: z.string() });
+export const werkvoorraadOptie = z.object({ code: tekst(), naam: tekst() });
 
 export const triageUitkomst = z.object({
   meervoudigheid,
   voorstel: z.object({
-    werkvoorraad: z.string(),
-    werkvoorraadNaam: z.string(),
-    regel: z.string(),
-    uitleg: z.string(),
+    werkvoorraad: tekst(),
+    werkvoorraadNaam: tekst(),
+    regel: tekst(),
+    uitleg: tekst(),
     spoed: z.boolean(),
   }),
   woonplaats: woonplaatsUitkomst.nullable(),
@@ -169,28 +172,26 @@ export type TriageUitkomstApi = z.infer<typeof triageUitkomst>;
 
 export const contactKort = z.object({
   id: z.uuid(),
-  tijdstip: z.string(),
-  kanaal: z.string(),
-  thema: z.string(),
-  vraag: z.string(),
+  tijdstip: tekst(),
+  kanaal: tekst(),
+  thema: tekst(),
+  vraag: tekst(),
   uitkomst: z.enum(CONTACT_UITKOMSTEN),
-  zaaknummer: z.string().nullable(),
-  door: z.string(),
+  zaaknummer: tekst().nullable(),
+  door: tekst(),
 });
 
 export const contactDetail = contactKort.extend({
-  verwijzer: z.object({ soort: z.string(), naam: z.string().optional() }).nullable(),
-  melder: z
-    .object({ naam: z.string(), relatie: z.string().optional(), telefoon: z.string().optional() })
-    .nullable(),
+  verwijzer: z.object({ soort: tekst(), naam: tekst().optional() }).nullable(),
+  melder: z.object({ naam: tekst(), relatie: tekst().optional(), telefoon: tekst().optional() }).nullable(),
   persoonId: z.uuid().nullable(),
-  naamZonderRegistratie: z.string().nullable(),
-  kenmerken: z.array(z.string()),
+  naamZonderRegistratie: tekst().nullable(),
+  kenmerken: z.array(tekst()),
   directBeantwoord: z.boolean(),
-  antwoord: z.string().nullable(),
+  antwoord: tekst().nullable(),
   zaakId: z.uuid().nullable(),
-  triage: z.record(z.string(), z.unknown()).nullable(),
-  overdracht: z.record(z.string(), z.unknown()).nullable(),
+  triage: z.record(tekst(), z.unknown()).nullable(),
+  overdracht: z.record(tekst(), z.unknown()).nullable(),
 });
 export type ContactDetail = z.infer<typeof contactDetail>;
 
@@ -199,9 +200,9 @@ export const aanmeldingResultaat = z.object({
   zaak: z
     .object({
       id: z.uuid(),
-      zaaknummer: z.string(),
-      werkvoorraad: z.string(),
-      routering: z.object({ regel: z.string(), uitleg: z.string() }),
+      zaaknummer: tekst(),
+      werkvoorraad: tekst(),
+      routering: z.object({ regel: tekst(), uitleg: tekst() }),
       spoed: z.boolean(),
       /** Whether the registering medewerker may read the new zaak (content only of the own vakgroep). */
       magOpenen: z.boolean(),
@@ -219,25 +220,25 @@ export const routeringVerzoek = z
 
 export const zaakKop = z.object({
   id: z.uuid(),
-  zaaknummer: z.string(),
-  zaaktype: z.string(),
-  werkvoorraad: z.string(),
-  status: z.string(),
-  behandelaar: z.string().nullable(),
-  meldingsdatum: z.string(),
+  zaaknummer: tekst(),
+  zaaktype: tekst(),
+  werkvoorraad: tekst(),
+  status: tekst(),
+  behandelaar: tekst().nullable(),
+  meldingsdatum: tekst(),
   open: z.boolean(),
 });
 
 /** The IAG screen's view of a resident: basic information, who is involved, earlier contacts, zaak headlines. */
 export const iagPersoon = z.object({
   id: z.uuid(),
-  naam: z.string(),
-  geboortedatum: z.string(),
+  naam: tekst(),
+  geboortedatum: tekst(),
   leeftijd: z.number().int(),
-  bsnGemaskeerd: z.string().nullable(),
-  adres: z.string(),
-  wijk: z.string().nullable(),
-  telefoon: z.string().nullable(),
+  bsnGemaskeerd: tekst().nullable(),
+  adres: tekst(),
+  wijk: tekst().nullable(),
+  telefoon: tekst().nullable(),
   relaties: z.array(relatie),
   betrokkenheden: z.array(betrokkenheid),
   zaken: z.array(zaakKop),
@@ -247,21 +248,21 @@ export type IagPersoon = z.infer<typeof iagPersoon>;
 
 export const turfVerzoek = z.object({ thema: z.enum(CONTACT_THEMAS, "Kies een thema") }).strict();
 
-export const turfTelling = z.object({ datum: z.string(), thema: z.string(), aantal: z.number().int() });
+export const turfTelling = z.object({ datum: tekst(), thema: tekst(), aantal: z.number().int() });
 
 export const turfOverzicht = z.object({
-  datum: z.string(),
-  items: z.array(z.object({ thema: z.string(), label: z.string(), aantal: z.number().int() })),
+  datum: tekst(),
+  items: z.array(z.object({ thema: tekst(), label: tekst(), aantal: z.number().int() })),
   totaal: z.number().int(),
 });
 
 export const notificatie = z.object({
   id: z.uuid(),
-  soort: z.string(),
-  tekst: z.string(),
-  link: z.string().nullable(),
-  aangemaaktOp: z.string(),
-  gelezenOp: z.string().nullable(),
+  soort: tekst(),
+  tekst: tekst(),
+  link: tekst().nullable(),
+  aangemaaktOp: tekst(),
+  gelezenOp: tekst().nullable(),
 });
 export type Notificatie = z.infer<typeof notificatie>;
 

@@ -1,20 +1,21 @@
 import { z } from "zod";
 import { AFSPRAAK_STATUSSEN, LOCATIE_SOORTEN } from "../domain/afspraken/locaties";
+import { tekst } from "../domain/tekst";
 
 const datum = z.iso.date("Gebruik een datum als 2026-01-05");
-const tijd = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Gebruik een tijd als 09:30");
+const tijd = tekst("Tijd").regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Gebruik een tijd als 09:30");
 
 export const locatie = z.object({
   id: z.uuid(),
-  naam: z.string(),
+  naam: tekst(),
   soort: z.enum(LOCATIE_SOORTEN),
-  adres: z.string(),
-  wijk: z.string().nullable(),
+  adres: tekst(),
+  wijk: tekst().nullable(),
   capaciteit: z.number().int().nullable(),
 });
 export type Locatie = z.infer<typeof locatie>;
 
-export const agendaMedewerker = z.object({ id: z.uuid(), naam: z.string() });
+export const agendaMedewerker = z.object({ id: z.uuid(), naam: tekst() });
 
 export const werktijd = z
   .object({
@@ -30,10 +31,10 @@ export const agenda = z.object({
   werktijden: z.array(
     z.object({
       weekdag: z.number().int(),
-      van: z.string(),
-      tot: z.string(),
+      van: tekst(),
+      tot: tekst(),
       locatieId: z.uuid().nullable(),
-      locatie: z.string().nullable(),
+      locatie: tekst().nullable(),
     }),
   ),
   versie: z.number().int(),
@@ -59,7 +60,10 @@ export const nieuweAfspraak = z
     locatieId: z.uuid("Kies een locatie"),
     /** Default: the medewerker who books. */
     medewerkerId: z.uuid("Onbekende medewerker").optional(),
-    onderwerp: z.string().trim().min(1, "Geef het onderwerp van de afspraak").max(500, "Maximaal 500 tekens"),
+    onderwerp: tekst("Onderwerp")
+      .trim()
+      .min(1, "Geef het onderwerp van de afspraak")
+      .max(500, "Maximaal 500 tekens"),
     /** Send the confirmation here instead of the address in the dossier. */
     email: z.email("Geen geldig e-mailadres").max(254).optional(),
   })
@@ -71,20 +75,20 @@ export const MAIL_STATUSSEN = ["wachtrij", "verzonden", "mislukt", "geen-emailad
 export const afspraak = z.object({
   id: z.uuid(),
   zaakId: z.uuid(),
-  zaaknummer: z.string(),
-  datum: z.string(),
-  begintijd: z.string(),
-  eindtijd: z.string(),
-  begin: z.string(),
-  eind: z.string(),
-  locatie: z.object({ id: z.uuid(), naam: z.string(), soort: z.string(), adres: z.string() }),
+  zaaknummer: tekst(),
+  datum: tekst(),
+  begintijd: tekst(),
+  eindtijd: tekst(),
+  begin: tekst(),
+  eind: tekst(),
+  locatie: z.object({ id: z.uuid(), naam: tekst(), soort: tekst(), adres: tekst() }),
   medewerker: agendaMedewerker,
-  onderwerp: z.string(),
+  onderwerp: tekst(),
   status: z.enum(AFSPRAAK_STATUSSEN),
   documentId: z.uuid().nullable(),
-  mail: z.object({ status: z.enum(MAIL_STATUSSEN), aan: z.string().nullable() }),
-  geannuleerdOp: z.string().nullable(),
-  redenAnnulering: z.string().nullable(),
+  mail: z.object({ status: z.enum(MAIL_STATUSSEN), aan: tekst().nullable() }),
+  geannuleerdOp: tekst().nullable(),
+  redenAnnulering: tekst().nullable(),
   versie: z.number().int(),
 });
 export type Afspraak = z.infer<typeof afspraak>;
@@ -92,43 +96,43 @@ export type Afspraak = z.infer<typeof afspraak>;
 /** An appointment in someone's agenda: the content only when the caller may read the zaak. */
 export const afspraakInAgenda = z.object({
   id: z.uuid(),
-  datum: z.string(),
-  begintijd: z.string(),
-  eindtijd: z.string(),
-  locatie: z.string(),
+  datum: tekst(),
+  begintijd: tekst(),
+  eindtijd: tekst(),
+  locatie: tekst(),
   status: z.enum(AFSPRAAK_STATUSSEN),
-  zaak: z.object({ id: z.uuid(), zaaknummer: z.string(), hoofdpersoon: z.string().nullable() }).nullable(),
-  onderwerp: z.string().nullable(),
+  zaak: z.object({ id: z.uuid(), zaaknummer: tekst(), hoofdpersoon: tekst().nullable() }).nullable(),
+  onderwerp: tekst().nullable(),
 });
 export type AfspraakInAgenda = z.infer<typeof afspraakInAgenda>;
 
 export const annulering = z
   .object({
-    reden: z.string().trim().min(3, "Geef de reden van de annulering").max(500, "Maximaal 500 tekens"),
+    reden: tekst("Reden").trim().min(3, "Geef de reden van de annulering").max(500, "Maximaal 500 tekens"),
   })
   .strict();
 
 export const bevestigingOntvanger = z.object({
   persoonId: z.uuid().nullable(),
-  naam: z.string().nullable(),
-  email: z.string().nullable(),
-  reden: z.string(),
+  naam: tekst().nullable(),
+  email: tekst().nullable(),
+  reden: tekst(),
   jeugd: z.boolean(),
 });
 
 export const verwijsindexRegistratie = z.object({
   id: z.uuid(),
   persoonId: z.uuid(),
-  naam: z.string(),
-  geregistreerdOp: z.string(),
-  door: z.string(),
-  toelichting: z.string().nullable(),
+  naam: tekst(),
+  geregistreerdOp: tekst(),
+  door: tekst(),
+  toelichting: tekst().nullable(),
 });
 
 export const nieuweVerwijsindexRegistratie = z
   .object({
     persoonId: z.uuid("Kies de jeugdige"),
     geregistreerdOp: datum,
-    toelichting: z.string().trim().max(1000, "Maximaal 1000 tekens").optional(),
+    toelichting: tekst("Toelichting").trim().max(1000, "Maximaal 1000 tekens").optional(),
   })
   .strict();

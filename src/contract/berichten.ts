@@ -1,18 +1,19 @@
 import { z } from "zod";
+import { tekst } from "../domain/tekst";
 import { paginaQuery } from "./paginering";
 
-const retourcode = z.object({ code: z.string(), omschrijving: z.string(), klasse: z.string() });
+const retourcode = z.object({ code: tekst(), omschrijving: tekst(), klasse: tekst() });
 
 export const berichtVerwerking = z.object({
   retouren: z.array(retourcode),
-  meldingen: z.array(z.string()),
-  retourberichtId: z.string().nullable(),
+  meldingen: z.array(tekst()),
+  retourberichtId: tekst().nullable(),
 });
 
 export const inkomendAntwoord = z.object({
   id: z.uuid(),
   berichtcode: z.number().int(),
-  status: z.string(),
+  status: tekst(),
   verwerking: berichtVerwerking,
 });
 
@@ -20,25 +21,25 @@ export const berichtSamenvatting = z.object({
   id: z.uuid(),
   richting: z.enum(["uitgaand", "inkomend"]),
   standaard: z.enum(["iwmo", "ijw"]),
-  berichttype: z.string(),
-  omschrijving: z.string(),
-  afzender: z.string(),
-  ontvanger: z.string(),
-  identificatie: z.string(),
-  dagtekening: z.string(),
-  aanbiederAgb: z.string().nullable(),
+  berichttype: tekst(),
+  omschrijving: tekst(),
+  afzender: tekst(),
+  ontvanger: tekst(),
+  identificatie: tekst(),
+  dagtekening: tekst(),
+  aanbiederAgb: tekst().nullable(),
   persoonId: z.uuid().nullable(),
   zaakId: z.uuid().nullable(),
   heenberichtId: z.uuid().nullable(),
-  status: z.string(),
+  status: tekst(),
   retouren: z.array(retourcode),
-  meldingen: z.array(z.string()),
-  aandacht: z.string().nullable(),
-  afgehandeldOp: z.string().nullable(),
+  meldingen: z.array(tekst()),
+  aandacht: tekst().nullable(),
+  afgehandeldOp: tekst().nullable(),
   pogingen: z.number().int(),
-  laatsteFout: z.string().nullable(),
-  verzondenOp: z.string().nullable(),
-  aangemaaktOp: z.string(),
+  laatsteFout: tekst().nullable(),
+  verzondenOp: tekst().nullable(),
+  aangemaaktOp: tekst(),
 });
 export type BerichtSamenvatting = z.infer<typeof berichtSamenvatting>;
 
@@ -46,35 +47,34 @@ export const berichtenQuery = paginaQuery.extend({
   richting: z.enum(["uitgaand", "inkomend"], "Kies uitgaand of inkomend").optional(),
   zaakId: z.uuid("Onbekende zaak").optional(),
   persoonId: z.uuid("Onbekende persoon").optional(),
-  aanbiederAgb: z
-    .string()
+  aanbiederAgb: tekst("AGB-code")
     .regex(/^\d{8}$/, "Een AGB-code heeft 8 cijfers")
     .optional(),
   aandacht: z.enum(["ja", "nee"]).optional(),
 });
 
-const omvang = z.object({ volume: z.number(), eenheid: z.string(), frequentie: z.string() });
+const omvang = z.object({ volume: z.number(), eenheid: tekst(), frequentie: tekst() });
 
 export const gevraagdProduct = z.object({
-  referentieAanbieder: z.string().nullable(),
+  referentieAanbieder: tekst().nullable(),
   toewijzingnummer: z.number().int().nullable(),
   soort: z.enum(["nieuw", "wijzigen", "ongewijzigd"]),
-  product: z.object({ categorie: z.string(), code: z.string().nullable() }).nullable(),
-  ingangsdatum: z.string().nullable(),
-  einddatum: z.string().nullable(),
+  product: z.object({ categorie: tekst(), code: tekst().nullable() }).nullable(),
+  ingangsdatum: tekst().nullable(),
+  einddatum: tekst().nullable(),
   omvang: omvang.nullable(),
   budget: z.number().int().nullable(),
   verwijzer: z
-    .object({ type: z.string(), naam: z.string().nullable(), zorgverlenerCode: z.string().nullable() })
+    .object({ type: tekst(), naam: tekst().nullable(), zorgverlenerCode: tekst().nullable() })
     .nullable(),
-  commentaar: z.string().nullable(),
+  commentaar: tekst().nullable(),
 });
 
 export const termijnKort = z.object({
-  soort: z.string(),
-  uiterlijkeDatum: z.string(),
-  status: z.string(),
-  bron: z.string(),
+  soort: tekst(),
+  uiterlijkeDatum: tekst(),
+  status: tekst(),
+  bron: tekst(),
 });
 
 export const verzoekDetail = z.object({
@@ -83,16 +83,16 @@ export const verzoekDetail = z.object({
   wet: z.enum(["wmo", "jeugd"]),
   status: z.enum(["open", "in-onderzoek", "toegewezen", "afgewezen"]),
   zaakId: z.uuid(),
-  zaaknummer: z.string(),
+  zaaknummer: tekst(),
   persoonId: z.uuid(),
-  client: z.string(),
-  aanbiederAgb: z.string(),
-  aanbieder: z.string().nullable(),
+  client: tekst(),
+  aanbiederAgb: tekst(),
+  aanbieder: tekst().nullable(),
   berichtId: z.uuid(),
-  ontvangenOp: z.string(),
-  inOnderzoekOp: z.string().nullable(),
-  beantwoordOp: z.string().nullable(),
-  referentieAanbieder: z.string().nullable(),
+  ontvangenOp: tekst(),
+  inOnderzoekOp: tekst().nullable(),
+  beantwoordOp: tekst().nullable(),
+  referentieAanbieder: tekst().nullable(),
   producten: z.array(gevraagdProduct),
   /** The open answer clocks, nearest first. */
   termijnen: z.array(termijnKort),
@@ -123,8 +123,7 @@ export const verzoekAntwoordVerzoek = z.discriminatedUnion(
       .object({
         antwoord: z.literal("afwijzen"),
         redenAfwijzing: z.enum(Object.keys(REDENEN_AFWIJZING) as ["1"], "Kies een reden van afwijzing"),
-        woonplaatsGemeente: z
-          .string()
+        woonplaatsGemeente: tekst("Gemeente van het woonplaatsbeginsel")
           .regex(/^\d{4}$/, "Een gemeentecode (CBS) heeft 4 cijfers")
           .optional(),
       })

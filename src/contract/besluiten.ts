@@ -2,18 +2,19 @@ import { z } from "zod";
 import { AFSLUIT_REDENEN, ENQUETE_KANALEN } from "../domain/besluiten/afsluiten";
 import { BEEINDIGING_REDENEN, LEVERINGSVORMEN } from "../domain/besluiten/besluit";
 import { EVALUATIE_UITKOMSTEN, RESULTAAT_BEREIKT } from "../domain/evaluatie/verslag";
+import { tekst } from "../domain/tekst";
 import { BESLUIT_SOORTEN, UITKOMSTEN } from "../domain/zaak/statusmachine";
 
 const datum = z.iso.date("Gebruik een datum als 2026-01-05");
-const tekst = (max: number) => z.string().trim().max(max, `Maximaal ${max} tekens`);
+const vrij = (label: string, max: number) => tekst(label).trim().max(max, `Maximaal ${max} tekens`);
 
 // ── Besluit (beschikking) ─────────────────────────────────────────────────────────────────────────────
 
 export const besluitOmvang = z
   .object({
     volume: z.number().positive("Het volume is groter dan 0").max(99_999, "Te groot"),
-    eenheid: z.string().regex(/^\d{2}$/, "Eenheid (WJ756) van 2 cijfers, bijvoorbeeld 04 = uur"),
-    frequentie: z.string().regex(/^\d$/, "Frequentie (WMO757), bijvoorbeeld 2 = per week"),
+    eenheid: tekst("Eenheid").regex(/^\d{2}$/, "Eenheid (WJ756) van 2 cijfers, bijvoorbeeld 04 = uur"),
+    frequentie: tekst("Frequentie").regex(/^\d$/, "Frequentie (WMO757), bijvoorbeeld 2 = per week"),
   })
   .strict();
 
@@ -21,10 +22,9 @@ export const besluitProduct = z
   .object({
     /** The family member the product is for (default: the hoofdpersoon). */
     persoonId: z.uuid("Kies een persoon van de zaak").optional(),
-    categorie: z.string().regex(/^\d{2}$/, "Een productcategorie heeft 2 cijfers"),
-    productcode: z.string().regex(/^[0-9A-Z]{5}$/, "Een productcode heeft 5 tekens, zoals 07A01"),
-    aanbiederAgb: z
-      .string()
+    categorie: tekst("Productcategorie").regex(/^\d{2}$/, "Een productcategorie heeft 2 cijfers"),
+    productcode: tekst("Productcode").regex(/^[0-9A-Z]{5}$/, "Een productcode heeft 5 tekens, zoals 07A01"),
+    aanbiederAgb: tekst("AGB-code van de aanbieder")
       .regex(/^\d{8}$/, "Een AGB-code heeft 8 cijfers")
       .nullable()
       .default(null),
@@ -50,24 +50,24 @@ export const besluitVerzoek = z
     producten: z.array(besluitProduct).max(20, "Hoogstens 20 producten").default([]),
     reden: z.enum(BEEINDIGING_REDENEN, "Onbekende reden van beëindiging").nullable().default(null),
     einddatum: datum.nullable().default(null),
-    nieuweGemeente: tekst(100).nullable().default(null),
+    nieuweGemeente: vrij("Nieuwe gemeente", 100).nullable().default(null),
     terugvordering: z.number().int("Bedrag in eurocent").min(0).max(100_000_000).nullable().default(null),
-    motivering: tekst(5000).default(""),
+    motivering: vrij("Motivering", 5000).default(""),
   })
   .strict();
 export type BesluitVerzoek = z.infer<typeof besluitVerzoek>;
 
 export const besluitProductDetail = z.object({
   persoonId: z.uuid(),
-  categorie: z.string(),
-  productcode: z.string(),
-  omschrijving: z.string(),
+  categorie: tekst(),
+  productcode: tekst(),
+  omschrijving: tekst(),
   interventieniveau: z.number().int().nullable(),
-  wet: z.string().nullable(),
-  aanbiederAgb: z.string().nullable(),
-  aanbiederNaam: z.string().nullable(),
-  ingangsdatum: z.string(),
-  einddatum: z.string().nullable(),
+  wet: tekst().nullable(),
+  aanbiederAgb: tekst().nullable(),
+  aanbiederNaam: tekst().nullable(),
+  ingangsdatum: tekst(),
+  einddatum: tekst().nullable(),
   omvang: besluitOmvang.nullable(),
   budget: z.number().int().nullable(),
 });
@@ -75,33 +75,33 @@ export const besluitProductDetail = z.object({
 export const toewijzingSamenvatting = z.object({
   id: z.uuid(),
   toewijzingnummer: z.number().int(),
-  wet: z.string(),
-  aanbiederAgb: z.string(),
-  productCategorie: z.string(),
-  productCode: z.string().nullable(),
-  ingangsdatum: z.string(),
-  einddatum: z.string().nullable(),
-  redenWijziging: z.string().nullable(),
+  wet: tekst(),
+  aanbiederAgb: tekst(),
+  productCategorie: tekst(),
+  productCode: tekst().nullable(),
+  ingangsdatum: tekst(),
+  einddatum: tekst().nullable(),
+  redenWijziging: tekst().nullable(),
 });
 
 export const besluitDetail = z.object({
   id: z.uuid(),
   zaakId: z.uuid(),
-  soort: z.string(),
-  besluitdatum: z.string(),
-  leveringsvorm: z.string().nullable(),
+  soort: tekst(),
+  besluitdatum: tekst(),
+  leveringsvorm: tekst().nullable(),
   producten: z.array(besluitProductDetail),
-  reden: z.string().nullable(),
-  einddatum: z.string().nullable(),
-  nieuweGemeente: z.string().nullable(),
+  reden: tekst().nullable(),
+  einddatum: tekst().nullable(),
+  nieuweGemeente: tekst().nullable(),
   terugvordering: z.number().int().nullable(),
-  motivering: z.string(),
-  kenmerk: z.string(),
+  motivering: tekst(),
+  kenmerk: tekst(),
   documentId: z.uuid(),
-  bezwaarUiterlijk: z.string().nullable(),
-  status: z.string(),
-  verzending: z.object({ wijze: z.string(), aan: z.string().nullable() }),
-  aangemaaktOp: z.string(),
+  bezwaarUiterlijk: tekst().nullable(),
+  status: tekst(),
+  verzending: z.object({ wijze: tekst(), aan: tekst().nullable() }),
+  aangemaaktOp: tekst(),
 });
 
 export const besluitGenomen = besluitDetail.extend({
@@ -115,7 +115,7 @@ export const besluitGenomen = besluitDetail.extend({
 export const bezwaarVerzoek = z
   .object({
     ontvangenOp: datum,
-    gronden: tekst(5000).min(3, "Beschrijf de gronden van het bezwaar"),
+    gronden: vrij("Gronden", 5000).min(3, "Beschrijf de gronden van het bezwaar"),
     adviescommissie: z.boolean().default(false),
   })
   .strict();
@@ -124,20 +124,20 @@ export const beslissingOpBezwaarVerzoek = z
   .object({
     uitkomst: z.enum(UITKOMSTEN, "Kies gegrond, deels gegrond, ongegrond of niet-ontvankelijk"),
     beslistOp: datum,
-    toelichting: tekst(5000).min(3, "Motiveer de beslissing op bezwaar"),
+    toelichting: vrij("Toelichting", 5000).min(3, "Motiveer de beslissing op bezwaar"),
   })
   .strict();
 
 export const bezwaarDetail = z.object({
   id: z.uuid(),
   besluitId: z.uuid(),
-  ontvangenOp: z.string(),
-  gronden: z.string(),
+  ontvangenOp: tekst(),
+  gronden: tekst(),
   adviescommissie: z.boolean(),
   teLaat: z.boolean(),
-  uitkomst: z.string().nullable(),
-  beslistOp: z.string().nullable(),
-  toelichting: z.string(),
+  uitkomst: tekst().nullable(),
+  beslistOp: tekst().nullable(),
+  toelichting: tekst(),
   documentId: z.uuid().nullable(),
   versie: z.number().int(),
 });
@@ -149,8 +149,8 @@ export const evaluatieVerzoek = z
     datum,
     indicatieEindigtOp: datum.nullable().default(null),
     resultaatBereikt: z.enum(RESULTAAT_BEREIKT, "Kies ja, deels of nee"),
-    resultaatToelichting: tekst(5000).default(""),
-    vervolgbehoefte: tekst(5000).default(""),
+    resultaatToelichting: vrij("Toelichting op het resultaat", 5000).default(""),
+    vervolgbehoefte: vrij("Vervolgbehoefte", 5000).default(""),
     tevredenheid: z
       .number()
       .int()
@@ -158,15 +158,15 @@ export const evaluatieVerzoek = z
       .max(5, "Score 1 tot en met 5")
       .nullable()
       .default(null),
-    tevredenheidToelichting: tekst(2000).default(""),
+    tevredenheidToelichting: vrij("Toelichting op de tevredenheid", 2000).default(""),
     planAanpassen: z.boolean().default(false),
-    planToelichting: tekst(2000).default(""),
+    planToelichting: vrij("Toelichting op het plan", 2000).default(""),
     uitkomst: z.enum(EVALUATIE_UITKOMSTEN, "Kies de uitkomst van de evaluatie"),
     vierOgen: z
       .object({
         medewerkerId: z.uuid("Kies de medewerker van het buurtteam"),
         datum,
-        verslag: tekst(2000),
+        verslag: vrij("Verslag", 2000),
       })
       .strict()
       .nullable()
@@ -176,22 +176,22 @@ export const evaluatieVerzoek = z
 
 export const evaluatiemoment = z.object({
   id: z.uuid(),
-  datum: z.string(),
-  wijze: z.string(),
+  datum: tekst(),
+  wijze: tekst(),
   afgerond: z.boolean(),
 });
 
 export const evaluatieDetail = z.object({
   id: z.uuid(),
-  datum: z.string(),
-  uitkomst: z.string(),
-  resultaatBereikt: z.string(),
-  resultaatToelichting: z.string(),
-  vervolgbehoefte: z.string(),
+  datum: tekst(),
+  uitkomst: tekst(),
+  resultaatBereikt: tekst(),
+  resultaatToelichting: tekst(),
+  vervolgbehoefte: tekst(),
   tevredenheid: z.number().int().nullable(),
   planAanpassen: z.boolean(),
-  vierOgen: z.object({ medewerker: z.string(), datum: z.string(), verslag: z.string() }).nullable(),
-  ingevuldDoor: z.string(),
+  vierOgen: z.object({ medewerker: tekst(), datum: tekst(), verslag: tekst() }).nullable(),
+  ingevuldDoor: tekst(),
 });
 
 // ── Afsluiten en cliëntervaringsonderzoek ─────────────────────────────────────────────────────────────
@@ -200,23 +200,21 @@ export const afsluitVerzoek = z
   .object({
     datum,
     reden: z.enum(AFSLUIT_REDENEN, "Kies de reden van afsluiten"),
-    toelichting: tekst(2000).default(""),
+    toelichting: vrij("Toelichting", 2000).default(""),
     enquete: z.enum(ENQUETE_KANALEN, "Kies link, papier of geen").default("link"),
   })
   .strict();
 
 export const afsluitingDetail = z.object({
   id: z.uuid(),
-  datum: z.string(),
-  reden: z.string(),
-  toelichting: z.string(),
-  eindeZorg: z.string(),
-  bewarenTot: z.string(),
-  bewaarBron: z.string(),
+  datum: tekst(),
+  reden: tekst(),
+  toelichting: tekst(),
+  eindeZorg: tekst(),
+  bewarenTot: tekst(),
+  bewaarBron: tekst(),
   documentId: z.uuid(),
-  enquete: z
-    .object({ code: z.string(), kanaal: z.string(), link: z.string(), beantwoord: z.boolean() })
-    .nullable(),
+  enquete: z.object({ code: tekst(), kanaal: tekst(), link: tekst(), beantwoord: z.boolean() }).nullable(),
 });
 
 export const besluitvorming = z.object({
@@ -230,22 +228,22 @@ export const besluitvorming = z.object({
 export type Besluitvorming = z.infer<typeof besluitvorming>;
 
 export const enqueteVragenlijst = z.object({
-  gemeente: z.string(),
+  gemeente: tekst(),
   beantwoord: z.boolean(),
-  vragen: z.array(z.object({ code: z.string(), thema: z.string(), tekst: z.string() })),
-  schaal: z.array(z.object({ waarde: z.number().int(), label: z.string() })),
+  vragen: z.array(z.object({ code: tekst(), thema: tekst(), tekst: tekst() })),
+  schaal: z.array(z.object({ waarde: z.number().int(), label: tekst() })),
 });
 
 export const enqueteAntwoordVerzoek = z
   .object({
-    antwoorden: z.record(z.string().max(40), z.number().int().min(1).max(5).nullable()),
+    antwoorden: z.record(tekst("Vraagcode").max(40), z.number().int().min(1).max(5).nullable()),
   })
   .strict();
 
 export const clientervaringRapport = z.object({
-  van: z.string(),
-  tot: z.string(),
-  zaaktype: z.string().nullable(),
+  van: tekst(),
+  tot: tekst(),
+  zaaktype: tekst().nullable(),
   uitnodigingen: z.number().int(),
   respondenten: z.number().int(),
   /** Figures are withheld below this number of respondents (anonymity). */
@@ -253,14 +251,14 @@ export const clientervaringRapport = z.object({
   vragen: z
     .array(
       z.object({
-        code: z.string(),
-        thema: z.string(),
-        tekst: z.string(),
+        code: tekst(),
+        thema: tekst(),
+        tekst: tekst(),
         aantal: z.number().int(),
         weetNiet: z.number().int(),
         gemiddelde: z.number().nullable(),
         percentageEens: z.number().nullable(),
-        verdeling: z.record(z.string(), z.number().int()),
+        verdeling: z.record(tekst(), z.number().int()),
       }),
     )
     .nullable(),

@@ -1,27 +1,27 @@
 import { z } from "zod";
+import { tekst } from "../domain/tekst";
 
-export const gebruikersnaamSchema = z
-  .string()
+export const gebruikersnaamSchema = tekst("Gebruikersnaam")
   .trim()
   .min(2, "Minimaal 2 tekens")
   .max(50, "Maximaal 50 tekens")
   .regex(/^[a-zA-Z0-9._-]+$/, "Alleen letters, cijfers, punt, streepje en liggend streepje");
 
-const naamSchema = z.string().trim().min(1, "Vul een naam in").max(200, "Maximaal 200 tekens");
+const naamSchema = tekst("Naam").trim().min(1, "Vul een naam in").max(200, "Maximaal 200 tekens");
 const emailSchema = z.email("Geen geldig e-mailadres").max(254);
-const codeLijst = z.array(z.string().min(1).max(50)).max(20);
+const codeLijst = (label: string) => z.array(tekst(label).min(1).max(50)).max(20);
 
 export const gebruiker = z.object({
   id: z.uuid(),
-  gebruikersnaam: z.string(),
-  naam: z.string(),
-  email: z.string().nullable(),
-  rollen: z.array(z.string()),
-  vakgroepen: z.array(z.string()),
+  gebruikersnaam: tekst(),
+  naam: tekst(),
+  email: tekst().nullable(),
+  rollen: z.array(tekst()),
+  vakgroepen: z.array(tekst()),
   actief: z.boolean(),
   sso: z.boolean(),
   versie: z.number().int(),
-  laatstIngelogdOp: z.string().nullable(),
+  laatstIngelogdOp: tekst().nullable(),
 });
 export type Gebruiker = z.infer<typeof gebruiker>;
 
@@ -30,9 +30,9 @@ export const nieuweGebruiker = z
     gebruikersnaam: gebruikersnaamSchema,
     naam: naamSchema,
     email: emailSchema.optional(),
-    rollen: codeLijst.min(1, "Kies minstens één rol"),
-    vakgroepen: codeLijst.default([]),
-    wachtwoord: z.string().max(256).optional(),
+    rollen: codeLijst("Rol").min(1, "Kies minstens één rol"),
+    vakgroepen: codeLijst("Vakgroep").default([]),
+    wachtwoord: tekst("Wachtwoord").max(256).optional(),
   })
   .strict();
 
@@ -40,18 +40,18 @@ export const wijzigGebruiker = z
   .object({
     naam: naamSchema,
     email: emailSchema.nullable(),
-    rollen: codeLijst.min(1, "Kies minstens één rol"),
-    vakgroepen: codeLijst,
+    rollen: codeLijst("Rol").min(1, "Kies minstens één rol"),
+    vakgroepen: codeLijst("Vakgroep"),
     actief: z.boolean(),
-    wachtwoord: z.string().max(256),
+    wachtwoord: tekst("Wachtwoord").max(256),
   })
   .partial()
   .strict();
 
 export const vakgroep = z.object({
   id: z.uuid(),
-  code: z.string(),
-  naam: z.string(),
+  code: tekst(),
+  naam: tekst(),
   actief: z.boolean(),
   versie: z.number().int(),
   aantalLeden: z.number().int(),
@@ -60,8 +60,7 @@ export type Vakgroep = z.infer<typeof vakgroep>;
 
 export const nieuweVakgroep = z
   .object({
-    code: z
-      .string()
+    code: tekst("Code")
       .trim()
       .min(2)
       .max(50)
@@ -72,6 +71,6 @@ export const nieuweVakgroep = z
 
 export const wijzigVakgroep = z.object({ naam: naamSchema, actief: z.boolean() }).partial().strict();
 
-export const rolOptie = z.object({ code: z.string(), label: z.string() });
+export const rolOptie = z.object({ code: tekst(), label: tekst() });
 
-export const wijk = z.object({ id: z.uuid(), code: z.string(), naam: z.string(), soort: z.string() });
+export const wijk = z.object({ id: z.uuid(), code: tekst(), naam: tekst(), soort: tekst() });

@@ -1,72 +1,73 @@
 import { z } from "zod";
+import { tekst } from "../domain/tekst";
 
 export const persoonSamenvatting = z.object({
   id: z.uuid(),
-  naam: z.string(),
-  geboortedatum: z.string(),
-  bsnGemaskeerd: z.string().nullable(),
+  naam: tekst(),
+  geboortedatum: tekst(),
+  bsnGemaskeerd: tekst().nullable(),
   zonderBsn: z.boolean(),
-  adres: z.string(),
-  wijk: z.string().nullable(),
+  adres: tekst(),
+  wijk: tekst().nullable(),
 });
 export type PersoonSamenvatting = z.infer<typeof persoonSamenvatting>;
 
-export const betrokkenheid = z.object({ vakgroep: z.string(), medewerker: z.string().nullable() });
+export const betrokkenheid = z.object({ vakgroep: tekst(), medewerker: tekst().nullable() });
 
 export const zaakInDossier = z.object({
   id: z.uuid(),
-  zaaknummer: z.string(),
-  zaaktype: z.string(),
-  werkvoorraad: z.string(),
-  status: z.string(),
-  behandelaar: z.string().nullable(),
-  meldingsdatum: z.string(),
-  rol: z.string(),
+  zaaknummer: tekst(),
+  zaaktype: tekst(),
+  werkvoorraad: tekst(),
+  status: tekst(),
+  behandelaar: tekst().nullable(),
+  meldingsdatum: tekst(),
+  rol: tekst(),
   /** false: the caller may know the zaak exists and who handles it, not what it is about. */
   inzage: z.boolean(),
-  omschrijving: z.string().nullable(),
+  omschrijving: tekst().nullable(),
 });
 
 export const relatie = z.object({
-  soort: z.string(),
+  soort: tekst(),
   richting: z.enum(["van", "naar"]),
   persoonId: z.uuid(),
-  naam: z.string(),
-  geboortedatum: z.string(),
+  naam: tekst(),
+  geboortedatum: tekst(),
 });
 
 export const netwerklid = z.object({
   id: z.uuid(),
-  naam: z.string(),
-  relatie: z.string(),
-  telefoon: z.string().nullable(),
-  email: z.string().nullable(),
+  naam: tekst(),
+  relatie: tekst(),
+  telefoon: tekst().nullable(),
+  email: tekst().nullable(),
   mantelzorger: z.boolean(),
 });
 
 export const klantdossier = z.object({
   id: z.uuid(),
   versie: z.number().int(),
-  naam: z.string(),
-  bsnGemaskeerd: z.string().nullable(),
-  zonderBsnReden: z.string().nullable(),
-  voornamen: z.string(),
-  voorvoegsel: z.string().nullable(),
-  geslachtsnaam: z.string(),
-  geboortedatum: z.string(),
-  geslacht: z.string().nullable(),
+  naam: tekst(),
+  bsnGemaskeerd: tekst().nullable(),
+  zonderBsnReden: tekst().nullable(),
+  voornamen: tekst(),
+  voorvoegsel: tekst().nullable(),
+  geslachtsnaam: tekst(),
+  geboortedatum: tekst(),
+  geslacht: tekst().nullable(),
   adres: z.object({
-    straat: z.string().nullable(),
+    straat: tekst().nullable(),
     huisnummer: z.number().int(),
-    huisletter: z.string().nullable(),
-    toevoeging: z.string().nullable(),
-    postcode: z.string(),
-    woonplaats: z.string(),
+    huisletter: tekst().nullable(),
+    toevoeging: tekst().nullable(),
+    postcode: tekst(),
+    woonplaats: tekst(),
   }),
-  wijk: z.object({ code: z.string(), naam: z.string().nullable() }).nullable(),
-  telefoon: z.string().nullable(),
-  email: z.string().nullable(),
-  communicatie: z.record(z.string(), z.unknown()),
+  wijk: z.object({ code: tekst(), naam: tekst().nullable() }).nullable(),
+  telefoon: tekst().nullable(),
+  email: tekst().nullable(),
+  communicatie: z.record(tekst(), z.unknown()),
   relaties: z.array(relatie),
   netwerk: z.array(netwerklid),
   betrokkenheden: z.array(betrokkenheid),
@@ -75,15 +76,15 @@ export const klantdossier = z.object({
 export type Klantdossier = z.infer<typeof klantdossier>;
 
 export const auditRegel = z.object({
-  tijdstip: z.string(),
-  gebruikersnaam: z.string(),
-  actie: z.string(),
-  resource: z.string(),
-  reden: z.string(),
+  tijdstip: tekst(),
+  gebruikersnaam: tekst(),
+  actie: tekst(),
+  resource: tekst(),
+  reden: tekst(),
 });
 
 export const bsnInzienVerzoek = z
-  .object({ reden: z.string().trim().min(5, "Geef een reden (minstens 5 tekens)").max(500) })
+  .object({ reden: tekst("Reden").trim().min(5, "Geef een reden (minstens 5 tekens)").max(500) })
   .strict();
 
 export const nieuweRelatie = z
@@ -98,10 +99,9 @@ export const nieuweRelatie = z
 
 export const nieuwNetwerklid = z
   .object({
-    naam: z.string().trim().min(1, "Vul een naam in").max(200),
-    relatie: z.string().trim().min(1, "Vul de relatie in (bijvoorbeeld buurvrouw)").max(100),
-    telefoon: z
-      .string()
+    naam: tekst("Naam").trim().min(1, "Vul een naam in").max(200),
+    relatie: tekst("Relatie").trim().min(1, "Vul de relatie in (bijvoorbeeld buurvrouw)").max(100),
+    telefoon: tekst("Telefoonnummer")
       .trim()
       .regex(/^\+?[0-9 ()-]{6,20}$/, "Geen geldig telefoonnummer")
       .optional(),
@@ -111,11 +111,11 @@ export const nieuwNetwerklid = z
   .strict();
 
 export const inzageDocument = z.object({
-  id: z.string(),
+  id: tekst(),
   soort: z.enum(["zaak", "aantekening"]),
-  titel: z.string(),
-  datum: z.string(),
-  inhoud: z.string(),
+  titel: tekst(),
+  datum: tekst(),
+  inhoud: tekst(),
 });
 
 export const inzageVerzoek = z
@@ -124,9 +124,9 @@ export const inzageVerzoek = z
       .array(
         z
           .object({
-            documentId: z.string().max(100),
+            documentId: tekst("Document").max(100),
             opnemen: z.boolean(),
-            motivering: z.string().trim().max(2000).optional(),
+            motivering: tekst("Motivering").trim().max(2000).optional(),
           })
           .strict(),
       )
@@ -136,6 +136,6 @@ export const inzageVerzoek = z
 
 export const inzageExport = z.object({
   id: z.uuid(),
-  aangemaaktOp: z.string(),
-  inhoud: z.record(z.string(), z.unknown()),
+  aangemaaktOp: tekst(),
+  inhoud: z.record(tekst(), z.unknown()),
 });

@@ -10,14 +10,14 @@ import {
 } from "../domain/resultatenplan/inhoud";
 import { PLAN_STATUSSEN } from "../domain/resultatenplan/status";
 import { LEEFGEBIEDEN } from "../domain/routering/leefgebieden";
+import { tekst } from "../domain/tekst";
 
 const datum = z.iso.date("Gebruik een datum als 2026-01-05");
-const tekst = (max = 5000) => z.string().trim().max(max, `Maximaal ${max} tekens`);
-const verplicht = (melding: string, max = 5000) => tekst(max).min(1, melding);
+const vrij = (label: string, max = 5000) => tekst(label).trim().max(max, `Maximaal ${max} tekens`);
+const verplicht = (label: string, melding: string, max = 5000) => vrij(label, max).min(1, melding);
 const persoonId = z.uuid("Kies een persoon van de zaak");
-const agb = z.string().regex(/^\d{8}$/, "Een AGB-code heeft 8 cijfers");
-const productCode = z
-  .string()
+const agb = tekst("AGB-code").regex(/^\d{8}$/, "Een AGB-code heeft 8 cijfers");
+const productCode = tekst("Productcode")
   .trim()
   .regex(/^[0-9A-Z]{5}$/, "Een productcode heeft 5 tekens, zoals 07A01");
 
@@ -25,17 +25,17 @@ const productCode = z
 
 export const matrixSubresultaat = z
   .object({
-    code: verplicht("Vul een code in", 20),
-    omschrijving: verplicht("Vul in", 500),
+    code: verplicht("Code", "Vul een code in", 20),
+    omschrijving: verplicht("Omschrijving", "Vul in", 500),
     stap: z.number().int().min(1).max(20),
   })
   .strict();
 
 export const matrixHoofdresultaat = z
   .object({
-    code: verplicht("Vul een code in", 20),
+    code: verplicht("Code", "Vul een code in", 20),
     domein: z.enum(DOMEINEN, "Kies veilig, zelfredzaam, meedoen of gezond"),
-    omschrijving: verplicht("Vul in", 500),
+    omschrijving: verplicht("Omschrijving", "Vul in", 500),
     subresultaten: z.array(matrixSubresultaat).max(30),
   })
   .strict();
@@ -47,10 +47,10 @@ export const resultatenmatrix = z
 export const matrixVersie = z.object({
   id: z.uuid(),
   versie: z.number().int(),
-  geldigVanaf: z.string(),
-  toelichting: z.string(),
+  geldigVanaf: tekst(),
+  toelichting: tekst(),
   voorbeeld: z.boolean(),
-  gepubliceerdOp: z.string(),
+  gepubliceerdOp: tekst(),
 });
 
 export const matrixVersieDetail = matrixVersie.extend({ matrix: resultatenmatrix });
@@ -58,37 +58,37 @@ export const matrixVersieDetail = matrixVersie.extend({ matrix: resultatenmatrix
 export const nieuweMatrixVersie = z
   .object({
     geldigVanaf: datum,
-    toelichting: verplicht("Beschrijf wat er verandert", 2000),
+    toelichting: verplicht("Toelichting", "Beschrijf wat er verandert", 2000),
     matrix: resultatenmatrix,
   })
   .strict();
 
 export const interventieniveauDefinitie = z.object({
   niveau: z.number().int(),
-  naam: z.string(),
-  definitie: z.string(),
+  naam: tekst(),
+  definitie: tekst(),
   maatwerk: z.boolean(),
 });
 
 export const catalogusProduct = z.object({
   id: z.uuid(),
   wet: z.enum(WETTEN),
-  categorie: z.string(),
-  code: z.string(),
-  omschrijving: z.string(),
+  categorie: tekst(),
+  code: tekst(),
+  omschrijving: tekst(),
   interventieniveau: z.number().int().nullable(),
-  eenheid: z.string().nullable(),
-  geldigVanaf: z.string(),
-  geldigTot: z.string().nullable(),
+  eenheid: tekst().nullable(),
+  geldigVanaf: tekst(),
+  geldigTot: tekst().nullable(),
 });
 export type CatalogusProduct = z.infer<typeof catalogusProduct>;
 
 export const nieuwCatalogusProduct = z
   .object({
     wet: z.enum(WETTEN, "Kies wmo of jeugd"),
-    categorie: z.string().regex(/^\d{2}$/, "Een categorie heeft 2 cijfers"),
+    categorie: tekst("Categorie").regex(/^\d{2}$/, "Een categorie heeft 2 cijfers"),
     code: productCode,
-    omschrijving: verplicht("Vul een omschrijving in", 200),
+    omschrijving: verplicht("Omschrijving", "Vul een omschrijving in", 200),
     interventieniveau: z
       .number()
       .int()
@@ -97,8 +97,7 @@ export const nieuwCatalogusProduct = z
         "Interventieniveau is 1 tot en met 8",
       )
       .nullable(),
-    eenheid: z
-      .string()
+    eenheid: tekst("Eenheid")
       .regex(/^\d{2}$/, "Kies een eenheid (WJ756)")
       .nullable(),
     geldigVanaf: datum,
@@ -110,13 +109,13 @@ export const productBeeindiging = z.object({ geldigTot: datum }).strict();
 
 export const catalogusProductenQuery = z.object({
   wet: z.enum(WETTEN, "Kies wmo of jeugd").optional(),
-  zoek: z.string().trim().max(100).optional(),
+  zoek: tekst("Zoekterm").trim().max(100).optional(),
   peildatum: datum.optional(),
   pagina: z.coerce.number().int().min(1).max(100_000).default(1),
   perPagina: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-export const codeOmschrijving = z.object({ code: z.string(), omschrijving: z.string() });
+export const codeOmschrijving = z.object({ code: tekst(), omschrijving: tekst() });
 
 /** Everything the plan editor needs from the catalogue in one call. */
 export const catalogusOverzicht = z.object({
@@ -130,7 +129,7 @@ export const catalogusOverzicht = z.object({
 
 // ── Resultatenplan ──────────────────────────────────────────────────────────────────────────────────────
 
-const voorwaarde = z.object({ voldaan: z.boolean(), toelichting: tekst(2000) }).strict();
+const voorwaarde = z.object({ voldaan: z.boolean(), toelichting: vrij("Toelichting", 2000) }).strict();
 
 export const pgbToets = z
   .object({
@@ -162,7 +161,7 @@ export const planMaatwerkvoorziening = z
     omvang: z
       .object({
         volume: z.number().int("Een heel getal").min(1, "Minstens 1").max(99_999),
-        eenheid: z.string().regex(/^\d{2}$/, "Kies een eenheid"),
+        eenheid: tekst("Eenheid").regex(/^\d{2}$/, "Kies een eenheid"),
         frequentie: z.enum(["1", "2", "4", "6"], "Kies een frequentie"),
       })
       .strict()
@@ -175,7 +174,7 @@ export const planMaatwerkvoorziening = z
 
 export const planInhoud = z
   .object({
-    hulpvraag: tekst().default(""),
+    hulpvraag: vrij("Hulpvraag").default(""),
     leefgebieden: z.array(z.enum(LEEFGEBIEDEN, "Onbekend leefgebied")).max(LEEFGEBIEDEN.length).default([]),
     vraagverheldering: z
       .array(
@@ -183,28 +182,28 @@ export const planInhoud = z
           .object({
             leefgebied: z.enum(LEEFGEBIEDEN, "Onbekend leefgebied"),
             score: z.number().int().min(1, "Score 1 tot en met 5").max(5, "Score 1 tot en met 5").nullable(),
-            beoordeling: tekst(2000).default(""),
-            eigenKracht: tekst(2000).default(""),
-            gewensteResultaten: tekst(2000).default(""),
+            beoordeling: vrij("Beoordeling", 2000).default(""),
+            eigenKracht: vrij("Eigen kracht", 2000).default(""),
+            gewensteResultaten: vrij("Gewenste resultaten", 2000).default(""),
           })
           .strict(),
       )
       .max(LEEFGEBIEDEN.length)
       .default([]),
-    systeem: tekst().default(""),
-    historie: tekst().default(""),
-    watWerkt: tekst().default(""),
-    watWerktNiet: tekst().default(""),
-    netwerk: tekst().default(""),
+    systeem: vrij("Systeem").default(""),
+    historie: vrij("Historie").default(""),
+    watWerkt: vrij("Wat werkt").default(""),
+    watWerktNiet: vrij("Wat werkt niet").default(""),
+    netwerk: vrij("Netwerk").default(""),
     resultaten: z
       .array(
         z
           .object({
             persoonId,
             domein: z.enum(DOMEINEN, "Kies een domein"),
-            hoofdresultaat: verplicht("Kies een hoofdresultaat", 20),
-            subresultaat: tekst(20).nullable().default(null),
-            toelichting: tekst(2000).default(""),
+            hoofdresultaat: verplicht("Hoofdresultaat", "Kies een hoofdresultaat", 20),
+            subresultaat: vrij("Subresultaat", 20).nullable().default(null),
+            toelichting: vrij("Toelichting", 2000).default(""),
           })
           .strict(),
       )
@@ -214,7 +213,7 @@ export const planInhoud = z
       .array(
         z
           .object({
-            omschrijving: verplicht("Beschrijf de oplossing", 1000),
+            omschrijving: verplicht("Omschrijving", "Beschrijf de oplossing", 1000),
             persoonId: persoonId.nullable().default(null),
           })
           .strict(),
@@ -225,7 +224,7 @@ export const planInhoud = z
       .array(
         z
           .object({
-            omschrijving: verplicht("Beschrijf de ondersteuning", 1000),
+            omschrijving: verplicht("Omschrijving", "Beschrijf de ondersteuning", 1000),
             persoonId: persoonId.nullable().default(null),
             startdatum: datum,
             einddatum: datum,
@@ -237,28 +236,32 @@ export const planInhoud = z
       .default([]),
     maatwerkvoorzieningen: z.array(planMaatwerkvoorziening).max(50).default([]),
     evaluatiemomenten: z
-      .array(z.object({ datum, wijze: verplicht("Beschrijf hoe geëvalueerd wordt", 500) }).strict())
+      .array(
+        z
+          .object({ datum, wijze: verplicht("Wijze van evalueren", "Beschrijf hoe geëvalueerd wordt", 500) })
+          .strict(),
+      )
       .max(20)
       .default([]),
     regiegroep: z
       .object({
         rol: z.enum(REGIEGROEP_ROLLEN, "Kies adviseert, sluit aan of neemt over"),
         datum,
-        toelichting: tekst(2000).default(""),
+        toelichting: vrij("Toelichting", 2000).default(""),
       })
       .strict()
       .nullable()
       .default(null),
     omgekeerdeToets: z
       .object({
-        effect: tekst().default(""),
-        grondwaarde: tekst().default(""),
-        ethiek: tekst().default(""),
-        randvoorwaarden: tekst().default(""),
+        effect: vrij("Effect").default(""),
+        grondwaarde: vrij("Grondwaarde").default(""),
+        ethiek: vrij("Ethiek").default(""),
+        randvoorwaarden: vrij("Randvoorwaarden").default(""),
         afwijking: z
           .object({
-            regel: verplicht("Noem de regel", 500),
-            motivering: verplicht("Motiveer de afwijking", 5000),
+            regel: verplicht("Regel", "Noem de regel", 500),
+            motivering: verplicht("Motivering", "Motiveer de afwijking", 5000),
           })
           .strict()
           .nullable()
@@ -267,7 +270,7 @@ export const planInhoud = z
           .object({
             juristId: z.uuid("Kies een juridisch kwaliteitsmedewerker"),
             datum,
-            advies: verplicht("Vul het advies in"),
+            advies: verplicht("Advies", "Vul het advies in"),
           })
           .strict()
           .nullable()
@@ -278,7 +281,7 @@ export const planInhoud = z
       .default(null),
     individueleOvereenkomst: z
       .object({
-        motivering: verplicht("Motiveer waarom gecontracteerde zorg niet past"),
+        motivering: verplicht("Motivering", "Motiveer waarom gecontracteerde zorg niet past"),
         aanbiederAgb: agb,
         productCode,
       })
@@ -293,17 +296,17 @@ export const planGoedkeuring = z.object({
   id: z.uuid(),
   soort: z.enum(["afwijking", "individuele-overeenkomst"]),
   planVersie: z.number().int(),
-  motivering: z.string(),
-  gegevenDoor: z.string(),
-  gegevenOp: z.string(),
+  motivering: tekst(),
+  gegevenDoor: tekst(),
+  gegevenOp: tekst(),
 });
 
 export const planOndertekening = z.object({
   wijze: z.enum(["scan", "persoonlijk"]),
-  datum: z.string(),
-  documentId: z.string().nullable(),
+  datum: tekst(),
+  documentId: tekst().nullable(),
   versie: z.number().int(),
-  toelichting: z.string().nullable(),
+  toelichting: tekst().nullable(),
 });
 
 export const resultatenplanDetail = z.object({
@@ -315,26 +318,26 @@ export const resultatenplanDetail = z.object({
   inhoud: planInhoud,
   /** Derived: interventieniveau and description of each maatwerkvoorziening's product. */
   producten: z.array(
-    z.object({ code: z.string(), omschrijving: z.string(), interventieniveau: z.number().nullable() }),
+    z.object({ code: tekst(), omschrijving: tekst(), interventieniveau: z.number().nullable() }),
   ),
   regiegroepVereist: z.boolean(),
   /** What still stands in the way of 'definitief' (rule + Dutch message). */
-  openPunten: z.array(z.object({ regel: z.string(), veld: z.string(), melding: z.string() })),
+  openPunten: z.array(z.object({ regel: tekst(), veld: tekst(), melding: tekst() })),
   goedkeuringen: z.array(planGoedkeuring),
   ondertekening: planOndertekening.nullable(),
-  juristen: z.array(z.object({ id: z.uuid(), naam: z.string() })),
-  personen: z.array(z.object({ persoonId: z.uuid(), naam: z.string(), rol: z.string() })),
+  juristen: z.array(z.object({ id: z.uuid(), naam: tekst() })),
+  personen: z.array(z.object({ persoonId: z.uuid(), naam: tekst(), rol: tekst() })),
   /** Letter sent to the resident for signing, when the documents kernel stored it. */
-  briefDocumentId: z.string().nullable(),
+  briefDocumentId: tekst().nullable(),
 });
 export type ResultatenplanDetail = z.infer<typeof resultatenplanDetail>;
 
 export const planVersieRegel = z.object({
   versie: z.number().int(),
-  status: z.string(),
-  gebeurtenis: z.string(),
-  gewijzigdDoor: z.string().nullable(),
-  gewijzigdOp: z.string(),
+  status: tekst(),
+  gebeurtenis: tekst(),
+  gewijzigdDoor: tekst().nullable(),
+  gewijzigdOp: tekst(),
 });
 
 export const planVersieDetail = planVersieRegel.extend({ inhoud: planInhoud, matrixVersieId: z.uuid() });
@@ -342,7 +345,7 @@ export const planVersieDetail = planVersieRegel.extend({ inhoud: planInhoud, mat
 export const nieuweGoedkeuring = z
   .object({
     soort: z.enum(["afwijking", "individuele-overeenkomst"], "Kies afwijking of individuele overeenkomst"),
-    motivering: verplicht("Motiveer de goedkeuring", 5000),
+    motivering: verplicht("Motivering", "Motiveer de goedkeuring", 5000),
   })
   .strict();
 
@@ -353,13 +356,12 @@ export const ondertekeningVerzoek = z
   .object({
     wijze: z.enum(["scan", "persoonlijk"], "Kies scan of persoonlijke ondertekening"),
     datum,
-    toelichting: tekst(2000).nullable().default(null),
+    toelichting: vrij("Toelichting", 2000).nullable().default(null),
     scan: z
       .object({
-        bestandsnaam: verplicht("Geef de bestandsnaam", 200),
+        bestandsnaam: verplicht("Bestandsnaam", "Geef de bestandsnaam", 200),
         contentType: z.enum(["application/pdf", "image/png", "image/jpeg"], "Alleen pdf, png of jpeg"),
-        inhoudBase64: z
-          .string()
+        inhoudBase64: tekst("Bestand")
           .min(1, "Het bestand is leeg")
           .max(MAX_SCAN_BASE64, "Het bestand is te groot (maximaal 5 MB)")
           .regex(/^[A-Za-z0-9+/=\s]+$/, "Geen geldige base64"),

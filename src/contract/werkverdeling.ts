@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { TOESTEMMING_WIJZEN } from "../domain/casuistiek/toestemming";
 import { WERKVOORRAAD_LABELS } from "../domain/routering/routering";
+import { tekst } from "../domain/tekst";
 import { NIET_OPPAKKEN_REDENEN } from "../domain/werkverdeling/niet-oppakken";
 import { RAADPLEGING_LABELS, RAADPLEGING_SOORTEN } from "../domain/werkverdeling/veilig-opgroeien";
 import { TERUGKOPPELING_KANALEN } from "../domain/zaak/statusmachine";
@@ -8,14 +9,14 @@ import { pagina } from "./paginering";
 import { zaakDetail } from "./zaken";
 
 const datum = z.iso.date("Gebruik een datum als 2026-01-05");
-const tekst = (melding: string, max = 2000) =>
-  z.string().trim().min(3, melding).max(max, `Maximaal ${max} tekens`);
+const uitleg = (label: string, melding: string, max = 2000) =>
+  tekst(label).trim().min(3, melding).max(max, `Maximaal ${max} tekens`);
 
 export const oppakkenVerzoek = z
   .object({
     /** The medewerker who gets the zaak on their name; default: the caller. */
     behandelaarId: z.uuid("Onbekende medewerker").optional(),
-    overwegingen: tekst("Leg de overwegingen vast (minstens 3 tekens)"),
+    overwegingen: uitleg("Overwegingen", "Leg de overwegingen vast (minstens 3 tekens)"),
   })
   .strict();
 export type OppakkenVerzoek = z.infer<typeof oppakkenVerzoek>;
@@ -23,14 +24,14 @@ export type OppakkenVerzoek = z.infer<typeof oppakkenVerzoek>;
 export const nietOppakkenVerzoek = z
   .object({
     redenen: z
-      .array(z.string().trim().min(3, "Beschrijf de reden").max(500))
+      .array(tekst("Reden").trim().min(3, "Beschrijf de reden").max(500))
       .min(1, "Geef minstens één reden")
       .max(10),
     terugkoppeling: z
       .object({
         op: datum,
         kanaal: z.enum(TERUGKOPPELING_KANALEN, "Kies hoe de inwoner is teruggekoppeld"),
-        samenvatting: tekst("Vat de terugkoppeling aan de inwoner samen", 1000),
+        samenvatting: uitleg("Samenvatting", "Vat de terugkoppeling aan de inwoner samen", 1000),
       })
       .strict(),
   })
@@ -39,8 +40,8 @@ export type NietOppakkenVerzoek = z.infer<typeof nietOppakkenVerzoek>;
 
 export const overdrachtVerzoek = z
   .object({
-    naarWerkvoorraad: z.string().trim().min(1, "Kies een werkvoorraad").max(50),
-    reden: tekst("Geef de reden van de overdracht"),
+    naarWerkvoorraad: tekst("Werkvoorraad").trim().min(1, "Kies een werkvoorraad").max(50),
+    reden: uitleg("Reden", "Geef de reden van de overdracht"),
   })
   .strict();
 export type OverdrachtVerzoek = z.infer<typeof overdrachtVerzoek>;
@@ -50,7 +51,7 @@ export const raadplegingVerzoek = z
     soort: z.enum(RAADPLEGING_SOORTEN, "Kies geraadpleegd of toegevoegd"),
     medewerkerId: z.uuid("Kies een casemanager Veilig Opgroeien"),
     op: datum,
-    toelichting: tekst("Licht de raadpleging toe"),
+    toelichting: uitleg("Toelichting", "Licht de raadpleging toe"),
   })
   .strict();
 export type RaadplegingVerzoek = z.infer<typeof raadplegingVerzoek>;
@@ -60,22 +61,22 @@ export const veiligOpgroeienCheck = z.object({
   /** Children involved and nothing recorded yet. */
   open: z.boolean(),
   minderjarigen: z.number().int(),
-  uitleg: z.string(),
+  uitleg: tekst(),
   raadpleging: z
     .object({
       soort: z.enum(RAADPLEGING_SOORTEN),
-      medewerker: z.object({ id: z.uuid(), naam: z.string() }),
-      op: z.string(),
-      toelichting: z.string(),
+      medewerker: z.object({ id: z.uuid(), naam: tekst() }),
+      op: tekst(),
+      toelichting: tekst(),
     })
     .nullable(),
 });
 export type VeiligOpgroeienCheck = z.infer<typeof veiligOpgroeienCheck>;
 
 export const verdeelmoment = z.object({
-  datum: z.string(),
+  datum: tekst(),
   soort: z.enum(["direct", "regulier"]),
-  uitleg: z.string(),
+  uitleg: tekst(),
 });
 
 /** The answer to a werkverdeling step: the zaak plus the open Veilig Opgroeien check, if any. */
@@ -83,22 +84,22 @@ export const werkverdelingZaak = zaakDetail.extend({ veiligOpgroeien: veiligOpgr
 
 export const medewerkerKeuze = z.object({
   id: z.uuid(),
-  naam: z.string(),
-  vakgroepen: z.array(z.string()),
+  naam: tekst(),
+  vakgroepen: z.array(tekst()),
   /** Why this medewerker may handle the zaken (vakgroep, Regiegroep, teamleider). */
-  grond: z.string(),
+  grond: tekst(),
   ikZelf: z.boolean(),
 });
 
 export const teVerdelenZaak = z.object({
   id: z.uuid(),
-  zaaknummer: z.string(),
-  zaaktype: z.string(),
-  status: z.string(),
-  meldingsdatum: z.string(),
-  veiligheid: z.string(),
-  leefgebieden: z.array(z.string()),
-  wijk: z.string().nullable(),
+  zaaknummer: tekst(),
+  zaaktype: tekst(),
+  status: tekst(),
+  meldingsdatum: tekst(),
+  veiligheid: tekst(),
+  leefgebieden: z.array(tekst()),
+  wijk: tekst().nullable(),
   verdeelmoment,
 });
 
@@ -106,29 +107,29 @@ export const regiegroepOverzicht = pagina(teVerdelenZaak).extend({ verdeelmoment
 
 export const toestemmingVerzoek = z
   .object({
-    gegevenDoor: tekst("Wie gaf toestemming (de inwoner of een vertegenwoordiger)?", 200),
+    gegevenDoor: uitleg("Gegeven door", "Wie gaf toestemming (de inwoner of een vertegenwoordiger)?", 200),
     op: datum,
     wijze: z.enum(TOESTEMMING_WIJZEN, "Kies mondeling, schriftelijk of digitaal"),
-    toelichting: z.string().trim().max(1000).optional(),
+    toelichting: tekst("Toelichting").trim().max(1000).optional(),
   })
   .strict();
 
 export const intrekkingVerzoek = z.object({ op: datum }).strict();
 
 export const toestemming = z.object({
-  gegevenDoor: z.string(),
-  op: z.string(),
+  gegevenDoor: tekst(),
+  op: tekst(),
   wijze: z.enum(TOESTEMMING_WIJZEN),
-  toelichting: z.string().nullable(),
-  ingetrokkenOp: z.string().nullable(),
-  vastgelegdDoor: z.string(),
+  toelichting: tekst().nullable(),
+  ingetrokkenOp: tekst().nullable(),
+  vastgelegdDoor: tekst(),
 });
 
 export const uitkomst = z.object({
-  advies: z.string(),
-  besluiten: z.array(z.string()),
-  door: z.string().nullable(),
-  op: z.string(),
+  advies: tekst(),
+  besluiten: z.array(tekst()),
+  door: tekst().nullable(),
+  op: tekst(),
 });
 
 export const werkverdelingVanZaak = z.object({
@@ -139,8 +140,8 @@ export const werkverdelingVanZaak = z.object({
   agendapunten: z.array(
     z.object({
       overlegId: z.uuid(),
-      datum: z.string(),
-      titel: z.string(),
+      datum: tekst(),
+      titel: tekst(),
       uitkomst: uitkomst.nullable(),
     }),
   ),
@@ -150,14 +151,14 @@ export type WerkverdelingVanZaak = z.infer<typeof werkverdelingVanZaak>;
 export const nieuwOverleg = z
   .object({
     datum,
-    titel: tekst("Geef het overleg een titel", 200),
+    titel: uitleg("Titel", "Geef het overleg een titel", 200),
   })
   .strict();
 
 export const overlegSamenvatting = z.object({
   id: z.uuid(),
-  datum: z.string(),
-  titel: z.string(),
+  datum: tekst(),
+  titel: tekst(),
   aantalAgendapunten: z.number().int(),
   versie: z.number().int(),
 });
@@ -165,33 +166,33 @@ export const overlegSamenvatting = z.object({
 export const nieuwAgendapunt = z
   .object({
     zaakId: z.uuid("Onbekende zaak"),
-    vraag: z.string().trim().max(2000, "Maximaal 2000 tekens").optional(),
+    vraag: tekst("Vraag").trim().max(2000, "Maximaal 2000 tekens").optional(),
   })
   .strict();
 
 export const anoniemeCasus = z.object({
-  zaaktype: z.string(),
-  leeftijden: z.array(z.object({ rol: z.string(), aanduiding: z.string(), leeftijd: z.number().int() })),
-  gezinssamenstelling: z.string(),
-  leefgebieden: z.array(z.string()),
-  veiligheid: z.string(),
-  omschrijving: z.string(),
+  zaaktype: tekst(),
+  leeftijden: z.array(z.object({ rol: tekst(), aanduiding: tekst(), leeftijd: z.number().int() })),
+  gezinssamenstelling: tekst(),
+  leefgebieden: z.array(tekst()),
+  veiligheid: tekst(),
+  omschrijving: tekst(),
 });
 
 export const agendapunt = z.object({
   id: z.uuid(),
   /** "Casus 1", "Casus 2": the reference used in the meeting. */
-  referentie: z.string(),
-  vraag: z.string(),
+  referentie: tekst(),
+  vraag: tekst(),
   casus: anoniemeCasus,
   /** Only in the named view (consent recorded for every item). */
   benoemd: z
     .object({
       zaakId: z.uuid(),
-      zaaknummer: z.string(),
-      personen: z.array(z.object({ naam: z.string(), rol: z.string(), leeftijd: z.number().int() })),
-      omschrijving: z.string(),
-      vraag: z.string(),
+      zaaknummer: tekst(),
+      personen: z.array(z.object({ naam: tekst(), rol: tekst(), leeftijd: z.number().int() })),
+      omschrijving: tekst(),
+      vraag: tekst(),
     })
     .nullable(),
   toestemmingBenoemd: z.boolean(),
@@ -201,8 +202,8 @@ export const agendapunt = z.object({
 
 export const overlegDetail = z.object({
   id: z.uuid(),
-  datum: z.string(),
-  titel: z.string(),
+  datum: tekst(),
+  titel: tekst(),
   benoemd: z.boolean(),
   agendapunten: z.array(agendapunt),
   versie: z.number().int(),
@@ -211,8 +212,8 @@ export type OverlegDetail = z.infer<typeof overlegDetail>;
 
 export const uitkomstVerzoek = z
   .object({
-    advies: z.string().trim().max(4000, "Maximaal 4000 tekens").default(""),
-    besluiten: z.array(z.string().trim().max(1000, "Maximaal 1000 tekens")).max(20).default([]),
+    advies: tekst("Advies").trim().max(4000, "Maximaal 4000 tekens").default(""),
+    besluiten: z.array(tekst("Besluit").trim().max(1000, "Maximaal 1000 tekens")).max(20).default([]),
   })
   .strict();
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LEEFGEBIEDEN } from "../domain/routering/leefgebieden";
 import { VEILIGHEID_NIVEAUS } from "../domain/routering/routering";
+import { tekst } from "../domain/tekst";
 import { TERMIJN_SOORTEN } from "../domain/termijnen/regels";
 import { AANMELDKANALEN } from "../domain/zaak/kanalen";
 import { ZAAK_ROLLEN } from "../domain/zaak/personen";
@@ -14,7 +15,10 @@ export const nieuweZaak = z
     zaaktype: z.enum(ZAAKTYPEN, "Onbekend zaaktype"),
     meldingsdatum: datum,
     kanaal: z.enum(AANMELDKANALEN, "Onbekend kanaal"),
-    omschrijving: z.string().trim().min(1, "Beschrijf de hulpvraag kort").max(5000, "Maximaal 5000 tekens"),
+    omschrijving: tekst("Omschrijving")
+      .trim()
+      .min(1, "Beschrijf de hulpvraag kort")
+      .max(5000, "Maximaal 5000 tekens"),
     personen: z
       .array(
         z
@@ -25,62 +29,62 @@ export const nieuweZaak = z
       .max(20),
     veiligheid: z.enum(VEILIGHEID_NIVEAUS, "Kies veilig, zorgen, onveilig of crisis"),
     leefgebieden: z.array(z.enum(LEEFGEBIEDEN, "Onbekend leefgebied")).max(LEEFGEBIEDEN.length).default([]),
-    thema: z.string().trim().max(100).optional(),
+    thema: tekst("Thema").trim().max(100).optional(),
   })
   .strict();
 export type NieuweZaak = z.infer<typeof nieuweZaak>;
 
 export const termijn = z.object({
-  soort: z.string(),
-  startdatum: z.string(),
-  uiterlijkeDatum: z.string(),
+  soort: tekst(),
+  startdatum: tekst(),
+  uiterlijkeDatum: tekst(),
   status: z.enum(["lopend", "opgeschort", "gehaald", "verlopen"]),
   opgeschortDagen: z.number().int(),
-  bron: z.string(),
-  uitleg: z.string(),
+  bron: tekst(),
+  uitleg: tekst(),
 });
 
-export const zaakPersoon = z.object({ persoonId: z.uuid(), naam: z.string(), rol: z.string() });
+export const zaakPersoon = z.object({ persoonId: z.uuid(), naam: tekst(), rol: tekst() });
 
 export const zaak = z.object({
   id: z.uuid(),
-  zaaknummer: z.string(),
-  zaaktype: z.string(),
-  status: z.string(),
-  werkvoorraad: z.string(),
-  behandelaar: z.object({ id: z.uuid(), naam: z.string() }).nullable(),
-  meldingsdatum: z.string(),
-  kanaal: z.string(),
-  omschrijving: z.string(),
-  veiligheid: z.string(),
-  leefgebieden: z.array(z.string()),
-  wijk: z.string().nullable(),
+  zaaknummer: tekst(),
+  zaaktype: tekst(),
+  status: tekst(),
+  werkvoorraad: tekst(),
+  behandelaar: z.object({ id: z.uuid(), naam: tekst() }).nullable(),
+  meldingsdatum: tekst(),
+  kanaal: tekst(),
+  omschrijving: tekst(),
+  veiligheid: tekst(),
+  leefgebieden: z.array(tekst()),
+  wijk: tekst().nullable(),
   personen: z.array(zaakPersoon),
   termijnen: z.array(termijn),
-  routering: z.object({ regel: z.string(), uitleg: z.string() }).nullable(),
+  routering: z.object({ regel: tekst(), uitleg: tekst() }).nullable(),
   versie: z.number().int(),
 });
 export type Zaak = z.infer<typeof zaak>;
 
 export const werkvoorraadTelling = z.object({
-  code: z.string(),
-  naam: z.string(),
+  code: tekst(),
+  naam: tekst(),
   aantal: z.number().int(),
   verlopen: z.number().int(),
 });
 
 export const zaakInWerkvoorraad = z.object({
   id: z.uuid(),
-  zaaknummer: z.string(),
-  zaaktype: z.string(),
-  status: z.string(),
-  behandelaar: z.string().nullable(),
-  meldingsdatum: z.string(),
-  hoofdpersoon: z.string().nullable(),
-  wijk: z.string().nullable(),
-  veiligheid: z.string(),
+  zaaknummer: tekst(),
+  zaaktype: tekst(),
+  status: tekst(),
+  behandelaar: tekst().nullable(),
+  meldingsdatum: tekst(),
+  hoofdpersoon: tekst().nullable(),
+  wijk: tekst().nullable(),
+  veiligheid: tekst(),
   termijn: z
-    .object({ soort: z.string(), uiterlijkeDatum: z.string(), status: z.string(), urgentie: z.string() })
+    .object({ soort: tekst(), uiterlijkeDatum: tekst(), status: tekst(), urgentie: tekst() })
     .nullable(),
 });
 
@@ -88,18 +92,18 @@ export const zaakActieVerzoek = z
   .object({
     actie: z.enum(ACTIES, "Onbekende actie"),
     datum: datum.optional(),
-    toelichting: z.string().trim().max(2000).optional(),
+    toelichting: tekst("Toelichting").trim().max(2000).optional(),
     behandelaar: z.uuid("Onbekende medewerker").optional(),
-    redenen: z.array(z.string().trim().min(1).max(500)).max(10).optional(),
+    redenen: z.array(tekst("Reden").trim().min(1).max(500)).max(10).optional(),
     terugkoppelingInwoner: z
       .object({
         op: datum,
         kanaal: z.enum(TERUGKOPPELING_KANALEN, "Onbekend kanaal"),
-        samenvatting: z.string().trim().max(1000).optional(),
+        samenvatting: tekst("Samenvatting").trim().max(1000).optional(),
       })
       .strict()
       .optional(),
-    reden: z.string().trim().max(1000).optional(),
+    reden: tekst("Reden").trim().max(1000).optional(),
     besluitSoort: z.enum(BESLUIT_SOORTEN, "Onbekende besluitsoort").optional(),
     uitkomst: z.enum(UITKOMSTEN, "Onbekende uitkomst").optional(),
   })
@@ -114,25 +118,25 @@ export const opschortingVerzoek = z
     soort: z.enum(TERMIJN_SOORTEN, "Onbekende termijn"),
     van: datum,
     tot: datum.nullable().default(null),
-    reden: z.string().trim().min(3, "Geef de reden van de opschorting").max(500),
+    reden: tekst("Reden").trim().min(3, "Geef de reden van de opschorting").max(500),
   })
   .strict();
 
 export const zaakActieOptie = z.object({
-  actie: z.string(),
-  label: z.string(),
-  naar: z.string(),
+  actie: tekst(),
+  label: tekst(),
+  naar: tekst(),
   toegestaan: z.boolean(),
-  reden: z.string().nullable(),
+  reden: tekst().nullable(),
 });
 
 export const zaakGebeurtenis = z.object({
-  tijdstip: z.string(),
-  soort: z.string(),
-  vanStatus: z.string().nullable(),
-  naarStatus: z.string().nullable(),
-  door: z.string().nullable(),
-  toelichting: z.string().nullable(),
+  tijdstip: tekst(),
+  soort: tekst(),
+  vanStatus: tekst().nullable(),
+  naarStatus: tekst().nullable(),
+  door: tekst().nullable(),
+  toelichting: tekst().nullable(),
 });
 
 export const zaakDetail = zaak.extend({
@@ -142,33 +146,36 @@ export const zaakDetail = zaak.extend({
 
 export const mijnTermijn = z.object({
   id: z.uuid(),
-  zaaknummer: z.string(),
-  zaaktype: z.string(),
-  status: z.string(),
-  hoofdpersoon: z.string().nullable(),
-  termijn: z.object({ soort: z.string(), uiterlijkeDatum: z.string(), urgentie: z.string() }),
+  zaaknummer: tekst(),
+  zaaktype: tekst(),
+  status: tekst(),
+  hoofdpersoon: tekst().nullable(),
+  termijn: z.object({ soort: tekst(), uiterlijkeDatum: tekst(), urgentie: tekst() }),
 });
 
 export const verlengingVerzoek = z
   .object({
     soort: z.enum(TERMIJN_SOORTEN, "Onbekende termijn"),
     weken: z.number().int().min(1, "Minstens 1 week").max(12, "Hoogstens 12 weken"),
-    reden: z.string().trim().min(3, "Geef de reden van de verlenging").max(500),
+    reden: tekst("Reden").trim().min(3, "Geef de reden van de verlenging").max(500),
     medegedeeldOp: datum,
   })
   .strict();
 
 export const journaalRegel = z.object({
   id: z.uuid(),
-  tijdstip: z.string(),
-  auteur: z.string(),
+  tijdstip: tekst(),
+  auteur: tekst(),
   zichtbaarheid: z.enum(["dossier", "werkaantekening"]),
-  tekst: z.string(),
+  tekst: tekst(),
 });
 
 export const nieuweJournaalRegel = z
   .object({
     zichtbaarheid: z.enum(["dossier", "werkaantekening"], "Kies dossier of persoonlijke werkaantekening"),
-    tekst: z.string().trim().min(1, "Schrijf een aantekening").max(10_000, "Maximaal 10 000 tekens"),
+    tekst: tekst("Aantekening")
+      .trim()
+      .min(1, "Schrijf een aantekening")
+      .max(10_000, "Maximaal 10 000 tekens"),
   })
   .strict();

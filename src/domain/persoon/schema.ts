@@ -1,13 +1,13 @@
 import { z } from "zod";
+import { tekst } from "../tekst";
 import { isGeldigBsn } from "./bsn";
 import { isGeldigePostcode } from "./postcode";
 
-/** No control characters (they break letters and exports); quotes, HTML, emoji and diacritics are fine. */
-const GEEN_STUURTEKENS = /^[^\p{Cc}]*$/u;
-
-const tekst = (max: number, melding = `Maximaal ${max} tekens`) =>
-  z.string().trim().max(max, melding).regex(GEEN_STUURTEKENS, "Bevat niet-toegestane tekens");
-const verplicht = (max: number, leeg: string) => tekst(max).min(1, leeg);
+/** One line, no control characters (they break letters and exports); quotes, HTML, emoji and diacritics are fine. */
+const regel = (label: string) => tekst(label, { eenRegel: true }).trim();
+const vrij = (label: string, max: number, melding = `Maximaal ${max} tekens`) =>
+  regel(label).max(max, melding);
+const verplicht = (label: string, max: number, leeg: string) => vrij(label, max).min(1, leeg);
 
 /** A real calendar date (2026-02-30 is not), not in the future and not before 1900. */
 export const geboortedatum = z.iso
@@ -24,16 +24,14 @@ export const GESLACHTEN = ["man", "vrouw", "onbekend"] as const;
 
 export const adres = z
   .object({
-    straat: tekst(200).optional(),
+    straat: vrij("Straat", 200).optional(),
     huisnummer: z.number("Vul een huisnummer in").int("Een huisnummer is een heel getal").min(1).max(99_999),
-    huisletter: z
-      .string()
-      .trim()
+    huisletter: regel("Huisletter")
       .regex(/^[A-Za-z]$/, "Eén letter")
       .optional(),
-    toevoeging: tekst(4).optional(),
-    postcode: z.string().trim().refine(isGeldigePostcode, "Gebruik een postcode als 1234 AB"),
-    woonplaats: verplicht(80, "Vul de woonplaats in"),
+    toevoeging: vrij("Toevoeging", 4).optional(),
+    postcode: regel("Postcode").refine(isGeldigePostcode, "Gebruik een postcode als 1234 AB"),
+    woonplaats: verplicht("Woonplaats", 80, "Vul de woonplaats in"),
   })
   .strict();
 
@@ -41,7 +39,7 @@ export const communicatie = z
   .object({
     laaggeletterd: z.boolean().optional(),
     tolk: z.boolean().optional(),
-    taal: tekst(50).optional(),
+    taal: vrij("Taal", 50).optional(),
     postVoorkeur: z.boolean().optional(),
     doof: z.boolean().optional(),
     blind: z.boolean().optional(),
@@ -49,15 +47,13 @@ export const communicatie = z
   .strict();
 
 const persoonVelden = {
-  voornamen: verplicht(200, "Vul de voornamen in"),
-  voorvoegsel: tekst(20).optional(),
-  geslachtsnaam: verplicht(200, "Vul de achternaam in"),
+  voornamen: verplicht("Voornamen", 200, "Vul de voornamen in"),
+  voorvoegsel: vrij("Voorvoegsel", 20).optional(),
+  geslachtsnaam: verplicht("Achternaam", 200, "Vul de achternaam in"),
   geboortedatum,
   geslacht: z.enum(GESLACHTEN, "Kies man, vrouw of onbekend").optional(),
   adres,
-  telefoon: z
-    .string()
-    .trim()
+  telefoon: regel("Telefoonnummer")
     .regex(/^\+?[0-9 ()-]{6,20}$/, "Geen geldig telefoonnummer")
     .optional(),
   email: z.email("Geen geldig e-mailadres").max(254).optional(),
@@ -67,8 +63,8 @@ const persoonVelden = {
 /** POST /api/personen. Either a valid BSN or the reason there is none (e.g. not yet registered in the BRP). */
 export const nieuwePersoon = z
   .object({
-    bsn: z.string().trim().max(11, "Een BSN heeft 9 cijfers").optional(),
-    zonderBsnReden: tekst(200).optional(),
+    bsn: regel("BSN").max(11, "Een BSN heeft 9 cijfers").optional(),
+    zonderBsnReden: vrij("Reden zonder BSN", 200).optional(),
     ...persoonVelden,
   })
   .strict()

@@ -17,6 +17,7 @@ import {
 import { gebruikers } from "../../db/schema";
 import { isRol, ROL_LABELS } from "../../domain/gebruikers/rollen";
 import { controleerWachtwoordbeleid } from "../../domain/gebruikers/wachtwoordbeleid";
+import { tekst } from "../../domain/tekst";
 import { vereis } from "../../handeling/context";
 import { conflict, nietGevonden, ongeldig } from "../../handeling/weigering";
 import { metGemeente, vereisVersie, zetVersie } from "../context";
@@ -69,7 +70,7 @@ export const gebruikersRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["beheer"],
         summary: "Medewerkers van de eigen gemeente",
-        querystring: paginaQuery.extend({ zoek: z.string().trim().max(100).optional() }).strict(),
+        querystring: paginaQuery.extend({ zoek: tekst("Zoekterm").trim().max(100).optional() }).strict(),
         response: { 200: pagina(gebruiker) },
       },
     },

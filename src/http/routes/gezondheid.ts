@@ -2,14 +2,15 @@ import { sql } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { istandaardenMelding, istandaardenStaat } from "../../berichten/xsd";
+import { tekst } from "../../domain/tekst";
 
-const melding = z.object({ onderdeel: z.string(), melding: z.string() });
+const melding = z.object({ onderdeel: tekst(), melding: tekst() });
 
 const gezondheid = z.object({
   /** `ok` only when everything works; `beperkt` when a part is missing (see meldingen); `storing` without database. */
   status: z.enum(["ok", "beperkt", "storing"]),
   database: z.enum(["pglite", "postgres"]),
-  versie: z.string(),
+  versie: tekst(),
   meldingen: z.array(melding).optional(),
 });
 

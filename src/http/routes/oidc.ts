@@ -2,13 +2,14 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { rondOidcAanvraagAf, startOidcAanvraag } from "../../auth/oidc";
 import { beeindigSessieMetToken, maakSessie, SESSIE_COOKIE } from "../../auth/sessies";
+import { tekst } from "../../domain/tekst";
 import { nietGevonden } from "../../handeling/weigering";
 import { zetSessieCookie } from "./sessie";
 
 const callbackQuery = z.looseObject({
-  code: z.string().optional(),
-  state: z.string().optional(),
-  error: z.string().optional(),
+  code: tekst("Code").optional(),
+  state: tekst("State").optional(),
+  error: tekst("Foutcode").optional(),
 });
 
 /** OIDC single sign-on (authorization code + PKCE); only active when VOORDEUR_OIDC_ISSUER is set. */

@@ -22,6 +22,7 @@ import { maskeerBsn, normaliseerBsn } from "../../domain/persoon/bsn";
 import { volledigeNaam, zoeksleutel, zoektermen } from "../../domain/persoon/naam";
 import { normaliseerPostcode } from "../../domain/persoon/postcode";
 import { nieuwePersoon, wijzigPersoon as wijzigPersoonSchema } from "../../domain/persoon/schema";
+import { tekst } from "../../domain/tekst";
 import { actorVan, auditeer, type Handeling, vereis } from "../../handeling/context";
 import { conflict, nietGevonden } from "../../handeling/weigering";
 import { bsnIndex, ontsleutelBsn, versleutelBsn } from "../../privacy/bsn-versleuteling";
@@ -128,7 +129,7 @@ export const personenRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["personen"],
         summary: "Personen zoeken op BSN, naam (beginletters), geboortedatum of postcode + huisnummer",
         querystring: paginaQuery
-          .extend({ zoek: z.string().trim().min(2, "Typ minstens 2 tekens").max(100) })
+          .extend({ zoek: tekst("Zoekterm").trim().min(2, "Typ minstens 2 tekens").max(100) })
           .strict(),
         response: { 200: pagina(persoonSamenvatting) },
       },
@@ -257,7 +258,7 @@ export const personenRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "Het volledige BSN inzien (met reden; wordt gelogd)",
         params: idParams,
         body: bsnInzienVerzoek,
-        response: { 200: z.object({ bsn: z.string().nullable() }) },
+        response: { 200: z.object({ bsn: tekst().nullable() }) },
       },
     },
     async (request) =>

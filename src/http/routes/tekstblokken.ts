@@ -2,12 +2,13 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { tekstblok, tekstblokWijziging } from "../../contract/documenten";
 import { alleTekstblokken, haalTekstblok, type Tekstblok, wijzigTekstblok } from "../../db/tekstblokken";
+import { tekst } from "../../domain/tekst";
 import { vereis } from "../../handeling/context";
 import { conflict, nietGevonden } from "../../handeling/weigering";
 import { metGemeente, vereisVersie, zetVersie } from "../context";
 
 const codeParams = z.object({
-  code: z.string().regex(/^[a-z0-9-]{1,60}$/, "Onbekende tekstcode"),
+  code: tekst("Tekstcode").regex(/^[a-z0-9-]{1,60}$/, "Onbekende tekstcode"),
 });
 
 const alsApi = (t: Tekstblok) => ({

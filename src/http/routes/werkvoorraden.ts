@@ -5,6 +5,7 @@ import { werkvoorraadTelling, zaakInWerkvoorraad } from "../../contract/zaken";
 import { tellingenPerWerkvoorraad, zakenInWerkvoorraad } from "../../db/zaken";
 import { beslis } from "../../domain/autorisatie";
 import { WERKVOORRAAD_LABELS, WERKVOORRADEN, type WerkvoorraadCode } from "../../domain/routering/routering";
+import { tekst } from "../../domain/tekst";
 import { actorVan, auditeer } from "../../handeling/context";
 import { nietGevonden, nietToegestaan } from "../../handeling/weigering";
 import { vandaag } from "../../lib/klok";
@@ -52,12 +53,12 @@ export const werkvoorradenRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["zaken"],
         summary: "Open zaken in een werkvoorraad, gesorteerd op de dichtstbijzijnde uiterlijke datum",
-        params: z.object({ code: z.string().max(50) }),
+        params: z.object({ code: tekst("Werkvoorraad").max(50) }),
         querystring: paginaQuery
           .extend({
             behandelaar: z.uuid("Onbekende behandelaar").optional(),
-            wijk: z.string().max(100).optional(),
-            status: z.string().max(50).optional(),
+            wijk: tekst("Wijk").max(100).optional(),
+            status: tekst("Status").max(50).optional(),
             verlopen: z
               .enum(["true", "false"])
               .transform((v) => v === "true")

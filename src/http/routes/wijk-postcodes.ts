@@ -3,21 +3,21 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { rijen } from "../../db/client";
 import { wijken, wijkPostcodes } from "../../db/schema";
+import { tekst } from "../../domain/tekst";
 import { vereis } from "../../handeling/context";
 import { ongeldig } from "../../handeling/weigering";
 import { metGemeente } from "../context";
 
-const postcode6 = z
-  .string()
+const postcode6 = tekst("Postcode")
   .trim()
   .transform((p) => p.replace(/\s/g, "").toUpperCase())
-  .pipe(z.string().regex(/^[1-9]\d{3}[A-Z]{2}$/, "Gebruik een postcode als 9301AA"));
+  .pipe(tekst("Postcode").regex(/^[1-9]\d{3}[A-Z]{2}$/, "Gebruik een postcode als 9301AA"));
 
 const bereik = z
-  .object({ postcodeVan: postcode6, postcodeTot: postcode6, wijkCode: z.string().trim().min(1).max(100) })
+  .object({ postcodeVan: postcode6, postcodeTot: postcode6, wijkCode: tekst("Wijk").trim().min(1).max(100) })
   .strict();
 
-const bereikUit = z.object({ postcodeVan: z.string(), postcodeTot: z.string(), wijkCode: z.string() });
+const bereikUit = z.object({ postcodeVan: tekst(), postcodeTot: tekst(), wijkCode: tekst() });
 
 /** The gemeente's postcode → wijk table (beheerder), from which a resident's wijk is derived. */
 export const wijkPostcodesRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { voegZaaktypeVersieToe, zaaktypeVersiesLijst } from "../../db/catalogus";
+import { tekst } from "../../domain/tekst";
 import {
   LOKAAL_AANPASBAAR,
   lokaalAanpasbaar,
@@ -15,28 +16,28 @@ import { metGemeente } from "../context";
 
 const versie = z.object({
   id: z.uuid(),
-  geldigVanaf: z.string(),
-  toelichting: z.string(),
-  termijnen: z.record(z.string(), z.number()),
+  geldigVanaf: tekst(),
+  toelichting: tekst(),
+  termijnen: z.record(tekst(), z.number()),
 });
 
 const zaaktypeUit = z.object({
-  code: z.string(),
-  naam: z.string(),
+  code: tekst(),
+  naam: tekst(),
   wettelijkeTermijnen: z.array(
     z.object({
-      soort: z.string(),
+      soort: tekst(),
       lengte: z.number(),
-      eenheid: z.string(),
-      omschrijving: z.string(),
-      bron: z.string(),
-      geldigVanaf: z.string(),
+      eenheid: tekst(),
+      omschrijving: tekst(),
+      bron: tekst(),
+      geldigVanaf: tekst(),
       opschortingToegestaan: z.boolean(),
       maxVerlengingWeken: z.number().nullable(),
       algemeneTermijnenwet: z.boolean(),
     }),
   ),
-  aanpasbaar: z.array(z.object({ soort: z.string(), maxWeken: z.number(), grond: z.string() })),
+  aanpasbaar: z.array(z.object({ soort: tekst(), maxWeken: z.number(), grond: tekst() })),
   versies: z.array(versie),
 });
 
@@ -97,8 +98,7 @@ export const zaaktypenRoutes: FastifyPluginAsyncZod = async (app) => {
         body: z
           .object({
             geldigVanaf: z.iso.date("Gebruik een datum als 2027-01-01"),
-            toelichting: z
-              .string()
+            toelichting: tekst("Toelichting")
               .trim()
               .min(3, "Geef aan waarom (bijvoorbeeld: nieuwe verordening)")
               .max(500),

@@ -438,6 +438,41 @@ describe("inkomend: toegang, slechte invoer, voorbeelden", () => {
     expect((await api("ao", "GET", "/api/berichten?richting=inkomend")).json().totaal).toBe(voor);
   });
 
+  /** A sample with a chain of elements beside its Header, so the message is `diepte` levels deep in all. */
+  const genest = (diepte: number) =>
+    voorbeeld("WMO305").replace(
+      /(<(?:\w+:)?Bericht\b[^>]*>)/,
+      `$1${"<Diep>".repeat(diepte - 1)}${"</Diep>".repeat(diepte - 1)}`,
+    );
+
+  it.each([
+    [100, "Het bericht is dieper genest dan 99 niveaus"],
+    [100_000, "Het bericht is dieper genest dan 99 niveaus"],
+    [99, "Het bericht voldoet niet aan het XSD van IWMO 305."],
+  ])(
+    "%i niveaus diep → 422 met een Nederlandse reden (geen 500) en niets opgeslagen",
+    async (diepte, reden) => {
+      const voor = (await api("ao", "GET", "/api/berichten?richting=inkomend")).json().totaal;
+      const res = await stuurXml(genest(diepte));
+      expect(res.statusCode, res.body).toBe(422);
+      expect(res.headers["content-type"]).toContain("application/problem+json");
+      expect(res.json().detail).toContain(reden);
+      expect((await api("ao", "GET", "/api/berichten?richting=inkomend")).json().totaal).toBe(voor);
+    },
+  );
+
+  it("de bestandsmap-import zet een te diep genest bericht apart met de reden", async () => {
+    const inDir = mkdtempSync(join(tmpdir(), "voordeur-diep-"));
+    writeFileSync(join(inDir, "diep.xml"), genest(100));
+    writeFileSync(join(inDir, "heel-diep.xml"), genest(100_000));
+    const r = await importeerInbox(t.database.db, new BestandBron(inDir), bsnSleutels());
+    expect(r).toMatchObject({ verwerkt: 0, geweigerd: 2, fouten: 0 });
+    for (const naam of ["diep.xml", "heel-diep.xml"])
+      expect(readFileSync(join(inDir, "geweigerd", `${naam}.reden.txt`), "utf8")).toMatch(
+        /^Het bericht is dieper genest dan 99 niveaus/,
+      );
+  });
+
   it("JSON blijft op de rest van de API het enige formaat (XML elders → 415)", async () => {
     const res = await t.app.inject({
       method: "POST",

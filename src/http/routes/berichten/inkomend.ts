@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
+import type { z } from "zod";
 import { type Indiener, ontvangBericht } from "../../../berichten/inkomend";
 import { integratieClient, laadIntegratieTokens } from "../../../berichten/integratie";
 import { BerichtFout } from "../../../berichten/xml";
 import { inkomendAntwoord } from "../../../contract/berichten";
+import { tekst } from "../../../domain/tekst";
 import { vereis } from "../../../handeling/context";
 import { regelOvertreden } from "../../../handeling/weigering";
 import { ingelogd } from "../../context";
@@ -29,7 +30,7 @@ export const inkomendRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           "Inkomend iWmo/iJw-bericht (Content-Type application/xml); 201 verwerkt, 200 al eerder ontvangen, 422 geweigerd",
         consumes: ["application/xml"],
-        body: z.string().min(1, "Het bericht is leeg"),
+        body: tekst("Het bericht").min(1, "Het bericht is leeg"),
         response: { 200: inkomendAntwoord, 201: inkomendAntwoord },
       },
     },

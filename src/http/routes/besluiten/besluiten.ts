@@ -20,6 +20,7 @@ import {
   uitnodigingenVanZaak,
 } from "../../../db/besluiten";
 import { naamVanGebruiker, personenVanZaak } from "../../../db/zaken";
+import { tekst } from "../../../domain/tekst";
 import { auditeer, vereis } from "../../../handeling/context";
 import { laadZaak } from "../../../zaken/zaak";
 import { metGemeente, vereisVersie, zetVersie } from "../../context";
@@ -64,7 +65,7 @@ export const besluitRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["besluiten"],
         summary: "Medewerkers van het buurtteam (voor het vierogenoverleg bij op- of afschalen)",
-        response: { 200: z.array(z.object({ id: z.uuid(), naam: z.string() })) },
+        response: { 200: z.array(z.object({ id: z.uuid(), naam: tekst() })) },
       },
     },
     async (request) =>

@@ -6,14 +6,15 @@ import {
   enqueteAntwoordVerzoek,
   enqueteVragenlijst,
 } from "../../../contract/besluiten";
+import { tekst } from "../../../domain/tekst";
 import { ZAAKTYPEN } from "../../../domain/zaak/zaaktypen";
 import { vereis } from "../../../handeling/context";
 import { ongeldig } from "../../../handeling/weigering";
 import { vandaag } from "../../../lib/klok";
 import { metGemeente } from "../../context";
 
-const codeParams = z.object({ code: z.string().trim().min(1).max(40, "Onbekende code") });
-const maand = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Gebruik een maand als 2026-01");
+const codeParams = z.object({ code: tekst("Code").trim().min(1).max(40, "Onbekende code") });
+const maand = tekst("Maand").regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Gebruik een maand als 2026-01");
 
 /**
  * The public survey answers without a login, so it is rate-limited per client address (@fastify/rate-limit,

@@ -13,6 +13,7 @@ import {
   evaluatieVerzoek,
 } from "../../../contract/besluiten";
 import { haalBezwaar } from "../../../db/besluiten";
+import { tekst } from "../../../domain/tekst";
 import { nietGevonden } from "../../../handeling/weigering";
 import { laadZaak } from "../../../zaken/zaak";
 import { metGemeente, vereisVersie, zetVersie } from "../../context";
@@ -81,7 +82,7 @@ export const verloopRoutes: FastifyPluginAsyncZod = async (app) => {
           "Evaluatieverslag vastleggen (uniform NMD-formulier); de uitkomst bepaalt het vervolg van de zaak",
         params: zaakParams,
         body: evaluatieVerzoek,
-        response: { 201: z.object({ id: z.uuid(), zaakVersie: z.number().int(), status: z.string() }) },
+        response: { 201: z.object({ id: z.uuid(), zaakVersie: z.number().int(), status: tekst() }) },
       },
     },
     async (request, reply) =>

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { paginaQuery } from "../../../contract/paginering";
 import { medewerkerKeuze, regiegroepOverzicht } from "../../../contract/werkverdeling";
 import { actieveMedewerkers, teVerdelenRegiegroepZaken } from "../../../db/werkverdeling";
+import { tekst } from "../../../domain/tekst";
 import { grondVoorBehandeling } from "../../../domain/werkverdeling/behandelaar";
 import { verdeelmomentVoorZaak, volgendVerdeelmoment } from "../../../domain/werkverdeling/verdeelmoment";
 import { auditeer, vereis } from "../../../handeling/context";
@@ -75,7 +76,7 @@ export const regiegroepRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["werkverdeling"],
         summary: "Medewerkers die de zaken van een werkvoorraad mogen behandelen (voor 'oppakken')",
-        querystring: z.object({ werkvoorraad: z.string().trim().min(1).max(50) }).strict(),
+        querystring: z.object({ werkvoorraad: tekst("Werkvoorraad").trim().min(1).max(50) }).strict(),
         response: { 200: z.array(medewerkerKeuze) },
       },
     },

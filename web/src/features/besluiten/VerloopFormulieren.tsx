@@ -5,6 +5,7 @@ import { z } from "zod";
 import { AFSLUIT_REDEN_LABELS } from "../../../../src/domain/besluiten/afsluiten";
 import { UITKOMST_LABELS } from "../../../../src/domain/besluiten/bezwaar";
 import { EVALUATIE_UITKOMST_LABELS } from "../../../../src/domain/evaluatie/verslag";
+import { tekst } from "../../../../src/domain/tekst";
 import { api } from "../../lib/api";
 import { vandaagIso } from "../../lib/datum";
 import { Keuzeveld, keuzesUit, Tekstvak, Tekstveld, Vinkje } from "../../lib/formulier";
@@ -91,7 +92,7 @@ export function BeslissingOpBezwaarFormulier({
   );
 }
 
-const medewerkers = z.array(z.object({ id: z.uuid(), naam: z.string() }));
+const medewerkers = z.array(z.object({ id: z.uuid(), naam: tekst() }));
 
 /** The uniform NMD evaluatieformulier; op- or afschalen asks for the four-eyes consultation. */
 export function EvaluatieFormulier({ zaakId }: { zaakId: string }) {
