@@ -169,33 +169,47 @@ export const nieuwAgendapunt = z
   })
   .strict();
 
-export const anoniemeCasus = z.object({
+/** The structured, anonymised summary of a casus: what every participant of the overleg sees. */
+export const casusSamenvatting = z.object({
   zaaktype: z.string(),
   leeftijden: z.array(z.object({ rol: z.string(), aanduiding: z.string(), leeftijd: z.number().int() })),
   gezinssamenstelling: z.string(),
   leefgebieden: z.array(z.string()),
   veiligheid: z.string(),
+});
+
+/**
+ * The free text of a casus: the zaak's omschrijving, the question brought in and the advies and besluiten
+ * of the uitkomst — anonymised, or as written in the named view. Sent only to those the policy allows
+ * (the zaak's vakgroep, the Regiegroep, the teamleider, whoever works on the zaak; beleid rule 16).
+ */
+export const casusVrijeTekst = z.object({
   omschrijving: z.string(),
+  vraag: z.string(),
+  /** Empty until the uitkomst is recorded. */
+  advies: z.string(),
+  besluiten: z.array(z.string()),
 });
 
 export const agendapunt = z.object({
   id: z.uuid(),
   /** "Casus 1", "Casus 2": the reference used in the meeting. */
   referentie: z.string(),
-  vraag: z.string(),
-  casus: anoniemeCasus,
+  casus: casusSamenvatting,
+  /** Null when the policy does not allow this medewerker the free text; `vrijeTekstNiet` says why. */
+  vrijeTekst: casusVrijeTekst.nullable(),
+  vrijeTekstNiet: z.string().nullable(),
   /** Only in the named view (consent recorded for every item). */
   benoemd: z
     .object({
       zaakId: z.uuid(),
       zaaknummer: z.string(),
       personen: z.array(z.object({ naam: z.string(), rol: z.string(), leeftijd: z.number().int() })),
-      omschrijving: z.string(),
-      vraag: z.string(),
     })
     .nullable(),
   toestemmingBenoemd: z.boolean(),
-  uitkomst: uitkomst.nullable(),
+  /** Whether and when the outcome was recorded; its content is part of `vrijeTekst`. */
+  uitkomst: z.object({ door: z.string().nullable(), op: z.string() }).nullable(),
   versie: z.number().int(),
 });
 

@@ -95,7 +95,7 @@ describe("anonimiseer", () => {
   );
 
   it("geeft leeftijden per rol, hoofdpersoon eerst en de oudste gezinsleden eerst", () => {
-    expect(casus.leeftijden).toEqual([
+    expect(casus.samenvatting.leeftijden).toEqual([
       { rol: "hoofdpersoon", aanduiding: "[hoofdpersoon]", leeftijd: 37 },
       { rol: "gezinslid", aanduiding: "[gezinslid 1]", leeftijd: 13 },
       { rol: "gezinslid", aanduiding: "[gezinslid 2]", leeftijd: 10 },
@@ -103,7 +103,7 @@ describe("anonimiseer", () => {
   });
 
   it("beschrijft het gezin zonder namen", () => {
-    expect(casus.gezinssamenstelling).toBe(
+    expect(casus.samenvatting.gezinssamenstelling).toBe(
       "Hoofdpersoon (37 jaar); 2 gezinsleden (13 jaar, 10 jaar); 2 minderjarigen.",
     );
   });
@@ -118,7 +118,7 @@ describe("anonimiseer", () => {
   });
 
   it("toont leefgebieden en veiligheid", () => {
-    expect(casus.leefgebieden).toEqual(["Financiën", "School en onderwijs"]);
-    expect(casus.veiligheid).toBe("zorgen");
+    expect(casus.samenvatting.leefgebieden).toEqual(["Financiën", "School en onderwijs"]);
+    expect(casus.samenvatting.veiligheid).toBe("zorgen");
   });
 });

@@ -30,12 +30,18 @@ export interface CasusZaak {
   veiligheid: string;
 }
 
-export interface AnoniemeCasus {
+/** The structured part: what every participant of the overleg may see (beleid rule 16). */
+export interface CasusSamenvatting {
   zaaktype: string;
   leeftijden: { rol: string; aanduiding: string; leeftijd: number }[];
   gezinssamenstelling: string;
   leefgebieden: string[];
   veiligheid: string;
+}
+
+export interface AnoniemeCasus {
+  samenvatting: CasusSamenvatting;
+  /** The zaak description with everything identifying replaced: free text, for the zaak's vakgroep only. */
   omschrijving: string;
 }
 
@@ -222,15 +228,17 @@ export function anonimiseer(
   const volgorde = ordenPersonen(personen);
   const labels = aanduidingen(volgorde);
   return {
-    zaaktype: zaak.zaaktype,
-    leeftijden: volgorde.map((p, i) => ({
-      rol: p.rol,
-      aanduiding: labels[i] ?? "[persoon]",
-      leeftijd: leeftijdOp(p.geboortedatum, peildatum),
-    })),
-    gezinssamenstelling: gezinssamenstelling(volgorde, peildatum),
-    leefgebieden: zaak.leefgebieden.map((l) => LEEFGEBIED_LABELS[l as Leefgebied] ?? l),
-    veiligheid: zaak.veiligheid,
+    samenvatting: {
+      zaaktype: zaak.zaaktype,
+      leeftijden: volgorde.map((p, i) => ({
+        rol: p.rol,
+        aanduiding: labels[i] ?? "[persoon]",
+        leeftijd: leeftijdOp(p.geboortedatum, peildatum),
+      })),
+      gezinssamenstelling: gezinssamenstelling(volgorde, peildatum),
+      leefgebieden: zaak.leefgebieden.map((l) => LEEFGEBIED_LABELS[l as Leefgebied] ?? l),
+      veiligheid: zaak.veiligheid,
+    },
     omschrijving: verwijderPersoonsgegevens(zaak.omschrijving, volgorde),
   };
 }
