@@ -117,6 +117,13 @@ describe("anonimiseer", () => {
       expect(alles).not.toContain(verboden);
   });
 
+  it("houdt de vrije tekst buiten de samenvatting (die ziet het hele overleg)", () => {
+    expect(Object.keys(casus.samenvatting).sort()).toEqual(
+      ["gezinssamenstelling", "leeftijden", "leefgebieden", "veiligheid", "zaaktype"].sort(),
+    );
+    expect(JSON.stringify(casus.samenvatting)).not.toMatch(/schulden|verzuimt/);
+  });
+
   it("toont leefgebieden en veiligheid", () => {
     expect(casus.samenvatting.leefgebieden).toEqual(["Financiën", "School en onderwijs"]);
     expect(casus.samenvatting.veiligheid).toBe("zorgen");
