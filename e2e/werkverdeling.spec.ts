@@ -6,8 +6,11 @@ import { pakOpUitRegiegroep } from "./stappen/werkverdeling";
 test.describe("Werkverdeling en casuïstiekoverleg", () => {
   test("de regisseur pakt een Regiegroep-zaak op, legt de Veilig Opgroeien-raadpleging vast en bespreekt hem geanonimiseerd", async ({
     page,
+    browser,
     baseURL,
   }) => {
+    // Two medewerkers log in (the regisseur and a Wmo consulent): more than the default minute on a busy machine.
+    test.slow();
     const api = await apiAls(baseURL ?? "", "iag");
     const achternaam = `Kuiper${Date.now().toString(36)}`;
     const { zaaknummer } = await nieuweGezinszaak(
@@ -74,5 +77,19 @@ test.describe("Werkverdeling en casuïstiekoverleg", () => {
       page.getByText(/Advies: Leerplicht erbij betrekken\. Besluiten: Regisseur blijft betrokken/),
     ).toBeVisible();
     await expectNoSeriousA11yViolations(page);
+    const overlegUrl = page.url();
+
+    // A Wmo consulent in the same overleg sees the summary only: the API sends no free text.
+    const wmoContext = await browser.newContext();
+    const wmo = await wmoContext.newPage();
+    await login(wmo, "wmo");
+    await wmo.goto(overlegUrl);
+    await expect(wmo.getByRole("heading", { level: 2, name: "Casus 1" })).toBeVisible();
+    await expect(wmo.getByText(/alleen zichtbaar voor de vakgroep van de zaak/)).toBeVisible();
+    await expect(wmo.getByText("Gezinssamenstelling:", { exact: false })).toBeVisible();
+    await expect(wmo.getByRole("main")).not.toContainText("Hoe krijgen we");
+    await expect(wmo.getByRole("main")).not.toContainText("Leerplicht erbij betrekken");
+    await expect(wmo.getByRole("button", { name: "Uitkomst vastleggen" })).toHaveCount(0);
+    await wmoContext.close();
   });
 });

@@ -170,33 +170,47 @@ export const nieuwAgendapunt = z
   })
   .strict();
 
-export const anoniemeCasus = z.object({
+/** The structured, anonymised summary of a casus: what every participant of the overleg sees. */
+export const casusSamenvatting = z.object({
   zaaktype: tekst(),
   leeftijden: z.array(z.object({ rol: tekst(), aanduiding: tekst(), leeftijd: z.number().int() })),
   gezinssamenstelling: tekst(),
   leefgebieden: z.array(tekst()),
   veiligheid: tekst(),
+});
+
+/**
+ * The free text of a casus: the zaak's omschrijving, the question brought in and the advies and besluiten
+ * of the uitkomst — anonymised, or as written in the named view. Sent only to those the policy allows
+ * (the zaak's vakgroep, the Regiegroep, the teamleider, whoever works on the zaak; beleid rule 16).
+ */
+export const casusVrijeTekst = z.object({
   omschrijving: tekst(),
+  vraag: tekst(),
+  /** Empty until the uitkomst is recorded. */
+  advies: tekst(),
+  besluiten: z.array(tekst()),
 });
 
 export const agendapunt = z.object({
   id: z.uuid(),
   /** "Casus 1", "Casus 2": the reference used in the meeting. */
   referentie: tekst(),
-  vraag: tekst(),
-  casus: anoniemeCasus,
+  casus: casusSamenvatting,
+  /** Null when the policy does not allow this medewerker the free text; `vrijeTekstNiet` says why. */
+  vrijeTekst: casusVrijeTekst.nullable(),
+  vrijeTekstNiet: tekst().nullable(),
   /** Only in the named view (consent recorded for every item). */
   benoemd: z
     .object({
       zaakId: z.uuid(),
       zaaknummer: tekst(),
       personen: z.array(z.object({ naam: tekst(), rol: tekst(), leeftijd: z.number().int() })),
-      omschrijving: tekst(),
-      vraag: tekst(),
     })
     .nullable(),
   toestemmingBenoemd: z.boolean(),
-  uitkomst: uitkomst.nullable(),
+  /** Whether and when the outcome was recorded; its content is part of `vrijeTekst`. */
+  uitkomst: z.object({ door: tekst().nullable(), op: tekst() }).nullable(),
   versie: z.number().int(),
 });
 

@@ -1,11 +1,14 @@
 /**
  * A zaak as a casus for the casuïstiekoverleg: the anonymised view (domain/casuistiek/anonimiseer) and,
- * only where the resident consented, the named view.
+ * only where the resident consented, the named view. Which part a medewerker sees is the policy's
+ * (beleid rule 16, asked with `casusResource`).
  */
+import type { Ingelogd } from "../auth/sessies";
 import { laatsteToestemming } from "../db/casuistiek";
 import type { Executor } from "../db/client";
 import { type PersoonVoorCasus, personenVoorCasus } from "../db/werkverdeling";
 import type { ZaakRij } from "../db/zaken";
+import type { CasusDeel } from "../domain/autorisatie";
 import {
   type AnoniemeCasus,
   anonimiseer,
@@ -19,6 +22,12 @@ import {
 } from "../domain/casuistiek/toestemming";
 import { leeftijdOp } from "../domain/persoon/leeftijd";
 import { volledigeNaam } from "../domain/persoon/naam";
+import { zaakResource } from "../zaken/zaak";
+
+/** The policy's view of a zaak in the overleg: its samenvatting, or its free text. */
+export function casusResource(wie: Ingelogd, zaak: Parameters<typeof zaakResource>[1], deel: CasusDeel) {
+  return { ...zaakResource(wie, zaak), soort: "casus" as const, deel };
+}
 
 export async function toestemmingVanZaak(tx: Executor, zaakId: string): Promise<Toestemming | null> {
   const rij = await laatsteToestemming(tx, zaakId);

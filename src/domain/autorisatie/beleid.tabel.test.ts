@@ -288,3 +288,64 @@ describe("autorisatiebeleid: rol × soort gegeven × actie", () => {
     if (!besluit.toegestaan) expect(besluit.reden.length).toBeGreaterThan(10);
   });
 });
+
+/**
+ * Rule 16, the casus in the casuïstiekoverleg: the anonymised samenvatting for every Toegang role, the free
+ * text only for the zaak's vakgroep, the Regiegroep, the teamleider and whoever works on the zaak. Same
+ * columns as above; kept as its own table so the zaak table above stays one resource per row.
+ */
+const casus = (
+  deel: "samenvatting" | "vrije-tekst",
+  zaak: { vakgroep: string; behandelaarId: string; medebehandelaarIds?: string[] },
+  gemeenteCode = G,
+): Resource => ({ soort: "casus", gemeenteCode, deel, ...zaak });
+
+const CASUS_RESOURCES: Record<string, Resource> = {
+  "samenvatting zaak Jeugd": casus("samenvatting", { vakgroep: "jeugd", behandelaarId: "ander" }),
+  "samenvatting andere gemeente": casus("samenvatting", { vakgroep: "wmo", behandelaarId: IK }, "0106"),
+  "vrije tekst zaak Wmo": casus("vrije-tekst", { vakgroep: "wmo", behandelaarId: "ander" }),
+  "vrije tekst zaak Jeugd": casus("vrije-tekst", { vakgroep: "jeugd", behandelaarId: "ander" }),
+  "vrije tekst zaak op eigen naam": casus("vrije-tekst", { vakgroep: "jeugd", behandelaarId: IK }),
+  "vrije tekst zaak waaraan toegevoegd": casus("vrije-tekst", {
+    vakgroep: "regiegroep",
+    behandelaarId: "ander",
+    medebehandelaarIds: [IK],
+  }),
+  "vrije tekst zaak A&O": casus("vrije-tekst", { vakgroep: "ao", behandelaarId: "ander" }),
+};
+
+// role → casus resource → "lezen aanmaken wijzigen verwijderen"; only lezen is ever allowed.
+const CASUS_LEZEN: Record<string, string> = {
+  // samenvatting, samenvatting andere gemeente, vrije tekst Wmo, Jeugd, eigen naam, toegevoegd, A&O
+  iag: "J N N N J J N",
+  toegangsmedewerker: "J N J N J J N",
+  regie: "J N J J J J J",
+  ao: "J N N N J J J",
+  jurist: "J N N N J J J",
+  teamleider: "J N J J J J J",
+  buurtteam: "J N N N J J N",
+  gedragswetenschapper: "J N N N J J N",
+  beheerder: "N N N N N N N",
+};
+
+const casusCellen = Object.entries(CASUS_LEZEN).flatMap(([rol, rij]) =>
+  Object.keys(CASUS_RESOURCES).flatMap((resource, i) =>
+    ACTIES.map((actie) => [rol, resource, actie, actie === "lezen" && rij.split(" ")[i] === "J"] as const),
+  ),
+);
+
+describe("autorisatiebeleid: de casus in het casuïstiekoverleg (regel 16)", () => {
+  it("de tabel dekt iedere rol en ieder deel van de casus", () => {
+    expect(Object.keys(CASUS_LEZEN).sort()).toEqual(Object.keys(ROLLEN).sort());
+    for (const rij of Object.values(CASUS_LEZEN))
+      expect(rij.split(" ")).toHaveLength(Object.keys(CASUS_RESOURCES).length);
+  });
+
+  it.each(casusCellen)("%s · %s · %s → %s", (rol, resource, actie, toegestaan) => {
+    const { rollen, vakgroepen } = ROLLEN[rol] as { rollen: string[]; vakgroepen: string[] };
+    const actor: Actor = { gebruikerId: IK, gemeenteCode: G, rollen, vakgroepen };
+    const besluit = beslis(actor, actie, CASUS_RESOURCES[resource] as Resource);
+    expect(besluit.toegestaan).toBe(toegestaan);
+    if (!besluit.toegestaan) expect(besluit.reden.length).toBeGreaterThan(10);
+  });
+});

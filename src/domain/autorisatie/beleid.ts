@@ -27,6 +27,10 @@
  * 15. Kalender (the days equated with a feestdag by Koninklijk Besluit, Algemene termijnenwet art. 3 lid 3;
  *     national data, reached through the medewerker's own gemeente): every medewerker reads it, because
  *     deadlines follow from it; only the beheerder adds or removes a day.
+ * 16. Casus (a zaak brought into the casuïstiekoverleg, DOMAIN.md §2.2 and §6): every Toegang medewerker
+ *     reads the structured, anonymised samenvatting; the free text (omschrijving, the question, the
+ *     uitkomst) is zaak content, so only the zaak's vakgroep, the Regiegroep, the teamleider and whoever
+ *     already works on the zaak (behandelaar, medebehandelaar) read it. Changes go through the zaak.
  */
 import type { Rol } from "../gebruikers/rollen";
 
@@ -61,7 +65,18 @@ export type Resource =
   | { soort: "goedkeuring"; gemeenteCode: string }
   | { soort: "agenda"; gemeenteCode: string; medewerkerId: string }
   | { soort: "rapportage"; gemeenteCode: string }
-  | { soort: "kalender"; gemeenteCode: string };
+  | { soort: "kalender"; gemeenteCode: string }
+  | {
+      soort: "casus";
+      gemeenteCode: string;
+      /** The structured, anonymised summary, or the free text of the zaak in the overleg. */
+      deel: CasusDeel;
+      vakgroep: string | null;
+      behandelaarId: string | null;
+      medebehandelaarIds?: readonly string[];
+    };
+
+export type CasusDeel = "samenvatting" | "vrije-tekst";
 
 export type Oordeel = { toegestaan: true; grond: string } | { toegestaan: false; reden: string };
 
@@ -166,6 +181,8 @@ export function beslis(actor: Actor, actie: Actie, resource: Resource): Oordeel 
         return ja("termijnen volgen uit de kalender; iedere medewerker mag hem zien");
       }
       return nee("Alleen een functioneel beheerder mag de gelijkgestelde dagen wijzigen.");
+    case "casus":
+      return beslisCasus(actor, actie, resource);
   }
 }
 
@@ -185,4 +202,21 @@ function beslisZaak(actor: Actor, actie: Actie, zaak: Extract<Resource, { soort:
     return ja("zaak van de eigen vakgroep");
   if (heeft(actor, "ao", "jurist")) return ja("A&O handelt het besluit en de beschikking af");
   return nee("U mag alleen de inhoud van zaken van uw eigen vakgroep inzien.");
+}
+
+/** Rule 16: the samenvatting for the Toegang, the free text only for those who may read the zaak's content. */
+function beslisCasus(actor: Actor, actie: Actie, casus: Extract<Resource, { soort: "casus" }>): Oordeel {
+  if (!heeft(actor, ...TOEGANGSROLLEN)) return nee("Alleen medewerkers van de Toegang bespreken casussen.");
+  if (actie !== "lezen") return nee("Een casus verandert alleen via de zaak en het agendapunt.");
+  if (casus.deel === "samenvatting") return ja("de geanonimiseerde samenvatting is voor het hele overleg");
+  if (heeft(actor, "teamleider")) return ja("de teamleider ziet alle zaken");
+  if (actor.vakgroepen.includes(REGIEGROEP)) return ja("de Regiegroep ziet alle zaken");
+  if (casus.vakgroep !== null && actor.vakgroepen.includes(casus.vakgroep))
+    return ja("casus van de eigen vakgroep");
+  if (casus.behandelaarId !== null && casus.behandelaarId === actor.gebruikerId)
+    return ja("zaak op eigen naam");
+  if (casus.medebehandelaarIds?.includes(actor.gebruikerId)) return ja("aan de zaak toegevoegd");
+  return nee(
+    "De vrije tekst van een casus is alleen zichtbaar voor de vakgroep van de zaak, de Regiegroep en de teamleider.",
+  );
 }

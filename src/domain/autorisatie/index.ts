@@ -2,6 +2,7 @@ export {
   type Actie,
   type Actor,
   beslis,
+  type CasusDeel,
   type Oordeel,
   REGIEGROEP,
   type Resource,

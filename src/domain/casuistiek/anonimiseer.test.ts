@@ -95,7 +95,7 @@ describe("anonimiseer", () => {
   );
 
   it("geeft leeftijden per rol, hoofdpersoon eerst en de oudste gezinsleden eerst", () => {
-    expect(casus.leeftijden).toEqual([
+    expect(casus.samenvatting.leeftijden).toEqual([
       { rol: "hoofdpersoon", aanduiding: "[hoofdpersoon]", leeftijd: 37 },
       { rol: "gezinslid", aanduiding: "[gezinslid 1]", leeftijd: 13 },
       { rol: "gezinslid", aanduiding: "[gezinslid 2]", leeftijd: 10 },
@@ -103,7 +103,7 @@ describe("anonimiseer", () => {
   });
 
   it("beschrijft het gezin zonder namen", () => {
-    expect(casus.gezinssamenstelling).toBe(
+    expect(casus.samenvatting.gezinssamenstelling).toBe(
       "Hoofdpersoon (37 jaar); 2 gezinsleden (13 jaar, 10 jaar); 2 minderjarigen.",
     );
   });
@@ -117,8 +117,15 @@ describe("anonimiseer", () => {
       expect(alles).not.toContain(verboden);
   });
 
+  it("houdt de vrije tekst buiten de samenvatting (die ziet het hele overleg)", () => {
+    expect(Object.keys(casus.samenvatting).sort()).toEqual(
+      ["gezinssamenstelling", "leeftijden", "leefgebieden", "veiligheid", "zaaktype"].sort(),
+    );
+    expect(JSON.stringify(casus.samenvatting)).not.toMatch(/schulden|verzuimt/);
+  });
+
   it("toont leefgebieden en veiligheid", () => {
-    expect(casus.leefgebieden).toEqual(["Financiën", "School en onderwijs"]);
-    expect(casus.veiligheid).toBe("zorgen");
+    expect(casus.samenvatting.leefgebieden).toEqual(["Financiën", "School en onderwijs"]);
+    expect(casus.samenvatting.veiligheid).toBe("zorgen");
   });
 });

@@ -7,6 +7,7 @@
 
 import { leeftijdOp } from "../persoon/leeftijd";
 import { LEEFGEBIED_LABELS, type Leefgebied } from "../routering/leefgebieden";
+import { CONTACTPATRONEN, maandnaam, NAAMPATRONEN, pasToe, SCHOOLPATRONEN } from "./patronen";
 
 export interface CasusPersoon {
   rol: string;
@@ -30,12 +31,18 @@ export interface CasusZaak {
   veiligheid: string;
 }
 
-export interface AnoniemeCasus {
+/** The structured part: what every participant of the overleg may see (beleid rule 16). */
+export interface CasusSamenvatting {
   zaaktype: string;
   leeftijden: { rol: string; aanduiding: string; leeftijd: number }[];
   gezinssamenstelling: string;
   leefgebieden: string[];
   veiligheid: string;
+}
+
+export interface AnoniemeCasus {
+  samenvatting: CasusSamenvatting;
+  /** The zaak description with everything identifying replaced: free text, for the zaak's vakgroep only. */
   omschrijving: string;
 }
 
@@ -91,8 +98,9 @@ function patroon(woord: string): string {
     .join("");
 }
 
-const GRENS_VOOR = "(?<![\\p{L}\\p{N}])";
-const GRENS_NA = "(?![\\p{L}\\p{N}])";
+// Whole words only, and not a part of someone else's double name ("Bakker" in "Jansen-Bakker").
+const GRENS_VOOR = "(?<![\\p{L}\\p{N}]-?)";
+const GRENS_NA = "(?!-?[\\p{L}\\p{N}])";
 
 function vervangWoorden(tekst: string, woorden: readonly string[], door: string): string {
   const uniek = [...new Set(woorden.map((w) => w.trim()).filter((w) => w.length >= 2))].sort(
@@ -133,34 +141,16 @@ function datumvormen(iso: string): string[] {
     `${d}.${m}.${j}`,
     `${dn}-${mn}-${j}`,
     `${dn}/${mn}/${j}`,
+    `${dn} ${maandnaam(Number(m))} ${j}`,
   ];
 }
 
-const STRAATSOORTEN =
-  "straat|weg|laan|plein|dreef|singel|kade|gracht|pad|hof|dijk|steeg|ring|park|erf|markt|boulevard|wijk|es|brink|veld";
-
-const ALGEMEEN: readonly { regex: RegExp; door: string }[] = [
-  { regex: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu, door: "[e-mailadres]" },
-  // BSN: nine digits, also written in groups (123.456.789, 1234 56 789).
-  {
-    regex: /(?<!\d)\d{3}[.\s-]?\d{3}[.\s-]?\d{3}(?!\d)|(?<!\d)\d{4}[.\s]\d{2}[.\s]\d{3}(?!\d)/g,
-    door: "[bsn]",
-  },
-  // Dutch phone numbers: 06-12345678, 0592 123 456, +31 6 1234 5678.
-  { regex: /(?<![\d+])(?:\+31[\s-]?|0)\d(?:[\s-]?\d){8}(?!\d)/g, door: "[telefoonnummer]" },
-  // Postcode: 4 digits (not starting with 0) and 2 capitals (SA, SD, SS are never used).
-  { regex: /(?<![\p{L}\p{N}])[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}(?![\p{L}\p{N}])/gu, door: "[postcode]" },
-  // Street + number ("Hoofdstraat 12a", "Oude Kerkweg 3-5").
-  {
-    regex: new RegExp(
-      `${GRENS_VOOR}(?:\\p{Lu}\\p{Ll}+\\s)?\\p{L}[\\p{L}'.-]*(?:${STRAATSOORTEN})\\s+\\d+(?:\\s?[a-zA-Z](?!\\p{L}))?(?:[-/]\\d+)?`,
-      "gu",
-    ),
-    door: "[adres]",
-  },
-];
-
-/** Removes names, BSNs, addresses, postcodes, birth dates and contact details from a free text. */
+/**
+ * Removes names, BSNs, addresses, postcodes, birth dates, contact details and school names from a free
+ * text: first the zaak's own persons' details by value, then contact patterns, then the persons' names by
+ * their role ("[hoofdpersoon]"), then schools and the names of third parties ("[school]", "[naam]").
+ * What the patterns catch and what stays is documented in patronen.ts.
+ */
 export function verwijderPersoonsgegevens(tekst: string, ongeordend: readonly CasusPersoon[]): string {
   const personen = ordenPersonen(ongeordend);
   const labels = aanduidingen(personen);
@@ -182,12 +172,14 @@ export function verwijderPersoonsgegevens(tekst: string, ongeordend: readonly Ca
     }
     for (const vorm of datumvormen(p.geboortedatum)) uit = uit.split(vorm).join("[geboortedatum]");
   }
-  for (const { regex, door } of ALGEMEEN) uit = uit.replace(regex, door);
+  uit = pasToe(uit, CONTACTPATRONEN);
   personen.forEach((p, i) => {
     uit = vervangWoorden(uit, naamvormen(p), labels[i] ?? "[persoon]");
   });
   const woonplaatsen = personen.flatMap((p) => (p.woonplaats ? [p.woonplaats] : []));
   uit = vervangWoorden(uit, woonplaatsen, "[woonplaats]");
+  uit = pasToe(uit, SCHOOLPATRONEN);
+  uit = pasToe(uit, NAAMPATRONEN);
   // Initials left before a replaced name ("J. [hoofdpersoon]", "A.B. [melder]").
   uit = uit.replace(/(?:(?<![\p{L}])\p{Lu}\.\s?)+(?=\[)/gu, "");
   return uit;
@@ -222,15 +214,17 @@ export function anonimiseer(
   const volgorde = ordenPersonen(personen);
   const labels = aanduidingen(volgorde);
   return {
-    zaaktype: zaak.zaaktype,
-    leeftijden: volgorde.map((p, i) => ({
-      rol: p.rol,
-      aanduiding: labels[i] ?? "[persoon]",
-      leeftijd: leeftijdOp(p.geboortedatum, peildatum),
-    })),
-    gezinssamenstelling: gezinssamenstelling(volgorde, peildatum),
-    leefgebieden: zaak.leefgebieden.map((l) => LEEFGEBIED_LABELS[l as Leefgebied] ?? l),
-    veiligheid: zaak.veiligheid,
+    samenvatting: {
+      zaaktype: zaak.zaaktype,
+      leeftijden: volgorde.map((p, i) => ({
+        rol: p.rol,
+        aanduiding: labels[i] ?? "[persoon]",
+        leeftijd: leeftijdOp(p.geboortedatum, peildatum),
+      })),
+      gezinssamenstelling: gezinssamenstelling(volgorde, peildatum),
+      leefgebieden: zaak.leefgebieden.map((l) => LEEFGEBIED_LABELS[l as Leefgebied] ?? l),
+      veiligheid: zaak.veiligheid,
+    },
     omschrijving: verwijderPersoonsgegevens(zaak.omschrijving, volgorde),
   };
 }

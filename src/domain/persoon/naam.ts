@@ -33,7 +33,7 @@ export function zoeksleutel(tekst: string): string {
 }
 
 /** Dutch voorvoegsels (tussenvoegsels), longest first so "van der" wins over "van". */
-const VOORVOEGSELS = [
+export const VOORVOEGSELS = [
   "van de",
   "van der",
   "van den",

@@ -11,7 +11,6 @@ import {
   uitkomstVerzoek,
 } from "../../../contract/werkverdeling";
 import {
-  agendaVanOverleg,
   haalAgendapunt,
   haalOverleg,
   laatsteToestemming,
@@ -30,7 +29,7 @@ import { toetsToestemming } from "../../../domain/casuistiek/toestemming";
 import { auditeer, vereis } from "../../../handeling/context";
 import { conflict, nietGevonden, ongeldig, regelOvertreden } from "../../../handeling/weigering";
 import { vandaag } from "../../../lib/klok";
-import { benoemdePersonen, casusVan } from "../../../werkverdeling/casus";
+import { bekijkOverleg } from "../../../werkverdeling/bekijk-overleg";
 import { zaakResource } from "../../../zaken/zaak";
 import { metGemeente, vereisVersie, zetVersie } from "../../context";
 import { vereisToegangsmedewerker } from "./toegang";
@@ -40,8 +39,9 @@ const zaakParams = z.object({ id: z.uuid("Onbekende zaak") });
 
 /**
  * Casuïstiekoverleg (issue 6): zaken on an agenda, shown anonymised unless the resident consented to
- * discussion by name; outcomes (advies, besluiten) are written back to the zaak. Every view is audited
- * per person: who saw which casus, anonymised or by name.
+ * discussion by name, the free text only to whom the policy allows (werkverdeling/bekijk-overleg.ts);
+ * outcomes (advies, besluiten) are written back to the zaak. Every view is audited per person: who saw
+ * which casus, anonymised or by name, with or without the free text.
  */
 export const casuistiekRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -105,7 +105,7 @@ export const casuistiekRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["casuistiek"],
         summary:
-          "Het overleg met zijn agenda: geanonimiseerd, of met namen (?benoemd=true; 422 als voor een casus geen toestemming is vastgelegd)",
+          "Het overleg met zijn agenda: per casus de geanonimiseerde samenvatting, de vrije tekst alleen voor de vakgroep van de zaak, de Regiegroep en de teamleider; met namen via ?benoemd=true (422 als voor een casus geen toestemming is vastgelegd)",
         params: overlegParams,
         querystring: z
           .object({
@@ -120,75 +120,10 @@ export const casuistiekRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) =>
       metGemeente(request, async (h) => {
-        const { tx, wie } = h;
-        vereisToegangsmedewerker(wie);
-        const overleg = await haalOverleg(tx, request.params.id);
-        if (!overleg) throw nietGevonden();
-        const { benoemd } = request.query;
-        const agenda = await agendaVanOverleg(tx, overleg.id);
-        const casussen = await Promise.all(
-          agenda.map(({ punt, zaak }) => casusVan(tx, zaak, punt.vraag, overleg.datum)),
-        );
-        if (benoemd) {
-          const zonder = casussen.flatMap((c, i) =>
-            c.weigeringBenoemd
-              ? [{ veld: `agendapunten.${i}`, melding: `Casus ${i + 1}: ${c.weigeringBenoemd}` }]
-              : [],
-          );
-          if (zonder.length > 0)
-            throw regelOvertreden(
-              `Dit overleg kan niet met namen worden getoond: voor ${zonder.length === 1 ? "één casus" : `${zonder.length} casussen`} ontbreekt de toestemming van de inwoner (regel: toestemming-benoemd-bespreken). Bekijk het overleg geanonimiseerd.`,
-              zonder,
-            );
-        }
-        await auditeer(
-          h,
-          casussen.flatMap((c, i) =>
-            [...new Set(c.personen.map((p) => p.persoonId))].map((persoonId) => ({
-              actie: "lezen" as const,
-              resource: "casuistiek",
-              persoonId,
-              reden: `casus ${i + 1} ${benoemd ? "met naam" : "geanonimiseerd"} bekeken in overleg ${overleg.datum}`,
-            })),
-          ),
-        );
+        vereisToegangsmedewerker(h.wie);
+        const overleg = await bekijkOverleg(h, request.params.id, request.query.benoemd);
         zetVersie(reply, overleg.versie);
-        return {
-          id: overleg.id,
-          datum: overleg.datum,
-          titel: overleg.titel,
-          benoemd,
-          versie: overleg.versie,
-          agendapunten: agenda.map(({ punt, zaak, uitkomstDoor }, i) => {
-            const casus = casussen[i];
-            if (!casus) throw new Error("casus ontbreekt");
-            return {
-              id: punt.id,
-              referentie: `Casus ${i + 1}`,
-              vraag: casus.vraag,
-              casus: casus.anoniem,
-              benoemd: benoemd
-                ? {
-                    zaakId: zaak.id,
-                    zaaknummer: zaak.zaaknummer,
-                    personen: benoemdePersonen(casus, overleg.datum),
-                    omschrijving: zaak.omschrijving,
-                    vraag: punt.vraag,
-                  }
-                : null,
-              toestemmingBenoemd: casus.weigeringBenoemd === null,
-              uitkomst: punt.uitkomstOp
-                ? {
-                    advies: punt.advies ?? "",
-                    besluiten: punt.besluiten,
-                    door: uitkomstDoor,
-                    op: punt.uitkomstOp.toISOString(),
-                  }
-                : null,
-              versie: punt.versie,
-            };
-          }),
-        };
+        return overleg;
       }),
   );
 

@@ -50,7 +50,7 @@ async function zaak(over: Record<string, unknown> = {}) {
 
 beforeAll(async () => {
   t = await startTestVoordeur();
-  for (const naam of ["iag", "wmo", "jeugd", "regie", "veilig", "teamleider", "assen-iag"])
+  for (const naam of ["iag", "wmo", "jeugd", "regie", "veilig", "teamleider", "beheerder", "assen-iag"])
     sessies[naam] = await login(t.app, naam);
   const lijst = await verzoek(
     "teamleider",
@@ -339,18 +339,44 @@ describe("casuïstiekoverleg", () => {
     expect((await verzoek("regie", "POST", `${url}/agendapunten`, { zaakId: z.id })).statusCode).toBe(422);
     expect((await verzoek("wmo", "POST", `${url}/agendapunten`, { zaakId: z.id })).statusCode).toBe(403);
 
+    // Outside the zaak's vakgroep (Wmo on a Regiegroep zaak): the structured summary only, no free text.
     const anoniem = await verzoek("wmo", "GET", url);
     expect(anoniem.statusCode).toBe(200);
     const tekst = JSON.stringify(anoniem.json());
-    for (const verboden of ["Sanne", "Mulder", "Lotte", "9331", "Norg", z.zaaknummer, z.id])
+    for (const verboden of [
+      "Sanne",
+      "Mulder",
+      "Lotte",
+      "9331",
+      "Norg",
+      z.zaaknummer,
+      z.id,
+      "belt",
+      "meedenken",
+    ])
       expect(tekst).not.toContain(verboden);
     expect(anoniem.json().agendapunten[0]).toMatchObject({
       referentie: "Casus 1",
       benoemd: null,
       toestemmingBenoemd: false,
-      vraag: "Hoe krijgen we [gezinslid] weer naar school? [hoofdpersoon] wil meedenken.",
+      vrijeTekst: null,
+      vrijeTekstNiet: expect.stringContaining("alleen zichtbaar voor de vakgroep van de zaak"),
       casus: { gezinssamenstelling: expect.stringContaining("1 minderjarige") },
     });
+    expect(Object.keys(anoniem.json().agendapunten[0].casus).sort()).toEqual(
+      ["gezinssamenstelling", "leeftijden", "leefgebieden", "veiligheid", "zaaktype"].sort(),
+    );
+    // The Regiegroep and the teamleider get the anonymised free text.
+    for (const wie of ["regie", "teamleider"]) {
+      const punt0 = (await verzoek(wie, "GET", url)).json().agendapunten[0];
+      expect(punt0.vrijeTekstNiet).toBeNull();
+      expect(punt0.vrijeTekst).toEqual({
+        omschrijving: "Moeder [hoofdpersoon] belt: schulden, en [gezinslid] gaat niet naar school.",
+        vraag: "Hoe krijgen we [gezinslid] weer naar school? [hoofdpersoon] wil meedenken.",
+        advies: "",
+        besluiten: [],
+      });
+    }
 
     const geweigerd = await verzoek("wmo", "GET", `${url}?benoemd=true`);
     expect(geweigerd.statusCode).toBe(422);
@@ -371,6 +397,7 @@ describe("casuïstiekoverleg", () => {
     });
     expect(toestemming.statusCode).toBe(201);
 
+    // With consent the names are for the whole overleg; the free text still only for the Regiegroep.
     const benoemd = await verzoek("wmo", "GET", `${url}?benoemd=true`);
     expect(benoemd.statusCode).toBe(200);
     const item = benoemd.json().agendapunten[0];
@@ -379,6 +406,13 @@ describe("casuïstiekoverleg", () => {
       "Lotte Mulder",
     ]);
     expect(item.toestemmingBenoemd).toBe(true);
+    expect(item.vrijeTekst).toBeNull();
+    expect(JSON.stringify(item)).not.toContain("meedenken");
+    const benoemdRegie = (await verzoek("regie", "GET", `${url}?benoemd=true`)).json().agendapunten[0];
+    expect(benoemdRegie.vrijeTekst).toMatchObject({
+      omschrijving: "Moeder Sanne Mulder belt: schulden, en Lotte gaat niet naar school.",
+      vraag: "Hoe krijgen we Lotte weer naar school? Sanne wil meedenken.",
+    });
 
     const uitkomstUrl = `${url}/agendapunten/${punt.json().id}/uitkomst`;
     const body = {
@@ -403,16 +437,67 @@ describe("casuïstiekoverleg", () => {
         "casuistiek-uitkomst",
       ]),
     );
+    const naUitkomst = (await verzoek("regie", "GET", url)).json().agendapunten[0];
+    expect(naUitkomst.uitkomst).toMatchObject({ door: "Rianne Gieling" });
+    expect(naUitkomst.vrijeTekst).toMatchObject(body);
+    const naUitkomstWmo = (await verzoek("wmo", "GET", url)).json().agendapunten[0];
+    expect(naUitkomstWmo.uitkomst).toMatchObject({ door: "Rianne Gieling" });
+    expect(JSON.stringify(naUitkomstWmo)).not.toContain("Leerplicht");
     const opZaak = (await verzoek("regie", "GET", `/api/zaken/${z.id}/werkverdeling`)).json();
     expect(opZaak.agendapunten[0].uitkomst.besluiten).toEqual(body.besluiten);
     expect(opZaak.toestemming).toMatchObject({ gegevenDoor: "Sanne Mulder", wijze: "mondeling" });
 
-    const audit = (await verzoek("teamleider", "GET", `/api/audit?persoonId=${kind}`)).json();
+    const audit = (await verzoek("teamleider", "GET", `/api/audit?persoonId=${kind}&perPagina=200`)).json();
     const redenen = audit.map((a: { reden: string }) => a.reden);
     expect(redenen.some((r: string) => r.includes("geanonimiseerd bekeken"))).toBe(true);
     expect(redenen.some((r: string) => r.includes("met naam bekeken"))).toBe(true);
+    const wieZag = (vrij: string) =>
+      audit
+        .filter((a: { reden: string }) => a.reden.includes(vrij))
+        .map((a: { gebruikersnaam: string }) => a.gebruikersnaam);
+    expect(wieZag("met vrije tekst")).toEqual(expect.arrayContaining(["regie", "teamleider"]));
+    expect(wieZag("met vrije tekst")).not.toContain("wmo");
+    expect(wieZag("alleen de samenvatting")).toContain("wmo");
 
     expect((await verzoek("assen-iag", "GET", url)).statusCode).toBe(404);
+  });
+
+  it("de vrije tekst van een Wmo-casus gaat naar de Wmo-vakgroep, niet naar Jeugd, IAG of de casemanager", async () => {
+    const z = await zaak({
+      zaaktype: "wmo",
+      personen: [{ persoonId: oudere, rol: "hoofdpersoon" }],
+      veiligheid: "veilig",
+      leefgebieden: ["huishouden"],
+      omschrijving: "Meneer Brouwer redt het huishouden niet meer; zijn buurman Piet de Vries helpt soms.",
+    });
+    expect(z.werkvoorraad).toBe("wmo");
+    const overleg = await verzoek("wmo", "POST", "/api/casuistiek/overleggen", {
+      datum: vandaag(),
+      titel: "Casuïstiekoverleg Wmo",
+    });
+    const url = `/api/casuistiek/overleggen/${overleg.json().id}`;
+    const punt = await verzoek("wmo", "POST", `${url}/agendapunten`, {
+      zaakId: z.id,
+      vraag: "Kan buurman Piet mantelzorger worden? Bel hem op 06-12345678.",
+    });
+    expect(punt.statusCode).toBe(201);
+
+    const eigen = (await verzoek("wmo", "GET", url)).json().agendapunten[0];
+    expect(eigen.vrijeTekst).toEqual({
+      omschrijving: "Meneer [hoofdpersoon] redt het huishouden niet meer; zijn buurman [naam] helpt soms.",
+      vraag: "Kan buurman [naam] mantelzorger worden? Bel hem op [telefoonnummer].",
+      advies: "",
+      besluiten: [],
+    });
+    for (const wie of ["jeugd", "iag", "veilig"]) {
+      const res = await verzoek(wie, "GET", url);
+      expect(res.statusCode).toBe(200);
+      const ander = res.json().agendapunten[0];
+      expect(ander.vrijeTekst).toBeNull();
+      expect(ander.casus).toMatchObject({ zaaktype: "wmo", leefgebieden: ["Huishouden"] });
+      expect(JSON.stringify(ander)).not.toMatch(/huishouden niet meer|mantelzorger|buurman/);
+    }
+    expect((await verzoek("beheerder", "GET", url)).statusCode).toBe(403);
   });
 
   it("een overleg in het verleden plannen → 400", async () => {

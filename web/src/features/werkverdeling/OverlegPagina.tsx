@@ -20,10 +20,20 @@ import { useOverleg, useUitkomstVastleggen } from "./api";
 
 type Agendapunt = z.infer<typeof agendapunt>;
 
-function UitkomstFormulier({ overlegId, punt }: { overlegId: string; punt: Agendapunt }) {
+type VrijeTekst = NonNullable<Agendapunt["vrijeTekst"]>;
+
+function UitkomstFormulier({
+  overlegId,
+  punt,
+  tekst,
+}: {
+  overlegId: string;
+  punt: Agendapunt;
+  tekst: VrijeTekst;
+}) {
   const vastleggen = useUitkomstVastleggen(overlegId);
-  const [advies, setAdvies] = useState(punt.uitkomst?.advies ?? "");
-  const [besluiten, setBesluiten] = useState((punt.uitkomst?.besluiten ?? []).join("\n"));
+  const [advies, setAdvies] = useState(tekst.advies);
+  const [besluiten, setBesluiten] = useState(tekst.besluiten.join("\n"));
   function verstuur(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     vastleggen.mutate({
@@ -74,6 +84,7 @@ function UitkomstFormulier({ overlegId, punt }: { overlegId: string; punt: Agend
 
 function Casus({ overlegId, punt }: { overlegId: string; punt: Agendapunt }) {
   const c = punt.casus;
+  const tekst = punt.vrijeTekst;
   return (
     <section aria-labelledby={`casus-${punt.id}`}>
       <Heading2 id={`casus-${punt.id}`}>
@@ -94,26 +105,25 @@ function Casus({ overlegId, punt }: { overlegId: string; punt: Agendapunt }) {
         </UnorderedListItem>
         <UnorderedListItem>Leefgebieden: {c.leefgebieden.join(", ") || "geen"}</UnorderedListItem>
         <UnorderedListItem>Veiligheid: {c.veiligheid}</UnorderedListItem>
-        <UnorderedListItem>
-          Omschrijving: {punt.benoemd ? punt.benoemd.omschrijving : c.omschrijving}
-        </UnorderedListItem>
-        {punt.vraag ? (
-          <UnorderedListItem>Vraag: {punt.benoemd ? punt.benoemd.vraag : punt.vraag}</UnorderedListItem>
-        ) : null}
+        {tekst ? <UnorderedListItem>Omschrijving: {tekst.omschrijving}</UnorderedListItem> : null}
+        {tekst?.vraag ? <UnorderedListItem>Vraag: {tekst.vraag}</UnorderedListItem> : null}
         <UnorderedListItem>
           Toestemming om met naam te bespreken: {punt.toestemmingBenoemd ? "ja" : "nee"}
         </UnorderedListItem>
       </UnorderedList>
+      {punt.vrijeTekstNiet ? <Paragraph>{punt.vrijeTekstNiet}</Paragraph> : null}
       <Heading3>Uitkomst</Heading3>
       {punt.uitkomst ? (
         <Paragraph>
-          Vastgelegd door {punt.uitkomst.door ?? "onbekend"}. Advies: {punt.uitkomst.advies || "geen"}.
-          Besluiten: {punt.uitkomst.besluiten.join("; ") || "geen"}.
+          Vastgelegd door {punt.uitkomst.door ?? "onbekend"}.
+          {tekst
+            ? ` Advies: ${tekst.advies || "geen"}. Besluiten: ${tekst.besluiten.join("; ") || "geen"}.`
+            : ""}
         </Paragraph>
       ) : (
         <Paragraph>Nog niet besproken.</Paragraph>
       )}
-      <UitkomstFormulier key={punt.versie} overlegId={overlegId} punt={punt} />
+      {tekst ? <UitkomstFormulier key={punt.versie} overlegId={overlegId} punt={punt} tekst={tekst} /> : null}
     </section>
   );
 }
