@@ -1,4 +1,6 @@
-import { type AnyColumn, and, asc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
+import { type AnyColumn, and, asc, eq, gt, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { type NaamVariant, naamZoeksleutels, zoeksleutel } from "../domain/persoon/naam";
 import { nu } from "../lib/klok";
 import type { Executor } from "./client";
 import {
@@ -6,6 +8,7 @@ import {
   netwerkleden,
   personen,
   persoonRelaties,
+  persoonZoeksleutels,
   wijken,
   wijkPostcodes,
   zaakPersonen,
@@ -42,9 +45,89 @@ export async function wijkNamen(tx: Executor, codes: readonly string[]): Promise
   return new Map(rijen_.map((r) => [r.code, r.naam]));
 }
 
+/** What the surname search keys of a person are derived from. */
+export type NaamVanPersoon = Pick<PersoonRij, "id" | "gemeenteCode" | "voorvoegsel" | "geslachtsnaam">;
+
+/** The rows of `persoon_zoeksleutels` for these persons: one per key (domain/persoon/naam.ts#naamZoeksleutels). */
+export function zoeksleutelRijen(
+  lijst: readonly NaamVanPersoon[],
+): (typeof persoonZoeksleutels.$inferInsert)[] {
+  return lijst.flatMap((p) =>
+    naamZoeksleutels(p).map((sleutel) => ({ gemeenteCode: p.gemeenteCode, persoonId: p.id, sleutel })),
+  );
+}
+
+/** Rows per INSERT: three parameters each, well under the bind-parameter limit. */
+const ZOEKSLEUTELS_PER_INSERT = 1000;
+
+/** (Re)writes the surname search keys of persons; `vervang` first removes the keys they had. */
+export async function schrijfZoeksleutels(
+  tx: Executor,
+  lijst: readonly NaamVanPersoon[],
+  vervang: boolean,
+): Promise<void> {
+  if (lijst.length === 0) return;
+  if (vervang) {
+    await tx.delete(persoonZoeksleutels).where(
+      inArray(
+        persoonZoeksleutels.persoonId,
+        lijst.map((p) => p.id),
+      ),
+    );
+  }
+  const rijen_ = zoeksleutelRijen(lijst);
+  for (let i = 0; i < rijen_.length; i += ZOEKSLEUTELS_PER_INSERT) {
+    await tx
+      .insert(persoonZoeksleutels)
+      .values(rijen_.slice(i, i + ZOEKSLEUTELS_PER_INSERT))
+      .onConflictDoNothing();
+  }
+}
+
+/** Residents read per batch when the keys of existing residents are filled in. */
+const AANVULLEN_PER_BATCH = 2000;
+
+/**
+ * Fills in the search keys of every resident (run once by the migrator after migration 0023, as the owner, in
+ * its transaction): the surname keys, and the sort/first-name keys where `zoeksleutel` now folds a letter it
+ * did not before ("Yılmaz"). Idempotent: existing keys are kept. Returns the number of residents read.
+ */
+export async function vulZoeksleutelsAan(tx: Executor): Promise<number> {
+  let vanaf: string | undefined;
+  let gelezen = 0;
+  for (;;) {
+    const batch = await tx
+      .select({
+        id: personen.id,
+        gemeenteCode: personen.gemeenteCode,
+        voorvoegsel: personen.voorvoegsel,
+        geslachtsnaam: personen.geslachtsnaam,
+        voornamen: personen.voornamen,
+        zoekGeslachtsnaam: personen.zoekGeslachtsnaam,
+        zoekVoornamen: personen.zoekVoornamen,
+      })
+      .from(personen)
+      .where(vanaf === undefined ? undefined : gt(personen.id, vanaf))
+      .orderBy(asc(personen.id))
+      .limit(AANVULLEN_PER_BATCH);
+    if (batch.length === 0) return gelezen;
+    await schrijfZoeksleutels(tx, batch, false);
+    for (const p of batch) {
+      const zoekGeslachtsnaam = zoeksleutel(p.geslachtsnaam);
+      const zoekVoornamen = zoeksleutel(p.voornamen);
+      if (zoekGeslachtsnaam !== p.zoekGeslachtsnaam || zoekVoornamen !== p.zoekVoornamen)
+        await tx.update(personen).set({ zoekGeslachtsnaam, zoekVoornamen }).where(eq(personen.id, p.id));
+    }
+    gelezen += batch.length;
+    vanaf = batch.at(-1)?.id;
+  }
+}
+
+/** Inserts a person together with its surname search keys. */
 export async function voegPersoonToe(tx: Executor, waarden: NieuwePersoonRij): Promise<PersoonRij> {
   const [rij] = await tx.insert(personen).values(waarden).returning();
   if (!rij) throw new Error("insert persoon gaf geen rij terug");
+  await schrijfZoeksleutels(tx, [rij], false);
   return rij;
 }
 
@@ -53,7 +136,7 @@ export async function haalPersoon(tx: Executor, id: string): Promise<PersoonRij 
   return rij;
 }
 
-/** Updates a person only when the stored version is `versie`; undefined = stale or gone. */
+/** Updates a person only when the stored version is `versie` (and its search keys with its name); undefined = stale or gone. */
 export async function wijzigPersoon(
   tx: Executor,
   id: string,
@@ -65,6 +148,8 @@ export async function wijzigPersoon(
     .set({ ...waarden, versie: sql`${personen.versie} + 1`, gewijzigdOp: nu() })
     .where(and(eq(personen.id, id), eq(personen.versie, versie)))
     .returning();
+  if (rij && (waarden.voorvoegsel !== undefined || waarden.geslachtsnaam !== undefined))
+    await schrijfZoeksleutels(tx, [rij], true);
   return rij;
 }
 
@@ -73,7 +158,7 @@ export type PersoonZoekvraag =
   | { soort: "bsnIndex"; bsnIndex: string }
   | { soort: "geboortedatum"; datum: string }
   | { soort: "postcode"; postcode: string; huisnummer?: number | undefined }
-  | { soort: "naam"; geslachtsnaam: string; voorvoegsel?: string | undefined; voornaam?: string | undefined };
+  | { soort: "naam"; varianten: readonly NaamVariant[] };
 
 /**
  * Prefix match as a range on a collation-"C" column (byte order). Unlike LIKE, >= and < are leakproof, so
@@ -83,7 +168,8 @@ function beginMet(kolom: AnyColumn, prefix: string): SQL {
   return sql`(${kolom} >= ${prefix} and ${kolom} < ${`${prefix}\u{10FFFF}`})`;
 }
 
-function zoekVoorwaarde(vraag: PersoonZoekvraag): SQL | undefined {
+/** The where clause of a search (exported for the plan test: it must stay index-driven under RLS). */
+export function zoekVoorwaarde(vraag: PersoonZoekvraag): SQL | undefined {
   switch (vraag.soort) {
     case "bsnIndex":
       return eq(personen.bsnIndex, vraag.bsnIndex);
@@ -95,14 +181,26 @@ function zoekVoorwaarde(vraag: PersoonZoekvraag): SQL | undefined {
         vraag.huisnummer === undefined ? undefined : eq(personen.huisnummer, vraag.huisnummer),
       );
     case "naam":
-      return and(
-        beginMet(personen.zoekGeslachtsnaam, vraag.geslachtsnaam),
-        vraag.voorvoegsel
-          ? sql`lower(coalesce(${personen.voorvoegsel}, '')) = ${vraag.voorvoegsel.toLowerCase()}`
-          : undefined,
-        vraag.voornaam ? beginMet(personen.zoekVoornamen, vraag.voornaam) : undefined,
-      );
+      return naamVoorwaarde(vraag.varianten);
   }
+}
+
+const sleutels = persoonZoeksleutels;
+const metVoornaam = alias(personen, "met_voornaam");
+
+/**
+ * A name search: the person has a surname key starting with the variant's prefix (and, for a variant with
+ * first names, first names starting with those). Each variant is one range on the (gemeente_code, sleutel)
+ * index; their union of person ids drives the lookup of the persons.
+ */
+function naamVoorwaarde(varianten: readonly NaamVariant[]): SQL {
+  if (varianten.length === 0) return sql`false`;
+  const delen = varianten.map((v) =>
+    v.voornaam === undefined
+      ? sql`select ${sleutels.persoonId} from ${sleutels} where ${beginMet(sleutels.sleutel, v.achternaam)}`
+      : sql`select ${sleutels.persoonId} from ${sleutels} join ${personen} as ${metVoornaam} on ${metVoornaam.id} = ${sleutels.persoonId} where ${beginMet(sleutels.sleutel, v.achternaam)} and ${beginMet(metVoornaam.zoekVoornamen, v.voornaam)}`,
+  );
+  return sql`${personen.id} in (${sql.join(delen, sql` union all `)})`;
 }
 
 /** At most this many matches are counted; the UI says "meer dan 1000" beyond it. */

@@ -7,6 +7,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   uniqueIndex,
   uuid,
@@ -72,6 +73,27 @@ export const personen = pgTable(
     ),
     index("personen_geboortedatum_idx").on(t.gemeenteCode, t.geboortedatum),
     index("personen_adres_idx").on(t.gemeenteCode, t.postcode, t.huisnummer),
+  ],
+);
+
+/**
+ * The surname search keys of a person (domain/persoon/naam.ts#naamZoeksleutels): one row per key, so that a
+ * name search finds "Jansen-de Vries" by "vries" and by "jansen de v". Collation "C" (migration 0023) and
+ * a btree on (gemeente_code, sleutel): the prefix range `>=`/`<` is leakproof and drives the index under
+ * row-level security. Written with every insert or name change of the person (db/personen.ts).
+ */
+export const persoonZoeksleutels = pgTable(
+  "persoon_zoeksleutels",
+  {
+    gemeenteCode: gemeenteCode(),
+    persoonId: uuid("persoon_id")
+      .notNull()
+      .references(() => personen.id, { onDelete: "cascade" }),
+    sleutel: text("sleutel").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.persoonId, t.sleutel] }),
+    index("persoon_zoeksleutels_zoek_idx").on(t.gemeenteCode, t.sleutel, t.persoonId),
   ],
 );
 
