@@ -1,8 +1,7 @@
 import { type AnyColumn, and, asc, eq, gt, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import { type NaamVariant, naamZoeksleutels, zoeksleutel } from "../domain/persoon/naam";
 import { nu } from "../lib/klok";
-import type { Executor } from "./client";
+import { type Executor, rijen } from "./client";
 import {
   gebruikers,
   netwerkleden,
@@ -45,22 +44,35 @@ export async function wijkNamen(tx: Executor, codes: readonly string[]): Promise
   return new Map(rijen_.map((r) => [r.code, r.naam]));
 }
 
-/** What the surname search keys of a person are derived from. */
-export type NaamVanPersoon = Pick<PersoonRij, "id" | "gemeenteCode" | "voorvoegsel" | "geslachtsnaam">;
+/** What the search keys of a person are derived from: its name and birth date. */
+export type NaamVanPersoon = Pick<
+  PersoonRij,
+  "id" | "gemeenteCode" | "voorvoegsel" | "geslachtsnaam" | "voornamen" | "geboortedatum"
+>;
 
-/** The rows of `persoon_zoeksleutels` for these persons: one per key (domain/persoon/naam.ts#naamZoeksleutels). */
+/**
+ * The rows of `persoon_zoeksleutels` for these persons: one per surname key (domain/persoon/naam.ts#naamZoeksleutels),
+ * each with the person's sort keys (the same `zoeksleutel` values as in personen).
+ */
 export function zoeksleutelRijen(
   lijst: readonly NaamVanPersoon[],
 ): (typeof persoonZoeksleutels.$inferInsert)[] {
-  return lijst.flatMap((p) =>
-    naamZoeksleutels(p).map((sleutel) => ({ gemeenteCode: p.gemeenteCode, persoonId: p.id, sleutel })),
-  );
+  return lijst.flatMap((p) => {
+    const vast = {
+      gemeenteCode: p.gemeenteCode,
+      persoonId: p.id,
+      zoekGeslachtsnaam: zoeksleutel(p.geslachtsnaam),
+      zoekVoornamen: zoeksleutel(p.voornamen),
+      geboortedatum: p.geboortedatum,
+    };
+    return naamZoeksleutels(p).map((sleutel) => ({ ...vast, sleutel }));
+  });
 }
 
-/** Rows per INSERT: three parameters each, well under the bind-parameter limit. */
+/** Rows per INSERT: six parameters each, well under the bind-parameter limit. */
 const ZOEKSLEUTELS_PER_INSERT = 1000;
 
-/** (Re)writes the surname search keys of persons; `vervang` first removes the keys they had. */
+/** (Re)writes the search keys of persons; `vervang` first removes the keys they had. */
 export async function schrijfZoeksleutels(
   tx: Executor,
   lijst: readonly NaamVanPersoon[],
@@ -103,6 +115,7 @@ export async function vulZoeksleutelsAan(tx: Executor): Promise<number> {
         voorvoegsel: personen.voorvoegsel,
         geslachtsnaam: personen.geslachtsnaam,
         voornamen: personen.voornamen,
+        geboortedatum: personen.geboortedatum,
         zoekGeslachtsnaam: personen.zoekGeslachtsnaam,
         zoekVoornamen: personen.zoekVoornamen,
       })
@@ -123,7 +136,7 @@ export async function vulZoeksleutelsAan(tx: Executor): Promise<number> {
   }
 }
 
-/** Inserts a person together with its surname search keys. */
+/** Inserts a person together with its search keys. */
 export async function voegPersoonToe(tx: Executor, waarden: NieuwePersoonRij): Promise<PersoonRij> {
   const [rij] = await tx.insert(personen).values(waarden).returning();
   if (!rij) throw new Error("insert persoon gaf geen rij terug");
@@ -136,7 +149,10 @@ export async function haalPersoon(tx: Executor, id: string): Promise<PersoonRij 
   return rij;
 }
 
-/** Updates a person only when the stored version is `versie` (and its search keys with its name); undefined = stale or gone. */
+/**
+ * Updates a person only when the stored version is `versie` (its search keys with its name and birth date);
+ * undefined = stale or gone.
+ */
 export async function wijzigPersoon(
   tx: Executor,
   id: string,
@@ -148,8 +164,10 @@ export async function wijzigPersoon(
     .set({ ...waarden, versie: sql`${personen.versie} + 1`, gewijzigdOp: nu() })
     .where(and(eq(personen.id, id), eq(personen.versie, versie)))
     .returning();
-  if (rij && (waarden.voorvoegsel !== undefined || waarden.geslachtsnaam !== undefined))
-    await schrijfZoeksleutels(tx, [rij], true);
+  const sleutelsGewijzigd = (["voorvoegsel", "geslachtsnaam", "voornamen", "geboortedatum"] as const).some(
+    (k) => waarden[k] !== undefined,
+  );
+  if (rij && sleutelsGewijzigd) await schrijfZoeksleutels(tx, [rij], true);
   return rij;
 }
 
@@ -168,8 +186,7 @@ function beginMet(kolom: AnyColumn, prefix: string): SQL {
   return sql`(${kolom} >= ${prefix} and ${kolom} < ${`${prefix}\u{10FFFF}`})`;
 }
 
-/** The where clause of a search (exported for the plan test: it must stay index-driven under RLS). */
-export function zoekVoorwaarde(vraag: PersoonZoekvraag): SQL | undefined {
+function zoekVoorwaarde(vraag: Exclude<PersoonZoekvraag, { soort: "naam" }>): SQL | undefined {
   switch (vraag.soort) {
     case "bsnIndex":
       return eq(personen.bsnIndex, vraag.bsnIndex);
@@ -180,27 +197,52 @@ export function zoekVoorwaarde(vraag: PersoonZoekvraag): SQL | undefined {
         eq(personen.postcode, vraag.postcode),
         vraag.huisnummer === undefined ? undefined : eq(personen.huisnummer, vraag.huisnummer),
       );
-    case "naam":
-      return naamVoorwaarde(vraag.varianten);
   }
 }
 
 const sleutels = persoonZoeksleutels;
-const metVoornaam = alias(personen, "met_voornaam");
 
 /**
- * A name search: the person has a surname key starting with the variant's prefix (and, for a variant with
- * first names, first names starting with those). Each variant is one range on the (gemeente_code, sleutel)
- * index; their union of person ids drives the lookup of the persons.
+ * The persons a name search finds, as rows (sort keys, persoon_id) read from the key index alone: per variant
+ * one range on (gemeente_code, sleutel) (and the first names, copied into the same rows); UNION removes a
+ * person found by two keys or two variants.
  */
-function naamVoorwaarde(varianten: readonly NaamVariant[]): SQL {
-  if (varianten.length === 0) return sql`false`;
-  const delen = varianten.map((v) =>
-    v.voornaam === undefined
-      ? sql`select ${sleutels.persoonId} from ${sleutels} where ${beginMet(sleutels.sleutel, v.achternaam)}`
-      : sql`select ${sleutels.persoonId} from ${sleutels} join ${personen} as ${metVoornaam} on ${metVoornaam.id} = ${sleutels.persoonId} where ${beginMet(sleutels.sleutel, v.achternaam)} and ${beginMet(metVoornaam.zoekVoornamen, v.voornaam)}`,
+function naamTreffers(varianten: readonly NaamVariant[]): SQL {
+  const kolommen = sql`${sleutels.zoekGeslachtsnaam}, ${sleutels.zoekVoornamen}, ${sleutels.geboortedatum}, ${sleutels.persoonId}`;
+  return sql.join(
+    varianten.map(
+      (v) =>
+        sql`select ${kolommen} from ${sleutels} where ${beginMet(sleutels.sleutel, v.achternaam)}${
+          v.voornaam === undefined ? sql`` : sql` and ${beginMet(sleutels.zoekVoornamen, v.voornaam)}`
+        }`,
+    ),
+    sql` union `,
   );
-  return sql`${personen.id} in (${sql.join(delen, sql` union all `)})`;
+}
+
+const opVolgorde = [
+  asc(personen.zoekGeslachtsnaam),
+  asc(personen.zoekVoornamen),
+  asc(personen.geboortedatum),
+  asc(personen.id),
+];
+
+/**
+ * One page of a name search: the page of ids is ordered and cut in the key table, so only those persons are
+ * read (exported so that a test can check the plan stays on the index under row-level security).
+ */
+export function naamZoekpagina(
+  tx: Executor,
+  varianten: readonly NaamVariant[],
+  pagina: number,
+  perPagina: number,
+) {
+  const pag = sql`select persoon_id from (${naamTreffers(varianten)} order by 1, 2, 3, 4 limit ${perPagina} offset ${(pagina - 1) * perPagina}) t`;
+  return tx
+    .select()
+    .from(personen)
+    .where(sql`${personen.id} in (${pag})`)
+    .orderBy(...opVolgorde);
 }
 
 /** At most this many matches are counted; the UI says "meer dan 1000" beyond it. */
@@ -212,26 +254,27 @@ export async function zoekPersonen(
   pagina: number,
   perPagina: number,
 ): Promise<{ items: PersoonRij[]; totaal: number }> {
-  const waar = zoekVoorwaarde(vraag);
-  const items = await tx
-    .select()
-    .from(personen)
-    .where(waar)
-    .orderBy(
-      asc(personen.zoekGeslachtsnaam),
-      asc(personen.zoekVoornamen),
-      asc(personen.geboortedatum),
-      asc(personen.id),
-    )
-    .limit(perPagina)
-    .offset((pagina - 1) * perPagina);
+  if (vraag.soort === "naam" && vraag.varianten.length === 0) return { items: [], totaal: 0 };
+  const items =
+    vraag.soort === "naam"
+      ? await naamZoekpagina(tx, vraag.varianten, pagina, perPagina)
+      : await tx
+          .select()
+          .from(personen)
+          .where(zoekVoorwaarde(vraag))
+          .orderBy(...opVolgorde)
+          .limit(perPagina)
+          .offset((pagina - 1) * perPagina);
   let totaal = (pagina - 1) * perPagina + items.length;
   if (items.length === perPagina || pagina > 1) {
-    const [telling] = await tx
-      .execute<{ n: number }>(
-        sql`select count(*)::int as n from (select 1 from ${personen} where ${waar ?? sql`true`} limit ${MAX_GETELD + 1}) t`,
-      )
-      .then((r) => (r as unknown as { rows: { n: number }[] }).rows);
+    const treffers =
+      vraag.soort === "naam"
+        ? naamTreffers(vraag.varianten)
+        : sql`select 1 from ${personen} where ${zoekVoorwaarde(vraag) ?? sql`true`}`;
+    const [telling] = await rijen<{ n: number }>(
+      tx,
+      sql`select count(*)::int as n from (${treffers} limit ${MAX_GETELD + 1}) t`,
+    );
     totaal = telling?.n ?? totaal;
   }
   return { items, totaal };

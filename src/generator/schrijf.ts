@@ -64,7 +64,14 @@ export const PERSONEN_TABEL: Tabel = {
 /** The surname search keys of the residents (rows from db/personen.ts#zoeksleutelRijen), after their persons. */
 export const ZOEKSLEUTELS_TABEL: Tabel = {
   naam: "persoon_zoeksleutels",
-  kolommen: ["gemeente_code", "persoon_id", "sleutel"],
+  kolommen: [
+    "gemeente_code",
+    "persoon_id",
+    "sleutel",
+    "zoek_geslachtsnaam",
+    "zoek_voornamen",
+    "geboortedatum",
+  ],
 };
 
 export const ZAKEN_TABEL: Tabel = {

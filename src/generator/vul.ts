@@ -110,7 +110,14 @@ export async function vulPersonen(
       ]);
     }
     for (const s of zoeksleutelRijen(leden.map((p) => ({ ...p, gemeenteCode })))) {
-      sleutelsBatch.push([s.gemeenteCode, s.persoonId, s.sleutel]);
+      sleutelsBatch.push([
+        s.gemeenteCode,
+        s.persoonId,
+        s.sleutel,
+        s.zoekGeslachtsnaam,
+        s.zoekVoornamen,
+        s.geboortedatum,
+      ]);
     }
     for (const r of stap.value.relaties) {
       if (ids.has(r.persoonId) && ids.has(r.gerelateerdeId)) {
@@ -122,7 +129,8 @@ export async function vulPersonen(
   }
   if (personenBatch.length > 0) await leeg();
   await rijen(database.db, sql`analyze personen`);
-  await rijen(database.db, sql`analyze persoon_zoeksleutels`);
+  // Vacuum too: the name search reads only this index (an index-only scan needs the visibility map set).
+  await rijen(database.db, sql`vacuum (analyze) persoon_zoeksleutels`);
   await rijen(database.db, sql`analyze persoon_relaties`);
   return geschreven;
 }
