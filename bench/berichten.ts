@@ -20,6 +20,7 @@ import { maak301 } from "../src/berichten/uitgaand";
 import { valideerXsd, xsdVersies } from "../src/berichten/xsd";
 import { openDatabase, rijen } from "../src/db/client";
 import { migrate } from "../src/db/migrate";
+import { schrijfZoeksleutels } from "../src/db/personen";
 import { personen, toewijzingen } from "../src/db/schema";
 import { inGemeente } from "../src/db/tenant";
 import { voegZaakToe } from "../src/db/zaken";
@@ -99,7 +100,9 @@ async function vulDatabase(sleutels: Sleutels) {
           zoekVoornamen: zoeksleutel("Sanne"),
         };
       });
-      ids.push(...(await tx.insert(personen).values(rijen).returning({ id: personen.id })).map((r) => r.id));
+      const ingevoegd = await tx.insert(personen).values(rijen).returning();
+      await schrijfZoeksleutels(tx, ingevoegd, false);
+      ids.push(...ingevoegd.map((r) => r.id));
     }
     const zaak = await voegZaakToe(
       tx,

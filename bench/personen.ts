@@ -70,7 +70,8 @@ export const personen: Scenario = {
                 values: [GEMEENTE, bsnIndex(sleutels, kies(bsns))],
               }
             : {
-                text: "select * from personen where gemeente_code = $1 and zoek_geslachtsnaam >= $2 and zoek_geslachtsnaam < $2 || chr(1114111) order by zoek_geslachtsnaam, zoek_voornamen, geboortedatum, id limit 25",
+                // The API's query: a prefix range on the surname keys of every part (db/personen.ts#zoekPersonen).
+                text: "select * from personen where gemeente_code = $1 and id in (select persoon_id from persoon_zoeksleutels where gemeente_code = $1 and sleutel >= $2 and sleutel < $2 || chr(1114111)) order by zoek_geslachtsnaam, zoek_voornamen, geboortedatum, id limit 25",
                 values: [GEMEENTE, kies(prefixen)],
               },
       });

@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
-import { type Db, rijen } from "./client";
+import { type Db, type Executor, rijen } from "./client";
+import { vulZoeksleutelsAan } from "./personen";
 
 const migrationsDir = join(dirname(fileURLToPath(import.meta.url)), "migrations");
 
@@ -13,6 +14,14 @@ interface JournalEntry {
 }
 
 /**
+ * Data steps written in TypeScript that belong to a migration (derived values the SQL cannot compute, such as
+ * the normalised search keys): run once, in the migration's transaction, right after its SQL.
+ */
+const NA_MIGRATIE: Record<string, (tx: Executor) => Promise<unknown>> = {
+  "0023_persoon_zoeksleutels": vulZoeksleutelsAan,
+};
+
+/**
  * Applies the drizzle-kit migrations in order, each once, under an advisory lock so that
  * several app processes starting together do not race. Same code on PGlite and PostgreSQL.
  */
@@ -20,6 +29,11 @@ export async function migrate(db: Db): Promise<string[]> {
   const journal = JSON.parse(readFileSync(join(migrationsDir, "meta", "_journal.json"), "utf8")) as {
     entries: JournalEntry[];
   };
+  const zonderMigratie = Object.keys(NA_MIGRATIE).filter(
+    (tag) => !journal.entries.some((e) => e.tag === tag),
+  );
+  if (zonderMigratie.length > 0)
+    throw new Error(`Gegevensstap voor onbekende migratie: ${zonderMigratie.join(", ")}`);
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('voordeur:migraties'))`);
     await tx.execute(sql`create table if not exists voordeur_migraties (
@@ -41,6 +55,7 @@ export async function migrate(db: Db): Promise<string[]> {
       for (const statement of text.split("--> statement-breakpoint")) {
         if (statement.trim()) await tx.execute(sql.raw(statement));
       }
+      await NA_MIGRATIE[entry.tag]?.(tx);
       await tx.execute(sql`insert into voordeur_migraties (tag, hash) values (${entry.tag}, ${hash})`);
       nieuw.push(entry.tag);
     }

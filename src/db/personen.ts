@@ -1,11 +1,13 @@
-import { type AnyColumn, and, asc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
+import { type AnyColumn, and, asc, eq, gt, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
+import { type NaamVariant, naamZoeksleutels, zoeksleutel } from "../domain/persoon/naam";
 import { nu } from "../lib/klok";
-import type { Executor } from "./client";
+import { type Executor, rijen } from "./client";
 import {
   gebruikers,
   netwerkleden,
   personen,
   persoonRelaties,
+  persoonZoeksleutels,
   wijken,
   wijkPostcodes,
   zaakPersonen,
@@ -42,9 +44,103 @@ export async function wijkNamen(tx: Executor, codes: readonly string[]): Promise
   return new Map(rijen_.map((r) => [r.code, r.naam]));
 }
 
+/** What the search keys of a person are derived from: its name and birth date. */
+export type NaamVanPersoon = Pick<
+  PersoonRij,
+  "id" | "gemeenteCode" | "voorvoegsel" | "geslachtsnaam" | "voornamen" | "geboortedatum"
+>;
+
+/**
+ * The rows of `persoon_zoeksleutels` for these persons: one per surname key (domain/persoon/naam.ts#naamZoeksleutels),
+ * each with the person's sort keys (the same `zoeksleutel` values as in personen).
+ */
+export function zoeksleutelRijen(
+  lijst: readonly NaamVanPersoon[],
+): (typeof persoonZoeksleutels.$inferInsert)[] {
+  return lijst.flatMap((p) => {
+    const vast = {
+      gemeenteCode: p.gemeenteCode,
+      persoonId: p.id,
+      zoekGeslachtsnaam: zoeksleutel(p.geslachtsnaam),
+      zoekVoornamen: zoeksleutel(p.voornamen),
+      geboortedatum: p.geboortedatum,
+    };
+    return naamZoeksleutels(p).map((sleutel) => ({ ...vast, sleutel }));
+  });
+}
+
+/** Rows per INSERT: six parameters each, well under the bind-parameter limit. */
+const ZOEKSLEUTELS_PER_INSERT = 1000;
+
+/** (Re)writes the search keys of persons; `vervang` first removes the keys they had. */
+export async function schrijfZoeksleutels(
+  tx: Executor,
+  lijst: readonly NaamVanPersoon[],
+  vervang: boolean,
+): Promise<void> {
+  if (lijst.length === 0) return;
+  if (vervang) {
+    await tx.delete(persoonZoeksleutels).where(
+      inArray(
+        persoonZoeksleutels.persoonId,
+        lijst.map((p) => p.id),
+      ),
+    );
+  }
+  const rijen_ = zoeksleutelRijen(lijst);
+  for (let i = 0; i < rijen_.length; i += ZOEKSLEUTELS_PER_INSERT) {
+    await tx
+      .insert(persoonZoeksleutels)
+      .values(rijen_.slice(i, i + ZOEKSLEUTELS_PER_INSERT))
+      .onConflictDoNothing();
+  }
+}
+
+/** Residents read per batch when the keys of existing residents are filled in. */
+const AANVULLEN_PER_BATCH = 2000;
+
+/**
+ * Fills in the search keys of every resident (run once by the migrator after migration 0023, as the owner, in
+ * its transaction): the surname keys, and the sort/first-name keys where `zoeksleutel` now folds a letter it
+ * did not before ("Yılmaz"). Idempotent: existing keys are kept. Returns the number of residents read.
+ */
+export async function vulZoeksleutelsAan(tx: Executor): Promise<number> {
+  let vanaf: string | undefined;
+  let gelezen = 0;
+  for (;;) {
+    const batch = await tx
+      .select({
+        id: personen.id,
+        gemeenteCode: personen.gemeenteCode,
+        voorvoegsel: personen.voorvoegsel,
+        geslachtsnaam: personen.geslachtsnaam,
+        voornamen: personen.voornamen,
+        geboortedatum: personen.geboortedatum,
+        zoekGeslachtsnaam: personen.zoekGeslachtsnaam,
+        zoekVoornamen: personen.zoekVoornamen,
+      })
+      .from(personen)
+      .where(vanaf === undefined ? undefined : gt(personen.id, vanaf))
+      .orderBy(asc(personen.id))
+      .limit(AANVULLEN_PER_BATCH);
+    if (batch.length === 0) return gelezen;
+    await schrijfZoeksleutels(tx, batch, false);
+    for (const p of batch) {
+      const zoekGeslachtsnaam = zoeksleutel(p.geslachtsnaam);
+      const zoekVoornamen = zoeksleutel(p.voornamen);
+      if (zoekGeslachtsnaam !== p.zoekGeslachtsnaam || zoekVoornamen !== p.zoekVoornamen)
+        await tx.update(personen).set({ zoekGeslachtsnaam, zoekVoornamen }).where(eq(personen.id, p.id));
+    }
+    gelezen += batch.length;
+    vanaf = batch.at(-1)?.id;
+  }
+}
+
+/** Inserts a person together with its search keys. */
 export async function voegPersoonToe(tx: Executor, waarden: NieuwePersoonRij): Promise<PersoonRij> {
   const [rij] = await tx.insert(personen).values(waarden).returning();
   if (!rij) throw new Error("insert persoon gaf geen rij terug");
+  await schrijfZoeksleutels(tx, [rij], false);
   return rij;
 }
 
@@ -53,7 +149,10 @@ export async function haalPersoon(tx: Executor, id: string): Promise<PersoonRij 
   return rij;
 }
 
-/** Updates a person only when the stored version is `versie`; undefined = stale or gone. */
+/**
+ * Updates a person only when the stored version is `versie` (its search keys with its name and birth date);
+ * undefined = stale or gone.
+ */
 export async function wijzigPersoon(
   tx: Executor,
   id: string,
@@ -65,6 +164,10 @@ export async function wijzigPersoon(
     .set({ ...waarden, versie: sql`${personen.versie} + 1`, gewijzigdOp: nu() })
     .where(and(eq(personen.id, id), eq(personen.versie, versie)))
     .returning();
+  const sleutelsGewijzigd = (["voorvoegsel", "geslachtsnaam", "voornamen", "geboortedatum"] as const).some(
+    (k) => waarden[k] !== undefined,
+  );
+  if (rij && sleutelsGewijzigd) await schrijfZoeksleutels(tx, [rij], true);
   return rij;
 }
 
@@ -73,7 +176,7 @@ export type PersoonZoekvraag =
   | { soort: "bsnIndex"; bsnIndex: string }
   | { soort: "geboortedatum"; datum: string }
   | { soort: "postcode"; postcode: string; huisnummer?: number | undefined }
-  | { soort: "naam"; geslachtsnaam: string; voorvoegsel?: string | undefined; voornaam?: string | undefined };
+  | { soort: "naam"; varianten: readonly NaamVariant[] };
 
 /**
  * Prefix match as a range on a collation-"C" column (byte order). Unlike LIKE, >= and < are leakproof, so
@@ -83,7 +186,7 @@ function beginMet(kolom: AnyColumn, prefix: string): SQL {
   return sql`(${kolom} >= ${prefix} and ${kolom} < ${`${prefix}\u{10FFFF}`})`;
 }
 
-function zoekVoorwaarde(vraag: PersoonZoekvraag): SQL | undefined {
+function zoekVoorwaarde(vraag: Exclude<PersoonZoekvraag, { soort: "naam" }>): SQL | undefined {
   switch (vraag.soort) {
     case "bsnIndex":
       return eq(personen.bsnIndex, vraag.bsnIndex);
@@ -94,15 +197,52 @@ function zoekVoorwaarde(vraag: PersoonZoekvraag): SQL | undefined {
         eq(personen.postcode, vraag.postcode),
         vraag.huisnummer === undefined ? undefined : eq(personen.huisnummer, vraag.huisnummer),
       );
-    case "naam":
-      return and(
-        beginMet(personen.zoekGeslachtsnaam, vraag.geslachtsnaam),
-        vraag.voorvoegsel
-          ? sql`lower(coalesce(${personen.voorvoegsel}, '')) = ${vraag.voorvoegsel.toLowerCase()}`
-          : undefined,
-        vraag.voornaam ? beginMet(personen.zoekVoornamen, vraag.voornaam) : undefined,
-      );
   }
+}
+
+const sleutels = persoonZoeksleutels;
+
+/**
+ * The persons a name search finds, as rows (sort keys, persoon_id) read from the key index alone: per variant
+ * one range on (gemeente_code, sleutel) (and the first names, copied into the same rows); UNION removes a
+ * person found by two keys or two variants.
+ */
+function naamTreffers(varianten: readonly NaamVariant[]): SQL {
+  const kolommen = sql`${sleutels.zoekGeslachtsnaam}, ${sleutels.zoekVoornamen}, ${sleutels.geboortedatum}, ${sleutels.persoonId}`;
+  return sql.join(
+    varianten.map(
+      (v) =>
+        sql`select ${kolommen} from ${sleutels} where ${beginMet(sleutels.sleutel, v.achternaam)}${
+          v.voornaam === undefined ? sql`` : sql` and ${beginMet(sleutels.zoekVoornamen, v.voornaam)}`
+        }`,
+    ),
+    sql` union `,
+  );
+}
+
+const opVolgorde = [
+  asc(personen.zoekGeslachtsnaam),
+  asc(personen.zoekVoornamen),
+  asc(personen.geboortedatum),
+  asc(personen.id),
+];
+
+/**
+ * One page of a name search: the page of ids is ordered and cut in the key table, so only those persons are
+ * read (exported so that a test can check the plan stays on the index under row-level security).
+ */
+export function naamZoekpagina(
+  tx: Executor,
+  varianten: readonly NaamVariant[],
+  pagina: number,
+  perPagina: number,
+) {
+  const pag = sql`select persoon_id from (${naamTreffers(varianten)} order by 1, 2, 3, 4 limit ${perPagina} offset ${(pagina - 1) * perPagina}) t`;
+  return tx
+    .select()
+    .from(personen)
+    .where(sql`${personen.id} in (${pag})`)
+    .orderBy(...opVolgorde);
 }
 
 /** At most this many matches are counted; the UI says "meer dan 1000" beyond it. */
@@ -114,26 +254,27 @@ export async function zoekPersonen(
   pagina: number,
   perPagina: number,
 ): Promise<{ items: PersoonRij[]; totaal: number }> {
-  const waar = zoekVoorwaarde(vraag);
-  const items = await tx
-    .select()
-    .from(personen)
-    .where(waar)
-    .orderBy(
-      asc(personen.zoekGeslachtsnaam),
-      asc(personen.zoekVoornamen),
-      asc(personen.geboortedatum),
-      asc(personen.id),
-    )
-    .limit(perPagina)
-    .offset((pagina - 1) * perPagina);
+  if (vraag.soort === "naam" && vraag.varianten.length === 0) return { items: [], totaal: 0 };
+  const items =
+    vraag.soort === "naam"
+      ? await naamZoekpagina(tx, vraag.varianten, pagina, perPagina)
+      : await tx
+          .select()
+          .from(personen)
+          .where(zoekVoorwaarde(vraag))
+          .orderBy(...opVolgorde)
+          .limit(perPagina)
+          .offset((pagina - 1) * perPagina);
   let totaal = (pagina - 1) * perPagina + items.length;
   if (items.length === perPagina || pagina > 1) {
-    const [telling] = await tx
-      .execute<{ n: number }>(
-        sql`select count(*)::int as n from (select 1 from ${personen} where ${waar ?? sql`true`} limit ${MAX_GETELD + 1}) t`,
-      )
-      .then((r) => (r as unknown as { rows: { n: number }[] }).rows);
+    const treffers =
+      vraag.soort === "naam"
+        ? naamTreffers(vraag.varianten)
+        : sql`select 1 from ${personen} where ${zoekVoorwaarde(vraag) ?? sql`true`}`;
+    const [telling] = await rijen<{ n: number }>(
+      tx,
+      sql`select count(*)::int as n from (${treffers} limit ${MAX_GETELD + 1}) t`,
+    );
     totaal = telling?.n ?? totaal;
   }
   return { items, totaal };

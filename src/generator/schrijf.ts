@@ -7,7 +7,14 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { from as copyFrom } from "pg-copy-streams";
 import type { Database } from "../db/client";
-import { personen, persoonRelaties, zaakGebeurtenissen, zaakPersonen, zaken } from "../db/schema";
+import {
+  personen,
+  persoonRelaties,
+  persoonZoeksleutels,
+  zaakGebeurtenissen,
+  zaakPersonen,
+  zaken,
+} from "../db/schema";
 
 type Waarde = string | number | boolean | null | string[] | Record<string, unknown>;
 
@@ -51,6 +58,19 @@ export const PERSONEN_TABEL: Tabel = {
     "email",
     "zoek_geslachtsnaam",
     "zoek_voornamen",
+  ],
+};
+
+/** The surname search keys of the residents (rows from db/personen.ts#zoeksleutelRijen), after their persons. */
+export const ZOEKSLEUTELS_TABEL: Tabel = {
+  naam: "persoon_zoeksleutels",
+  kolommen: [
+    "gemeente_code",
+    "persoon_id",
+    "sleutel",
+    "zoek_geslachtsnaam",
+    "zoek_voornamen",
+    "geboortedatum",
   ],
 };
 
@@ -108,6 +128,7 @@ export type Rij = Waarde[];
 const DRIZZLE = {
   personen,
   persoon_relaties: persoonRelaties,
+  persoon_zoeksleutels: persoonZoeksleutels,
   zaken,
   zaak_personen: zaakPersonen,
   zaak_gebeurtenissen: zaakGebeurtenissen,

@@ -4,6 +4,7 @@
  */
 import { sql } from "drizzle-orm";
 import { type Database, rijen } from "../db/client";
+import { zoeksleutelRijen } from "../db/personen";
 import { zoeksleutel } from "../domain/persoon/naam";
 import { vandaag } from "../lib/klok";
 import type { BsnSleutels } from "../privacy/bsn-sleutels";
@@ -18,6 +19,7 @@ import {
   schrijfBatch,
   ZAAK_PERSONEN_TABEL,
   ZAKEN_TABEL,
+  ZOEKSLEUTELS_TABEL,
 } from "./schrijf";
 import { Willekeur } from "./willekeur";
 import { zakenGenerator } from "./zaken";
@@ -62,14 +64,17 @@ export async function vulPersonen(
   const start = Date.now();
   let personenBatch: Rij[] = [];
   let relatiesBatch: Rij[] = [];
+  let sleutelsBatch: Rij[] = [];
   let gepland = 0;
   let geschreven = 0;
   const leeg = async () => {
     await schrijfBatch(database, PERSONEN_TABEL, personenBatch);
+    await schrijfBatch(database, ZOEKSLEUTELS_TABEL, sleutelsBatch);
     await schrijfBatch(database, RELATIES_TABEL, relatiesBatch);
     geschreven += personenBatch.length;
     personenBatch = [];
     relatiesBatch = [];
+    sleutelsBatch = [];
     const perSeconde = Math.round(geschreven / Math.max((Date.now() - start) / 1000, 0.001));
     opties.voortgang?.(
       `${geschreven.toLocaleString("nl-NL")} van ${inwoners.toLocaleString("nl-NL")} inwoners (${Math.round((100 * geschreven) / Math.max(inwoners, 1))}%), ${perSeconde.toLocaleString("nl-NL")}/s`,
@@ -104,6 +109,16 @@ export async function vulPersonen(
         zoeksleutel(p.voornamen),
       ]);
     }
+    for (const s of zoeksleutelRijen(leden.map((p) => ({ ...p, gemeenteCode })))) {
+      sleutelsBatch.push([
+        s.gemeenteCode,
+        s.persoonId,
+        s.sleutel,
+        s.zoekGeslachtsnaam,
+        s.zoekVoornamen,
+        s.geboortedatum,
+      ]);
+    }
     for (const r of stap.value.relaties) {
       if (ids.has(r.persoonId) && ids.has(r.gerelateerdeId)) {
         relatiesBatch.push([w.uuid(), gemeenteCode, r.persoonId, r.gerelateerdeId, r.soort]);
@@ -114,6 +129,8 @@ export async function vulPersonen(
   }
   if (personenBatch.length > 0) await leeg();
   await rijen(database.db, sql`analyze personen`);
+  // Vacuum too: the name search reads only this index (an index-only scan needs the visibility map set).
+  await rijen(database.db, sql`vacuum (analyze) persoon_zoeksleutels`);
   await rijen(database.db, sql`analyze persoon_relaties`);
   return geschreven;
 }

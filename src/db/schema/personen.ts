@@ -7,6 +7,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   uniqueIndex,
   uuid,
@@ -61,17 +62,44 @@ export const personen = pgTable(
   },
   (t) => [
     uniqueIndex("personen_bsn_uq").on(t.gemeenteCode, t.bsnIndex).where(sql`bsn_index is not null`),
-    // The search keys have collation "C" (migration 0006): byte order, so prefix ranges and the ORDER BY
-    // of a name search both run on this index and a LIMIT stops early.
-    index("personen_naam_idx").on(
+    // The search keys have collation "C" (migration 0006). A name search runs on persoon_zoeksleutels
+    // (migration 0023 dropped the index on these keys that it used before).
+    index("personen_geboortedatum_idx").on(t.gemeenteCode, t.geboortedatum),
+    index("personen_adres_idx").on(t.gemeenteCode, t.postcode, t.huisnummer),
+  ],
+);
+
+/**
+ * The surname search keys of a person (domain/persoon/naam.ts#naamZoeksleutels): one row per key, so that a
+ * name search finds "Jansen-de Vries" by "vries" and by "jansen de v". Text in collation "C" (migration 0023):
+ * the prefix range `>=`/`<` is leakproof and drives the (gemeente_code, sleutel, …) index under row-level
+ * security. The result order (the person's sort keys, copied here) is in the same index, so a search reads
+ * only the index and then the one page of persons. Rewritten with every insert of a person and every change of
+ * its name or birth date (db/personen.ts).
+ */
+export const persoonZoeksleutels = pgTable(
+  "persoon_zoeksleutels",
+  {
+    gemeenteCode: gemeenteCode(),
+    persoonId: uuid("persoon_id")
+      .notNull()
+      .references(() => personen.id, { onDelete: "cascade" }),
+    sleutel: text("sleutel").notNull(),
+    /** Copies of personen.zoek_geslachtsnaam, zoek_voornamen and geboortedatum: the order of the results. */
+    zoekGeslachtsnaam: text("zoek_geslachtsnaam").notNull(),
+    zoekVoornamen: text("zoek_voornamen").notNull(),
+    geboortedatum: date("geboortedatum", { mode: "string" }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.persoonId, t.sleutel] }),
+    index("persoon_zoeksleutels_zoek_idx").on(
       t.gemeenteCode,
+      t.sleutel,
       t.zoekGeslachtsnaam,
       t.zoekVoornamen,
       t.geboortedatum,
-      t.id,
+      t.persoonId,
     ),
-    index("personen_geboortedatum_idx").on(t.gemeenteCode, t.geboortedatum),
-    index("personen_adres_idx").on(t.gemeenteCode, t.postcode, t.huisnummer),
   ],
 );
 

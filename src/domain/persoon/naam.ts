@@ -22,12 +22,30 @@ export function aanschrijfnaam(n: Naam): string {
   return `${n.geslachtsnaam}, ${initialen}${n.voorvoegsel ? ` ${n.voorvoegsel}` : ""}`;
 }
 
-/** Search key: lower case, no diacritics, only letters/digits separated by single spaces ("Jánsen" → "jansen"). */
+/** Letters that Unicode does not decompose into a base letter + accent, folded as a Dutch keyboard types them. */
+const LETTERVERVANGING: Record<string, string> = {
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  ø: "o",
+  ł: "l",
+  đ: "d",
+  ð: "d",
+  þ: "th",
+  ı: "i",
+  ĳ: "ij",
+};
+
+/**
+ * Search key: lower case, no diacritics, only letters/digits separated by single spaces ("Jánsen" → "jansen",
+ * "Yılmaz" → "yilmaz", "Wałęsa" → "walesa"); hyphens and apostrophes separate parts ("D'Hondt" → "d hondt").
+ */
 export function zoeksleutel(tekst: string): string {
   return tekst
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
+    .replace(/[ßæœøłđðþıĳ]/g, (l) => LETTERVERVANGING[l] ?? l)
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
@@ -81,11 +99,61 @@ export function scheidVoorvoegsel(naam: string): { voorvoegsel: string | null; g
   return { voorvoegsel: null, geslachtsnaam: naam };
 }
 
+/**
+ * Words that are (part of) a voorvoegsel, as search keys: the Dutch ones above ("'t" → "t", "d'" → "d") and the
+ * articles of names that came with their bearers ("El Amrani", "da Silva", "dos Santos", "del Rio").
+ */
+const VOORVOEGSELWOORDEN = new Set([
+  ...VOORVOEGSELS.flatMap((v) => zoeksleutel(v).split(" ")),
+  ...["el", "al", "da", "das", "do", "dos", "di", "del", "della", "des"],
+]);
+
+const isVoorvoegselwoord = (woord: string) => VOORVOEGSELWOORDEN.has(woord);
+
+/** Parts of a surname beyond this many do not start a key of their own (keeps a 100-part name bounded). */
+const MAX_SLEUTELDELEN = 10;
+
+/**
+ * The search keys stored for a person's surname (voorvoegsel + geslachtsnaam), so that a name search finds it
+ * by any prefix of any of its parts and by the whole, with or without its voorvoegsels:
+ * - every tail of its parts: "Jansen-de Vries" → "jansen de vries", "de vries", "vries";
+ * - the same tails written together: "jansendevries", "devries", "vandenberg", "dancona";
+ * - the tails of the parts without voorvoegsels: "jansen vries" (typed without the "de").
+ * A search for prefix p finds the person when p is a prefix of one of these keys (db/personen.ts#zoekPersonen).
+ */
+export function naamZoeksleutels(n: { voorvoegsel?: string | null; geslachtsnaam: string }): string[] {
+  const delen = zoeksleutel(`${n.voorvoegsel ?? ""} ${n.geslachtsnaam}`)
+    .split(" ")
+    .filter(Boolean);
+  const kern = delen.filter((d) => !isVoorvoegselwoord(d));
+  const sleutels = new Set<string>();
+  const staarten = (woorden: string[], ookAaneen: boolean) => {
+    for (let i = 0; i < Math.min(woorden.length, MAX_SLEUTELDELEN); i++) {
+      const staart = woorden.slice(i);
+      sleutels.add(staart.join(" "));
+      if (ookAaneen) sleutels.add(staart.join(""));
+    }
+  };
+  staarten(delen, true);
+  staarten(kern, false);
+  return [...sleutels];
+}
+
 export type Zoekterm =
   | { soort: "bsn"; bsn: string }
   | { soort: "geboortedatum"; datum: string }
   | { soort: "postcode"; postcode: string; huisnummer?: number }
-  | { soort: "naam"; geslachtsnaamPrefix: string; voorvoegsel?: string; voornaamPrefix?: string };
+  | { soort: "naam"; varianten: NaamVariant[] };
+
+/**
+ * One reading of a typed name: a prefix of one of the person's surname keys (see naamZoeksleutels), and when
+ * the words before it are read as first names, a prefix of the first names too. A person matching any
+ * reading is found.
+ */
+export interface NaamVariant {
+  achternaam: string;
+  voornaam?: string;
+}
 
 function datumUit(tekst: string): string | null {
   let j: number;
@@ -101,18 +169,39 @@ function datumUit(tekst: string): string | null {
   return datum.toISOString().slice(0, 10);
 }
 
-/** Splits "van der berg" into voorvoegsel + rest when it starts with a known voorvoegsel. */
-function splitsVoorvoegsel(woorden: string): { voorvoegsel?: string; rest: string } {
-  for (const v of VOORVOEGSELS) {
-    if (woorden.startsWith(`${v} `)) return { voorvoegsel: v, rest: woorden.slice(v.length + 1).trim() };
+/** At most this many leading words are tried as first names ("jan pieter de vries"). */
+const MAX_VOORNAAMWOORDEN = 3;
+
+/** The readings of a name typed without a comma: all surname, or first names followed by a surname. */
+function naamVarianten(sleutel: string): NaamVariant[] {
+  if (sleutel === "") return [];
+  const woorden = sleutel.split(" ");
+  const varianten: NaamVariant[] = [{ achternaam: sleutel }];
+  for (let k = 1; k < woorden.length && k <= MAX_VOORNAAMWOORDEN; k++) {
+    const voornamen = woorden.slice(0, k);
+    // "de vries" is not the first name "de" with the surname "vries"; "2026" is no first name at all.
+    if (voornamen.some((w) => isVoorvoegselwoord(w) || !/\p{L}/u.test(w))) break;
+    varianten.push({ voornaam: voornamen.join(" "), achternaam: woorden.slice(k).join(" ") });
   }
-  return { rest: woorden };
+  return varianten;
+}
+
+/** "Vries, Jan de" / "Berg, van den" / "Amrani, El": surname first, then first name and/or voorvoegsel. */
+function naamMetKomma(achter: string, na: string): NaamVariant[] {
+  const woorden = na.split(" ").filter(Boolean);
+  let begin = woorden.length;
+  while (begin > 0 && isVoorvoegselwoord(woorden[begin - 1] as string)) begin--;
+  const achternaam = [...woorden.slice(begin), ...achter.split(" ")].filter(Boolean).join(" ");
+  if (achternaam === "") return [];
+  // The first given name or initial only: "Vries, J.P." still finds "Jan Pieter".
+  const voornaam = woorden[0] !== undefined && begin > 0 ? woorden[0] : undefined;
+  return [voornaam ? { achternaam, voornaam } : { achternaam }];
 }
 
 /**
  * Interprets what a medewerker typed in the search box: a BSN, a birth date (2010-03-05 or 5-3-2010),
- * a postcode with optional huisnummer ("9301 AB 12"), or a name: "jansen", "de vries", "Vries, de",
- * "jan de vries" (first name prefix, voorvoegsel, surname prefix).
+ * a postcode with optional huisnummer ("9301 AB 12"), or a name: "jansen", "de vries", "Jansen-de V",
+ * "Vries, de", "Berg, Jan van den", "jan de vries" (first name prefix, then a surname prefix).
  */
 export function zoektermen(invoer: string): Zoekterm {
   const tekst = invoer.trim();
@@ -128,45 +217,12 @@ export function zoektermen(invoer: string): Zoekterm {
       ? { soort: "postcode", postcode, huisnummer: Number(pc[2]) }
       : { soort: "postcode", postcode };
   }
-  // "Vries, de" / "Vries, Jan de": surname first, then first name and/or voorvoegsel.
   const komma = tekst.indexOf(",");
   if (komma > 0) {
-    const achternaam = zoeksleutel(tekst.slice(0, komma));
-    const na = zoeksleutel(tekst.slice(komma + 1));
-    const woorden = na.split(" ").filter(Boolean);
-    let voorvoegsel: string | undefined;
-    for (const v of VOORVOEGSELS) {
-      if (na === v || na.endsWith(` ${v}`)) {
-        voorvoegsel = v;
-        woorden.splice(woorden.length - v.split(" ").length);
-        break;
-      }
-    }
     return {
       soort: "naam",
-      geslachtsnaamPrefix: achternaam,
-      ...(voorvoegsel ? { voorvoegsel } : {}),
-      ...(woorden[0] ? { voornaamPrefix: woorden[0] } : {}),
+      varianten: naamMetKomma(zoeksleutel(tekst.slice(0, komma)), zoeksleutel(tekst.slice(komma + 1))),
     };
   }
-  const sleutel = zoeksleutel(tekst);
-  const eerst = splitsVoorvoegsel(sleutel);
-  if (eerst.voorvoegsel && eerst.rest) {
-    return { soort: "naam", geslachtsnaamPrefix: eerst.rest, voorvoegsel: eerst.voorvoegsel };
-  }
-  const woorden = sleutel.split(" ").filter(Boolean);
-  if (woorden.length >= 2) {
-    // "jan de vries": a first name, then (voorvoegsel +) surname.
-    const [voornaam, ...rest] = woorden;
-    const achter = splitsVoorvoegsel(rest.join(" "));
-    if (achter.voorvoegsel || rest.length === 1) {
-      return {
-        soort: "naam",
-        geslachtsnaamPrefix: achter.rest,
-        ...(achter.voorvoegsel ? { voorvoegsel: achter.voorvoegsel } : {}),
-        voornaamPrefix: voornaam as string,
-      };
-    }
-  }
-  return { soort: "naam", geslachtsnaamPrefix: sleutel };
+  return { soort: "naam", varianten: naamVarianten(zoeksleutel(tekst)) };
 }

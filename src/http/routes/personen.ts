@@ -144,12 +144,7 @@ export const personenRoutes: FastifyPluginAsyncZod = async (app) => {
           term.soort === "bsn"
             ? { soort: "bsnIndex", bsnIndex: bsnIndex(sleutels(), term.bsn) }
             : term.soort === "naam"
-              ? {
-                  soort: "naam",
-                  geslachtsnaam: term.geslachtsnaamPrefix,
-                  voorvoegsel: term.voorvoegsel,
-                  voornaam: term.voornaamPrefix,
-                }
+              ? { soort: "naam", varianten: term.varianten }
               : term.soort === "postcode"
                 ? { soort: "postcode", postcode: term.postcode.replace(" ", ""), huisnummer: term.huisnummer }
                 : { soort: "geboortedatum", datum: term.datum };
