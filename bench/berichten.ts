@@ -19,7 +19,7 @@ import { BestandBron } from "../src/berichten/transport/bestand";
 import { maak301 } from "../src/berichten/uitgaand";
 import { valideerXsd, xsdVersies } from "../src/berichten/xsd";
 import { openDatabase, rijen } from "../src/db/client";
-import { migrate } from "../src/db/migrate";
+import { migreer } from "../src/db/migrate";
 import { schrijfZoeksleutels } from "../src/db/personen";
 import { personen, toewijzingen } from "../src/db/schema";
 import { inGemeente } from "../src/db/tenant";
@@ -76,7 +76,7 @@ const voorbeeld = (i: number): Toewijzing301 => ({
 /** An in-memory database with N clients, one toewijzing each. */
 async function vulDatabase(sleutels: Sleutels) {
   const database = await openDatabase({ dataDir: "memory" });
-  await migrate(database.db);
+  await migreer(database.db);
   await zaaiBasisgegevens(database.db);
   await laadKalender(database.db);
   const nummers: { bsn: string; nummer: number }[] = [];
@@ -118,7 +118,7 @@ async function vulDatabase(sleutels: Sleutels) {
         veiligheid: "veilig",
       },
       [{ persoonId: ids[0] ?? "", rol: "hoofdpersoon" }],
-      { gebruikerId: null, soort: "melding-geregistreerd", naarStatus: "melding" },
+      { medewerkerId: null, soort: "melding-geregistreerd", naarStatus: "melding" },
     );
     for (let start = 0; start < N; start += 1000) {
       const rijen = ids.slice(start, start + 1000).map((persoonId, k) => {

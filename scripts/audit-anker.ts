@@ -4,11 +4,11 @@
  * refuses in one line (exit 75, src/db/vergrendeling.ts): stop the app first.
  */
 import { laadAuditAnkerSleutel, verankerNu } from "../src/audit/anker";
-import { loadConfig } from "../src/config";
+import { laadConfig } from "../src/config";
 import { openDatabase } from "../src/db/client";
 import { stopAlsInGebruik } from "../src/db/vergrendeling";
 
-const config = loadConfig();
+const config = laadConfig();
 const sleutel = laadAuditAnkerSleutel({
   env: process.env,
   dataDir: config.databaseUrl ? null : config.dataDir,

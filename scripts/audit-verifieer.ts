@@ -7,11 +7,11 @@
  */
 import { laadAuditAnkerSleutel } from "../src/audit/anker";
 import { verifieerMetAnkers } from "../src/audit/verifieer";
-import { loadConfig } from "../src/config";
+import { laadConfig } from "../src/config";
 import { openDatabase } from "../src/db/client";
 import { stopAlsInGebruik } from "../src/db/vergrendeling";
 
-const config = loadConfig();
+const config = laadConfig();
 const sleutel = laadAuditAnkerSleutel({
   env: process.env,
   dataDir: config.databaseUrl ? null : config.dataDir,

@@ -10,20 +10,20 @@ import { stelBerichtenIn } from "../src/berichten/omgeving";
 import { importeerInbox } from "../src/berichten/ontvanger";
 import { BestandBron, BestandVerzender } from "../src/berichten/transport/bestand";
 import { verstuurOutbox } from "../src/berichten/verzender";
-import { loadConfig } from "../src/config";
+import { laadConfig } from "../src/config";
 import { openDatabase } from "../src/db/client";
-import { migrate } from "../src/db/migrate";
+import { migreer } from "../src/db/migrate";
 import { stopAlsInGebruik } from "../src/db/vergrendeling";
 import { laadKalender } from "../src/kalender/kalender";
 import { laadBsnSleutels } from "../src/privacy/bsn-sleutels";
 
-const config = loadConfig();
+const config = laadConfig();
 const map = process.argv[2] ? resolve(process.argv[2]) : config.berichten.inDir;
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }).catch(
   stopAlsInGebruik,
 );
 try {
-  await migrate(database.db);
+  await migreer(database.db);
   await laadKalender(database.db);
   const sleutels = laadBsnSleutels({ env: process.env, dataDir: config.databaseUrl ? null : config.dataDir });
   stelBerichtenIn({ istandaardenDir: config.istandaardenDir, bsnSleutels: sleutels });

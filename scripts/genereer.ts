@@ -4,9 +4,9 @@
  * deterministic residents and households, and optionally zaken with history. Shows progress on stderr.
  */
 import { parseArgs } from "node:util";
-import { loadConfig } from "../src/config";
+import { laadConfig } from "../src/config";
 import { openDatabase } from "../src/db/client";
-import { migrate } from "../src/db/migrate";
+import { migreer } from "../src/db/migrate";
 import { stopAlsInGebruik } from "../src/db/vergrendeling";
 import { vulPersonen, vulZaken } from "../src/generator/vul";
 import { laadKalender } from "../src/kalender/kalender";
@@ -43,7 +43,7 @@ if (
   process.exit(2);
 }
 
-const config = loadConfig();
+const config = laadConfig();
 const database = await openDatabase({
   databaseUrl: config.databaseUrl,
   dataDir: config.dataDir,
@@ -51,7 +51,7 @@ const database = await openDatabase({
 }).catch(stopAlsInGebruik);
 try {
   const sleutels = laadBsnSleutels({ env: process.env, dataDir: config.databaseUrl ? null : config.dataDir });
-  await migrate(database.db);
+  await migreer(database.db);
   await zaaiBasisgegevens(database.db);
   await zaaiWijkPostcodes(database.db);
   await laadKalender(database.db);

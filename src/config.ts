@@ -74,7 +74,7 @@ export function leesVertrouwdeProxies(waarde: string | undefined): string[] {
   return proxies;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function laadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   const oidcIssuer = env.VOORDEUR_OIDC_ISSUER;
   const publiekeUrl = (env.VOORDEUR_PUBLIEKE_URL || `http://localhost:${port}`).replace(/\/+$/, "");

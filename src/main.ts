@@ -2,11 +2,11 @@ import { readFileSync } from "node:fs";
 import { laadAuditAnkerSleutel, startAuditAnkers } from "./audit/anker";
 import { meldIstandaarden, startBerichtenverkeer } from "./berichten/verkeer";
 import { istandaardenStaat } from "./berichten/xsd";
-import { loadConfig } from "./config";
+import { laadConfig } from "./config";
 import { openDatabase } from "./db/client";
-import { migrate } from "./db/migrate";
+import { migreer } from "./db/migrate";
 import { DatabaseInGebruik, EXIT_DATABASE_IN_GEBRUIK } from "./db/vergrendeling";
-import { buildApp } from "./http/app";
+import { bouwApp } from "./http/app";
 import { laadKalender, startKalenderVerversing } from "./kalender/kalender";
 import { vandaag } from "./lib/klok";
 import { foutVoorLog } from "./lib/logger";
@@ -21,7 +21,7 @@ const { version } = JSON.parse(readFileSync(new URL("../package.json", import.me
 };
 
 async function main() {
-  const config = loadConfig();
+  const config = laadConfig();
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -32,10 +32,10 @@ async function main() {
     env: process.env,
     dataDir: config.databaseUrl ? null : config.dataDir,
   });
-  const app = await buildApp(config, database, version, sleutels);
+  const app = await bouwApp(config, database, version, sleutels);
   // An outside folder the berichten need: say at start which one is missing (its path, nothing personal).
   meldIstandaarden(app.log, istandaardenStaat(config.istandaardenDir));
-  const toegepast = await migrate(database.db);
+  const toegepast = await migreer(database.db);
   if (toegepast.length > 0) app.log.info({ migraties: toegepast }, "migraties toegepast");
   if (await zaaiBasisgegevens(database.db)) app.log.info("basisgegevens NMD geladen");
   if (config.demo && (await zaaiWijkPostcodes(database.db)))

@@ -18,7 +18,7 @@ export async function informeerBetrokkenen(
   const rijen = await betrokkenBehandelaars(tx, persoonId);
   const perMedewerker = new Map<string, { email: string | null; zaken: { id: string; nummer: string }[] }>();
   for (const r of rijen) {
-    if (r.behandelaarId === wie.gebruikerId || !r.actief) continue;
+    if (r.behandelaarId === wie.medewerkerId || !r.actief) continue;
     const m = perMedewerker.get(r.behandelaarId) ?? { email: r.email, zaken: [] };
     m.zaken.push({ id: r.zaakId, nummer: r.zaaknummer });
     perMedewerker.set(r.behandelaarId, m);

@@ -151,7 +151,7 @@ export async function registreerAanmelding(
     await voegGebeurtenisToe(tx, {
       gemeenteCode: wie.gemeente.code,
       zaakId,
-      gebruikerId: wie.gebruikerId,
+      medewerkerId: wie.medewerkerId,
       soort: "contact-toegevoegd",
       toelichting: `Nieuw contact via ${invoer.kanaal} toegevoegd aan de zaak.`,
       gegevens: { contactId },
@@ -183,7 +183,7 @@ export async function registreerAanmelding(
             grond: oordeel.triage?.woonplaats?.grond ?? null,
           }
         : null,
-    geregistreerdDoor: wie.gebruikerId,
+    geregistreerdDoor: wie.medewerkerId,
   });
 
   const geinformeerd = persoon ? await informeerBetrokkenen(tx, wie, persoon.id, invoer.kanaal) : 0;

@@ -36,7 +36,7 @@ export async function boekAfspraak(
   if (zaak.afgeslotenOp) {
     throw regelOvertreden("Voor een afgesloten zaak worden geen afspraken meer gemaakt.");
   }
-  const medewerkerId = invoer.medewerkerId ?? wie.gebruikerId;
+  const medewerkerId = invoer.medewerkerId ?? wie.medewerkerId;
   const medewerker = await haalMedewerker(tx, medewerkerId);
   if (
     !medewerker?.actief ||
@@ -92,7 +92,7 @@ export async function boekAfspraak(
     medewerker,
     onderwerp: invoer.onderwerp,
     afzender,
-    door: wie.gebruikerId,
+    door: wie.medewerkerId,
   });
   const afspraak = await voegAfspraakToe(tx, {
     id: afspraakId,
@@ -107,12 +107,12 @@ export async function boekAfspraak(
     ontvangerEmail: email,
     documentId,
     mailId,
-    aangemaaktDoor: wie.gebruikerId,
+    aangemaaktDoor: wie.medewerkerId,
   });
   await voegGebeurtenisToe(tx, {
     gemeenteCode: zaak.gemeenteCode,
     zaakId: zaak.id,
-    gebruikerId: wie.gebruikerId,
+    medewerkerId: wie.medewerkerId,
     soort: "afspraak-gemaakt",
     vanStatus: zaak.status,
     naarStatus: zaak.status,

@@ -25,7 +25,7 @@ const geldigSinds = (nu: Date) => new Date(nu.getTime() - APPARAAT_GELDIG_DAGEN 
 export async function bekendApparaat(
   db: Db,
   token: string | undefined,
-  gebruikerId: string,
+  medewerkerId: string,
   nu = klok.nu(),
 ): Promise<string | undefined> {
   if (!token || !TOKEN.test(token)) return undefined;
@@ -37,7 +37,7 @@ export async function bekendApparaat(
       .where(
         and(
           eq(inlogapparaten.tokenHash, tokenHash),
-          eq(inlogapparaten.gebruikerId, gebruikerId),
+          eq(inlogapparaten.medewerkerId, medewerkerId),
           gt(inlogapparaten.laatstGebruiktOp, geldigSinds(nu)),
         ),
       ),
@@ -49,23 +49,23 @@ export async function bekendApparaat(
 export async function onthoudApparaat(
   db: Db,
   token: string | undefined,
-  gebruikerId: string,
+  medewerkerId: string,
   nu = klok.nu(),
 ): Promise<string> {
   const geldig = token && TOKEN.test(token) ? token : randomBytes(32).toString("base64url");
   await alsSysteem(db, async (tx) => {
     await tx
       .insert(inlogapparaten)
-      .values({ tokenHash: hash(geldig), gebruikerId, aangemaaktOp: nu, laatstGebruiktOp: nu })
+      .values({ tokenHash: hash(geldig), medewerkerId, aangemaaktOp: nu, laatstGebruiktOp: nu })
       .onConflictDoUpdate({
-        target: [inlogapparaten.tokenHash, inlogapparaten.gebruikerId],
+        target: [inlogapparaten.tokenHash, inlogapparaten.medewerkerId],
         set: { laatstGebruiktOp: sql`excluded.laatst_gebruikt_op` },
       });
     await tx
       .delete(inlogapparaten)
       .where(
         and(
-          eq(inlogapparaten.gebruikerId, gebruikerId),
+          eq(inlogapparaten.medewerkerId, medewerkerId),
           lt(inlogapparaten.laatstGebruiktOp, geldigSinds(nu)),
         ),
       );

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { rijen } from "../db/client";
 import { alsSysteem } from "../db/tenant";
 import { AANVAL_DREMPEL, DREMPELS } from "../domain/gebruikers/inlogbeperking";
-import { buildApp } from "../http/app";
+import { bouwApp } from "../http/app";
 import { herstelKlok, zetKlok } from "../lib/klok";
 import { login, startTestVoordeur, type TestVoordeur } from "../test/app";
 
@@ -62,7 +62,7 @@ describe("inloggen: het adres komt alleen van vertrouwde proxy's", () => {
   });
 
   it("achter een geconfigureerde proxy telt het adres uit X-Forwarded-For", async () => {
-    const achterProxy = await buildApp({ ...t.config, vertrouwdeProxies: ["127.0.0.1"] }, t.database, "test");
+    const achterProxy = await bouwApp({ ...t.config, vertrouwdeProxies: ["127.0.0.1"] }, t.database, "test");
     try {
       for (let i = 0; i < DREMPELS.naamAdres.vrij; i++)
         await poging("assen-iag", FOUT, { app: achterProxy, xff: "198.51.100.77" });

@@ -115,7 +115,7 @@ async function meldAanval(
 ): Promise<void> {
   if (!(await markeerGemeld(db, naamSleutel(naam), MELDING_INTERVAL_MINUTEN, nu))) return;
   log.warn(
-    { gebruikerId: account?.id ?? null, pogingen },
+    { medewerkerId: account?.id ?? null, pogingen },
     "inloggen: veel mislukte pogingen op één account vanaf onbekende apparaten",
   );
   if (!account) return;

@@ -195,7 +195,7 @@ export async function rondOidcAanvraagAf(
       .where(and(eq(gebruikers.id, opNaam.id), isNull(gebruikers.oidcSubject)))
       .returning({ id: gebruikers.id });
     if (!gelinkt) return undefined;
-    log.info({ gebruikerId: opNaam.id }, "SSO: account gekoppeld aan OIDC-subject");
+    log.info({ medewerkerId: opNaam.id }, "SSO: account gekoppeld aan OIDC-subject");
     return opNaam;
   });
 

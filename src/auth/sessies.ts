@@ -15,7 +15,7 @@ export interface SessieBeleid {
 /** The logged-in medewerker as every request sees it. */
 export interface Ingelogd {
   sessieId: string;
-  gebruikerId: string;
+  medewerkerId: string;
   gebruikersnaam: string;
   naam: string;
   gemeente: { code: string; naam: string };
@@ -39,7 +39,7 @@ export async function maakSessie(
   await alsSysteem(db, async (tx) => {
     await tx.insert(sessies).values({
       id: hashToken(token),
-      gebruikerId: gebruiker.id,
+      medewerkerId: gebruiker.id,
       gemeenteCode: gebruiker.gemeenteCode,
       methode,
       aangemaaktOp: nu,
@@ -48,7 +48,7 @@ export async function maakSessie(
     });
     await tx.update(gebruikers).set({ laatstIngelogdOp: nu }).where(eq(gebruikers.id, gebruiker.id));
     // Housekeeping: drop this user's expired sessions.
-    await tx.delete(sessies).where(and(eq(sessies.gebruikerId, gebruiker.id), lt(sessies.verlooptOp, nu)));
+    await tx.delete(sessies).where(and(eq(sessies.medewerkerId, gebruiker.id), lt(sessies.verlooptOp, nu)));
   });
   return { token };
 }
@@ -81,7 +81,7 @@ export async function zoekSessie(
       gemeente: gemeenten,
     })
     .from(sessies)
-    .innerJoin(gebruikers, eq(gebruikers.id, sessies.gebruikerId))
+    .innerJoin(gebruikers, eq(gebruikers.id, sessies.medewerkerId))
     .innerJoin(gemeenten, eq(gemeenten.code, sessies.gemeenteCode))
     .where(eq(sessies.id, id));
   const row = rows[0];
@@ -100,7 +100,7 @@ export async function zoekSessie(
   const idleVerlooptOp = new Date(laatstActief.getTime() + beleid.idleMinuten * 60_000);
   return {
     sessieId: id,
-    gebruikerId: row.gebruiker.id,
+    medewerkerId: row.gebruiker.id,
     gebruikersnaam: row.gebruiker.gebruikersnaam,
     naam: row.gebruiker.naam,
     gemeente: { code: row.gemeente.code, naam: row.gemeente.naam },
@@ -125,8 +125,8 @@ export async function beeindigSessieMetToken(db: Db, token: string): Promise<voi
 }
 
 /** Ends every session of a user (deactivated, password reset). */
-export async function beeindigSessiesVan(db: Db, gebruikerId: string): Promise<void> {
-  await alsSysteem(db, (tx) => tx.delete(sessies).where(eq(sessies.gebruikerId, gebruikerId)));
+export async function beeindigSessiesVan(db: Db, medewerkerId: string): Promise<void> {
+  await alsSysteem(db, (tx) => tx.delete(sessies).where(eq(sessies.medewerkerId, medewerkerId)));
 }
 
 export async function ruimVerlopenSessiesOp(db: Db, nu = klok.nu()): Promise<void> {

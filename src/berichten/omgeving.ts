@@ -3,7 +3,7 @@
  * (config.istandaardenDir) and the BSN keys (a 301 carries the client's BSN). Set once when the berichten
  * routes are registered (one app per process); code called from other areas (maak301) reads it here.
  */
-import { loadConfig } from "../config";
+import { laadConfig } from "../config";
 import type { BsnSleutels } from "../privacy/bsn-sleutels";
 
 interface Omgeving {
@@ -11,7 +11,7 @@ interface Omgeving {
   bsnSleutels: BsnSleutels | undefined;
 }
 
-const omgeving: Omgeving = { istandaardenDir: loadConfig().istandaardenDir, bsnSleutels: undefined };
+const omgeving: Omgeving = { istandaardenDir: laadConfig().istandaardenDir, bsnSleutels: undefined };
 
 export function stelBerichtenIn(waarden: Partial<Omgeving>): void {
   Object.assign(omgeving, waarden);

@@ -151,14 +151,14 @@ function auditActor(indiener: Indiener, gemeenteCode: string, requestId: string 
   return indiener.soort === "medewerker"
     ? {
         gemeenteCode,
-        gebruikerId: indiener.wie.gebruikerId,
+        medewerkerId: indiener.wie.medewerkerId,
         gebruikersnaam: indiener.wie.gebruikersnaam,
         rollen: indiener.wie.rollen,
         requestId,
       }
     : {
         gemeenteCode,
-        gebruikerId: null,
+        medewerkerId: null,
         gebruikersnaam: `integratie:${indiener.naam}`,
         rollen: ["integratie"],
         requestId,
@@ -180,7 +180,7 @@ function ontvangen(b: Gecontroleerd, indiener: Indiener): NieuwBericht {
     aanbiederAgb: b.type.afzender === "gemeente" ? b.kop.ontvanger : b.kop.afzender,
     status: "ontvangen",
     xml: b.xml,
-    aangemaaktDoor: indiener.soort === "medewerker" ? indiener.wie.gebruikerId : null,
+    aangemaaktDoor: indiener.soort === "medewerker" ? indiener.wie.medewerkerId : null,
   };
 }
 
@@ -263,7 +263,7 @@ export async function verwerkPartij(
       kop: b.kop,
       inhoud: b.inhoud,
       zoek,
-      gebruikerId: indiener.soort === "medewerker" ? indiener.wie.gebruikerId : null,
+      medewerkerId: indiener.soort === "medewerker" ? indiener.wie.medewerkerId : null,
     };
     const v = await verwerk(ctx);
     let aandacht = v.aandacht;

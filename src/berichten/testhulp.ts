@@ -3,13 +3,13 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadConfig } from "../config";
+import { laadConfig } from "../config";
 import type { Standaard } from "../domain/berichten/typen";
 import { schemaPad } from "./xsd";
 
 export const XMLLINT = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].find((p) => existsSync(p));
 
-const DIR = loadConfig().istandaardenDir;
+const DIR = laadConfig().istandaardenDir;
 
 /**
  * xmllint's verdict: null when valid, else its error output. Without xmllint it throws instead of passing:

@@ -194,7 +194,7 @@ async function maakVerzoekZaak(
     },
     [{ persoonId, rol: "hoofdpersoon" }],
     {
-      gebruikerId: ctx.gebruikerId,
+      medewerkerId: ctx.medewerkerId,
       soort: "verzoek-ontvangen",
       naarStatus: "melding",
       toelichting: feiten.routering.uitleg,

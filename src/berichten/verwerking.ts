@@ -28,7 +28,7 @@ export interface VerwerkContext {
   inhoud: XmlKnoop;
   /** Clients and toewijzingen of the batch this message is processed in. */
   zoek: Opzoeker;
-  gebruikerId: string | null;
+  medewerkerId: string | null;
 }
 
 export const klasseSleutel = (klasse: string, volgnummer: number) => `${klasse}#${volgnummer}`;

@@ -75,7 +75,7 @@ export async function beantwoordVerzoek(
   tx: Tx,
   v: VerzoekRij,
   antwoord: Antwoord,
-  door: { gebruikerId: string; sleutels: BsnSleutels },
+  door: { medewerkerId: string; sleutels: BsnSleutels },
 ): Promise<{ verzoek: VerzoekRij; berichtIds: string[] }> {
   const zaak = await haalZaak(tx, v.zaakId);
   if (!zaak) throw new VerzoekRegel("De zaak van dit verzoek bestaat niet meer.");
@@ -95,7 +95,7 @@ export async function beantwoordVerzoek(
       persoonId: v.persoonId,
       aanbiederAgb: v.aanbiederAgb,
       wet: v.wet,
-      aangemaaktDoor: door.gebruikerId,
+      aangemaaktDoor: door.medewerkerId,
       sleutels: door.sleutels,
     });
     berichtIds.push(berichtId);
@@ -111,7 +111,7 @@ export async function beantwoordVerzoek(
           redenAfwijzing: antwoord.antwoord === "afwijzen" ? antwoord.redenAfwijzing : null,
           woonplaatsGemeente: antwoord.antwoord === "afwijzen" ? (antwoord.woonplaatsGemeente ?? null) : null,
         },
-        { persoonId: v.persoonId, zaakId: v.zaakId, aangemaaktDoor: door.gebruikerId },
+        { persoonId: v.persoonId, zaakId: v.zaakId, aangemaaktDoor: door.medewerkerId },
       );
       berichtIds.push(berichtId);
     }
@@ -129,7 +129,7 @@ export async function beantwoordVerzoek(
   await voegGebeurtenisToe(tx, {
     gemeenteCode: zaak.gemeenteCode,
     zaakId: zaak.id,
-    gebruikerId: door.gebruikerId,
+    medewerkerId: door.medewerkerId,
     soort: `verzoek-${antwoord.antwoord}`,
     vanStatus: zaak.status,
     naarStatus: zaak.status,

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "../config";
+import { laadConfig } from "../config";
 import { voorbeeld, xmllint } from "./testhulp";
 import {
   istandaardenMelding,
@@ -12,7 +12,7 @@ import {
   valideerXsd,
 } from "./xsd";
 
-const ECHTE_MAP = loadConfig().istandaardenDir;
+const ECHTE_MAP = laadConfig().istandaardenDir;
 const VERSIES = { basisschema: "1.2.3", bericht: "4.5.6" };
 
 describe("istandaardenStaat", () => {

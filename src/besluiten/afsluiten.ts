@@ -112,7 +112,7 @@ export async function sluitZaakAf(
     bewaarBron: `${bewaren.jaren} jaar na einde zorg (${bewaren.bron})`,
     documentId,
     enqueteUitnodigingId: uitnodiging?.id ?? null,
-    afgeslotenDoor: wie.gebruikerId,
+    afgeslotenDoor: wie.medewerkerId,
   });
   await vervallenOpenMomenten(tx, zaak.id);
   const bijgewerkt = await voerOvergangenUit(h, zaak, [

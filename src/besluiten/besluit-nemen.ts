@@ -274,7 +274,7 @@ export async function neemBesluit(h: Handeling, zaak: ZaakRij, v: BesluitVerzoek
     documentId,
     bezwaarUiterlijk,
     verzending,
-    genomenDoor: wie.gebruikerId,
+    genomenDoor: wie.medewerkerId,
   });
   await vervangEerdereBesluiten(tx, zaak.id, besluit.id);
 
@@ -330,7 +330,7 @@ export async function neemBesluit(h: Handeling, zaak: ZaakRij, v: BesluitVerzoek
         persoonId: t.persoonId,
         aanbiederAgb: t.aanbiederAgb,
         wet: t.wet,
-        aangemaaktDoor: wie.gebruikerId,
+        aangemaaktDoor: wie.medewerkerId,
       });
       berichten.push(berichtId);
     } catch (fout) {

@@ -54,7 +54,7 @@ export async function registreerBezwaar(
     gronden: v.gronden,
     adviescommissie: v.adviescommissie,
     teLaat: oordeel.teLaat,
-    geregistreerdDoor: wie.gebruikerId,
+    geregistreerdDoor: wie.medewerkerId,
   });
   const bijgewerkt = await voerOvergangenUit(h, zaak, [
     {
@@ -124,7 +124,7 @@ export async function beslisOpBezwaar(
     beslistOp: v.beslistOp,
     toelichting: v.toelichting,
     documentId,
-    beslistDoor: wie.gebruikerId,
+    beslistDoor: wie.medewerkerId,
   });
   if (!beslist) throw conflict("Iemand anders heeft dit bezwaar intussen gewijzigd. Laad opnieuw.");
   if (gevolg.besluitStatus !== "geldig") await zetBesluitStatus(tx, bezwaar.besluitId, gevolg.besluitStatus);

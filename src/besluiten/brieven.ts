@@ -101,7 +101,7 @@ export async function verstuurBrief(
     titel: b.titel,
     contentType: "application/pdf",
     inhoud: pdf,
-    aangemaaktDoor: wie.gebruikerId,
+    aangemaaktDoor: wie.medewerkerId,
   });
   const email = ontvanger.email?.trim() || null;
   if (!email) return { documentId: document.id, verzending: { wijze: "post", aan: null } };

@@ -58,7 +58,7 @@ export async function legEvaluatieVast(
     uitkomst: v.uitkomst,
     verslag: v,
     vierOgen: v.vierOgen,
-    ingevuldDoor: wie.gebruikerId,
+    ingevuldDoor: wie.medewerkerId,
   });
   await rondMomentAf(tx, zaak.id, evaluatie.id);
   if (overgangen.length > 0)
@@ -87,7 +87,7 @@ export async function legEvaluatieVast(
 export async function evaluatieTermijnen(h: Handeling, tot: string) {
   const { tx, wie } = h;
   const dag = vandaag();
-  const rijen = await openMomentenVanBehandelaar(tx, wie.gebruikerId, tot);
+  const rijen = await openMomentenVanBehandelaar(tx, wie.medewerkerId, tot);
   await auditeer(
     h,
     rijen.flatMap((r) =>

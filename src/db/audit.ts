@@ -6,7 +6,7 @@ import { auditLog } from "./schema";
 
 export interface AuditActor {
   gemeenteCode: string;
-  gebruikerId: string | null;
+  medewerkerId: string | null;
   gebruikersnaam: string;
   rollen: readonly string[];
   requestId: string | null;
@@ -44,7 +44,7 @@ export async function schrijfAudit(tx: Tx, actor: AuditActor, feiten: readonly A
   const inhoud: AuditInhoud[] = feiten.map((f) => ({
     gemeenteCode: actor.gemeenteCode,
     tijdstip,
-    gebruikerId: actor.gebruikerId,
+    medewerkerId: actor.medewerkerId,
     gebruikersnaam: actor.gebruikersnaam,
     rollen: actor.rollen,
     actie: f.actie,

@@ -11,12 +11,12 @@ async function vakgroepenVan(tx: Tx, ids: string[]): Promise<Map<string, string[
   const map = new Map<string, string[]>();
   if (ids.length === 0) return map;
   const rows = await tx
-    .select({ gebruikerId: gebruikerVakgroepen.gebruikerId, code: vakgroepen.code })
+    .select({ medewerkerId: gebruikerVakgroepen.medewerkerId, code: vakgroepen.code })
     .from(gebruikerVakgroepen)
     .innerJoin(vakgroepen, eq(vakgroepen.id, gebruikerVakgroepen.vakgroepId))
-    .where(inArray(gebruikerVakgroepen.gebruikerId, ids))
+    .where(inArray(gebruikerVakgroepen.medewerkerId, ids))
     .orderBy(asc(vakgroepen.code));
-  for (const r of rows) map.set(r.gebruikerId, [...(map.get(r.gebruikerId) ?? []), r.code]);
+  for (const r of rows) map.set(r.medewerkerId, [...(map.get(r.medewerkerId) ?? []), r.code]);
   return map;
 }
 
@@ -69,12 +69,12 @@ export async function vakgroepIds(tx: Tx, codes: string[]) {
   return { ids: rows.map((r) => r.id), onbekend: codes.filter((c) => !gevonden.has(c)) };
 }
 
-export async function zetVakgroepen(tx: Tx, gebruikerId: string, gemeenteCode: string, ids: string[]) {
-  await tx.delete(gebruikerVakgroepen).where(eq(gebruikerVakgroepen.gebruikerId, gebruikerId));
+export async function zetVakgroepen(tx: Tx, medewerkerId: string, gemeenteCode: string, ids: string[]) {
+  await tx.delete(gebruikerVakgroepen).where(eq(gebruikerVakgroepen.medewerkerId, medewerkerId));
   if (ids.length > 0) {
     await tx
       .insert(gebruikerVakgroepen)
-      .values(ids.map((vakgroepId) => ({ gebruikerId, vakgroepId, gemeenteCode })));
+      .values(ids.map((vakgroepId) => ({ medewerkerId, vakgroepId, gemeenteCode })));
   }
 }
 

@@ -25,7 +25,7 @@ const NA_MIGRATIE: Record<string, (tx: Executor) => Promise<unknown>> = {
  * Applies the drizzle-kit migrations in order, each once, under an advisory lock so that
  * several app processes starting together do not race. Same code on PGlite and PostgreSQL.
  */
-export async function migrate(db: Db): Promise<string[]> {
+export async function migreer(db: Db): Promise<string[]> {
   const journal = JSON.parse(readFileSync(join(migrationsDir, "meta", "_journal.json"), "utf8")) as {
     entries: JournalEntry[];
   };

@@ -162,7 +162,7 @@ export async function historieVanZaak(tx: Executor, zaakId: string) {
       toelichting: zaakGebeurtenissen.toelichting,
     })
     .from(zaakGebeurtenissen)
-    .leftJoin(gebruikers, eq(gebruikers.id, zaakGebeurtenissen.gebruikerId))
+    .leftJoin(gebruikers, eq(gebruikers.id, zaakGebeurtenissen.medewerkerId))
     .where(eq(zaakGebeurtenissen.zaakId, zaakId))
     .orderBy(asc(zaakGebeurtenissen.tijdstip))
     .limit(500);

@@ -21,7 +21,7 @@ export interface Handeling {
 /** The policy's view of the actor. */
 export function actorVan(wie: Ingelogd) {
   return {
-    gebruikerId: wie.gebruikerId,
+    medewerkerId: wie.medewerkerId,
     gemeenteCode: wie.gemeente.code,
     rollen: wie.rollen,
     vakgroepen: wie.vakgroepen,
@@ -40,7 +40,7 @@ export function auditeer(h: Handeling, feiten: readonly AuditFeit[]): Promise<vo
     h.tx,
     {
       gemeenteCode: h.wie.gemeente.code,
-      gebruikerId: h.wie.gebruikerId,
+      medewerkerId: h.wie.medewerkerId,
       gebruikersnaam: h.wie.gebruikersnaam,
       rollen: h.wie.rollen,
       requestId: h.verzoekId,

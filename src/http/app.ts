@@ -10,8 +10,8 @@ import type { Config } from "../config";
 import type { Database, Db } from "../db/client";
 import { loggerOptions } from "../lib/logger";
 import { type BsnSleutels, laadBsnSleutels } from "../privacy/bsn-sleutels";
-import { registerErrorHandling, registerNotFound } from "./error-handler";
-import { registerOpenApi } from "./openapi";
+import { registreerFoutafhandeling, registreerNietGevonden } from "./error-handler";
+import { registreerOpenApi } from "./openapi";
 import { HttpProblem } from "./problem";
 import { registerRoutes } from "./routes";
 
@@ -65,7 +65,7 @@ function registerGeenCache(app: FastifyInstance) {
   });
 }
 
-export async function buildApp(
+export async function bouwApp(
   config: Config,
   database: Database,
   versie = "0.1.0",
@@ -87,7 +87,7 @@ export async function buildApp(
   app.decorate("voordeur", { config, db: database.db, database, versie, bsnSleutels });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandling(app);
+  registreerFoutafhandeling(app);
   // The API speaks JSON only (and XML where an iStandaard needs it, registered per route): plain text is 415.
   app.removeContentTypeParser("text/plain");
 
@@ -109,11 +109,11 @@ export async function buildApp(
       ),
   });
   registerGeenCache(app);
-  await registerOpenApi(app);
+  await registreerOpenApi(app);
   await app.register(registerRoutes, { prefix: "/api" });
 
   const spa = existsSync(config.webDir);
   if (spa) await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false });
-  registerNotFound(app, spa);
+  registreerNietGevonden(app, spa);
   return app;
 }

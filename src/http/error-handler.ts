@@ -85,7 +85,7 @@ function sendWeigering(reply: FastifyReply, request: FastifyRequest, weigering: 
 }
 
 /** Every error leaves the API as problem+json with a Dutch title and detail; never a bare 500 for bad input. */
-export function registerErrorHandling(app: FastifyInstance) {
+export function registreerFoutafhandeling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof Weigering) return sendWeigering(reply, request, error);
     // A lost connection can surface in any query, the commit or the pool's connect, in every route and act: it is
@@ -155,7 +155,7 @@ export function registerErrorHandling(app: FastifyInstance) {
  * Unknown addresses: problem+json 404 under /api; with the single-page app present, every other GET that is
  * not a file serves its index.html so the client-side router can take over.
  */
-export function registerNotFound(app: FastifyInstance, spa: boolean) {
+export function registreerNietGevonden(app: FastifyInstance, spa: boolean) {
   app.setNotFoundHandler((request, reply) => {
     if (spa && request.method === "GET" && !request.url.startsWith("/api")) {
       return reply.type("text/html").sendFile("index.html");

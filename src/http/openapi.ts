@@ -4,7 +4,7 @@ import type { FastifyInstance } from "fastify";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
 
 /** OpenAPI 3.1 generated from the zod route schemas, served at /api/openapi.json and /api/docs. */
-export async function registerOpenApi(app: FastifyInstance) {
+export async function registreerOpenApi(app: FastifyInstance) {
   await app.register(fastifySwagger, {
     openapi: {
       openapi: "3.1.0",

@@ -150,7 +150,7 @@ export async function maakPlanBrief(
     titel: `Resultatenplan ${zaak.zaaknummer} (versie ${plan.versie}) ter ondertekening`,
     contentType: "application/pdf",
     inhoud: pdf,
-    aangemaaktDoor: wie.gebruikerId,
+    aangemaaktDoor: wie.medewerkerId,
   });
   return document.id;
 }

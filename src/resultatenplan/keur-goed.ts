@@ -25,7 +25,7 @@ export async function keurGoed(
     soort: goedkeuring.soort,
     planVersie: plan.versie,
     motivering: goedkeuring.motivering,
-    gegevenDoor: wie.gebruikerId,
+    gegevenDoor: wie.medewerkerId,
   });
   const ctx = await contextVan(tx, plan);
   await auditeerPlan(h, ctx, "wijzigen", `goedkeuring ${goedkeuring.soort} op plan ${zaak.zaaknummer}`);

@@ -46,7 +46,7 @@ export async function ondertekenPlan(
         titel: `Ondertekend resultatenplan ${zaak.zaaknummer} (${scan.bestandsnaam})`,
         contentType: scan.contentType,
         inhoud: scan.inhoud,
-        aangemaaktDoor: wie.gebruikerId,
+        aangemaaktDoor: wie.medewerkerId,
       })
     : null;
   const bijgewerkt = await bewaarVersie(
@@ -58,7 +58,7 @@ export async function ondertekenPlan(
         wijze: v.wijze,
         datum: v.datum,
         documentId: document?.id ?? null,
-        geregistreerdDoor: wie.gebruikerId,
+        geregistreerdDoor: wie.medewerkerId,
         versie: plan.versie + 1,
         toelichting: v.toelichting,
       },

@@ -58,7 +58,7 @@ export async function bewaarVersie(
 ): Promise<PlanRij> {
   const bijgewerkt = await werkPlanBij(h.tx, plan, wijziging, {
     gebeurtenis,
-    gewijzigdDoor: h.wie.gebruikerId,
+    gewijzigdDoor: h.wie.medewerkerId,
   });
   if (!bijgewerkt) throw conflict(PLAN_GEWIJZIGD);
   return bijgewerkt;

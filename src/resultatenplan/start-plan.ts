@@ -40,7 +40,7 @@ export async function startPlan(
     zaakId: zaak.id,
     matrixVersieId: matrix.id,
     inhoud,
-    aangemaaktDoor: wie.gebruikerId,
+    aangemaaktDoor: wie.medewerkerId,
   });
   if (zaak.status === "onderzoek") await voerActieUit(h, zaak, "start-plan", {});
   await auditeerPlan(h, ctx, "aanmaken", `resultatenplan voor zaak ${zaak.zaaknummer}`);

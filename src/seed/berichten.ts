@@ -64,7 +64,7 @@ const DEMO_TOEWIJZINGEN: DemoToewijzing[] = [
 
 const DEMO_ACTOR = {
   gemeenteCode: NOORDENVELD.gemeenteCode,
-  gebruikerId: null,
+  medewerkerId: null,
   gebruikersnaam: "systeem:demo",
   rollen: ["systeem"],
   requestId: null,

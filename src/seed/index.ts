@@ -101,7 +101,7 @@ export async function zaaiDemo(db: Db): Promise<boolean> {
         await tx
           .insert(gebruikerVakgroepen)
           .values(
-            ids.map((g) => ({ gebruikerId: nieuw.id, vakgroepId: g.id, gemeenteCode: demo.gemeenteCode })),
+            ids.map((g) => ({ medewerkerId: nieuw.id, vakgroepId: g.id, gemeenteCode: demo.gemeenteCode })),
           );
       }
     }

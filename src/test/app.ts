@@ -1,10 +1,10 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
 import type { DestinationStream } from "pino";
-import { type Config, loadConfig } from "../config";
+import { type Config, laadConfig } from "../config";
 import { type Database, openDatabase } from "../db/client";
-import { migrate } from "../db/migrate";
-import { type App, buildApp } from "../http/app";
+import { migreer } from "../db/migrate";
+import { type App, bouwApp } from "../http/app";
 import { laadKalender } from "../kalender/kalender";
 import { laadBsnSleutels } from "../privacy/bsn-sleutels";
 import { zaaiBasisgegevens, zaaiDemo, zaaiWijkPostcodes } from "../seed";
@@ -64,11 +64,11 @@ export async function startTestVoordeur(
 ): Promise<TestVoordeur> {
   const server = await maakServerDatabase(opties.serverUrl);
   const config: Config = {
-    ...loadConfig({ LOG_LEVEL: "silent", VOORDEUR_WEB_DIR: "/nonexistent" }),
+    ...laadConfig({ LOG_LEVEL: "silent", VOORDEUR_WEB_DIR: "/nonexistent" }),
     ...overrides,
   };
   const database = await openDatabase({ databaseUrl: server?.url, dataDir: "memory", poolSize: 4 });
-  await migrate(database.db);
+  await migreer(database.db);
   await zaaiBasisgegevens(database.db);
   await laadKalender(database.db);
   if (opties.demo ?? true) {
@@ -82,7 +82,7 @@ export async function startTestVoordeur(
     },
     dataDir: null,
   });
-  const app = await buildApp(config, database, "test", sleutels, opties.logStroom);
+  const app = await bouwApp(config, database, "test", sleutels, opties.logStroom);
   await app.ready();
   return {
     app,

@@ -19,7 +19,7 @@ export async function pakOp(
   v: OppakkenVerzoek,
 ): Promise<ZaakRij> {
   const rij = await laadZaak(h, zaakId, { voor: "wijzigen", versie });
-  const behandelaarId = v.behandelaarId ?? h.wie.gebruikerId;
+  const behandelaarId = v.behandelaarId ?? h.wie.medewerkerId;
   const medewerker = await haalMedewerker(h.tx, behandelaarId);
   const weigering = toetsOppakken(
     {
@@ -31,7 +31,7 @@ export async function pakOp(
   );
   if (weigering) throw regelOvertreden(weigering.melding, undefined, weigering.regel);
   const { overwegingen } = v;
-  const gegevens = { behandelaar: behandelaarId, overwegingen, toegewezenDoor: h.wie.gebruikerId };
+  const gegevens = { behandelaar: behandelaarId, overwegingen, toegewezenDoor: h.wie.medewerkerId };
   if (rij.status === "melding")
     return voerActieUit(
       h,

@@ -32,7 +32,7 @@ export async function raadpleegVeiligOpgroeien(
   if (fouten.length > 0) throw ongeldig("De raadpleging is niet geldig.", fouten);
   const weigering = toetsRaadplegingOpZaak({ ...rij, afgesloten: rij.afgeslotenOp !== null });
   if (weigering) throw regelOvertreden(weigering.melding, undefined, weigering.regel);
-  const raadpleging: Raadpleging = { ...v, vastgelegdDoor: h.wie.gebruikerId };
+  const raadpleging: Raadpleging = { ...v, vastgelegdDoor: h.wie.medewerkerId };
   const feiten = { ...(rij.feiten as OpgeslagenFeiten), [RAADPLEGING_FEIT]: raadpleging };
   return bewaarZaak(
     h,

@@ -128,12 +128,14 @@ export function voerZaakActieUit(
 }
 
 /** The next possible actions with whether they are allowed now for this medewerker, for the zaak page. */
-export function volgendeActies(zaak: Zaak, vandaag: string, gebruikerId: string) {
-  return mogelijkeActies(machineFeiten(zaak, vandaag), { invoer: { behandelaar: gebruikerId } }).map((a) => ({
-    actie: a.actie,
-    label: a.label,
-    naar: a.naar,
-    toegestaan: a.toegestaan,
-    reden: a.reden ?? null,
-  }));
+export function volgendeActies(zaak: Zaak, vandaag: string, medewerkerId: string) {
+  return mogelijkeActies(machineFeiten(zaak, vandaag), { invoer: { behandelaar: medewerkerId } }).map(
+    (a) => ({
+      actie: a.actie,
+      label: a.label,
+      naar: a.naar,
+      toegestaan: a.toegestaan,
+      reden: a.reden ?? null,
+    }),
+  );
 }

@@ -151,7 +151,7 @@ export async function registreerZaak(
     },
     invoer.personen,
     {
-      gebruikerId: wie.gebruikerId,
+      medewerkerId: wie.medewerkerId,
       soort: "melding-geregistreerd",
       naarStatus: "melding",
       toelichting: routering.uitleg,
@@ -162,7 +162,7 @@ export async function registreerZaak(
     await voegGebeurtenisToe(tx, {
       gemeenteCode: rij.gemeenteCode,
       zaakId: rij.id,
-      gebruikerId: wie.gebruikerId,
+      medewerkerId: wie.medewerkerId,
       soort: g.soort,
       toelichting: g.toelichting,
       gegevens: g.gegevens ?? {},

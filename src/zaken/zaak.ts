@@ -89,7 +89,7 @@ export async function bewaarZaak(
   await voegGebeurtenisToe(h.tx, {
     gemeenteCode: rij.gemeenteCode,
     zaakId: rij.id,
-    gebruikerId: h.wie.gebruikerId,
+    medewerkerId: h.wie.medewerkerId,
     soort: gebeurtenis.soort,
     vanStatus: rij.status,
     naarStatus: bijgewerkt.status,
@@ -136,7 +136,7 @@ export async function voerActieUit(
     { ...rij, feiten: vooraf },
     actie,
     { ...invoer, datum },
-    h.wie.gebruikerId,
+    h.wie.medewerkerId,
     nu().toISOString(),
   );
   if (!uitkomst.ok) throw regelOvertreden(uitkomst.reden, undefined, uitkomst.regel);
@@ -166,7 +166,7 @@ export function toetsActie(
   invoer: ActieInvoer,
   wie: Ingelogd,
 ): string | null {
-  const uitkomst = voerZaakActieUit(rij, actie, invoer, wie.gebruikerId, nu().toISOString());
+  const uitkomst = voerZaakActieUit(rij, actie, invoer, wie.medewerkerId, nu().toISOString());
   return uitkomst.ok ? null : uitkomst.reden;
 }
 

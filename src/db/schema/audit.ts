@@ -15,7 +15,7 @@ export const auditLog = pgTable(
     gemeenteCode: gemeenteCode(),
     keten: smallint("keten").notNull().default(0),
     tijdstip: timestamp("tijdstip", { withTimezone: true, mode: "string" }).notNull(),
-    gebruikerId: uuid("gebruiker_id"),
+    medewerkerId: uuid("gebruiker_id"),
     gebruikersnaam: text("gebruikersnaam").notNull(),
     rollen: text("rollen").array().notNull(),
     actie: text("actie").notNull(),

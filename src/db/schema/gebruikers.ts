@@ -53,7 +53,7 @@ export const gebruikers = pgTable(
 export const gebruikerVakgroepen = pgTable(
   "gebruiker_vakgroepen",
   {
-    gebruikerId: uuid("gebruiker_id")
+    medewerkerId: uuid("gebruiker_id")
       .notNull()
       .references(() => gebruikers.id, { onDelete: "cascade" }),
     vakgroepId: uuid("vakgroep_id")
@@ -61,7 +61,7 @@ export const gebruikerVakgroepen = pgTable(
       .references(() => vakgroepen.id, { onDelete: "cascade" }),
     gemeenteCode: gemeenteCode(),
   },
-  (t) => [primaryKey({ columns: [t.gebruikerId, t.vakgroepId] })],
+  (t) => [primaryKey({ columns: [t.medewerkerId, t.vakgroepId] })],
 );
 
 /** Server-side sessions: several app processes share them through the database. */
@@ -70,7 +70,7 @@ export const sessies = pgTable(
   {
     /** SHA-256 of the cookie token; the token itself is never stored. */
     id: text("id").primaryKey(),
-    gebruikerId: uuid("gebruiker_id")
+    medewerkerId: uuid("gebruiker_id")
       .notNull()
       .references(() => gebruikers.id, { onDelete: "cascade" }),
     gemeenteCode: char("gemeente_code", { length: 4 }).notNull(),
@@ -79,7 +79,7 @@ export const sessies = pgTable(
     verlooptOp: timestamp("verloopt_op", { withTimezone: true }).notNull(),
     methode: text("methode", { enum: ["wachtwoord", "oidc"] }).notNull(),
   },
-  (t) => [index("sessies_gebruiker_idx").on(t.gebruikerId)],
+  (t) => [index("sessies_gebruiker_idx").on(t.medewerkerId)],
 );
 
 /**
@@ -103,15 +103,15 @@ export const inlogapparaten = pgTable(
   "inlogapparaten",
   {
     tokenHash: text("token_hash").notNull(),
-    gebruikerId: uuid("gebruiker_id")
+    medewerkerId: uuid("gebruiker_id")
       .notNull()
       .references(() => gebruikers.id, { onDelete: "cascade" }),
     aangemaaktOp: aangemaaktOp(),
     laatstGebruiktOp: tijdstipNu("laatst_gebruikt_op"),
   },
   (t) => [
-    primaryKey({ name: "inlogapparaten_pk", columns: [t.tokenHash, t.gebruikerId] }),
-    index("inlogapparaten_gebruiker_idx").on(t.gebruikerId),
+    primaryKey({ name: "inlogapparaten_pk", columns: [t.tokenHash, t.medewerkerId] }),
+    index("inlogapparaten_gebruiker_idx").on(t.medewerkerId),
   ],
 );
 

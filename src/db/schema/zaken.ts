@@ -72,7 +72,7 @@ export const zaakGebeurtenissen = pgTable(
       .notNull()
       .references(() => zaken.id),
     tijdstip: tijdstipNu("tijdstip"),
-    gebruikerId: uuid("gebruiker_id").references(() => gebruikers.id),
+    medewerkerId: uuid("gebruiker_id").references(() => gebruikers.id),
     soort: text("soort").notNull(),
     vanStatus: text("van_status"),
     naarStatus: text("naar_status"),

@@ -5,7 +5,7 @@ import { type AuditInhoud, type AuditRegel, BEGIN_HASH, KetenControle, ketenAan 
 const regel = (i: number): AuditInhoud => ({
   gemeenteCode: "1699",
   tijdstip: new Date(Date.UTC(2026, 0, 5, 9, 0, i)).toISOString(),
-  gebruikerId: "11111111-1111-4111-8111-111111111111",
+  medewerkerId: "11111111-1111-4111-8111-111111111111",
   gebruikersnaam: "wmo",
   rollen: ["toegangsmedewerker"],
   actie: "lezen",

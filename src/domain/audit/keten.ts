@@ -11,7 +11,7 @@ export interface AuditInhoud {
   gemeenteCode: string;
   /** ISO 8601 with milliseconds, UTC (`Date#toISOString`). */
   tijdstip: string;
-  gebruikerId: string | null;
+  medewerkerId: string | null;
   gebruikersnaam: string;
   rollen: readonly string[];
   actie: string;
@@ -33,7 +33,7 @@ export function auditHash(vorigeHash: string, inhoud: AuditInhoud): string {
     vorigeHash,
     inhoud.gemeenteCode,
     new Date(inhoud.tijdstip).toISOString(),
-    inhoud.gebruikerId,
+    inhoud.medewerkerId,
     inhoud.gebruikersnaam,
     [...inhoud.rollen],
     inhoud.actie,

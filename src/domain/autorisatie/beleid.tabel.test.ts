@@ -282,7 +282,7 @@ describe("autorisatiebeleid: rol × soort gegeven × actie", () => {
 
   it.each(cellen)("%s · %s · %s → %s", (rol, resource, actie, toegestaan) => {
     const { rollen, vakgroepen } = ROLLEN[rol] as { rollen: string[]; vakgroepen: string[] };
-    const actor: Actor = { gebruikerId: IK, gemeenteCode: G, rollen, vakgroepen };
+    const actor: Actor = { medewerkerId: IK, gemeenteCode: G, rollen, vakgroepen };
     const besluit = beslis(actor, actie, RESOURCES[resource] as Resource);
     expect(besluit.toegestaan).toBe(toegestaan);
     if (!besluit.toegestaan) expect(besluit.reden.length).toBeGreaterThan(10);
@@ -343,7 +343,7 @@ describe("autorisatiebeleid: de casus in het casuïstiekoverleg (regel 16)", () 
 
   it.each(casusCellen)("%s · %s · %s → %s", (rol, resource, actie, toegestaan) => {
     const { rollen, vakgroepen } = ROLLEN[rol] as { rollen: string[]; vakgroepen: string[] };
-    const actor: Actor = { gebruikerId: IK, gemeenteCode: G, rollen, vakgroepen };
+    const actor: Actor = { medewerkerId: IK, gemeenteCode: G, rollen, vakgroepen };
     const besluit = beslis(actor, actie, CASUS_RESOURCES[resource] as Resource);
     expect(besluit.toegestaan).toBe(toegestaan);
     if (!besluit.toegestaan) expect(besluit.reden.length).toBeGreaterThan(10);

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { type Actie, type Actor, beslis, type Resource } from "./beleid";
 
 const gemeente = "1699";
-const medewerker = (rollen: string[], vakgroepen: string[] = [], gebruikerId = "u1"): Actor => ({
-  gebruikerId,
+const medewerker = (rollen: string[], vakgroepen: string[] = [], medewerkerId = "u1"): Actor => ({
+  medewerkerId,
   gemeenteCode: gemeente,
   rollen,
   vakgroepen,

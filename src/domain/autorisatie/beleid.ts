@@ -35,7 +35,7 @@
 import type { Rol } from "../gebruikers/rollen";
 
 export interface Actor {
-  gebruikerId: string;
+  medewerkerId: string;
   gemeenteCode: string;
   rollen: readonly string[];
   vakgroepen: readonly string[];
@@ -124,7 +124,7 @@ export function beslis(actor: Actor, actie: Actie, resource: Resource): Oordeel 
       if (heeft(actor, "teamleider")) return ja("de teamleider beslist over inzage (AVG art. 15)");
       return nee("Alleen de teamleider stelt een inzage samen.");
     case "werkaantekening":
-      if (resource.auteurId === actor.gebruikerId) return ja("eigen persoonlijke werkaantekening");
+      if (resource.auteurId === actor.medewerkerId) return ja("eigen persoonlijke werkaantekening");
       return nee("Persoonlijke werkaantekeningen zijn alleen zichtbaar voor wie ze schreef.");
     case "betrokkenheid":
       if (actie === "lezen" && heeft(actor, ...TOEGANGSROLLEN)) {
@@ -169,7 +169,7 @@ export function beslis(actor: Actor, actie: Actie, resource: Resource): Oordeel 
         return nee("U mag geen agenda's inzien.");
       }
       if (heeft(actor, "teamleider", "beheerder")) return ja("agenda's beheren");
-      if (resource.medewerkerId === actor.gebruikerId) return ja("eigen agenda");
+      if (resource.medewerkerId === actor.medewerkerId) return ja("eigen agenda");
       return nee("U mag alleen uw eigen agenda wijzigen.");
     case "rapportage":
       if (actie !== "lezen") return nee("Rapportages worden berekend, niet gewijzigd.");
@@ -195,9 +195,9 @@ function beslisZaak(actor: Actor, actie: Actie, zaak: Extract<Resource, { soort:
   }
   if (heeft(actor, "teamleider")) return ja("de teamleider ziet alle zaken");
   if (actor.vakgroepen.includes(REGIEGROEP)) return ja("de Regiegroep ziet alle zaken");
-  if (zaak.behandelaarId !== null && zaak.behandelaarId === actor.gebruikerId)
+  if (zaak.behandelaarId !== null && zaak.behandelaarId === actor.medewerkerId)
     return ja("zaak op eigen naam");
-  if (zaak.medebehandelaarIds?.includes(actor.gebruikerId)) return ja("aan de zaak toegevoegd");
+  if (zaak.medebehandelaarIds?.includes(actor.medewerkerId)) return ja("aan de zaak toegevoegd");
   if (zaak.vakgroep !== null && actor.vakgroepen.includes(zaak.vakgroep))
     return ja("zaak van de eigen vakgroep");
   if (heeft(actor, "ao", "jurist")) return ja("A&O handelt het besluit en de beschikking af");
@@ -213,9 +213,9 @@ function beslisCasus(actor: Actor, actie: Actie, casus: Extract<Resource, { soor
   if (actor.vakgroepen.includes(REGIEGROEP)) return ja("de Regiegroep ziet alle zaken");
   if (casus.vakgroep !== null && actor.vakgroepen.includes(casus.vakgroep))
     return ja("casus van de eigen vakgroep");
-  if (casus.behandelaarId !== null && casus.behandelaarId === actor.gebruikerId)
+  if (casus.behandelaarId !== null && casus.behandelaarId === actor.medewerkerId)
     return ja("zaak op eigen naam");
-  if (casus.medebehandelaarIds?.includes(actor.gebruikerId)) return ja("aan de zaak toegevoegd");
+  if (casus.medebehandelaarIds?.includes(actor.medewerkerId)) return ja("aan de zaak toegevoegd");
   return nee(
     "De vrije tekst van een casus is alleen zichtbaar voor de vakgroep van de zaak, de Regiegroep en de teamleider.",
   );

@@ -5,7 +5,7 @@ import { ACTIES, GEMEENTE_SOORTEN, rechtenVan } from "./rechten";
 
 describe("rechten voor de UI", () => {
   it.each(ROLLEN)("volgen voor rol %s precies het beleid", (rol) => {
-    const actor = { gebruikerId: "ik", gemeenteCode: "1699", rollen: [rol], vakgroepen: [] };
+    const actor = { medewerkerId: "ik", gemeenteCode: "1699", rollen: [rol], vakgroepen: [] };
     const rechten = rechtenVan(actor);
     for (const soort of GEMEENTE_SOORTEN)
       for (const actie of ACTIES)
@@ -16,13 +16,13 @@ describe("rechten voor de UI", () => {
 
   it("de teamleider mag goedkeuren en kwaliteit vastleggen, de Wmo-consulent niet", () => {
     const teamleider = rechtenVan({
-      gebruikerId: "t",
+      medewerkerId: "t",
       gemeenteCode: "1699",
       rollen: ["teamleider"],
       vakgroepen: [],
     });
     const wmo = rechtenVan({
-      gebruikerId: "w",
+      medewerkerId: "w",
       gemeenteCode: "1699",
       rollen: ["toegangsmedewerker"],
       vakgroepen: ["wmo"],

@@ -186,7 +186,7 @@ export const gebruikersRoutes: FastifyPluginAsyncZod = async (app) => {
           })),
         );
         if (
-          bestaand.id === wie.gebruikerId &&
+          bestaand.id === wie.medewerkerId &&
           (invoer.actief === false || (invoer.rollen && !invoer.rollen.includes("beheerder")))
         ) {
           fouten.push({

@@ -110,7 +110,7 @@ export const inzageRoutes: FastifyPluginAsyncZod = async (app) => {
         const rij = await bewaarInzage(tx, {
           gemeenteCode: wie.gemeente.code,
           persoonId: persoon.id,
-          aangemaaktDoor: wie.gebruikerId,
+          aangemaaktDoor: wie.medewerkerId,
           beslissingen: request.body.beslissingen,
           inhoud,
         });

@@ -77,7 +77,7 @@ export const journaalRoutes: FastifyPluginAsyncZod = async (app) => {
         const rij = await voegJournaalRegelToe(tx, {
           gemeenteCode: wie.gemeente.code,
           zaakId: zaak.id,
-          auteurId: wie.gebruikerId,
+          auteurId: wie.medewerkerId,
           zichtbaarheid: request.body.zichtbaarheid,
           tekst: request.body.tekst,
         });

@@ -27,7 +27,7 @@ export const mijnTermijnenRoutes: FastifyPluginAsyncZod = async (app) => {
         const dag = vandaag();
         const rijen = await termijnenVanBehandelaar(
           tx,
-          wie.gebruikerId,
+          wie.medewerkerId,
           plusWerkdagen(dag, request.query.dagen),
         );
         await auditeer(

@@ -57,7 +57,7 @@ export const oidcRoutes: FastifyPluginAsyncZod = async (app) => {
       const vorige = request.cookies[SESSIE_COOKIE];
       if (vorige) await beeindigSessieMetToken(db, vorige);
       const { token } = await maakSessie(db, gebruiker, "oidc", config.sessie);
-      request.log.info({ gebruikerId: gebruiker.id }, "SSO: ingelogd");
+      request.log.info({ medewerkerId: gebruiker.id }, "SSO: ingelogd");
       zetSessieCookie(reply, token, config.secureCookies, config.sessie.absoluutUren);
       reply.header("Cache-Control", "no-store");
       return reply.redirect("/", 302);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { leesVertrouwdeProxies, loadConfig } from "../../config";
+import { laadConfig, leesVertrouwdeProxies } from "../../config";
 import { login, startTestVoordeur, type TestVoordeur } from "../../test/app";
-import { buildApp } from "../app";
+import { bouwApp } from "../app";
 import { ENQUETE_LIMIET } from "./besluiten/enquete";
 
 let t: TestVoordeur;
@@ -81,15 +81,15 @@ describe("hardening (issue Vertrouwen, item 12)", () => {
   });
 
   it("Secure cookies and HSTS are on by default in production; VOORDEUR_SECURE_COOKIES still decides", () => {
-    expect(loadConfig({ NODE_ENV: "production" }).secureCookies).toBe(true);
-    expect(loadConfig({}).secureCookies).toBe(false);
-    expect(loadConfig({ NODE_ENV: "development" }).secureCookies).toBe(false);
-    expect(loadConfig({ NODE_ENV: "production", VOORDEUR_SECURE_COOKIES: "0" }).secureCookies).toBe(false);
-    expect(loadConfig({ VOORDEUR_SECURE_COOKIES: "1" }).secureCookies).toBe(true);
+    expect(laadConfig({ NODE_ENV: "production" }).secureCookies).toBe(true);
+    expect(laadConfig({}).secureCookies).toBe(false);
+    expect(laadConfig({ NODE_ENV: "development" }).secureCookies).toBe(false);
+    expect(laadConfig({ NODE_ENV: "production", VOORDEUR_SECURE_COOKIES: "0" }).secureCookies).toBe(false);
+    expect(laadConfig({ VOORDEUR_SECURE_COOKIES: "1" }).secureCookies).toBe(true);
   });
 
   it("with secure cookies the session and device cookies are Secure and HSTS is sent", async () => {
-    const productie = await buildApp({ ...t.config, secureCookies: true }, t.database, "test");
+    const productie = await bouwApp({ ...t.config, secureCookies: true }, t.database, "test");
     try {
       const res = await productie.inject({
         method: "POST",
@@ -108,12 +108,12 @@ describe("hardening (issue Vertrouwen, item 12)", () => {
   });
 
   it("listens on 127.0.0.1 unless HOST says otherwise", () => {
-    expect(loadConfig({}).host).toBe("127.0.0.1");
-    expect(loadConfig({ HOST: "0.0.0.0" }).host).toBe("0.0.0.0");
+    expect(laadConfig({}).host).toBe("127.0.0.1");
+    expect(laadConfig({ HOST: "0.0.0.0" }).host).toBe("0.0.0.0");
   });
 
   it("trusts X-Forwarded-For only from configured proxies (IPs and CIDRs), and refuses anything else at start", () => {
-    expect(loadConfig({}).vertrouwdeProxies).toEqual([]);
+    expect(laadConfig({}).vertrouwdeProxies).toEqual([]);
     expect(leesVertrouwdeProxies(" 10.0.0.5, 10.1.0.0/16 ,2001:db8::/32,loopback")).toEqual([
       "10.0.0.5",
       "10.1.0.0/16",

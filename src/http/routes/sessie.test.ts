@@ -126,7 +126,7 @@ describe("sessie", () => {
     await db
       .update(sessies)
       .set({ laatstActiefOp: new Date(Date.now() - 31 * 60_000) })
-      .where(eq(sessies.gebruikerId, idOf));
+      .where(eq(sessies.medewerkerId, idOf));
     expect((await t.app.inject({ method: "GET", url: "/api/sessie", headers: { cookie } })).statusCode).toBe(
       401,
     );
@@ -135,7 +135,7 @@ describe("sessie", () => {
     await db
       .update(sessies)
       .set({ verlooptOp: new Date(Date.now() - 1000) })
-      .where(eq(sessies.gebruikerId, idOf));
+      .where(eq(sessies.medewerkerId, idOf));
     expect(
       (await t.app.inject({ method: "GET", url: "/api/sessie", headers: { cookie: cookie2 } })).statusCode,
     ).toBe(401);
@@ -143,8 +143,8 @@ describe("sessie", () => {
 
   it("keeps sessions in the database so another app process sharing it accepts the cookie", async () => {
     const cookie = await login(t.app, "regie");
-    const { buildApp } = await import("../app");
-    const tweede = await buildApp(t.config, t.database, "test");
+    const { bouwApp } = await import("../app");
+    const tweede = await bouwApp(t.config, t.database, "test");
     const res = await tweede.inject({ method: "GET", url: "/api/sessie", headers: { cookie } });
     expect(res.json().gebruikersnaam).toBe("regie");
     await tweede.close();

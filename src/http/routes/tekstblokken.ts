@@ -73,7 +73,7 @@ export const tekstblokkenRoutes: FastifyPluginAsyncZod = async (app) => {
         const versie = vereisVersie(request);
         const huidig = await haalTekstblok(tx, request.params.code);
         if (!huidig) throw nietGevonden("Deze tekst bestaat niet.");
-        const nieuw = await wijzigTekstblok(tx, huidig.code, versie, request.body, wie.gebruikerId);
+        const nieuw = await wijzigTekstblok(tx, huidig.code, versie, request.body, wie.medewerkerId);
         if (!nieuw) throw conflict();
         zetVersie(reply, nieuw.versie);
         return alsApi(nieuw);

@@ -35,7 +35,7 @@ export const zaakActiesRoutes: FastifyPluginAsyncZod = async (app) => {
         const { actie, ...invoer } = request.body;
         const bijgewerkt = await voerActieUit(h, rij, actie, {
           ...invoer,
-          ...(actie === "start-onderzoek" ? { behandelaar: invoer.behandelaar ?? h.wie.gebruikerId } : {}),
+          ...(actie === "start-onderzoek" ? { behandelaar: invoer.behandelaar ?? h.wie.medewerkerId } : {}),
         });
         zetVersie(reply, bijgewerkt.versie);
         return alsApi(h.tx, bijgewerkt, h.wie);

@@ -143,7 +143,7 @@ export const zaaktypenRoutes: FastifyPluginAsyncZod = async (app) => {
           geldigVanaf,
           toelichting,
           termijnen,
-          aangemaaktDoor: wie.gebruikerId,
+          aangemaaktDoor: wie.medewerkerId,
         });
         reply.code(201);
         return {

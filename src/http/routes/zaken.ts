@@ -37,7 +37,7 @@ export async function alsApi(tx: Tx, rij: ZaakRij, wie: Ingelogd): Promise<z.inf
     termijnen: termijnenVan(rij, vandaag()),
     routering: feiten.routering ?? null,
     versie: rij.versie,
-    acties: volgendeActies(rij, vandaag(), wie.gebruikerId),
+    acties: volgendeActies(rij, vandaag(), wie.medewerkerId),
     historie: (await historieVanZaak(tx, rij.id)).map((h) => ({ ...h, tijdstip: h.tijdstip.toISOString() })),
   };
 }

@@ -91,7 +91,7 @@ export const clientenstopRoutes: FastifyPluginAsyncZod = async (app) => {
           ...request.body,
           aanbiederId: aanbieder.id,
           samenwerkingsverbandCode: wie.samenwerkingsverbandCode,
-          aangekondigdDoor: wie.gebruikerId,
+          aangekondigdDoor: wie.medewerkerId,
         });
         await auditeer(h, [
           {

@@ -77,7 +77,7 @@ export const overeenkomstRoutes: FastifyPluginAsyncZod = async (app) => {
           motivering: motiveringZorgBuitenContract({ waaromGeenZin, waaromGeenPgb }),
           gemeenteCode: wie.gemeente.code,
           persoonId,
-          aangevraagdDoor: wie.gebruikerId,
+          aangevraagdDoor: wie.medewerkerId,
         });
         await auditeer(h, [
           {
@@ -169,12 +169,12 @@ export const overeenkomstRoutes: FastifyPluginAsyncZod = async (app) => {
         const huidig = await haalOvereenkomst(tx, request.params.id);
         if (!huidig) throw nietGevonden("Deze individuele overeenkomst bestaat niet.");
         if (huidig.versie !== versie) throw conflict();
-        const weigering = controleerBeoordeling(huidig, wie.gebruikerId);
+        const weigering = controleerBeoordeling(huidig, wie.medewerkerId);
         if (weigering) throw regelOvertreden(weigering.reden);
         const { besluit, toelichting } = request.body;
         const rij = await werkOvereenkomstBij(tx, huidig.id, versie, {
           status: besluit,
-          beoordeeldDoor: wie.gebruikerId,
+          beoordeeldDoor: wie.medewerkerId,
           beoordeeldOp: nu(),
           beoordelingToelichting: toelichting,
         });

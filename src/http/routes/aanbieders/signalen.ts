@@ -123,7 +123,7 @@ export const signaalRoutes: FastifyPluginAsyncZod = async (app) => {
         const rij = await voegSignaalToe(tx, {
           ...invoer,
           gemeenteCode: wie.gemeente.code,
-          geregistreerdDoor: wie.gebruikerId,
+          geregistreerdDoor: wie.medewerkerId,
         });
         await auditeer(h, [
           {

@@ -39,7 +39,7 @@ export const notificatiesRoutes: FastifyPluginAsyncZod = async (app) => {
       metGemeente(request, async (h) => {
         const { tx, wie } = h;
         const { pagina: p, perPagina, ongelezen } = request.query;
-        const { items, totaal } = await notificatiesVan(tx, wie.gebruikerId, {
+        const { items, totaal } = await notificatiesVan(tx, wie.medewerkerId, {
           alleenOngelezen: ongelezen ?? false,
           pagina: p,
           perPagina,
@@ -61,7 +61,7 @@ export const notificatiesRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) =>
       metGemeente(request, async (h) => {
         const { tx, wie } = h;
-        const rij = await markeerGelezen(tx, request.params.id, wie.gebruikerId);
+        const rij = await markeerGelezen(tx, request.params.id, wie.medewerkerId);
         if (!rij) throw nietGevonden();
         return alsApi(rij);
       }),

@@ -55,7 +55,7 @@ export const agendaRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) =>
       metGemeente(request, async (h) => {
         const { tx, wie } = h;
-        vereis(wie, "lezen", agendaResource(wie, wie.gebruikerId));
+        vereis(wie, "lezen", agendaResource(wie, wie.medewerkerId));
         const { pagina: p, perPagina } = request.query;
         const rijen = await locatiesVanGemeente(tx, p, perPagina);
         return {
@@ -86,7 +86,7 @@ export const agendaRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) =>
       metGemeente(request, async (h) => {
         const { tx, wie } = h;
-        vereis(wie, "lezen", agendaResource(wie, wie.gebruikerId));
+        vereis(wie, "lezen", agendaResource(wie, wie.medewerkerId));
         return medewerkersVanGemeente(tx, TOEGANGSROLLEN);
       }),
   );
@@ -103,8 +103,8 @@ export const agendaRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) =>
       metGemeente(request, async (h) => {
         const { wie } = h;
-        vereis(wie, "lezen", agendaResource(wie, wie.gebruikerId));
-        return { id: wie.gebruikerId, naam: wie.naam };
+        vereis(wie, "lezen", agendaResource(wie, wie.medewerkerId));
+        return { id: wie.medewerkerId, naam: wie.naam };
       }),
   );
 
@@ -176,7 +176,7 @@ export const agendaRoutes: FastifyPluginAsyncZod = async (app) => {
           medewerkerId,
           versie,
           nieuw,
-          wie.gebruikerId,
+          wie.medewerkerId,
         );
         if (nieuweVersie === undefined) throw conflict();
         await auditeer(h, [

@@ -92,13 +92,13 @@ export const verwijsindexRoutes: FastifyPluginAsyncZod = async (app) => {
           zaakId: zaak.id,
           persoonId: invoer.persoonId,
           geregistreerdOp: invoer.geregistreerdOp,
-          door: wie.gebruikerId,
+          door: wie.medewerkerId,
           toelichting: invoer.toelichting ?? null,
         });
         await voegGebeurtenisToe(tx, {
           gemeenteCode: zaak.gemeenteCode,
           zaakId: zaak.id,
-          gebruikerId: wie.gebruikerId,
+          medewerkerId: wie.medewerkerId,
           soort: "verwijsindex-geregistreerd",
           vanStatus: zaak.status,
           naarStatus: zaak.status,

@@ -186,7 +186,7 @@ export const zaakAfsprakenRoutes: FastifyPluginAsyncZod = async (app) => {
             : null;
         const bijgewerkt = await werkAfspraakBij(tx, huidig.id, versie, {
           status: "geannuleerd",
-          geannuleerdDoor: wie.gebruikerId,
+          geannuleerdDoor: wie.medewerkerId,
           geannuleerdOp: nu(),
           redenAnnulering: reden,
           ...(mailId ? { mailId } : {}),
@@ -195,7 +195,7 @@ export const zaakAfsprakenRoutes: FastifyPluginAsyncZod = async (app) => {
         await voegGebeurtenisToe(tx, {
           gemeenteCode: zaak.gemeenteCode,
           zaakId: zaak.id,
-          gebruikerId: wie.gebruikerId,
+          medewerkerId: wie.medewerkerId,
           soort: "afspraak-geannuleerd",
           vanStatus: zaak.status,
           naarStatus: zaak.status,

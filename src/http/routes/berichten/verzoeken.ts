@@ -152,7 +152,7 @@ export const verzoekRoutes: FastifyPluginAsyncZod = async (app) => {
           throw conflict("Iemand anders heeft dit verzoek intussen beantwoord. Laad het opnieuw.");
         try {
           const uitkomst = await beantwoordVerzoek(tx, v, request.body, {
-            gebruikerId: wie.gebruikerId,
+            medewerkerId: wie.medewerkerId,
             sleutels: app.voordeur.bsnSleutels,
           });
           await auditeer(h, [

@@ -17,7 +17,7 @@ import { maakBerichtenronde, meldIstandaarden } from "../../../berichten/verkeer
 import { verstuurOutbox } from "../../../berichten/verzender";
 import { istandaardenStaat, NOG_ONBEKENDE_XSD_VERSIES } from "../../../berichten/xsd";
 import { pdfTekst } from "../../../besluiten/pdf-tekst";
-import { loadConfig } from "../../../config";
+import { laadConfig } from "../../../config";
 import { rijen } from "../../../db/client";
 import { berichten } from "../../../db/schema";
 import { alsSysteem } from "../../../db/tenant";
@@ -25,7 +25,7 @@ import { vandaag } from "../../../lib/klok";
 import { login, startTestVoordeur, type TestVoordeur } from "../../../test/app";
 import { DAGBESTEDING, EINDE, INGANG, zaakMetOndertekendWmoPlan } from "../../../test/wmo-plan";
 
-const ECHTE_MAP = loadConfig().istandaardenDir;
+const ECHTE_MAP = laadConfig().istandaardenDir;
 const LEGE_MAP = mkdtempSync(join(tmpdir(), "voordeur-geen-xsd-"));
 const UIT = mkdtempSync(join(tmpdir(), "voordeur-uit-"));
 const IN = mkdtempSync(join(tmpdir(), "voordeur-in-"));

@@ -363,8 +363,8 @@ describe("Host-header-injectie (issue Vertrouwen, item 7)", () => {
   it("een afsluiting met enquête via een verzoek met Host en X-Forwarded-Host evil.example geeft alleen de geconfigureerde link", async () => {
     const PUBLIEK = "https://voordeur.noordenveld.example";
     // Worst case: a proxy in front that Voordeur trusts, so Fastify itself would believe X-Forwarded-Host.
-    const { buildApp } = await import("../../app");
-    const achterProxy = await buildApp(
+    const { bouwApp } = await import("../../app");
+    const achterProxy = await bouwApp(
       { ...t.config, publiekeUrl: PUBLIEK, vertrouwdeProxies: ["127.0.0.1"] },
       t.database,
       "test",

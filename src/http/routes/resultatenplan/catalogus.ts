@@ -144,7 +144,7 @@ export const catalogusRoutes: FastifyPluginAsyncZod = async (app) => {
           geldigVanaf: request.body.geldigVanaf,
           toelichting: request.body.toelichting,
           matrix: request.body.matrix,
-          gepubliceerdDoor: wie.gebruikerId,
+          gepubliceerdDoor: wie.medewerkerId,
         });
         reply.code(201);
         return versieDetail(rij);

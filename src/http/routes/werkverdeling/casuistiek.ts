@@ -66,7 +66,7 @@ export const casuistiekRoutes: FastifyPluginAsyncZod = async (app) => {
           gemeenteCode: wie.gemeente.code,
           datum: request.body.datum,
           titel: request.body.titel,
-          aangemaaktDoor: wie.gebruikerId,
+          aangemaaktDoor: wie.medewerkerId,
         });
         zetVersie(reply, rij.versie);
         reply.code(201);
@@ -158,12 +158,12 @@ export const casuistiekRoutes: FastifyPluginAsyncZod = async (app) => {
           overlegId: overleg.id,
           zaakId: zaak.id,
           vraag: request.body.vraag ?? "",
-          ingebrachtDoor: wie.gebruikerId,
+          ingebrachtDoor: wie.medewerkerId,
         });
         await voegGebeurtenisToe(tx, {
           gemeenteCode: wie.gemeente.code,
           zaakId: zaak.id,
-          gebruikerId: wie.gebruikerId,
+          medewerkerId: wie.medewerkerId,
           soort: "casuistiek-ingebracht",
           toelichting: `Ingebracht in ${overleg.titel} (${overleg.datum}).`,
           gegevens: { overlegId: overleg.id, agendapuntId: punt.id },
@@ -212,13 +212,13 @@ export const casuistiekRoutes: FastifyPluginAsyncZod = async (app) => {
         const bijgewerkt = await legUitkomstVast(tx, punt.id, versie, {
           advies,
           besluiten,
-          door: wie.gebruikerId,
+          door: wie.medewerkerId,
         });
         if (!bijgewerkt) throw conflict();
         await voegGebeurtenisToe(tx, {
           gemeenteCode: wie.gemeente.code,
           zaakId: zaak.id,
-          gebruikerId: wie.gebruikerId,
+          medewerkerId: wie.medewerkerId,
           soort: "casuistiek-uitkomst",
           toelichting: advies || besluiten.join("; "),
           gegevens: { overlegId: overleg.id, agendapuntId: punt.id, advies, besluiten },
@@ -226,7 +226,7 @@ export const casuistiekRoutes: FastifyPluginAsyncZod = async (app) => {
         await voegJournaalRegelToe(tx, {
           gemeenteCode: wie.gemeente.code,
           zaakId: zaak.id,
-          auteurId: wie.gebruikerId,
+          auteurId: wie.medewerkerId,
           zichtbaarheid: "dossier",
           tekst: uitkomstAlsJournaal({ overlegDatum: overleg.datum, advies, besluiten }),
         });
@@ -274,12 +274,12 @@ export const casuistiekRoutes: FastifyPluginAsyncZod = async (app) => {
           op: t.op,
           wijze: t.wijze,
           toelichting: t.toelichting ?? null,
-          vastgelegdDoor: wie.gebruikerId,
+          vastgelegdDoor: wie.medewerkerId,
         });
         await voegGebeurtenisToe(tx, {
           gemeenteCode: wie.gemeente.code,
           zaakId: zaak.id,
-          gebruikerId: wie.gebruikerId,
+          medewerkerId: wie.medewerkerId,
           soort: "toestemming-benoemd-bespreken",
           toelichting: `Toestemming (${t.wijze}) op ${t.op}.`,
           gegevens: { op: t.op, wijze: t.wijze },
@@ -326,7 +326,7 @@ export const casuistiekRoutes: FastifyPluginAsyncZod = async (app) => {
         await voegGebeurtenisToe(tx, {
           gemeenteCode: wie.gemeente.code,
           zaakId: zaak.id,
-          gebruikerId: wie.gebruikerId,
+          medewerkerId: wie.medewerkerId,
           soort: "toestemming-ingetrokken",
           toelichting: `Toestemming om met naam te bespreken ingetrokken op ${op}.`,
           gegevens: { op },

@@ -95,7 +95,7 @@ export const regiegroepRoutes: FastifyPluginAsyncZod = async (app) => {
                   naam: m.naam,
                   vakgroepen: [...m.vakgroepen],
                   grond,
-                  ikZelf: m.id === wie.gebruikerId,
+                  ikZelf: m.id === wie.medewerkerId,
                 },
               ];
         });
