@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   aanschrijfnaam,
+  MAX_SLEUTELLENGTE,
   type NaamVariant,
   naamZoeksleutels,
   volledigeNaam,
@@ -48,10 +49,17 @@ describe("naamZoeksleutels: de sleutels die van een achternaam worden bewaard", 
     expect(naamZoeksleutels({ voorvoegsel: voorvoegsel || null, geslachtsnaam })).toEqual(sleutels);
   });
 
-  it("een naam van honderd delen geeft een begrensd aantal sleutels", () => {
-    const sleutels = naamZoeksleutels({ geslachtsnaam: Array.from({ length: 100 }, () => "a").join("-") });
-    expect(sleutels.length).toBeLessThanOrEqual(20);
-    expect(sleutels.every((s) => s.length <= 200)).toBe(true);
+  it("een naam van honderd delen geeft een begrensd aantal sleutels van begrensde lengte", () => {
+    const delen = Array.from({ length: 100 }, (_, i) => `deel${i}`);
+    const sleutels = naamZoeksleutels({ geslachtsnaam: delen.join("-") });
+    expect(sleutels.length).toBeLessThanOrEqual(30);
+    expect(sleutels).toContain(delen.slice(9).join(" ").slice(0, MAX_SLEUTELLENGTE));
+    expect(sleutels.every((s) => [...s].length <= MAX_SLEUTELLENGTE)).toBe(true);
+  });
+
+  it("Hangul blijft na het vouwen één letter per lettergreep (de sleutel groeit niet)", () => {
+    expect(zoeksleutel("김민준")).toBe("김민준");
+    expect(naamZoeksleutels({ geslachtsnaam: "김".repeat(200) })).toEqual(["김".repeat(200)]);
   });
 });
 

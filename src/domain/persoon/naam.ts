@@ -41,13 +41,17 @@ const LETTERVERVANGING: Record<string, string> = {
  * "Yılmaz" → "yilmaz", "Wałęsa" → "walesa"); hyphens and apostrophes separate parts ("D'Hondt" → "d hondt").
  */
 export function zoeksleutel(tekst: string): string {
-  return tekst
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[ßæœøłđðþıĳ]/g, (l) => LETTERVERVANGING[l] ?? l)
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  return (
+    tekst
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      // Recompose what NFD split without marks (a Hangul syllable into three letters).
+      .normalize("NFC")
+      .toLowerCase()
+      .replace(/[ßæœøłđðþıĳ]/g, (l) => LETTERVERVANGING[l] ?? l)
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim()
+  );
 }
 
 /** Dutch voorvoegsels (tussenvoegsels), longest first so "van der" wins over "van". */
@@ -114,6 +118,14 @@ const isVoorvoegselwoord = (woord: string) => VOORVOEGSELWOORDEN.has(woord);
 const MAX_SLEUTELDELEN = 10;
 
 /**
+ * Keys are cut to this many characters: twice the longest search input (100), as folding can double a letter
+ * ("ß" → "ss"), so no prefix anyone can type is lost, and a key row stays well within a btree entry.
+ */
+export const MAX_SLEUTELLENGTE = 200;
+
+const afgekapt = (sleutel: string) => [...sleutel].slice(0, MAX_SLEUTELLENGTE).join("");
+
+/**
  * The search keys stored for a person's surname (voorvoegsel + geslachtsnaam), so that a name search finds it
  * by any prefix of any of its parts and by the whole, with or without its voorvoegsels:
  * - every tail of its parts: "Jansen-de Vries" → "jansen de vries", "de vries", "vries";
@@ -130,8 +142,8 @@ export function naamZoeksleutels(n: { voorvoegsel?: string | null; geslachtsnaam
   const staarten = (woorden: string[], ookAaneen: boolean) => {
     for (let i = 0; i < Math.min(woorden.length, MAX_SLEUTELDELEN); i++) {
       const staart = woorden.slice(i);
-      sleutels.add(staart.join(" "));
-      if (ookAaneen) sleutels.add(staart.join(""));
+      sleutels.add(afgekapt(staart.join(" ")));
+      if (ookAaneen) sleutels.add(afgekapt(staart.join("")));
     }
   };
   staarten(delen, true);

@@ -117,6 +117,11 @@ describe("zoeken op dubbele en samengestelde achternamen", () => {
     expect(noordenveld).not.toContain(assenJansenDeVries);
   });
 
+  it("een naam van 200 Hangul-lettergrepen wordt opgeslagen (de sleutels passen in de index) en gevonden", async () => {
+    const p = await registreer("iag", { voornamen: "민".repeat(200), geslachtsnaam: "김".repeat(200) });
+    expect(await gevonden("iag", "김김")).toContain(p.id);
+  });
+
   it("na een naamswijziging zoekt de nieuwe achternaam, de oude niet meer", async () => {
     const p = await registreer("iag", { voornamen: "Lotte", geslachtsnaam: "Tijdelijk" });
     const res = await t.app.inject({
