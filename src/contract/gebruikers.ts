@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { paginaQuery } from "./paginering";
 
 export const gebruikersnaamSchema = z
   .string()
@@ -11,6 +12,16 @@ const naamSchema = z.string().trim().min(1, "Vul een naam in").max(200, "Maximaa
 const emailSchema = z.email("Geen geldig e-mailadres").max(254);
 const codeLijst = z.array(z.string().min(1).max(50)).max(20);
 
+export const ROLVERZOEK_STATUSSEN = ["open", "goedgekeurd", "geweigerd", "ingetrokken"] as const;
+
+/** Roles and vakgroepen that wait for a second person (domain/gebruikers/vier-ogen.ts). */
+export const wachtendeToegang = z.object({
+  verzoekId: z.uuid(),
+  rollen: z.array(z.string()),
+  vakgroepen: z.array(z.string()),
+  aangevraagdOp: z.string(),
+});
+
 export const gebruiker = z.object({
   id: z.uuid(),
   gebruikersnaam: z.string(),
@@ -22,6 +33,8 @@ export const gebruiker = z.object({
   sso: z.boolean(),
   versie: z.number().int(),
   laatstIngelogdOp: z.string().nullable(),
+  /** The open request for more access, if any: it is not in `rollen`/`vakgroepen` until approved. */
+  wachtOpGoedkeuring: wachtendeToegang.nullable(),
 });
 export type Gebruiker = z.infer<typeof gebruiker>;
 
@@ -75,3 +88,26 @@ export const wijzigVakgroep = z.object({ naam: naamSchema, actief: z.boolean() }
 export const rolOptie = z.object({ code: z.string(), label: z.string() });
 
 export const wijk = z.object({ id: z.uuid(), code: z.string(), naam: z.string(), soort: z.string() });
+
+const medewerkerKort = z.object({ id: z.uuid(), naam: z.string(), gebruikersnaam: z.string() });
+
+export const rolverzoek = z.object({
+  id: z.uuid(),
+  gebruiker: medewerkerKort,
+  rollen: z.array(z.string()),
+  vakgroepen: z.array(z.string()),
+  aangevraagdDoor: medewerkerKort,
+  aangevraagdOp: z.string(),
+  status: z.enum(ROLVERZOEK_STATUSSEN),
+  beslistDoor: medewerkerKort.nullable(),
+  beslistOp: z.string().nullable(),
+  versie: z.number().int(),
+  /** May the medewerker who asks approve it / refuse or withdraw it (the same rule the API applies)? */
+  magGoedkeuren: z.boolean(),
+  magWeigeren: z.boolean(),
+});
+export type Rolverzoek = z.infer<typeof rolverzoek>;
+
+export const rolverzoekenQuery = paginaQuery
+  .extend({ status: z.enum(ROLVERZOEK_STATUSSEN, "Onbekende status").default("open") })
+  .strict();
