@@ -178,7 +178,10 @@ export async function voegRolverzoekToe(
 }
 
 /** The open requests of these medewerkers, by medewerker id. */
-export async function openRolverzoekenVan(tx: Tx, gebruikerIds: string[]): Promise<Map<string, RolverzoekRij>> {
+export async function openRolverzoekenVan(
+  tx: Tx,
+  gebruikerIds: string[],
+): Promise<Map<string, RolverzoekRij>> {
   if (gebruikerIds.length === 0) return new Map();
   const rows = await tx
     .select()
