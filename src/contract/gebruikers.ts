@@ -53,7 +53,8 @@ export const wijzigGebruiker = z
   .object({
     naam: naamSchema,
     email: emailSchema.nullable(),
-    rollen: codeLijst.min(1, "Kies minstens één rol"),
+    // May be empty: a medewerker whose roles still wait for approval has none yet, and taking all away is allowed.
+    rollen: codeLijst,
     vakgroepen: codeLijst,
     actief: z.boolean(),
     wachtwoord: z.string().max(256),
