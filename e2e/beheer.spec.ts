@@ -12,7 +12,13 @@ function verbiedDialogen(page: Page) {
 }
 
 test.describe("Beheer: medewerkers", () => {
-  test("beheerder voegt een medewerker toe, wijzigt en blokkeert die", async ({ page }) => {
+  test("beheerder voegt een medewerker toe, een teamleider keurt de toegang goed, daarna wijzigen en blokkeren", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    // Two sessions (the beheerder and the teamleider who approves) and an axe run on every page.
+    test.slow();
     verbiedDialogen(page);
     const gebruikersnaam = `obrien${Date.now().toString().slice(-6)}`;
     await login(page, "beheerder");
@@ -56,17 +62,48 @@ test.describe("Beheer: medewerkers", () => {
     await page.getByRole("button", { name: "Medewerker toevoegen" }).click();
 
     await expect(page).toHaveURL(/\/beheer\/medewerkers$/);
-    await expect(page.getByRole("status").filter({ hasText: "is toegevoegd" })).toContainText(LASTIGE_NAAM);
+    const toegevoegd = page.getByRole("status").filter({ hasText: "is toegevoegd" });
+    await expect(toegevoegd).toContainText(LASTIGE_NAAM);
+    await expect(toegevoegd).toContainText(
+      "wachten op goedkeuring door een teamleider of een andere beheerder",
+    );
     await page.getByLabel("Zoek op naam, gebruikersnaam of e-mailadres").fill(gebruikersnaam);
     await page.getByRole("button", { name: "Zoeken" }).click();
     const rij = page.getByRole("row").filter({ hasText: gebruikersnaam });
     await expect(rij).toHaveCount(1);
     await expect(rij.getByRole("link", { name: LASTIGE_NAAM, exact: true })).toBeVisible();
-    await expect(rij).toContainText("Wmo");
+    await expect(rij).toContainText("wacht op goedkeuring: Wmo");
     await expect(rij).toContainText("Actief");
     await expectNoSeriousA11yViolations(page);
 
-    // Edit: add a vakgroep.
+    // Four eyes: the beheerder cannot approve the access they asked for; a teamleider does, in their own session.
+    await page.goto("/beheer/verzoeken-om-toegang");
+    await expect(page.getByRole("heading", { level: 1, name: "Verzoeken om toegang" })).toBeVisible();
+    const eigenVerzoek = page.getByRole("row").filter({ hasText: gebruikersnaam });
+    await expect(eigenVerzoek.getByRole("button", { name: /^Intrekken:/ })).toBeVisible();
+    await expect(eigenVerzoek.getByRole("button", { name: /^Goedkeuren:/ })).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page);
+
+    const sessieTeamleider = await browser.newContext({ baseURL });
+    const teamleider = await sessieTeamleider.newPage();
+    verbiedDialogen(teamleider);
+    await login(teamleider, "teamleider");
+    await expect(teamleider.getByText(/(verzoek|verzoeken) om toegang op uw beslissing/)).toBeVisible();
+    await teamleider.getByRole("link", { name: "Naar de verzoeken om toegang" }).click();
+    const teBeslissen = teamleider.getByRole("row").filter({ hasText: gebruikersnaam });
+    await expect(teBeslissen).toContainText(LASTIGE_NAAM);
+    await expect(teBeslissen).toContainText("Wmo");
+    await expectNoSeriousA11yViolations(teamleider);
+    await teBeslissen.getByRole("button", { name: `Goedkeuren: toegang voor ${LASTIGE_NAAM}` }).click();
+    await expect(teamleider.getByRole("status").filter({ hasText: "heeft nu" })).toContainText(LASTIGE_NAAM);
+    await expect(teBeslissen).toHaveCount(0);
+    await sessieTeamleider.close();
+
+    await page.goto(`/beheer/medewerkers?zoek=${gebruikersnaam}`);
+    await expect(rij).toContainText("Wmo");
+    await expect(rij).not.toContainText("wacht op goedkeuring");
+
+    // Edit: add a vakgroep (it waits for approval again; the beheerder withdraws it below).
     await rij.getByRole("link", { name: LASTIGE_NAAM }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Medewerker wijzigen" })).toBeVisible();
     await expect(page.getByLabel("Naam", { exact: true })).toHaveValue(LASTIGE_NAAM);
@@ -76,10 +113,18 @@ test.describe("Beheer: medewerkers", () => {
       .getByRole("checkbox", { name: "Jeugd", exact: true })
       .check();
     await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "zijn opgeslagen" })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "zijn opgeslagen" })).toContainText(
+      "wachten op goedkeuring",
+    );
     await page.getByLabel("Zoek op naam, gebruikersnaam of e-mailadres").fill(gebruikersnaam);
     await page.getByRole("button", { name: "Zoeken" }).click();
-    await expect(rij).toContainText("Jeugd");
+    await expect(rij).toContainText("wacht op goedkeuring: Jeugd");
+
+    await page.goto("/beheer/verzoeken-om-toegang");
+    await eigenVerzoek.getByRole("button", { name: /^Intrekken:/ }).click();
+    await expect(page.getByRole("status").filter({ hasText: "is ingetrokken" })).toBeVisible();
+    await page.goto(`/beheer/medewerkers?zoek=${gebruikersnaam}`);
+    await expect(rij).not.toContainText("Jeugd");
 
     // Deactivate.
     await rij.getByRole("link", { name: LASTIGE_NAAM }).click();

@@ -241,6 +241,9 @@ const lijstVelden = {
   zaaktype: zaken.zaaktype,
   werkvoorraad: zaken.werkvoorraad,
   behandelaarId: zaken.behandelaarId,
+  // The zaak's phase and facts: the policy's view of the zaak (zaken/zaak.ts#zaakResource).
+  status: zaken.status,
+  feiten: zaken.feiten,
   mailStatus: mailUitgaand.status,
 };
 

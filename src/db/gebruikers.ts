@@ -1,7 +1,7 @@
-import { and, asc, count, eq, ilike, inArray, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, inArray, or, sql } from "drizzle-orm";
 import { nu } from "../lib/klok";
 import { rijen, type Tx } from "./client";
-import { gebruikers, gebruikerVakgroepen, vakgroepen } from "./schema";
+import { gebruikers, gebruikerVakgroepen, rolverzoeken, vakgroepen } from "./schema";
 
 /** Queries on gebruikers and vakgroepen; always called inside a gemeente transaction (RLS). */
 
@@ -78,6 +78,18 @@ export async function zetVakgroepen(tx: Tx, medewerkerId: string, gemeenteCode: 
   }
 }
 
+export async function voegGebruikerToe(
+  tx: Tx,
+  waarden: Pick<
+    typeof gebruikers.$inferInsert,
+    "gemeenteCode" | "gebruikersnaam" | "naam" | "email" | "rollen" | "wachtwoordHash"
+  >,
+): Promise<string> {
+  const [nieuw] = await tx.insert(gebruikers).values(waarden).returning({ id: gebruikers.id });
+  if (!nieuw) throw new Error("insert gaf geen rij terug");
+  return nieuw.id;
+}
+
 /** Optimistic update: only when the stored versie equals the expected one. */
 export async function werkGebruikerBij(
   tx: Tx,
@@ -92,6 +104,39 @@ export async function werkGebruikerBij(
     .set({ ...wijziging, versie: sql`${gebruikers.versie} + 1`, gewijzigdOp: nu() })
     .where(and(eq(gebruikers.id, id), eq(gebruikers.versie, versie)))
     .returning({ id: gebruikers.id });
+  return rij !== undefined;
+}
+
+/** Adds a vakgroep; undefined when its code is already used in the gemeente. */
+export async function voegVakgroepToe(
+  tx: Tx,
+  waarden: Pick<typeof vakgroepen.$inferInsert, "gemeenteCode" | "code" | "naam">,
+) {
+  const [rij] = await tx
+    .insert(vakgroepen)
+    .values(waarden)
+    .onConflictDoNothing({ target: [vakgroepen.gemeenteCode, vakgroepen.code] })
+    .returning();
+  return rij;
+}
+
+export async function haalVakgroep(tx: Tx, id: string) {
+  const [rij] = await tx.select().from(vakgroepen).where(eq(vakgroepen.id, id));
+  return rij;
+}
+
+/** Optimistic update of a vakgroep: only when the stored versie equals the expected one. */
+export async function werkVakgroepBij(
+  tx: Tx,
+  id: string,
+  versie: number,
+  wijziging: Partial<Pick<typeof vakgroepen.$inferInsert, "naam" | "actief">>,
+): Promise<boolean> {
+  const [rij] = await tx
+    .update(vakgroepen)
+    .set({ ...wijziging, versie: sql`${vakgroepen.versie} + 1` })
+    .where(and(eq(vakgroepen.id, id), eq(vakgroepen.versie, versie)))
+    .returning({ id: vakgroepen.id });
   return rij !== undefined;
 }
 
@@ -111,4 +156,87 @@ export async function lijstVakgroepen(tx: Tx) {
 
 export function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export type RolverzoekRij = typeof rolverzoeken.$inferSelect;
+export type RolverzoekStatus = RolverzoekRij["status"];
+
+/** Stores a request for access; undefined when the medewerker already has an open one (one at a time). */
+export async function voegRolverzoekToe(
+  tx: Tx,
+  waarden: Pick<
+    typeof rolverzoeken.$inferInsert,
+    "gemeenteCode" | "medewerkerId" | "aangevraagdDoor" | "rollen" | "vakgroepen"
+  >,
+): Promise<RolverzoekRij | undefined> {
+  const [rij] = await tx
+    .insert(rolverzoeken)
+    .values({ ...waarden, aangevraagdOp: nu() })
+    .onConflictDoNothing({ target: rolverzoeken.medewerkerId, where: sql.raw(`"status" = 'open'`) })
+    .returning();
+  return rij;
+}
+
+/** The open requests of these medewerkers, by medewerker id. */
+export async function openRolverzoekenVan(
+  tx: Tx,
+  gebruikerIds: string[],
+): Promise<Map<string, RolverzoekRij>> {
+  if (gebruikerIds.length === 0) return new Map();
+  const rows = await tx
+    .select()
+    .from(rolverzoeken)
+    .where(and(inArray(rolverzoeken.medewerkerId, gebruikerIds), eq(rolverzoeken.status, "open")));
+  return new Map(rows.map((r) => [r.medewerkerId, r]));
+}
+
+export async function haalRolverzoek(tx: Tx, id: string): Promise<RolverzoekRij | undefined> {
+  const [rij] = await tx.select().from(rolverzoeken).where(eq(rolverzoeken.id, id));
+  return rij;
+}
+
+/** Requests with one status, the oldest open one first (decided ones: newest first). */
+export async function lijstRolverzoeken(
+  tx: Tx,
+  opties: { status: RolverzoekStatus; pagina: number; perPagina: number },
+) {
+  const filter = eq(rolverzoeken.status, opties.status);
+  const [totaal] = await tx.select({ n: count() }).from(rolverzoeken).where(filter);
+  const items = await tx
+    .select()
+    .from(rolverzoeken)
+    .where(filter)
+    .orderBy(
+      opties.status === "open" ? asc(rolverzoeken.aangevraagdOp) : desc(rolverzoeken.beslistOp),
+      asc(rolverzoeken.id),
+    )
+    .limit(opties.perPagina)
+    .offset((opties.pagina - 1) * opties.perPagina);
+  return { items, totaal: totaal?.n ?? 0 };
+}
+
+/** Names of medewerkers by id (for showing who asked, for whom, who decided). */
+export async function namenVan(tx: Tx, ids: string[]) {
+  const uniek = [...new Set(ids)];
+  if (uniek.length === 0) return new Map<string, { id: string; naam: string; gebruikersnaam: string }>();
+  const rows = await tx
+    .select({ id: gebruikers.id, naam: gebruikers.naam, gebruikersnaam: gebruikers.gebruikersnaam })
+    .from(gebruikers)
+    .where(inArray(gebruikers.id, uniek));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** Decides an open request (optimistic: on the versie the decider saw); undefined when it changed or was decided. */
+export async function sluitRolverzoek(
+  tx: Tx,
+  id: string,
+  versie: number,
+  besluit: { status: Exclude<RolverzoekStatus, "open">; beslistDoor: string },
+): Promise<RolverzoekRij | undefined> {
+  const [rij] = await tx
+    .update(rolverzoeken)
+    .set({ ...besluit, beslistOp: nu(), versie: sql`${rolverzoeken.versie} + 1` })
+    .where(and(eq(rolverzoeken.id, id), eq(rolverzoeken.versie, versie), eq(rolverzoeken.status, "open")))
+    .returning();
+  return rij;
 }

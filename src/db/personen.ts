@@ -352,10 +352,14 @@ export interface ZaakVanPersoon {
 }
 
 /** The zaken a person is part of, newest first (content is filtered by the caller via the policy). */
-export async function zakenVanPersoon(tx: Executor, persoonId: string): Promise<ZaakVanPersoon[]> {
+export async function zakenVanPersoon(
+  tx: Executor,
+  persoonId: string,
+): Promise<(ZaakVanPersoon & { feiten: unknown })[]> {
   return tx
     .select({
       id: zaken.id,
+      feiten: zaken.feiten,
       zaaknummer: zaken.zaaknummer,
       zaaktype: zaken.zaaktype,
       status: zaken.status,

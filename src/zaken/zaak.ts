@@ -17,17 +17,22 @@ import { volgendeTermijn } from "./termijnen";
 
 export const ZAAK_GEWIJZIGD = "Iemand anders heeft deze zaak intussen gewijzigd. Laad de zaak opnieuw.";
 
-/** The policy's view of a zaak. */
+/** The policy's view of a zaak: who has it, and its phase (status, zaaktype, a besluit taken) for A&O and the jurist. */
 export function zaakResource(
   wie: Ingelogd,
-  rij: Pick<ZaakRij, "werkvoorraad" | "behandelaarId"> & { feiten?: unknown },
+  rij: Pick<ZaakRij, "werkvoorraad" | "behandelaarId" | "status" | "zaaktype"> & { feiten: unknown },
 ) {
+  const feiten = rij.feiten as { besluitdatum?: string; verzoekVanAanbieder?: boolean } | null;
   return {
     soort: "zaak" as const,
     gemeenteCode: wie.gemeente.code,
     vakgroep: rij.werkvoorraad,
     behandelaarId: rij.behandelaarId,
     medebehandelaarIds: medebehandelaars(rij.feiten),
+    status: rij.status,
+    zaaktype: rij.zaaktype,
+    besluitGenomen: Boolean(feiten?.besluitdatum),
+    verzoekVanAanbieder: feiten?.verzoekVanAanbieder === true,
   };
 }
 

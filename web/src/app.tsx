@@ -7,6 +7,7 @@ import { AlleenBeheerder, BeheerPagina } from "./features/beheer/BeheerPagina";
 import { GelijkgesteldeDagenPagina } from "./features/beheer/GelijkgesteldeDagenPagina";
 import { MedewerkerBewerkenPagina, MedewerkerToevoegenPagina } from "./features/beheer/MedewerkerPaginas";
 import { MedewerkersPagina } from "./features/beheer/MedewerkersPagina";
+import { beheerPaginas } from "./features/beheer/routes";
 import { VakgroepBewerkenPagina, VakgroepenPagina } from "./features/beheer/VakgroepenPaginas";
 import { berichtenPaginas } from "./features/berichten/routes";
 import { EnquetePagina } from "./features/besluiten/EnquetePagina";
@@ -115,6 +116,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
               <Route path="vakgroepen/:id" element={<VakgroepBewerkenPagina />} />
               <Route path="gelijkgestelde-dagen" element={<GelijkgesteldeDagenPagina />} />
             </Route>
+            {beheerPaginas()}
             {aanmeldenPaginas()}
             {werkverdelingPaginas()}
             {afsprakenPaginas()}

@@ -64,6 +64,37 @@ export const gebruikerVakgroepen = pgTable(
   (t) => [primaryKey({ columns: [t.medewerkerId, t.vakgroepId] })],
 );
 
+/**
+ * Requests for access that wait for a second person (migration 0022, domain/gebruikers/vier-ogen.ts): roles and
+ * vakgroep codes for one medewerker, asked by a beheerder, approved or refused by a teamleider or another beheerder.
+ */
+export const rolverzoeken = pgTable(
+  "rolverzoeken",
+  {
+    id: id(),
+    gemeenteCode: gemeenteCode(),
+    medewerkerId: uuid("gebruiker_id")
+      .notNull()
+      .references(() => gebruikers.id, { onDelete: "cascade" }),
+    aangevraagdDoor: uuid("aangevraagd_door")
+      .notNull()
+      .references(() => gebruikers.id),
+    rollen: text("rollen").array().notNull().default(sql`'{}'::text[]`),
+    vakgroepen: text("vakgroepen").array().notNull().default(sql`'{}'::text[]`),
+    aangevraagdOp: tijdstipNu("aangevraagd_op"),
+    status: text("status", { enum: ["open", "goedgekeurd", "geweigerd", "ingetrokken"] })
+      .notNull()
+      .default("open"),
+    beslistDoor: uuid("beslist_door").references(() => gebruikers.id),
+    beslistOp: timestamp("beslist_op", { withTimezone: true }),
+    versie: versie(),
+  },
+  (t) => [
+    uniqueIndex("rolverzoeken_een_open_uq").on(t.medewerkerId).where(sql`${t.status} = 'open'`),
+    index("rolverzoeken_status_idx").on(t.gemeenteCode, t.status, t.aangevraagdOp),
+  ],
+);
+
 /** Server-side sessions: several app processes share them through the database. */
 export const sessies = pgTable(
   "sessies",

@@ -2,7 +2,8 @@
  * Table test of the authorisation policy: every role × resource kind × action, with the expected answer.
  * Columns per cell: lezen, aanmaken, wijzigen, verwijderen (J = toegestaan, N = geweigerd).
  * The actor is in vakgroep "wmo" (toegangsmedewerker), "iag" (iag), "ao" (ao/jurist), "veilig-opgroeien"
- * (gedragswetenschapper), "regiegroep" (regie), none otherwise.
+ * (gedragswetenschapper), "regiegroep" (regie), none otherwise. The zaken are in onderzoek (the phases of A&O and
+ * the jurist are tabled in beleid.test.ts).
  */
 import { describe, expect, it } from "vitest";
 import { type Actie, type Actor, beslis, type Resource } from "./beleid";
@@ -31,15 +32,34 @@ const RESOURCES: Record<string, Resource> = {
   basisgegevens: { soort: "basisgegevens", gemeenteCode: G },
   "eigen werkaantekening": { soort: "werkaantekening", gemeenteCode: G, auteurId: IK },
   "werkaantekening van een ander": { soort: "werkaantekening", gemeenteCode: G, auteurId: "ander" },
-  "zaak Wmo": { soort: "zaak", gemeenteCode: G, vakgroep: "wmo", behandelaarId: "ander" },
-  "zaak Jeugd": { soort: "zaak", gemeenteCode: G, vakgroep: "jeugd", behandelaarId: "ander" },
-  "zaak op eigen naam": { soort: "zaak", gemeenteCode: G, vakgroep: "jeugd", behandelaarId: IK },
+  "zaak Wmo": {
+    soort: "zaak",
+    gemeenteCode: G,
+    vakgroep: "wmo",
+    behandelaarId: "ander",
+    status: "onderzoek",
+  },
+  "zaak Jeugd": {
+    soort: "zaak",
+    gemeenteCode: G,
+    vakgroep: "jeugd",
+    behandelaarId: "ander",
+    status: "onderzoek",
+  },
+  "zaak op eigen naam": {
+    soort: "zaak",
+    gemeenteCode: G,
+    vakgroep: "jeugd",
+    behandelaarId: IK,
+    status: "onderzoek",
+  },
   "zaak waaraan toegevoegd": {
     soort: "zaak",
     gemeenteCode: G,
     vakgroep: "regiegroep",
     behandelaarId: "ander",
     medebehandelaarIds: [IK],
+    status: "onderzoek",
   },
   "zaak andere gemeente": { soort: "zaak", gemeenteCode: "0106", vakgroep: "wmo", behandelaarId: IK },
   contact: { soort: "contact", gemeenteCode: G },
@@ -132,8 +152,8 @@ const VERWACHT: Record<string, Record<string, string>> = {
     basisgegevens: "JJJN",
     "eigen werkaantekening": "JJJJ",
     "werkaantekening van een ander": "NNNN",
-    "zaak Wmo": "JNJN",
-    "zaak Jeugd": "JNJN",
+    "zaak Wmo": "NNNN",
+    "zaak Jeugd": "NNNN",
     "zaak op eigen naam": "JNJN",
     "zaak waaraan toegevoegd": "JNJN",
     "zaak andere gemeente": "NNNN",
@@ -155,8 +175,8 @@ const VERWACHT: Record<string, Record<string, string>> = {
     basisgegevens: "JJJN",
     "eigen werkaantekening": "JJJJ",
     "werkaantekening van een ander": "NNNN",
-    "zaak Wmo": "JNJN",
-    "zaak Jeugd": "JNJN",
+    "zaak Wmo": "NNNN",
+    "zaak Jeugd": "NNNN",
     "zaak op eigen naam": "JNJN",
     "zaak waaraan toegevoegd": "JNJN",
     "zaak andere gemeente": "NNNN",

@@ -98,3 +98,115 @@ describe("autorisatiebeleid", () => {
     ).toBe(false);
   });
 });
+
+/**
+ * Role × phase of a zaak (004 §10.6.1, §12; see `inFaseVanAo` in beleid.ts): lezen and wijzigen, J = toegestaan.
+ * Columns, in this order, for the actors of `FASE_ROLLEN`; the zaak is on the name of someone else.
+ */
+const FASE_ROLLEN: Record<string, Actor> = {
+  iag: medewerker(["iag"], ["iag"]),
+  toegangsmedewerker: medewerker(["toegangsmedewerker"], ["wmo"]),
+  regie: medewerker(["toegangsmedewerker"], ["regiegroep"]),
+  ao: medewerker(["ao"], ["ao"]),
+  jurist: medewerker(["jurist"], ["ao"]),
+  teamleider: medewerker(["teamleider"]),
+  buurtteam: medewerker(["buurtteam"]),
+  gedragswetenschapper: medewerker(["gedragswetenschapper"], ["veilig-opgroeien"]),
+  beheerder: medewerker(["beheerder"]),
+};
+
+const fase = (
+  vakgroep: string,
+  zaaktype: string,
+  status: string | undefined,
+  besluitGenomen = false,
+  verzoekVanAanbieder = false,
+): Resource => ({
+  soort: "zaak",
+  gemeenteCode: gemeente,
+  vakgroep,
+  behandelaarId: status === undefined ? null : "ander",
+  zaaktype,
+  besluitGenomen,
+  verzoekVanAanbieder,
+  ...(status === undefined ? {} : { status }),
+});
+
+const VO = "veilig-opgroeien";
+
+//                                                                iag tm  rg  ao  ju  tl  bt  gw  bh
+const FASEN: [string, Resource, string][] = [
+  ["Wmo · melding", fase("wmo", "wmo", "melding"), "NN JJ JJ NN NN JJ NN NN NN"],
+  ["Wmo · onderzoek", fase("wmo", "wmo", "onderzoek"), "NN JJ JJ NN NN JJ NN NN NN"],
+  ["Wmo · plan", fase("wmo", "wmo", "plan"), "NN JJ JJ NN NN JJ NN NN NN"],
+  ["Wmo · aanvraag", fase("wmo", "wmo", "aanvraag"), "NN JJ JJ JJ NN JJ NN NN NN"],
+  ["Wmo · besluit", fase("wmo", "wmo", "besluit", true), "NN JJ JJ JJ JJ JJ NN NN NN"],
+  ["Wmo · levering met besluit", fase("wmo", "wmo", "levering", true), "NN JJ JJ JJ JJ JJ NN NN NN"],
+  ["Wmo · evaluatie met besluit", fase("wmo", "wmo", "evaluatie", true), "NN JJ JJ JJ JJ JJ NN NN NN"],
+  ["Wmo · bezwaar", fase("wmo", "wmo", "bezwaar", true), "NN JJ JJ JJ JJ JJ NN NN NN"],
+  ["Wmo · beroep", fase("wmo", "wmo", "beroep", true), "NN JJ JJ JJ JJ JJ NN NN NN"],
+  ["Wmo · afgesloten met besluit", fase("wmo", "wmo", "afgesloten", true), "NN JJ JJ JJ JJ JJ NN NN NN"],
+  ["Wmo · afgesloten zonder besluit", fase("wmo", "wmo", "afgesloten"), "NN JJ JJ NN NN JJ NN NN NN"],
+  ["Wmo · niet opgepakt", fase("wmo", "wmo", "niet-opgepakt"), "NN JJ JJ NN NN JJ NN NN NN"],
+  ["Wmo · melding na herindicatie", fase("wmo", "wmo", "melding", true), "NN JJ JJ NN NN JJ NN NN NN"],
+  [
+    "Wmo · verzoek van aanbieder (melding)",
+    fase("wmo", "wmo", "melding", false, true),
+    "NN JJ JJ JJ NN JJ NN NN NN",
+  ],
+  ["Wmo · verzoek in onderzoek", fase("wmo", "wmo", "onderzoek", false, true), "NN JJ JJ JJ NN JJ NN NN NN"],
+  ["VO · verzoek van aanbieder", fase(VO, "jeugd", "melding", false, true), "NN NN JJ NN NN JJ NN JJ NN"],
+  ["A&O-bak · aanvraag", fase("ao", "wmo", "aanvraag"), "NN NN JJ JJ NN JJ NN NN NN"],
+  ["A&O-bak · besluit", fase("ao", "wmo", "besluit", true), "NN NN JJ JJ JJ JJ NN NN NN"],
+  ["A&O-bak · melding (overgedragen)", fase("ao", "wmo", "melding"), "NN NN JJ NN NN JJ NN NN NN"],
+  ["VO · melding", fase(VO, VO, "melding"), "NN NN JJ NN NN JJ NN JJ NN"],
+  ["VO · onderzoek", fase(VO, VO, "onderzoek"), "NN NN JJ NN NN JJ NN JJ NN"],
+  ["VO · veiligheidsplan", fase(VO, VO, "plan"), "NN NN JJ NN NN JJ NN JJ NN"],
+  ["VO · uitvoering zonder besluit", fase(VO, VO, "levering"), "NN NN JJ NN NN JJ NN JJ NN"],
+  ["VO · afgesloten zonder besluit", fase(VO, VO, "afgesloten"), "NN NN JJ NN NN JJ NN JJ NN"],
+  ["Jeugd in VO-bak · aanvraag", fase(VO, "jeugd", "aanvraag"), "NN NN JJ NN NN JJ NN JJ NN"],
+  ["Jeugd in VO-bak · besluit", fase(VO, "jeugd", "besluit", true), "NN NN JJ JJ JJ JJ NN JJ NN"],
+  ["Jeugd in VO-bak · levering", fase(VO, "jeugd", "levering", true), "NN NN JJ JJ JJ JJ NN JJ NN"],
+  ["werkvoorraad Wmo (geen zaak)", fase("wmo", "wmo", undefined), "NN JJ JJ NN NN JJ NN NN NN"],
+  ["werkvoorraad A&O (geen zaak)", fase("ao", "wmo", undefined), "NN NN JJ JJ NN JJ NN NN NN"],
+  ["werkvoorraad VO (geen zaak)", fase(VO, VO, undefined), "NN NN JJ NN NN JJ NN JJ NN"],
+];
+
+const faseCellen = FASEN.flatMap(([naam, resource, codes]) =>
+  Object.keys(FASE_ROLLEN).flatMap((rol, i) =>
+    (["lezen", "wijzigen"] as const).map(
+      (actie, j) => [naam, rol, actie, codes.split(" ")[i]?.[j] === "J", resource] as const,
+    ),
+  ),
+);
+
+describe("autorisatiebeleid: rol × fase van de zaak (A&O en de jurist)", () => {
+  it("iedere rij heeft een cel per rol", () => {
+    for (const [naam, , codes] of FASEN)
+      expect(
+        codes.split(" ").every((c) => /^[JN]{2}$/.test(c)),
+        naam,
+      ).toBe(true);
+    for (const [, , codes] of FASEN) expect(codes.split(" ")).toHaveLength(Object.keys(FASE_ROLLEN).length);
+  });
+
+  it.each(faseCellen)("%s · %s · %s → %s", (_naam, rol, actie, toegestaan, resource) => {
+    const oordeel = beslis(FASE_ROLLEN[rol] as Actor, actie, resource);
+    expect(oordeel.toegestaan).toBe(toegestaan);
+  });
+
+  it("noemt de fase als reden wanneer A&O of de jurist te vroeg is", () => {
+    expect(beslis(FASE_ROLLEN.ao as Actor, "lezen", fase(VO, VO, "melding"))).toEqual({
+      toegestaan: false,
+      reden:
+        "A&O ziet een zaak pas vanaf de aanvraag (het ondertekende plan of een verzoek van een aanbieder), een " +
+        "zaak van Veilig Opgroeien pas na het besluit; de jurist alleen een zaak met een besluit.",
+    });
+  });
+
+  it("een jurist die ook A&O is heeft de fase van A&O", () => {
+    const beide = medewerker(["jurist", "ao"], ["ao"]);
+    expect(beslis(beide, "lezen", fase("wmo", "wmo", "aanvraag")).toegestaan).toBe(true);
+    expect(beslis(beide, "lezen", fase("wmo", "wmo", "plan")).toegestaan).toBe(false);
+  });
+});

@@ -10,7 +10,8 @@
  *  4. Basisgegevens of a resident (name, address, BSN): every Toegang medewerker, IAG included,
  *     for quick phone service.
  *  5. Zaak content: teamleider and Regiegroep see everything; others only zaken of their own vakgroep,
- *     zaken on their name, or zaken they were added to (casemanager Veilig Opgroeien). A&O and the jurist work on every zaak in the beschikking phase.
+ *     zaken on their name, or zaken they were added to (casemanager Veilig Opgroeien). A&O and the jurist
+ *     are not a vakgroep of the Toegang: they see a zaak only in their phase (`inFaseVanAo`, `inFaseVanJurist`).
  *  6. Beheer (users, vakgroepen, catalogue): the beheerder; the teamleider may read.
  *  7. The audit log: the teamleider reads it (../shared/API.md); nobody changes it.
  *  8. Inzage (AVG art. 15): the teamleider composes and reads it.
@@ -33,6 +34,8 @@
  *     already works on the zaak (behandelaar, medebehandelaar) read it. Changes go through the zaak.
  */
 import type { Rol } from "../gebruikers/rollen";
+import type { WerkvoorraadCode } from "../routering/routering";
+import type { ZaakStatus } from "../zaak/zaaktypen";
 
 export interface Actor {
   medewerkerId: string;
@@ -58,6 +61,13 @@ export type Resource =
       behandelaarId: string | null;
       /** Medewerkers explicitly added to the zaak (e.g. the casemanager Veilig Opgroeien in a Regiegroep zaak). */
       medebehandelaarIds?: readonly string[];
+      /** The zaak's status (ZAAK_STATUSSEN); absent when the question is about a werkvoorraad as a whole. */
+      status?: string;
+      zaaktype?: string;
+      /** A besluit was taken in the zaak's current cycle (zaken.feiten.besluitdatum). */
+      besluitGenomen?: boolean;
+      /** The zaak came from a provider's verzoek om toewijzing/wijziging (iWmo/iJw 315/317), which A&O answers. */
+      verzoekVanAanbieder?: boolean;
     }
   | { soort: "contact"; gemeenteCode: string }
   | { soort: "kwaliteit"; gemeenteCode: string }
@@ -198,9 +208,15 @@ function beslisZaak(actor: Actor, actie: Actie, zaak: Extract<Resource, { soort:
   if (zaak.behandelaarId !== null && zaak.behandelaarId === actor.medewerkerId)
     return ja("zaak op eigen naam");
   if (zaak.medebehandelaarIds?.includes(actor.medewerkerId)) return ja("aan de zaak toegevoegd");
-  if (zaak.vakgroep !== null && actor.vakgroepen.includes(zaak.vakgroep))
+  if (zaak.vakgroep !== null && zaak.vakgroep !== WERKVOORRAAD_AO && actor.vakgroepen.includes(zaak.vakgroep))
     return ja("zaak van de eigen vakgroep");
-  if (heeft(actor, "ao", "jurist")) return ja("A&O handelt het besluit en de beschikking af");
+  if (heeft(actor, "ao") && inFaseVanAo(zaak)) return ja("A&O maakt de beschikking op de aanvraag");
+  if (heeft(actor, "jurist") && inFaseVanJurist(zaak)) return ja("bezwaar en beroep tegen een besluit");
+  if (heeft(actor, "ao", "jurist"))
+    return nee(
+      "A&O ziet een zaak pas vanaf de aanvraag (het ondertekende plan of een verzoek van een aanbieder), een " +
+        "zaak van Veilig Opgroeien pas na het besluit; de jurist alleen een zaak met een besluit.",
+    );
   return nee("U mag alleen de inhoud van zaken van uw eigen vakgroep inzien.");
 }
 
@@ -219,4 +235,50 @@ function beslisCasus(actor: Actor, actie: Actie, casus: Extract<Resource, { soor
   return nee(
     "De vrije tekst van een casus is alleen zichtbaar voor de vakgroep van de zaak, de Regiegroep en de teamleider.",
   );
+}
+
+/*
+ * The phase of A&O and the jurist (004 §12, DOMAIN §2.4). "A&O valt niet onder Team Toegang": it gets a zaak
+ * when "de toegangsmedewerker stuurt resultatenplan + besluit door naar A&O", "krijgt het resultatenplan
+ * getekend terug" and "stelt een beschikking op" (004 §12); "het ondertekende plan is de aanvraag" (004 §4.3).
+ * So A&O reads and changes a zaak from the aanvraag on: status aanvraag, and every status in which a besluit
+ * stands — the beschikking itself, its levering (the start-care message), evaluatie (wijziging, beëindiging),
+ * bezwaar and beroep (a new besluit), and the closed zaak whose beschikking is archived. A provider's verzoek om
+ * toewijzing (315/317) is addressed to A&O, which answers it within 5 working days (berichten/verwerk-verzoek.ts):
+ * for A&O that zaak is an aanvraag from the start. Melding, onderzoek and plan belong to the Toegang (004 §10.6.1:
+ * "op inhoud alleen de zaken van hun eigen vakgroep"), and so does a levering or closed zaak without a besluit
+ * (Veilig Opgroeien, regie: leveringZonderBesluit).
+ * A zaak of Veilig Opgroeien (its zaaktype or its werkvoorraad) reaches A&O only once a besluit was taken: the
+ * safety work before it stays with the casemanagers. The juridisch kwaliteitsmedewerker ("eveneens onder de
+ * afdeling A&O", consulted by the Toegang, 004 §12) handles bezwaar and beroep: only zaken with a besluit.
+ * A werkvoorraad as a whole (no status): A&O sees its own one, where a zaak arrives with its signed plan
+ * (resultatenplan/aanvraag.ts); the jurist none. The journaal of a zaak follows the zaak (routes/journaal.ts).
+ */
+const WERKVOORRAAD_AO: WerkvoorraadCode = "ao";
+const VEILIG_OPGROEIEN = "veilig-opgroeien";
+/** Statuses that always rest on a besluit (bezwaar and beroep are only possible against one). */
+const STATUSSEN_VAN_BESLUIT: readonly ZaakStatus[] = ["besluit", "bezwaar", "beroep"];
+/** Statuses that follow a besluit, but also occur without one (levering zonder besluit, closed undecided). */
+const STATUSSEN_NA_BESLUIT: readonly ZaakStatus[] = ["levering", "evaluatie", "afgesloten"];
+
+type ZaakResource = Extract<Resource, { soort: "zaak" }>;
+
+const isStatus = (zaak: ZaakResource, statussen: readonly ZaakStatus[]) =>
+  zaak.status !== undefined && (statussen as readonly string[]).includes(zaak.status);
+
+function metBesluit(zaak: ZaakResource): boolean {
+  return (
+    isStatus(zaak, STATUSSEN_VAN_BESLUIT) ||
+    (isStatus(zaak, STATUSSEN_NA_BESLUIT) && zaak.besluitGenomen === true)
+  );
+}
+
+function inFaseVanAo(zaak: ZaakResource): boolean {
+  if (zaak.status === undefined) return zaak.vakgroep === WERKVOORRAAD_AO;
+  if (zaak.zaaktype === VEILIG_OPGROEIEN || zaak.vakgroep === VEILIG_OPGROEIEN) return metBesluit(zaak);
+  return zaak.status === "aanvraag" || zaak.verzoekVanAanbieder === true || metBesluit(zaak);
+}
+
+function inFaseVanJurist(zaak: ZaakResource): boolean {
+  return metBesluit(zaak);
 }

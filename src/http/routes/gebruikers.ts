@@ -1,55 +1,35 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { beeindigSessiesVan } from "../../auth/sessies";
-import { hashWachtwoord } from "../../auth/wachtwoord";
-import { gebruiker, nieuweGebruiker, rolOptie, wijzigGebruiker } from "../../contract/gebruikers";
-import { pagina, paginaQuery } from "../../contract/paginering";
-import type { VeldFout } from "../../contract/problem";
 import {
-  type GebruikerRij,
-  gebruikersnaamBestaat,
-  haalGebruiker,
-  lijstGebruikers,
-  vakgroepIds,
-  werkGebruikerBij,
-  zetVakgroepen,
-} from "../../db/gebruikers";
-import { gebruikers } from "../../db/schema";
-import { isRol, ROL_LABELS } from "../../domain/gebruikers/rollen";
-import { controleerWachtwoordbeleid } from "../../domain/gebruikers/wachtwoordbeleid";
+  gebruiker,
+  nieuweGebruiker,
+  rolOptie,
+  rolverzoek,
+  rolverzoekenQuery,
+  wijzigGebruiker as wijzigGebruikerSchema,
+} from "../../contract/gebruikers";
+import { pagina, paginaQuery } from "../../contract/paginering";
+import { haalGebruiker, haalRolverzoek, lijstGebruikers, lijstRolverzoeken } from "../../db/gebruikers";
+import { ROL_LABELS } from "../../domain/gebruikers/rollen";
+import type { Beslissing } from "../../domain/gebruikers/vier-ogen";
 import { tekst } from "../../domain/tekst";
+import { beslisOverRolverzoek } from "../../gebruikers/beslis-over-rolverzoek";
+import { gebruikersbeheer } from "../../gebruikers/invoer";
+import { maakGebruiker } from "../../gebruikers/maak-gebruiker";
+import {
+  gebruikerAlsApi,
+  gebruikersAlsApi,
+  rolverzoekAlsApi,
+  rolverzoekenAlsApi,
+} from "../../gebruikers/weergave";
+import { wijzigGebruiker } from "../../gebruikers/wijzig-gebruiker";
 import { vereis } from "../../handeling/context";
-import { conflict, nietGevonden, ongeldig } from "../../handeling/weigering";
+import { nietGevonden } from "../../handeling/weigering";
 import { metGemeente, vereisVersie, zetVersie } from "../context";
 
 const idParams = z.object({ id: z.uuid("Onbekende gebruiker") });
-
-function alsApi(rij: GebruikerRij): z.infer<typeof gebruiker> {
-  return {
-    id: rij.id,
-    gebruikersnaam: rij.gebruikersnaam,
-    naam: rij.naam,
-    email: rij.email,
-    rollen: rij.rollen,
-    vakgroepen: rij.vakgroepen,
-    actief: rij.actief,
-    sso: rij.oidcSubject !== null,
-    versie: rij.versie,
-    laatstIngelogdOp: rij.laatstIngelogdOp?.toISOString() ?? null,
-  };
-}
-
-function controleerRollen(rollen: string[] | undefined): VeldFout[] {
-  return (rollen ?? []).flatMap((r, i) =>
-    isRol(r) ? [] : [{ veld: `rollen.${i}`, melding: `Onbekende rol: ${r}` }],
-  );
-}
-
-function controleerWachtwoord(wachtwoord: string | undefined, gebruikersnaam: string): VeldFout[] {
-  if (wachtwoord === undefined) return [];
-  const uitkomst = controleerWachtwoordbeleid(wachtwoord, gebruikersnaam);
-  return uitkomst.geldig ? [] : uitkomst.meldingen.map((melding) => ({ veld: "wachtwoord", melding }));
-}
+const verzoekParams = z.object({ id: z.uuid("Onbekend verzoek") });
 
 export const gebruikersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -76,15 +56,14 @@ export const gebruikersRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       metGemeente(request, async (h) => {
-        const { tx, wie } = h;
-        vereis(wie, "lezen", { soort: "gebruikersbeheer", gemeenteCode: wie.gemeente.code });
+        vereis(h.wie, "lezen", gebruikersbeheer(h));
         const { pagina: p, perPagina, zoek } = request.query;
-        const { items, totaal } = await lijstGebruikers(tx, {
+        const { items, totaal } = await lijstGebruikers(h.tx, {
           pagina: p,
           perPagina,
           ...(zoek ? { zoek } : {}),
         });
-        return { items: items.map(alsApi), pagina: p, perPagina, totaal };
+        return { items: await gebruikersAlsApi(h.tx, items), pagina: p, perPagina, totaal };
       }),
   );
 
@@ -95,12 +74,11 @@ export const gebruikersRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) =>
       metGemeente(request, async (h) => {
-        const { tx, wie } = h;
-        vereis(wie, "lezen", { soort: "gebruikersbeheer", gemeenteCode: wie.gemeente.code });
-        const rij = await haalGebruiker(tx, request.params.id);
+        vereis(h.wie, "lezen", gebruikersbeheer(h));
+        const rij = await haalGebruiker(h.tx, request.params.id);
         if (!rij) throw nietGevonden("Deze medewerker bestaat niet.");
         zetVersie(reply, rij.versie);
-        return alsApi(rij);
+        return gebruikerAlsApi(h.tx, rij);
       }),
   );
 
@@ -109,49 +87,18 @@ export const gebruikersRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ["beheer"],
-        summary: "Medewerker toevoegen",
+        summary:
+          "Medewerker toevoegen; rollen en vakgroepen die toegang geven wachten op een tweede persoon (wachtOpGoedkeuring)",
         body: nieuweGebruiker,
         response: { 201: gebruiker },
       },
     },
     async (request, reply) =>
       metGemeente(request, async (h) => {
-        const { tx, wie } = h;
-        vereis(wie, "aanmaken", { soort: "gebruikersbeheer", gemeenteCode: wie.gemeente.code });
-        const invoer = request.body;
-        const fouten = [
-          ...controleerRollen(invoer.rollen),
-          ...controleerWachtwoord(invoer.wachtwoord, invoer.gebruikersnaam),
-        ];
-        const groepen = await vakgroepIds(tx, invoer.vakgroepen);
-        fouten.push(
-          ...groepen.onbekend.map((c) => ({ veld: "vakgroepen", melding: `Onbekende vakgroep: ${c}` })),
-        );
-        if (fouten.length > 0)
-          throw ongeldig("De invoer is niet geldig. Controleer de genoemde velden.", fouten);
-        if (await gebruikersnaamBestaat(tx, invoer.gebruikersnaam)) {
-          throw conflict("Deze gebruikersnaam is al in gebruik.", [
-            { veld: "gebruikersnaam", melding: "Al in gebruik" },
-          ]);
-        }
-        const [nieuw] = await tx
-          .insert(gebruikers)
-          .values({
-            gemeenteCode: wie.gemeente.code,
-            gebruikersnaam: invoer.gebruikersnaam,
-            naam: invoer.naam,
-            email: invoer.email ?? null,
-            rollen: invoer.rollen,
-            wachtwoordHash: invoer.wachtwoord ? await hashWachtwoord(invoer.wachtwoord) : null,
-          })
-          .returning({ id: gebruikers.id });
-        if (!nieuw) throw new Error("insert gaf geen rij terug");
-        await zetVakgroepen(tx, nieuw.id, wie.gemeente.code, groepen.ids);
-        const rij = await haalGebruiker(tx, nieuw.id);
-        if (!rij) throw new Error("nieuwe gebruiker niet terug te lezen");
+        const { gebruiker: rij } = await maakGebruiker(h, request.body);
         zetVersie(reply, rij.versie);
         reply.code(201);
-        return alsApi(rij);
+        return gebruikerAlsApi(h.tx, rij);
       }),
   );
 
@@ -160,63 +107,93 @@ export const gebruikersRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ["beheer"],
-        summary: "Medewerker wijzigen (stuur If-Match met de versie)",
+        summary:
+          "Medewerker wijzigen (stuur If-Match met de versie); toegevoegde rollen en vakgroepen die toegang geven wachten op een tweede persoon",
         params: idParams,
-        body: wijzigGebruiker,
+        body: wijzigGebruikerSchema,
         response: { 200: gebruiker },
       },
     },
     async (request, reply) => {
       const versie = vereisVersie(request);
-      const { resultaat, sessiesBeeindigen } = await metGemeente(request, async (h) => {
-        const { tx, wie } = h;
-        vereis(wie, "wijzigen", { soort: "gebruikersbeheer", gemeenteCode: wie.gemeente.code });
-        const bestaand = await haalGebruiker(tx, request.params.id);
-        if (!bestaand) throw nietGevonden("Deze medewerker bestaat niet.");
-        const invoer = request.body;
-        const fouten = [
-          ...controleerRollen(invoer.rollen),
-          ...controleerWachtwoord(invoer.wachtwoord, bestaand.gebruikersnaam),
-        ];
-        const groepen = invoer.vakgroepen ? await vakgroepIds(tx, invoer.vakgroepen) : undefined;
-        fouten.push(
-          ...(groepen?.onbekend ?? []).map((c) => ({
-            veld: "vakgroepen",
-            melding: `Onbekende vakgroep: ${c}`,
-          })),
-        );
-        if (
-          bestaand.id === wie.medewerkerId &&
-          (invoer.actief === false || (invoer.rollen && !invoer.rollen.includes("beheerder")))
-        ) {
-          fouten.push({
-            veld: invoer.actief === false ? "actief" : "rollen",
-            melding: "U kunt uzelf niet blokkeren of uw beheerrol afnemen",
-          });
-        }
-        if (fouten.length > 0)
-          throw ongeldig("De invoer is niet geldig. Controleer de genoemde velden.", fouten);
-        const gelukt = await werkGebruikerBij(tx, bestaand.id, versie, {
-          ...(invoer.naam !== undefined ? { naam: invoer.naam } : {}),
-          ...(invoer.email !== undefined ? { email: invoer.email } : {}),
-          ...(invoer.rollen !== undefined ? { rollen: invoer.rollen } : {}),
-          ...(invoer.actief !== undefined ? { actief: invoer.actief } : {}),
-          ...(invoer.wachtwoord !== undefined
-            ? { wachtwoordHash: await hashWachtwoord(invoer.wachtwoord) }
-            : {}),
-        });
-        if (!gelukt) throw conflict();
-        if (groepen) await zetVakgroepen(tx, bestaand.id, wie.gemeente.code, groepen.ids);
-        const rij = await haalGebruiker(tx, bestaand.id);
-        if (!rij) throw new Error("gewijzigde gebruiker niet terug te lezen");
-        return {
-          resultaat: rij,
-          sessiesBeeindigen: invoer.actief === false || invoer.wachtwoord !== undefined,
-        };
+      const { api, gewijzigd } = await metGemeente(request, async (h) => {
+        const uitkomst = await wijzigGebruiker(h, request.params.id, versie, request.body);
+        return { api: await gebruikerAlsApi(h.tx, uitkomst.gebruiker), gewijzigd: uitkomst };
       });
-      if (sessiesBeeindigen) await beeindigSessiesVan(app.voordeur.db, resultaat.id);
-      zetVersie(reply, resultaat.versie);
-      return alsApi(resultaat);
+      if (gewijzigd.sessiesBeeindigen) await beeindigSessiesVan(app.voordeur.db, gewijzigd.gebruiker.id);
+      zetVersie(reply, api.versie);
+      return api;
     },
+  );
+
+  app.get(
+    "/rolverzoeken",
+    {
+      schema: {
+        tags: ["beheer"],
+        summary:
+          "Verzoeken om toegang (rollen, vakgroepen) die een teamleider of een andere beheerder beoordeelt",
+        querystring: rolverzoekenQuery,
+        response: { 200: pagina(rolverzoek) },
+      },
+    },
+    async (request) =>
+      metGemeente(request, async (h) => {
+        vereis(h.wie, "lezen", gebruikersbeheer(h));
+        const { status, pagina: p, perPagina } = request.query;
+        const { items, totaal } = await lijstRolverzoeken(h.tx, { status, pagina: p, perPagina });
+        return { items: await rolverzoekenAlsApi(h, items), pagina: p, perPagina, totaal };
+      }),
+  );
+
+  app.get(
+    "/rolverzoeken/:id",
+    {
+      schema: {
+        tags: ["beheer"],
+        summary: "Eén verzoek om toegang",
+        params: verzoekParams,
+        response: { 200: rolverzoek },
+      },
+    },
+    async (request, reply) =>
+      metGemeente(request, async (h) => {
+        vereis(h.wie, "lezen", gebruikersbeheer(h));
+        const rij = await haalRolverzoek(h.tx, request.params.id);
+        if (!rij) throw nietGevonden("Dit verzoek om toegang bestaat niet.");
+        zetVersie(reply, rij.versie);
+        return rolverzoekAlsApi(h, rij);
+      }),
+  );
+
+  const beslis = (pad: string, beslissing: Beslissing, summary: string) =>
+    app.post(
+      `/rolverzoeken/:id/${pad}`,
+      {
+        schema: {
+          tags: ["beheer"],
+          summary,
+          params: verzoekParams,
+          response: { 200: rolverzoek },
+        },
+      },
+      async (request, reply) => {
+        const versie = vereisVersie(request);
+        return metGemeente(request, async (h) => {
+          const rij = await beslisOverRolverzoek(h, request.params.id, versie, beslissing);
+          zetVersie(reply, rij.versie);
+          return rolverzoekAlsApi(h, rij);
+        });
+      },
+    );
+  beslis(
+    "goedkeuring",
+    "goedkeuren",
+    "Verzoek om toegang goedkeuren (If-Match): een teamleider of een andere beheerder, niet wie het vroeg of wie het krijgt",
+  );
+  beslis(
+    "weigering",
+    "weigeren",
+    "Verzoek om toegang weigeren (If-Match); wie het vroeg, trekt het hiermee in",
   );
 };

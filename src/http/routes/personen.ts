@@ -26,6 +26,7 @@ import { tekst } from "../../domain/tekst";
 import { actorVan, auditeer, type Handeling, vereis } from "../../handeling/context";
 import { conflict, nietGevonden } from "../../handeling/weigering";
 import { bsnIndex, ontsleutelBsn, versleutelBsn } from "../../privacy/bsn-versleuteling";
+import { zaakResource } from "../../zaken/zaak";
 import { metGemeente, vereisVersie, zetVersie } from "../context";
 
 const idParams = z.object({ id: z.uuid("Onbekende persoon") });
@@ -291,12 +292,7 @@ export const personenRoutes: FastifyPluginAsyncZod = async (app) => {
       gemeenteCode: wie.gemeente.code,
     });
     const zaken = zaakRijen.map((z) => {
-      const inzage = beslis(actor, "lezen", {
-        soort: "zaak",
-        gemeenteCode: wie.gemeente.code,
-        vakgroep: z.werkvoorraad,
-        behandelaarId: z.behandelaarId,
-      }).toegestaan;
+      const inzage = beslis(actor, "lezen", zaakResource(wie, z)).toegestaan;
       return {
         id: z.id,
         zaaknummer: z.zaaknummer,

@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { tekstblok, tekstblokWijziging } from "../../contract/documenten";
-import { alleTekstblokken, haalTekstblok, type Tekstblok, wijzigTekstblok } from "../../db/tekstblokken";
+import { alleTekstblokken, haalTekstblok, type Tekstblok } from "../../db/tekstblokken";
 import { tekst } from "../../domain/tekst";
 import { vereis } from "../../handeling/context";
-import { conflict, nietGevonden } from "../../handeling/weigering";
+import { nietGevonden } from "../../handeling/weigering";
+import { wijzigTekstblok } from "../../tekstblokken/wijzig-tekstblok";
 import { metGemeente, vereisVersie, zetVersie } from "../context";
 
 const codeParams = z.object({
@@ -68,13 +69,7 @@ export const tekstblokkenRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) =>
       metGemeente(request, async (h) => {
-        const { tx, wie } = h;
-        vereis(wie, "wijzigen", { soort: "catalogus", gemeenteCode: wie.gemeente.code });
-        const versie = vereisVersie(request);
-        const huidig = await haalTekstblok(tx, request.params.code);
-        if (!huidig) throw nietGevonden("Deze tekst bestaat niet.");
-        const nieuw = await wijzigTekstblok(tx, huidig.code, versie, request.body, wie.medewerkerId);
-        if (!nieuw) throw conflict();
+        const nieuw = await wijzigTekstblok(h, request.params.code, vereisVersie(request), request.body);
         zetVersie(reply, nieuw.versie);
         return alsApi(nieuw);
       }),

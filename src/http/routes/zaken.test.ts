@@ -10,7 +10,18 @@ let kindId: string;
 
 beforeAll(async () => {
   t = await startTestVoordeur();
-  for (const naam of ["iag", "wmo", "jeugd", "regie", "teamleider", "beheerder", "assen-iag"])
+  for (const naam of [
+    "iag",
+    "wmo",
+    "jeugd",
+    "regie",
+    "teamleider",
+    "beheerder",
+    "assen-iag",
+    "ao",
+    "jurist",
+    "veilig",
+  ])
     sessies[naam] = await login(t.app, naam);
   const res = await t.app.inject({
     method: "POST",
@@ -228,6 +239,73 @@ describe("zaken", () => {
     expect((await verzoek("jeugd", "GET", `/api/zaken/${zaak.id}`)).statusCode).toBe(403);
     expect((await verzoek("regie", "GET", `/api/zaken/${zaak.id}`)).statusCode).toBe(200);
     expect((await verzoek("assen-iag", "GET", `/api/zaken/${zaak.id}`)).statusCode).toBe(404);
+  });
+});
+
+describe("A&O en de jurist zien een zaak pas in hun fase (issue Vertrouwen, item 8)", () => {
+  const lees = async (wie: string, id: string) => ({
+    zaak: (await verzoek(wie, "GET", `/api/zaken/${id}`)).statusCode,
+    journaal: (await verzoek(wie, "GET", `/api/zaken/${id}/journaal`)).statusCode,
+  });
+
+  it("een zaak van Veilig Opgroeien bij de melding, met aantekeningen: niet voor A&O of de jurist", async () => {
+    const res = await verzoek(
+      "iag",
+      "POST",
+      "/api/zaken",
+      melding({
+        zaaktype: "veilig-opgroeien",
+        omschrijving: "Zorgen over de veiligheid thuis",
+        personen: [{ persoonId: kindId, rol: "hoofdpersoon" }],
+        leefgebieden: ["veiligheid"],
+      }),
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    const zaak = res.json();
+    expect(zaak).toMatchObject({ werkvoorraad: "veilig-opgroeien", status: "melding" });
+    const notitie = await verzoek("veilig", "POST", `/api/zaken/${zaak.id}/journaal`, {
+      zichtbaarheid: "dossier",
+      tekst: "Vader zegt dat moeder de kinderen verwaarloost.",
+    });
+    expect(notitie.statusCode).toBe(201);
+
+    expect(await lees("veilig", zaak.id)).toEqual({ zaak: 200, journaal: 200 });
+    expect(await lees("ao", zaak.id)).toEqual({ zaak: 403, journaal: 403 });
+    expect(await lees("jurist", zaak.id)).toEqual({ zaak: 403, journaal: 403 });
+    const weigering = (await verzoek("ao", "GET", `/api/zaken/${zaak.id}/journaal`)).json();
+    expect(JSON.stringify(weigering)).not.toContain("verwaarloost");
+    // In the klantdossier A&O sees that the zaak exists, not what it is about.
+    const dossier = (await verzoek("ao", "GET", `/api/personen/${kindId}`)).json();
+    expect(dossier.zaken.find((z: { id: string }) => z.id === zaak.id)).toMatchObject({
+      inzage: false,
+      omschrijving: null,
+    });
+  });
+
+  it("een Wmo-zaak: A&O vanaf de aanvraag, de jurist niet vóór het besluit", async () => {
+    const zaak = (
+      await verzoek("iag", "POST", "/api/zaken", melding({ meldingsdatum: plusDagen(vandaag(), -50) }))
+    ).json();
+    expect(await lees("ao", zaak.id)).toEqual({ zaak: 403, journaal: 403 });
+    const aanvraag = await verzoek(
+      "wmo",
+      "POST",
+      `/api/zaken/${zaak.id}/aanvraag`,
+      { aanvraagdatum: vandaag() },
+      zaak.versie,
+    );
+    expect(aanvraag.statusCode).toBe(201);
+    expect(await lees("ao", zaak.id)).toEqual({ zaak: 200, journaal: 200 });
+    expect(await lees("jurist", zaak.id)).toEqual({ zaak: 403, journaal: 403 });
+    const dossier = (await verzoek("ao", "GET", `/api/personen/${persoonId}`)).json();
+    expect(dossier.zaken.find((z: { id: string }) => z.id === zaak.id)).toMatchObject({ inzage: true });
+  });
+
+  it("werkvoorraden: A&O alleen de eigen, de jurist geen", async () => {
+    const ao = (await verzoek("ao", "GET", "/api/werkvoorraden")).json();
+    expect(ao.map((w: { code: string }) => w.code)).toEqual(["ao"]);
+    expect((await verzoek("ao", "GET", "/api/werkvoorraden/veilig-opgroeien/zaken")).statusCode).toBe(403);
+    expect((await verzoek("jurist", "GET", "/api/werkvoorraden")).json()).toEqual([]);
   });
 });
 

@@ -164,6 +164,40 @@ describe("uitgaand: 301 toewijzing", () => {
     });
   });
 
+  it("de XML volgt het beleid van de persoon: de beheerder 403, wie de basisgegevens mag zien leest en wordt gelogd", async () => {
+    const persoonsReads = async () =>
+      alsSysteem(t.database.db, (tx) =>
+        tx
+          .select({ gebruikersnaam: auditLog.gebruikersnaam, reden: auditLog.reden })
+          .from(auditLog)
+          .where(and(eq(auditLog.resource, "persoon"), eq(auditLog.persoonId, personen.kind ?? "")))
+          .orderBy(auditLog.id),
+      );
+    const voor = (await persoonsReads()).length;
+
+    const beheerder = await api("beheerder", "GET", `/api/berichten/${berichtId}/xml`);
+    expect(beheerder.statusCode).toBe(403);
+    expect(beheerder.headers["content-type"]).toContain("application/problem+json");
+    expect(beheerder.body).not.toContain("999990019");
+    expect(beheerder.body).not.toContain("Hoving");
+    // Refused before the lookup: an unknown id is 403 too, not 404.
+    expect((await api("beheerder", "GET", `/api/berichten/${crypto.randomUUID()}/xml`)).statusCode).toBe(403);
+    // The metadata (no BSN, name or address) stays readable for the beheerder who keeps the message log.
+    expect((await api("beheerder", "GET", `/api/berichten/${berichtId}`)).statusCode).toBe(200);
+    expect((await persoonsReads()).length).toBe(voor);
+
+    const teamleider = await api("teamleider", "GET", `/api/berichten/${berichtId}/xml`);
+    expect(teamleider.statusCode).toBe(200);
+    expect(teamleider.body).toContain("<jw301:Bsn>999990019</jw301:Bsn>");
+    const na = await persoonsReads();
+    expect(na.slice(voor)).toEqual([
+      {
+        gebruikersnaam: "teamleider",
+        reden: expect.stringMatching(/^BSN, naam en adres in bericht 301 .+ \(XML\) ingezien$/),
+      },
+    ]);
+  });
+
   it("maakt een geldige WMO301 en weigert een toewijzing die de voorwaarden breekt (niets opgeslagen)", async () => {
     await toewijzing(personen.volwassene ?? "", "wmo");
     const { berichtId: wmo } = await inGemeente(t.database.db, NMD, (tx) =>

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Ingelogd } from "../../../auth/sessies";
+import { leesBerichtXml } from "../../../berichten/lees-xml";
 import { berichtenQuery, berichtSamenvatting } from "../../../contract/berichten";
 import { pagina } from "../../../contract/paginering";
 import { type BerichtLijstItem, haalBericht, lijstBerichten, werkBerichtBij } from "../../../db/berichten";
@@ -126,21 +127,16 @@ export const berichtRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ["berichten"],
-        summary: "Het bericht precies zoals verzonden of ontvangen (application/xml)",
+        summary:
+          "Het bericht precies zoals verzonden of ontvangen (application/xml); bevat BSN, naam en adres, dus alleen voor wie de basisgegevens van de cliënt mag zien",
         params: idParams,
         produces: ["application/xml"],
       },
     },
     async (request, reply) =>
       metGemeente(request, async (h) => {
-        const { tx, wie } = h;
-        vereis(wie, "lezen", berichtenResource(wie));
-        const b = await haalBericht(tx, request.params.id);
-        if (!b) throw nietGevonden();
-        await auditeer(h, [
-          { actie: "lezen", resource: "bericht", persoonId: b.persoonId, reden: `${leesReden(b)} (XML)` },
-        ]);
-        return reply.type("application/xml; charset=utf-8").send(b.xml);
+        const xml = await leesBerichtXml(h, request.params.id);
+        return reply.type("application/xml; charset=utf-8").send(xml);
       }),
   );
 

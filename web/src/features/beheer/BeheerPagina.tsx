@@ -44,6 +44,14 @@ export function BeheerPagina() {
           </Link>
         </li>
         <li className="utrecht-link-list__item">
+          <Link
+            to="/beheer/verzoeken-om-toegang"
+            className="utrecht-link utrecht-link--html-a utrecht-link-list__link"
+          >
+            <span className="utrecht-link-list__link-text">Verzoeken om toegang (vier ogen)</span>
+          </Link>
+        </li>
+        <li className="utrecht-link-list__item">
           <Link to="/beheer/aanbieders" className="utrecht-link utrecht-link--html-a utrecht-link-list__link">
             <span className="utrecht-link-list__link-text">Aanbieders en contracten</span>
           </Link>

@@ -181,7 +181,11 @@ export function MedewerkerFormulier({
         <Keuzelijst
           id="rollen"
           legenda="Rollen"
-          beschrijving="Kies minstens één rol. De rol bepaalt wat de medewerker mag zien en doen."
+          beschrijving={
+            soort === "nieuw"
+              ? "Kies minstens één rol. De rol bepaalt wat de medewerker mag zien en doen. Een rol geldt pas als een teamleider of een andere beheerder hem goedkeurt."
+              : "De rol bepaalt wat de medewerker mag zien en doen. Een nieuwe rol geldt pas als een teamleider of een andere beheerder hem goedkeurt; een rol afnemen gaat direct."
+          }
           keuzes={rollen}
           gekozen={waarden.rollen}
           onChange={(gekozen) => zet("rollen", gekozen)}
@@ -190,7 +194,7 @@ export function MedewerkerFormulier({
         <Keuzelijst
           id="vakgroepen"
           legenda="Vakgroepen"
-          beschrijving="De vakgroepen waarin de medewerker werkt."
+          beschrijving="De vakgroepen waarin de medewerker werkt. Een nieuwe vakgroep geeft inzage in zaken en geldt pas na goedkeuring door een teamleider of een andere beheerder."
           keuzes={vakgroepKeuzes}
           gekozen={waarden.vakgroepen}
           onChange={(gekozen) => zet("vakgroepen", gekozen)}

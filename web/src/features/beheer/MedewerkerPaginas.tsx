@@ -1,10 +1,25 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { DataList, DataListItem, DataListKey, DataListValue } from "@utrecht/component-library-react";
+import {
+  Alert,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Paragraph,
+} from "@utrecht/component-library-react";
 import { useNavigate, useParams } from "react-router";
 import { isApiFout } from "../../lib/api";
-import { nieuweGebruiker, wijzigGebruiker } from "../../lib/contract";
+import { type Gebruiker, nieuweGebruiker, wijzigGebruiker } from "../../lib/contract";
 import { veldfoutenUit, veldfoutenUitZod } from "../../lib/formulier";
-import { datumTijd, GeenToegangMelding, Kruimelpad, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
+import {
+  AppLink,
+  datumTijd,
+  GeenToegangMelding,
+  Kruimelpad,
+  LaadFout,
+  Laden,
+  PaginaTitel,
+} from "../../lib/ui";
 import { SESSIE_SLEUTEL, useIngelogd } from "../sessie/sessie";
 import { useRollen, useVakgroepen } from "../shell/Paginas";
 import { useGebruiker, voegGebruikerToe, wijzigGebruikerVersie } from "./api";
@@ -15,6 +30,14 @@ import {
   type Verstuurd,
   waardenVan,
 } from "./MedewerkerFormulier";
+import { useToegangTekst } from "./Toegang";
+
+/** " De nieuwe toegang wacht op goedkeuring …" when part of the change waits for a second person. */
+function wachtZin(g: Gebruiker): string {
+  return g.wachtOpGoedkeuring
+    ? " De nieuwe rollen en vakgroepen wachten op goedkeuring door een teamleider of een andere beheerder."
+    : "";
+}
 
 /** Turns a failed save into what the form shows; rethrows what it cannot place. */
 function alsUitkomst(fout: unknown): Verstuurd {
@@ -56,7 +79,9 @@ export function MedewerkerToevoegenPagina() {
       const nieuw = await voegGebruikerToe(invoer);
       await queryClient.invalidateQueries({ queryKey: ["gebruikers"] });
       await queryClient.invalidateQueries({ queryKey: ["vakgroepen"] });
-      navigate("/beheer/medewerkers", { state: { melding: `Medewerker ${nieuw.naam} is toegevoegd.` } });
+      navigate("/beheer/medewerkers", {
+        state: { melding: `Medewerker ${nieuw.naam} is toegevoegd.${wachtZin(nieuw)}` },
+      });
       return undefined;
     } catch (fout) {
       return alsUitkomst(fout);
@@ -99,6 +124,7 @@ export function MedewerkerBewerkenPagina() {
   const ik = useIngelogd();
   const gebruiker = useGebruiker(id);
   const { rollen, vakgroepen, rolKeuzes } = useKeuzes();
+  const toegangTekst = useToegangTekst();
 
   const huidig = gebruiker.data;
   const kruimels = [
@@ -152,7 +178,13 @@ export function MedewerkerBewerkenPagina() {
       if (bestaand.gebruikersnaam === ik.gebruikersnaam)
         await queryClient.invalidateQueries({ queryKey: SESSIE_SLEUTEL });
       navigate("/beheer/medewerkers", {
-        state: { melding: `De wijzigingen van ${opgeslagen.naam} zijn opgeslagen.` },
+        state: {
+          melding: `De wijzigingen van ${opgeslagen.naam} zijn opgeslagen.${
+            opgeslagen.wachtOpGoedkeuring?.verzoekId !== bestaand.wachtOpGoedkeuring?.verzoekId
+              ? wachtZin(opgeslagen)
+              : ""
+          }`,
+        },
       });
       return undefined;
     } catch (fout) {
@@ -186,6 +218,16 @@ export function MedewerkerBewerkenPagina() {
           </DataListItem>
         ) : null}
       </DataList>
+      {bestaand.wachtOpGoedkeuring ? (
+        <Alert type="info">
+          <Paragraph>
+            Wacht op goedkeuring door een teamleider of een andere beheerder:{" "}
+            {toegangTekst(bestaand.wachtOpGoedkeuring)} (gevraagd op{" "}
+            {datumTijd(bestaand.wachtOpGoedkeuring.aangevraagdOp)}).{" "}
+            <AppLink to="/beheer/verzoeken-om-toegang">Naar de verzoeken om toegang</AppLink>
+          </Paragraph>
+        </Alert>
+      ) : null}
       {rollen.isError ? <LaadFout fout={rollen.error} opnieuw={() => void rollen.refetch()} /> : null}
       {vakgroepen.isError ? (
         <LaadFout fout={vakgroepen.error} opnieuw={() => void vakgroepen.refetch()} />

@@ -23,6 +23,12 @@ import { useRollen, useVakgroepen } from "../shell/Paginas";
 import { useGebruikers } from "./api";
 import { Bevestiging } from "./BeheerPagina";
 
+/** "(wacht op goedkeuring: Teamleider)" after the roles or vakgroepen a medewerker has now. */
+function Wacht({ codes, naam }: { codes: readonly string[] | undefined; naam: (code: string) => string }) {
+  if (!codes || codes.length === 0) return null;
+  return <span> (wacht op goedkeuring: {codes.map(naam).join(", ")})</span>;
+}
+
 export function MedewerkersPagina() {
   const [params, setParams] = useSearchParams();
   const zoek = params.get("zoek") ?? "";
@@ -120,8 +126,14 @@ export function MedewerkersPagina() {
                         <AppLink to={`/beheer/medewerkers/${medewerker.id}`}>{medewerker.naam}</AppLink>
                       </TableCell>
                       <TableCell>{medewerker.gebruikersnaam}</TableCell>
-                      <TableCell>{medewerker.rollen.map(rolLabel).join(", ")}</TableCell>
-                      <TableCell>{medewerker.vakgroepen.map(vakgroepNaam).join(", ")}</TableCell>
+                      <TableCell>
+                        {medewerker.rollen.map(rolLabel).join(", ")}
+                        <Wacht codes={medewerker.wachtOpGoedkeuring?.rollen} naam={rolLabel} />
+                      </TableCell>
+                      <TableCell>
+                        {medewerker.vakgroepen.map(vakgroepNaam).join(", ")}
+                        <Wacht codes={medewerker.wachtOpGoedkeuring?.vakgroepen} naam={vakgroepNaam} />
+                      </TableCell>
                       <TableCell>
                         <StatusBadge status={medewerker.actief ? "active" : "inactive"}>
                           {medewerker.actief ? "Actief" : "Inactief"}

@@ -7,6 +7,8 @@ import {
   type nieuweGebruiker,
   type nieuweGelijkgesteldeDag,
   pagina,
+  type ROLVERZOEK_STATUSSEN,
+  rolverzoek,
   vakgroep,
   type wijzigGebruiker,
   type wijzigVakgroep,
@@ -86,5 +88,34 @@ export function verwijderGelijkgesteldeDag(id: string, versie: number) {
   return api(`/kalender/gelijkgestelde-dagen/${encodeURIComponent(id)}`, {
     method: "DELETE",
     ifMatch: versie,
+  });
+}
+
+const rolverzoekenPagina = pagina(rolverzoek);
+
+/** Requests for access (roles, vakgroepen) that wait for a second person, or the decided ones. */
+export function useRolverzoeken(
+  status: (typeof ROLVERZOEK_STATUSSEN)[number],
+  paginaNummer: number,
+  ingeschakeld = true,
+) {
+  return useQuery({
+    queryKey: ["rolverzoeken", { status, pagina: paginaNummer }],
+    queryFn: ({ signal }) =>
+      api(`/rolverzoeken${queryString({ status, pagina: paginaNummer, perPagina: PER_PAGINA })}`, {
+        schema: rolverzoekenPagina,
+        signal,
+      }),
+    enabled: ingeschakeld,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Approve ("goedkeuring") or refuse / withdraw ("weigering") on the versie the medewerker saw. */
+export function beslisOverRolverzoek(id: string, versie: number, pad: "goedkeuring" | "weigering") {
+  return api(`/rolverzoeken/${encodeURIComponent(id)}/${pad}`, {
+    method: "POST",
+    ifMatch: versie,
+    schema: rolverzoek,
   });
 }

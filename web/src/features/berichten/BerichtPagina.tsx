@@ -15,6 +15,7 @@ import {
 import { useParams } from "react-router";
 import { foutmelding } from "../../lib/api";
 import { AppLink, datumTijd, Kruimelpad, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
+import { mag, useIngelogd } from "../sessie/sessie";
 import { useBericht, useBerichtXml, useTaakAfhandelen } from "./api";
 import { BerichtStatus, berichtNaam } from "./weergave";
 
@@ -22,7 +23,9 @@ import { BerichtStatus, berichtNaam } from "./weergave";
 export function BerichtPagina() {
   const { id = "" } = useParams();
   const bericht = useBericht(id);
-  const xml = useBerichtXml(id);
+  // The XML names the client (BSN, name, address): only for who may see a resident's basisgegevens.
+  const magXml = mag(useIngelogd(), "basisgegevens", "lezen");
+  const xml = useBerichtXml(id, magXml);
   const afhandelen = useTaakAfhandelen(id);
   if (bericht.isPending) return <Laden />;
   if (bericht.isError) return <LaadFout fout={bericht.error} opnieuw={() => bericht.refetch()} />;
@@ -123,7 +126,13 @@ export function BerichtPagina() {
         </UnorderedList>
       )}
       <Heading2>Bericht (XML zoals verzonden of ontvangen)</Heading2>
-      {xml.isPending ? <Laden /> : null}
+      {magXml ? null : (
+        <Paragraph>
+          Het bericht bevat het BSN, de naam en het adres van de cliënt. Die ziet alleen wie de gegevens van
+          inwoners mag inzien.
+        </Paragraph>
+      )}
+      {magXml && xml.isPending ? <Laden /> : null}
       {xml.isError ? <LaadFout fout={xml.error} /> : null}
       {xml.data ? (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the scrollable XML must be reachable by keyboard.

@@ -41,9 +41,10 @@ export function useBericht(id: string) {
 }
 
 /** The exact XML as stored (not JSON, so plain fetch). */
-export function useBerichtXml(id: string) {
+export function useBerichtXml(id: string, ingeschakeld = true) {
   return useQuery({
     queryKey: ["berichten", "xml", id],
+    enabled: ingeschakeld,
     queryFn: async ({ signal }) => {
       const res = await fetch(`/api/berichten/${encodeURIComponent(id)}/xml`, {
         credentials: "same-origin",

@@ -4,6 +4,7 @@ import { api } from "../../lib/api";
 import { rolOptie, vakgroep } from "../../lib/contract";
 import { AppLink, PaginaTitel } from "../../lib/ui";
 import { Notificaties } from "../aanmelden/Notificaties";
+import { OpenRolverzoeken } from "../beheer/TweedePersoon";
 import { useIngelogd } from "../sessie/sessie";
 import { MijnTermijnen } from "../zaken/MijnTermijnen";
 
@@ -36,6 +37,7 @@ export function StartPagina() {
       <PaginaTitel titel="Start">Welkom, {sessie.naam}</PaginaTitel>
       <Paragraph appearance="lead">U werkt in Voordeur voor de Toegang van {sessie.gemeente.naam}.</Paragraph>
       <Notificaties />
+      <OpenRolverzoeken />
       {sessie.rollen.some((rol) => rol !== "beheerder") ? <MijnTermijnen /> : null}
 
       <Heading2>Uw rollen</Heading2>

@@ -1,0 +1,20 @@
+import { Route } from "react-router";
+import { RolverzoekenPagina } from "./RolverzoekenPagina";
+import { AlleenTweedePersoon } from "./TweedePersoon";
+
+/**
+ * Beheer pages that are not for the beheerder alone, mounted inside the logged-in layout by app.tsx: the
+ * requests for access are decided by a teamleider or another beheerder.
+ */
+export function beheerPaginas() {
+  return (
+    <Route
+      path="beheer/verzoeken-om-toegang"
+      element={
+        <AlleenTweedePersoon>
+          <RolverzoekenPagina />
+        </AlleenTweedePersoon>
+      }
+    />
+  );
+}
