@@ -74,8 +74,7 @@ export type Vakgroep = z.infer<typeof vakgroep>;
 
 export const nieuweVakgroep = z
   .object({
-    code: z
-      .string()
+    code: tekst("Code")
       .trim()
       .min(2)
       .max(50)
