@@ -161,16 +161,8 @@ export const evaluatieVerzoek = z
     tevredenheidToelichting: tekst(2000).default(""),
     planAanpassen: z.boolean().default(false),
     planToelichting: tekst(2000).default(""),
+    /** Op- and afschalen are refused with a rule: they go through a proposal the buurtteam confirms. */
     uitkomst: z.enum(EVALUATIE_UITKOMSTEN, "Kies de uitkomst van de evaluatie"),
-    vierOgen: z
-      .object({
-        medewerkerId: z.uuid("Kies de medewerker van het buurtteam"),
-        datum,
-        verslag: tekst(2000),
-      })
-      .strict()
-      .nullable()
-      .default(null),
   })
   .strict();
 

@@ -27,8 +27,12 @@
  * 15. Kalender (the days equated with a feestdag by Koninklijk Besluit, Algemene termijnenwet art. 3 lid 3;
  *     national data, reached through the medewerker's own gemeente): every medewerker reads it, because
  *     deadlines follow from it; only the beheerder adds or removes a day.
+ * 16. Op- en afschaalvoorstellen (four eyes, DOMAIN §2.5): the consulent proposes; a buurtteam medewerker
+ *     who is not the proposer confirms or refuses. Consulent, buurtteam and teamleider read proposals: the
+ *     buurtteam sees the proposal (motivation, resident, current support), not the rest of the zaak.
  */
 import type { Rol } from "../gebruikers/rollen";
+import { isBuurtteam, isConsulent } from "../opschalen/voorstel";
 
 export interface Actor {
   gebruikerId: string;
@@ -61,7 +65,8 @@ export type Resource =
   | { soort: "goedkeuring"; gemeenteCode: string }
   | { soort: "agenda"; gemeenteCode: string; medewerkerId: string }
   | { soort: "rapportage"; gemeenteCode: string }
-  | { soort: "kalender"; gemeenteCode: string };
+  | { soort: "kalender"; gemeenteCode: string }
+  | { soort: "schaalvoorstel"; gemeenteCode: string; voorgesteldDoor: string | null };
 
 export type Oordeel = { toegestaan: true; grond: string } | { toegestaan: false; reden: string };
 
@@ -166,6 +171,33 @@ export function beslis(actor: Actor, actie: Actie, resource: Resource): Oordeel 
         return ja("termijnen volgen uit de kalender; iedere medewerker mag hem zien");
       }
       return nee("Alleen een functioneel beheerder mag de gelijkgestelde dagen wijzigen.");
+    case "schaalvoorstel":
+      return beslisSchaalvoorstel(actor, actie, resource);
+  }
+}
+
+function beslisSchaalvoorstel(
+  actor: Actor,
+  actie: Actie,
+  voorstel: Extract<Resource, { soort: "schaalvoorstel" }>,
+): Oordeel {
+  switch (actie) {
+    case "verwijderen":
+      return nee("Een voorstel tot op- of afschalen wordt bewaard zoals het is beoordeeld.");
+    case "aanmaken":
+      if (isConsulent(actor)) return ja("de consulent stelt op- of afschalen voor");
+      return nee("Alleen een consulent (toegangsmedewerker) stelt op- of afschalen voor.");
+    case "wijzigen":
+      if (voorstel.voorgesteldDoor === actor.gebruikerId)
+        return nee(
+          "U heeft dit voorstel zelf gedaan; een collega van het buurtteam beoordeelt het (vier ogen).",
+        );
+      if (isBuurtteam(actor)) return ja("het buurtteam beoordeelt op- en afschalen (vier ogen)");
+      return nee("Alleen een medewerker van het buurtteam bevestigt of weigert op- of afschalen.");
+    case "lezen":
+      if (isConsulent(actor) || isBuurtteam(actor) || heeft(actor, "teamleider"))
+        return ja("voorstellen tot op- of afschalen inzien");
+      return nee("U mag voorstellen tot op- of afschalen niet inzien.");
   }
 }
 

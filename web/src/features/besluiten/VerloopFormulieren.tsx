@@ -1,11 +1,7 @@
-import { useQuery } from "@tanstack/react-query";
-import { Fieldset, FieldsetLegend } from "@utrecht/component-library-react";
 import { useState } from "react";
-import { z } from "zod";
 import { AFSLUIT_REDEN_LABELS } from "../../../../src/domain/besluiten/afsluiten";
 import { UITKOMST_LABELS } from "../../../../src/domain/besluiten/bezwaar";
-import { EVALUATIE_UITKOMST_LABELS } from "../../../../src/domain/evaluatie/verslag";
-import { api } from "../../lib/api";
+import { EVALUATIE_KEUZES, EVALUATIE_UITKOMST_LABELS } from "../../../../src/domain/evaluatie/verslag";
 import { vandaagIso } from "../../lib/datum";
 import { Keuzeveld, keuzesUit, Tekstvak, Tekstveld, Vinkje } from "../../lib/formulier";
 import { useBesluitStap } from "./api";
@@ -91,15 +87,12 @@ export function BeslissingOpBezwaarFormulier({
   );
 }
 
-const medewerkers = z.array(z.object({ id: z.uuid(), naam: z.string() }));
-
-/** The uniform NMD evaluatieformulier; op- or afschalen asks for the four-eyes consultation. */
+/**
+ * The uniform NMD evaluatieformulier. Op- or afschalen is not an outcome here: it is a proposal the buurtteam
+ * confirms (features/levering, four eyes).
+ */
 export function EvaluatieFormulier({ zaakId }: { zaakId: string }) {
   const stap = useBesluitStap(zaakId);
-  const buurtteam = useQuery({
-    queryKey: ["besluiten", "buurtteam"],
-    queryFn: ({ signal }) => api("/besluiten/buurtteam-medewerkers", { schema: medewerkers, signal }),
-  });
   const [datum, setDatum] = useState(vandaagIso());
   const [resultaatBereikt, setResultaatBereikt] = useState("deels");
   const [resultaatToelichting, setResultaatToelichting] = useState("");
@@ -108,10 +101,6 @@ export function EvaluatieFormulier({ zaakId }: { zaakId: string }) {
   const [planAanpassen, setPlanAanpassen] = useState(false);
   const [planToelichting, setPlanToelichting] = useState("");
   const [uitkomst, setUitkomst] = useState("voortzetten");
-  const [partner, setPartner] = useState("");
-  const [overlegDatum, setOverlegDatum] = useState(vandaagIso());
-  const [overleg, setOverleg] = useState("");
-  const schalen = uitkomst === "opschalen" || uitkomst === "afschalen";
 
   function verstuur() {
     stap.mutate({
@@ -125,8 +114,6 @@ export function EvaluatieFormulier({ zaakId }: { zaakId: string }) {
         planAanpassen,
         planToelichting,
         uitkomst: uitkomst as "voortzetten",
-        vierOgen:
-          schalen && partner ? { medewerkerId: partner, datum: overlegDatum, verslag: overleg } : null,
       },
     });
   }
@@ -188,37 +175,11 @@ export function EvaluatieFormulier({ zaakId }: { zaakId: string }) {
       <Keuzeveld
         id="evaluatie-uitkomst"
         label="Uitkomst"
-        keuzes={keuzesUit(EVALUATIE_UITKOMST_LABELS)}
+        beschrijving="Op- of afschalen? Doe een voorstel bij Levering en evaluatie; een collega van het buurtteam bevestigt het."
+        keuzes={keuzesUit(EVALUATIE_UITKOMST_LABELS, EVALUATIE_KEUZES)}
         waarde={uitkomst}
         onChange={setUitkomst}
       />
-      {schalen ? (
-        <Fieldset>
-          <FieldsetLegend>Vierogenoverleg met het buurtteam</FieldsetLegend>
-          <Keuzeveld
-            id="evaluatie-partner"
-            label="Medewerker buurtteam"
-            leeg="Kies een medewerker"
-            keuzes={(buurtteam.data ?? []).map((m) => ({ waarde: m.id, label: m.naam }))}
-            waarde={partner}
-            onChange={setPartner}
-          />
-          <Tekstveld
-            id="evaluatie-overleg-datum"
-            label="Datum overleg"
-            type="date"
-            verplicht
-            value={overlegDatum}
-            onChange={(e) => setOverlegDatum(e.currentTarget.value)}
-          />
-          <Tekstvak
-            id="evaluatie-overleg"
-            label="Verslag van het overleg"
-            waarde={overleg}
-            onChange={setOverleg}
-          />
-        </Fieldset>
-      ) : null}
     </StapFormulier>
   );
 }
