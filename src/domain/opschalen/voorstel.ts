@@ -73,11 +73,10 @@ const leeg = (tekst: string) => tekst.trim().length === 0;
 const tijdensOndersteuning = (status: string) =>
   (STATUSSEN_VOOR_SCHALEN as readonly string[]).includes(status);
 
-/** May `wie` propose op- or afschalen on a zaak in `zaakStatus`? Every rule that is broken. */
-export function toetsVoorstel(
+/** What stands in the way of `wie` proposing op- or afschalen on the zaak now (role, status, open proposal). */
+export function voorstelBeletsels(
   wie: Medewerker,
   zaak: { status: string; heeftOpenVoorstel: boolean },
-  invoer: { motivering: string },
 ): VoorstelOvertreding[] {
   const fouten: VoorstelOvertreding[] = [];
   if (!isConsulent(wie))
@@ -95,6 +94,16 @@ export function toetsVoorstel(
       regel: "een-open-voorstel",
       melding: "Er staat al een voorstel open dat het buurtteam nog moet beoordelen.",
     });
+  return fouten;
+}
+
+/** May `wie` make this proposal on the zaak? Every rule that is broken (the motivation included). */
+export function toetsVoorstel(
+  wie: Medewerker,
+  zaak: { status: string; heeftOpenVoorstel: boolean },
+  invoer: { motivering: string },
+): VoorstelOvertreding[] {
+  const fouten = voorstelBeletsels(wie, zaak);
   if (invoer.motivering.trim().length < MINIMALE_MOTIVERING)
     fouten.push({
       regel: "motivering-nodig",
