@@ -6,6 +6,7 @@ import { vandaagIso } from "../../lib/datum";
 import { Keuzeveld, keuzesUit, Tekstvak, Tekstveld, Vinkje } from "../../lib/formulier";
 import { useBesluitStap } from "./api";
 import { StapFormulier } from "./StapFormulier";
+import { stapVeldfouten } from "./weergave";
 
 export function BezwaarFormulier({ zaakId }: { zaakId: string }) {
   const stap = useBesluitStap(zaakId);
@@ -101,6 +102,7 @@ export function EvaluatieFormulier({ zaakId }: { zaakId: string }) {
   const [planAanpassen, setPlanAanpassen] = useState(false);
   const [planToelichting, setPlanToelichting] = useState("");
   const [uitkomst, setUitkomst] = useState("voortzetten");
+  const fouten = stapVeldfouten(stap);
 
   function verstuur() {
     stap.mutate({
@@ -121,6 +123,7 @@ export function EvaluatieFormulier({ zaakId }: { zaakId: string }) {
     <StapFormulier label="Evaluatieverslag" stap={stap} knop="Evaluatie vastleggen" verstuur={verstuur}>
       <Tekstveld
         id="evaluatie-datum"
+        fout={fouten.datum}
         label="Datum evaluatie"
         type="date"
         verplicht
@@ -140,12 +143,14 @@ export function EvaluatieFormulier({ zaakId }: { zaakId: string }) {
       />
       <Tekstvak
         id="evaluatie-resultaat-toelichting"
+        fout={fouten.resultaatToelichting}
         label="Bereikt resultaat in de afgelopen periode"
         waarde={resultaatToelichting}
         onChange={setResultaatToelichting}
       />
       <Tekstvak
         id="evaluatie-vervolg"
+        fout={fouten.vervolgbehoefte}
         label="Gemotiveerde vervolgbehoefte"
         waarde={vervolgbehoefte}
         onChange={setVervolgbehoefte}
@@ -167,6 +172,7 @@ export function EvaluatieFormulier({ zaakId }: { zaakId: string }) {
       {planAanpassen ? (
         <Tekstvak
           id="evaluatie-plan-toelichting"
+          fout={fouten.planToelichting}
           label="Wat moet er veranderen?"
           waarde={planToelichting}
           onChange={setPlanToelichting}
@@ -174,6 +180,7 @@ export function EvaluatieFormulier({ zaakId }: { zaakId: string }) {
       ) : null}
       <Keuzeveld
         id="evaluatie-uitkomst"
+        fout={fouten.uitkomst}
         label="Uitkomst"
         beschrijving="Op- of afschalen? Doe een voorstel bij Levering en evaluatie; een collega van het buurtteam bevestigt het."
         keuzes={keuzesUit(EVALUATIE_UITKOMST_LABELS, EVALUATIE_KEUZES)}
@@ -190,6 +197,7 @@ export function AfsluitFormulier({ zaakId }: { zaakId: string }) {
   const [reden, setReden] = useState("doelen-bereikt");
   const [toelichting, setToelichting] = useState("");
   const [enquete, setEnquete] = useState("link");
+  const fouten = stapVeldfouten(stap);
   function verstuur() {
     stap.mutate({
       soort: "afsluiting",
@@ -205,6 +213,7 @@ export function AfsluitFormulier({ zaakId }: { zaakId: string }) {
     >
       <Tekstveld
         id="afsluiten-datum"
+        fout={fouten.datum}
         label="Afsluitdatum"
         type="date"
         verplicht
@@ -213,6 +222,7 @@ export function AfsluitFormulier({ zaakId }: { zaakId: string }) {
       />
       <Keuzeveld
         id="afsluiten-reden"
+        fout={fouten.reden}
         label="Reden van afsluiten"
         keuzes={keuzesUit(AFSLUIT_REDEN_LABELS)}
         waarde={reden}
@@ -220,12 +230,14 @@ export function AfsluitFormulier({ zaakId }: { zaakId: string }) {
       />
       <Tekstvak
         id="afsluiten-toelichting"
+        fout={fouten.toelichting}
         label="Toelichting (niet verplicht)"
         waarde={toelichting}
         onChange={setToelichting}
       />
       <Keuzeveld
         id="afsluiten-enquete"
+        fout={fouten.enquete}
         label="Cliëntervaringsonderzoek"
         keuzes={[
           { waarde: "link", label: "Uitnodiging met link" },
