@@ -17,6 +17,8 @@ test.describe("De cyclus na het besluit", () => {
     baseURL,
     browser,
   }) => {
+    // The whole cycle with three medewerkers and an axe check on every state: longer than one page's test.
+    test.setTimeout(240_000);
     const ingang = plusDagen(vandaag(), -3);
     const einde = plusDagen(vandaag(), 180);
     const zaak = await zaakMetOndertekendPlan(baseURL ?? "", ingang, einde);
