@@ -16,6 +16,8 @@ test.describe("Besluiten", () => {
     baseURL,
     browser,
   }) => {
+    // Four axe checks on the zaak page, which now also carries the levering section.
+    test.setTimeout(120_000);
     const ingang = plusDagen(vandaag(), -3);
     const einde = plusDagen(vandaag(), 180);
     const { zaaknummer, naam } = await zaakMetOndertekendPlan(baseURL ?? "", ingang, einde);
