@@ -26,15 +26,19 @@ export async function kalenderVan(api: APIRequestContext): Promise<Kalender> {
 }
 
 export interface NieuwePersoon {
+  /** Default: a random test BSN. */
+  bsn?: string;
   voornamen: string;
   geslachtsnaam: string;
   geboortedatum: string;
   adres: { huisnummer: number; postcode: string; woonplaats: string };
 }
 
-/** Registers a resident with a random test BSN; returns the persoon id. */
+/** Registers a resident (with a random test BSN unless given); returns the persoon id. */
 export async function nieuwePersoon(api: APIRequestContext, persoon: NieuwePersoon): Promise<string> {
-  const res = await api.post("/api/personen", { data: { bsn: willekeurigTestBsn(), ...persoon } });
+  const res = await api.post("/api/personen", {
+    data: { ...persoon, bsn: persoon.bsn ?? willekeurigTestBsn() },
+  });
   expect(res.status()).toBe(201);
   return (await res.json()).id as string;
 }
@@ -57,6 +61,7 @@ export async function nieuweZaak(
 }
 
 export interface Gezinslid {
+  bsn?: string;
   voornamen: string;
   geboortedatum: string;
   rol: "hoofdpersoon" | "gezinslid";
@@ -73,9 +78,10 @@ export async function nieuweGezinszaak(
   zaak: Record<string, unknown>,
 ): Promise<AangemaakteZaak & { personen: string[] }> {
   const personen: string[] = [];
-  for (const { voornamen, geboortedatum } of gezin.leden)
+  for (const { bsn, voornamen, geboortedatum } of gezin.leden)
     personen.push(
       await nieuwePersoon(api, {
+        ...(bsn ? { bsn } : {}),
         voornamen,
         geboortedatum,
         geslachtsnaam: gezin.achternaam,

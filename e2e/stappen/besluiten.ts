@@ -5,9 +5,9 @@
 import { type Browser, expect, type Page } from "@playwright/test";
 import { pdfTekst } from "../../src/besluiten/pdf-tekst";
 import { datumVoluit } from "../../src/documenten/brief";
-import { atwVerschuiving, kort, plusWeken } from "../../src/domain/termijnen/kalender";
-import { expectNoSeriousA11yViolations } from "../helpers";
-import { kalenderVan, vandaag } from "./api";
+import { atwVerschuiving, kort, plusDagen, plusWeken } from "../../src/domain/termijnen/kalender";
+import { expectNoSeriousA11yViolations, willekeurigTestBsn } from "../helpers";
+import { apiAls, kalenderVan, nieuweGezinszaak, vandaag } from "./api";
 
 export interface Toekenning {
   /** Link of the beschikking PDF (/api/documenten/…/inhoud). */
@@ -64,18 +64,23 @@ export async function controleerBeschikking(
   expect(tekst).toContain(datumVoluit(toekenning.bezwaarUiterlijk));
 }
 
-/**
- * Ends the support first (a toewijzing may not outlive the zaak), then closes the zaak with the closing
- * letter and a survey invitation by link; returns the survey code (also printed in the letter).
- */
-export async function beeindigEnSluitAf(page: Page, zaaknummer: string): Promise<string> {
+/** The zaak page's besluit form: a beëindiging (doelen bereikt), so no toewijzing outlives the zaak. */
+export async function beeindig(page: Page, zaaknummer: string, volgnummer = 2) {
   await page.getByLabel("Soort besluit").selectOption("beeindiging");
   await page.getByLabel("Reden van beëindiging").selectOption("doelen-bereikt");
   await page.getByRole("button", { name: "Besluit nemen en beschikking versturen" }).click();
-  await expect(page.getByRole("link", { name: `Beschikking ${zaaknummer}/B2 (PDF)` })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: `Beschikking ${zaaknummer}/B${volgnummer} (PDF)` }),
+  ).toBeVisible();
+}
 
+/**
+ * Closes the zaak with `reden` and a survey invitation by link: the closing letter, the invitation and the
+ * retention date show; returns the survey code (also printed in the letter).
+ */
+export async function sluitAf(page: Page, reden: string): Promise<string> {
   await page.getByText("Zaak afsluiten", { exact: true }).click();
-  await page.getByLabel("Reden van afsluiten").selectOption("doelen-bereikt");
+  await page.getByLabel("Reden van afsluiten").selectOption(reden);
   await page.getByLabel("Cliëntervaringsonderzoek").selectOption("link");
   await page.getByRole("button", { name: "Zaak afsluiten en afsluitbrief versturen" }).click();
   await expect(page.getByText("Status: afgesloten")).toBeVisible();
@@ -93,6 +98,15 @@ export async function beeindigEnSluitAf(page: Page, zaaknummer: string): Promise
   return code;
 }
 
+/**
+ * Ends the support first (a toewijzing may not outlive the zaak), then closes the zaak with the closing
+ * letter and a survey invitation by link; returns the survey code (also printed in the letter).
+ */
+export async function beeindigEnSluitAf(page: Page, zaaknummer: string): Promise<string> {
+  await beeindig(page, zaaknummer);
+  return sluitAf(page, "doelen-bereikt");
+}
+
 /** The resident answers the survey without logging in (a fresh browser context). */
 export async function beantwoordEnquete(browser: Browser, baseURL: string, code: string) {
   const inwoner = await browser.newContext({ baseURL });
@@ -107,4 +121,84 @@ export async function beantwoordEnquete(browser: Browser, baseURL: string, code:
   await enquete.getByRole("button", { name: "Antwoorden versturen" }).click();
   await expect(enquete.getByText("Hartelijk dank voor het invullen van de vragenlijst!")).toBeVisible();
   await inwoner.close();
+}
+
+/**
+ * A Wmo zaak whose resultatenplan (dagbesteding 07A01 at De Hooiberg) was signed: it is in werkvoorraad A&O.
+ * Returns its id and number, the resident's name and BSN (for the provider's messages).
+ */
+export async function zaakMetOndertekendPlan(baseURL: string, ingang: string, einde: string) {
+  const iag = await apiAls(baseURL, "iag");
+  const achternaam = `Hoekstra${Date.now().toString(36)}`;
+  const bsn = willekeurigTestBsn();
+  const {
+    id,
+    zaaknummer,
+    versie,
+    personen: [persoonId],
+  } = await nieuweGezinszaak(
+    iag,
+    {
+      achternaam,
+      adres: { huisnummer: 4, postcode: "9331 AB", woonplaats: "Norg" },
+      leden: [{ bsn, voornamen: "Jantje", geboortedatum: "1952-03-14", rol: "hoofdpersoon" }],
+    },
+    {
+      zaaktype: "wmo",
+      meldingsdatum: plusDagen(vandaag(), -20),
+      omschrijving: "Dagbesteding na ontslag uit het ziekenhuis",
+      veiligheid: "veilig",
+      leefgebieden: ["werk-dagbesteding"],
+    },
+  );
+  await iag.dispose();
+
+  const wmo = await apiAls(baseURL, "wmo");
+  const metVersie = (v: number) => ({ "If-Match": `"${v}"` });
+  expect(
+    (
+      await wmo.post(`/api/zaken/${id}/acties`, {
+        data: { actie: "start-onderzoek" },
+        headers: metVersie(versie),
+      })
+    ).status(),
+  ).toBe(200);
+  const plan = await wmo.post(`/api/zaken/${id}/resultatenplan`, {
+    data: {
+      inhoud: {
+        hulpvraag: "Zinvolle daginvulling",
+        resultaten: [{ persoonId, domein: "meedoen", hoofdresultaat: "M1", subresultaat: null }],
+        maatwerkvoorzieningen: [
+          {
+            persoonId,
+            wet: "wmo",
+            productCode: "07A01",
+            leveringsvorm: "zin",
+            aanbiederAgb: "73731001",
+            ingangsdatum: ingang,
+            einddatum: einde,
+            omvang: { volume: 3, eenheid: "16", frequentie: "2" },
+          },
+        ],
+        evaluatiemomenten: [{ datum: plusDagen(vandaag(), 3), wijze: "Evaluatiegesprek met aanbieder" }],
+      },
+    },
+  });
+  expect(plan.status(), await plan.text()).toBe(201);
+  const planId = (await plan.json()).id as string;
+  let planVersie = (await plan.json()).versie as number;
+  for (const stap of ["definitief", "ter-ondertekening"]) {
+    const res = await wmo.post(`/api/resultatenplannen/${planId}/${stap}`, {
+      headers: metVersie(planVersie),
+    });
+    expect(res.status(), await res.text()).toBe(200);
+    planVersie = (await res.json()).versie;
+  }
+  const getekend = await wmo.post(`/api/resultatenplannen/${planId}/ondertekening`, {
+    data: { wijze: "persoonlijk", datum: vandaag() },
+    headers: metVersie(planVersie),
+  });
+  expect(getekend.status(), await getekend.text()).toBe(200);
+  await wmo.dispose();
+  return { id, zaaknummer, naam: `Jantje ${achternaam}`, bsn };
 }

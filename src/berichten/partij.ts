@@ -4,7 +4,8 @@
  * BerichtIdentificatie: the first result is returned); clients and toewijzingen are read for the whole
  * batch at once; each new message is processed in order; its outcome, its retour (iJw 306/308/316/318,
  * validated before it is put in the outbox) and the delivery changes are written together, and one audit
- * append records the person of every message.
+ * append records the person of every message. Once the delivery changes are written, the zaken of the
+ * 305/307s follow their levering (levering-zaak.ts: to `levering`, or to `evaluatie` when the care ended).
  */
 import { randomUUID } from "node:crypto";
 import type { Ingelogd } from "../auth/sessies";
@@ -25,6 +26,7 @@ import { retour } from "../domain/berichten/retourcodes";
 import { type Berichttype, typeVan, WET_VAN_STANDAARD } from "../domain/berichten/typen";
 import { vandaag } from "../lib/klok";
 import type { BsnSleutels } from "../privacy/bsn-sleutels";
+import { volgLeveringVanBerichten } from "./levering-zaak";
 import { Opzoeker, type Vooruit } from "./opzoeker";
 import { bouwRetour } from "./retour";
 import { maakUitgaand, OngeldigBericht } from "./uitgaand";
@@ -242,6 +244,8 @@ export async function verwerkPartij(
   const schrijf = async () => {
     await zoek.schrijf();
     const nieuw = nieuweLeveringen.splice(0);
+    // The toewijzingen are up to date now: the zaken of these 305/307s follow their levering.
+    await volgLeveringVanBerichten(tx, nieuw, indiener, opties.requestId);
     if ((await slaInkomendeOp(tx, nieuw)).size < nieuw.length) throw new GelijktijdigOntvangen();
     await slaBerichtenOp(tx, uitgaand.splice(0));
     await werkInkomendeBij(tx, uitkomsten.splice(0));

@@ -45,3 +45,45 @@ export function voorbeeld(naam: string, gemeente = "1699"): string {
     `$1${gemeente}$5`,
   );
 }
+
+export interface Leveringsbericht {
+  standaard: "iwmo" | "ijw";
+  soort: "305" | "307";
+  nummer: number;
+  bsn: string;
+  /** AGB-code of the provider (the sender). */
+  aanbieder: string;
+  gemeente?: string;
+  /** BerichtIdentificatie (unique per sender); default `<soort><nummer>`. */
+  id?: string;
+  statusAanlevering?: string;
+  /** Begindatum of the care (305 and 307); default the sample's. */
+  begindatum?: string;
+  /** Einddatum of the care (307); default the sample's. */
+  einddatum?: string;
+  dagtekening?: string;
+}
+
+/** A 305 (start zorg) or 307 (stop zorg) for one toewijzing, built from the published sample (one product line). */
+export function leveringsbericht(b: Leveringsbericht): string {
+  const p = `${b.standaard === "iwmo" ? "wmo" : "jw"}${b.soort}`;
+  const basis = b.standaard;
+  const regel = b.soort === "305" ? "StartProduct" : "StopProduct";
+  let xml = voorbeeld(`${b.standaard === "iwmo" ? "WMO" : "JW"}${b.soort}`, b.gemeente)
+    .replaceAll("999900006", b.bsn)
+    .replace(`<${p}:ToewijzingNummer>300201<`, `<${p}:ToewijzingNummer>${b.nummer}<`)
+    .replace(new RegExp(`<${p}:${regel}>\\s*<${p}:ToewijzingNummer>300202[\\s\\S]*?</${p}:${regel}>`), "")
+    .replaceAll("65656055", b.aanbieder)
+    .replace(/<(\w+):Identificatie>\d+</, `<$1:Identificatie>${b.id ?? `${b.soort}${b.nummer}`}<`)
+    .replace(`<${p}:StatusAanlevering>1<`, `<${p}:StatusAanlevering>${b.statusAanlevering ?? "1"}<`);
+  if (b.begindatum)
+    xml = xml.replace(new RegExp(`<${p}:Begindatum>[\\d-]+<`), `<${p}:Begindatum>${b.begindatum}<`);
+  if (b.einddatum)
+    xml = xml.replace(new RegExp(`<${p}:Einddatum>[\\d-]+<`), `<${p}:Einddatum>${b.einddatum}<`);
+  if (b.dagtekening)
+    xml = xml.replace(
+      new RegExp(`<${basis}:Dagtekening>[\\d-]+<`),
+      `<${basis}:Dagtekening>${b.dagtekening}<`,
+    );
+  return xml;
+}

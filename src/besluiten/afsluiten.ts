@@ -15,6 +15,7 @@ import {
   voegAfsluitingToe,
   voegUitnodigingToe,
 } from "../db/besluiten";
+import { bevestigdeAfschalingen } from "../db/opschalen";
 import type { ZaakRij } from "../db/zaken";
 import { datumVoluit } from "../documenten/brief";
 import { AFSLUIT_REDEN_LABELS, toetsAfsluiting } from "../domain/besluiten/afsluiten";
@@ -22,11 +23,13 @@ import { bewarenTot, eindeZorg } from "../domain/besluiten/bewaartermijn";
 import { eenvoudigeBrief } from "../domain/besluiten/brieven";
 import { maakEnqueteCode } from "../domain/besluiten/enquete";
 import { SJABLOON_CODES } from "../domain/besluiten/sjablonen";
+import { afschalingVereist } from "../domain/opschalen/voorstel";
 import { volledigeNaam } from "../domain/persoon/naam";
 import type { Zaaktype } from "../domain/zaak/zaaktypen";
 import { auditeer, type Handeling } from "../handeling/context";
 import { regelOvertreden } from "../handeling/weigering";
 import { vandaag } from "../lib/klok";
+import type { OpgeslagenFeiten } from "../zaken/acties";
 import { toetsActie } from "../zaken/zaak";
 import { ontvangersVan, sjabloonTekst, verstuurBrief } from "./brieven";
 import { voerOvergangenUit } from "./zaakovergang";
@@ -53,6 +56,13 @@ export async function sluitZaakAf(
   const fouten = toetsAfsluiting(v, {
     vandaag: vandaag(),
     lopendeToewijzingen: await lopendeToewijzingen(tx, zaak.id, v.datum),
+    afschalingNietBevestigd:
+      v.reden === "voorliggend-veld"
+        ? afschalingVereist({
+            leveringGestartOp: (zaak.feiten as OpgeslagenFeiten).leveringGestartOp ?? null,
+            bevestigdeAfschalingen: (await bevestigdeAfschalingen(tx, zaak.id)).map((op) => vandaag(op)),
+          })
+        : null,
   });
   if (fouten.length > 0)
     throw regelOvertreden(

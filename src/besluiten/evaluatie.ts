@@ -6,7 +6,6 @@ import {
   rondMomentAf,
   voegEvaluatieToe,
 } from "../db/besluiten";
-import { haalGebruiker } from "../db/gebruikers";
 import type { ZaakRij } from "../db/zaken";
 import { actiesVoorUitkomst, EVALUATIE_UITKOMST_LABELS, toetsEvaluatie } from "../domain/evaluatie/verslag";
 import { auditeer, type Handeling } from "../handeling/context";
@@ -15,7 +14,7 @@ import { vandaag } from "../lib/klok";
 import { urgentie } from "../zaken/termijnen";
 import { toetsActie } from "../zaken/zaak";
 import { ontvangersVan } from "./brieven";
-import { type Overgang, voerOvergangenUit } from "./zaakovergang";
+import { herindicatie, type Overgang, voerOvergangenUit } from "./zaakovergang";
 
 export async function legEvaluatieVast(
   h: Handeling,
@@ -23,11 +22,7 @@ export async function legEvaluatieVast(
   v: z.infer<typeof evaluatieVerzoek>,
 ): Promise<{ evaluatie: EvaluatieRij; zaak: ZaakRij }> {
   const { tx, wie } = h;
-  const buurtteam = v.vierOgen ? await haalGebruiker(tx, v.vierOgen.medewerkerId) : undefined;
-  const fouten = toetsEvaluatie(v, {
-    vandaag: vandaag(),
-    isBuurtteam: (id) => buurtteam?.id === id && buurtteam.actief && buurtteam.rollen.includes("buurtteam"),
-  });
+  const fouten = toetsEvaluatie(v, { vandaag: vandaag() });
   if (fouten.length > 0)
     throw regelOvertreden(
       fouten.map((f) => `Regel '${f.regel}': ${f.melding}`).join(" "),
@@ -39,12 +34,10 @@ export async function legEvaluatieVast(
     );
   const overgangen: Overgang[] = actiesVoorUitkomst(zaak.status, v.uitkomst).map((actie) =>
     actie === "herindicatie"
-      ? {
-          actie,
-          invoer: { datum: v.datum },
-          zaak: { meldingsdatum: v.datum },
-          toelichting: "Herindicatie: nieuwe melding op dezelfde zaak; het plan krijgt een nieuwe versie.",
-        }
+      ? herindicatie(
+          v.datum,
+          "Herindicatie: nieuwe melding op dezelfde zaak; het plan krijgt een nieuwe versie.",
+        )
       : { actie, invoer: { datum: v.datum } },
   );
   let rij = zaak;
@@ -57,7 +50,6 @@ export async function legEvaluatieVast(
     datum: v.datum,
     uitkomst: v.uitkomst,
     verslag: v,
-    vierOgen: v.vierOgen,
     ingevuldDoor: wie.medewerkerId,
   });
   await rondMomentAf(tx, zaak.id, evaluatie.id);

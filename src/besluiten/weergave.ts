@@ -71,6 +71,8 @@ export function alsEvaluatie(
   namen: ReadonlyMap<string, string>,
 ): z.infer<typeof evaluatieDetail> {
   const v = e.verslag as Evaluatieverslag;
+  // Recorded by the consulent on verslagen from before the four-eyes proposals (domain/opschalen).
+  const vierOgen = e.vierOgen as { medewerkerId: string; datum: string; verslag: string } | null;
   return {
     id: e.id,
     datum: e.datum,
@@ -80,11 +82,11 @@ export function alsEvaluatie(
     vervolgbehoefte: v.vervolgbehoefte,
     tevredenheid: v.tevredenheid,
     planAanpassen: v.planAanpassen,
-    vierOgen: v.vierOgen
+    vierOgen: vierOgen
       ? {
-          medewerker: namen.get(v.vierOgen.medewerkerId) ?? "onbekend",
-          datum: v.vierOgen.datum,
-          verslag: v.vierOgen.verslag,
+          medewerker: namen.get(vierOgen.medewerkerId) ?? "onbekend",
+          datum: vierOgen.datum,
+          verslag: vierOgen.verslag,
         }
       : null,
     ingevuldDoor: namen.get(e.ingevuldDoor) ?? "onbekend",

@@ -16,6 +16,14 @@ export interface Overgang {
   gegevens?: Record<string, unknown>;
 }
 
+/**
+ * Herindicatie: a new melding on the same zaak (004 §4.6). The zaak's meldingsdatum moves to `datum`, so the
+ * new cycle's terms (onderzoek, aanvraag) run from it; the family's plan gets a new version.
+ */
+export function herindicatie(datum: string, toelichting: string): Overgang {
+  return { actie: "herindicatie", invoer: { datum }, zaak: { meldingsdatum: datum }, toelichting };
+}
+
 /** Performs the transitions in order (each is one recorded event); 422 with the state machine's reason. */
 export async function voerOvergangenUit(
   h: Handeling,

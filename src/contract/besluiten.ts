@@ -161,16 +161,8 @@ export const evaluatieVerzoek = z
     tevredenheidToelichting: vrij("Toelichting op de tevredenheid", 2000).default(""),
     planAanpassen: z.boolean().default(false),
     planToelichting: vrij("Toelichting op het plan", 2000).default(""),
+    /** Op- and afschalen are refused with a rule: they go through a proposal the buurtteam confirms. */
     uitkomst: z.enum(EVALUATIE_UITKOMSTEN, "Kies de uitkomst van de evaluatie"),
-    vierOgen: z
-      .object({
-        medewerkerId: z.uuid("Kies de medewerker van het buurtteam"),
-        datum,
-        verslag: vrij("Verslag", 2000),
-      })
-      .strict()
-      .nullable()
-      .default(null),
   })
   .strict();
 

@@ -6,11 +6,11 @@ import { gebruikers, personen, zaakGebeurtenissen, zaakPersonen, zaken } from ".
 export type ZaakRij = typeof zaken.$inferSelect;
 
 /** Name and id of a zaak's hoofdpersoon, as subqueries for lists (the zaak is "zaken"."id"). */
-const HOOFDPERSOON_NAAM = sql<string | null>`(
+export const HOOFDPERSOON_NAAM = sql<string | null>`(
   select concat_ws(' ', p.voornamen, p.voorvoegsel, p.geslachtsnaam)
   from ${zaakPersonen} zp join ${personen} p on p.id = zp.persoon_id
   where zp.zaak_id = "zaken"."id" and zp.rol = 'hoofdpersoon' limit 1)`;
-const HOOFDPERSOON_ID = sql<string | null>`(
+export const HOOFDPERSOON_ID = sql<string | null>`(
   select zp.persoon_id from ${zaakPersonen} zp where zp.zaak_id = "zaken"."id" and zp.rol = 'hoofdpersoon' limit 1)`;
 
 /** "Z-2026-000123": year of the melding plus a number from one sequence. */

@@ -7,6 +7,7 @@ import type { Ingelogd } from "../auth/sessies";
 import { type AuditFeit, schrijfAudit } from "../db/audit";
 import type { Tx } from "../db/client";
 import { type Actie, type Actor, beslis, type Resource } from "../domain/autorisatie";
+import { medewerkerVan } from "./systeem";
 import { nietToegestaan } from "./weigering";
 
 export interface Handeling {
@@ -40,7 +41,7 @@ export function auditeer(h: Handeling, feiten: readonly AuditFeit[]): Promise<vo
     h.tx,
     {
       gemeenteCode: h.wie.gemeente.code,
-      medewerkerId: h.wie.medewerkerId,
+      medewerkerId: medewerkerVan(h.wie),
       gebruikersnaam: h.wie.gebruikersnaam,
       rollen: h.wie.rollen,
       requestId: h.verzoekId,

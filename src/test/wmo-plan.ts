@@ -20,6 +20,16 @@ export const DAGBESTEDING = "73731001";
 export const INGANG = plusDagen(vandaag(), -5);
 export const EINDE = plusDagen(vandaag(), 365);
 export const DAGBESTEDING_OMVANG = { volume: 3, eenheid: "16", frequentie: "2" };
+/** Budget (eurocent) of the pgb variant of the dagbesteding. */
+export const DAGBESTEDING_BUDGET = 350_000;
+/** A pgb-toets that passed (bekwaamheid, motivering, kwaliteit; DOMAIN §2.3). */
+export const GESLAAGDE_PGB_TOETS = {
+  bekwaamheid: { voldaan: true, toelichting: "Dochter beheert het budget" },
+  motivering: { voldaan: true, toelichting: "Vaste vertrouwde begeleider uit het netwerk" },
+  kwaliteit: { voldaan: true, toelichting: "Veilig, doelmatig en doelgericht" },
+  uitvoerder: "sociaal-netwerk",
+  tarief: { bedrag: 2250, per: "dagdeel" },
+};
 
 /** A Wmo melding of `persoonId`, picked up by the Wmo consulent (status onderzoek). */
 export async function opgepakteWmoZaak(
@@ -49,11 +59,14 @@ export async function opgepakteWmoZaak(
   return opgepakt.json();
 }
 
-/** A Wmo zaak whose plan with dagbesteding was made definitief, sent and signed in person: the aanvraag, at A&O. */
+/**
+ * A Wmo zaak whose plan with dagbesteding (in natura, or as a pgb with a passed pgb-toets) was made definitief,
+ * sent and signed in person: the aanvraag, at A&O.
+ */
 export async function zaakMetOndertekendWmoPlan(
   verzoek: Verzoek,
   persoonId: string,
-  over: { omschrijving?: string; hulpvraag?: string; evaluatieOver?: number } = {},
+  over: { omschrijving?: string; hulpvraag?: string; evaluatieOver?: number; pgb?: boolean } = {},
 ): Promise<{ id: string; zaaknummer: string }> {
   const zaak = await opgepakteWmoZaak(verzoek, persoonId, over);
   const plan = await verzoek("wmo", "POST", `/api/zaken/${zaak.id}/resultatenplan`, {
@@ -65,11 +78,16 @@ export async function zaakMetOndertekendWmoPlan(
           persoonId,
           wet: "wmo",
           productCode: "07A01",
-          leveringsvorm: "zin",
-          aanbiederAgb: DAGBESTEDING,
           ingangsdatum: INGANG,
           einddatum: EINDE,
-          omvang: DAGBESTEDING_OMVANG,
+          ...(over.pgb
+            ? {
+                leveringsvorm: "pgb",
+                aanbiederAgb: null,
+                budget: DAGBESTEDING_BUDGET,
+                pgbToets: GESLAAGDE_PGB_TOETS,
+              }
+            : { leveringsvorm: "zin", aanbiederAgb: DAGBESTEDING, omvang: DAGBESTEDING_OMVANG }),
         },
       ],
       evaluatiemomenten: [{ datum: plusDagen(vandaag(), over.evaluatieOver ?? 30), wijze: "Gesprek" }],

@@ -25,6 +25,13 @@ export type OpgeslagenFeiten = Omit<TermijnFeiten, "zaaktype" | "meldingsdatum">
   besluitSoort?: BesluitSoort | null;
   beslissingOpBezwaar?: Uitkomst | null;
   uitspraakBeroep?: Uitkomst | null;
+  /** The levering started (305 of the provider, or the recorded start of a PGB). */
+  leveringGestartOp?: string;
+  /** The planned end of the levering when it started: the latest einddatum granted (null: open-ended). */
+  leveringEindigtOp?: string | null;
+  /** The levering ended: the provider's 307 for the last running toewijzing, or the einddatum passed. */
+  leveringBeeindigdOp?: string;
+  leveringEinde?: "stopbericht" | "einddatum";
 };
 
 type Zaak = Pick<ZaakRij, "zaaktype" | "status" | "meldingsdatum" | "feiten" | "behandelaarId">;
@@ -42,6 +49,7 @@ export function machineFeiten(zaak: Zaak, peildatum: string): ZaakFeiten {
     besluitSoort: f.besluitSoort ?? null,
     beslissingOpBezwaar: f.beslissingOpBezwaar ?? null,
     uitspraakBeroep: f.uitspraakBeroep ?? null,
+    leveringBeeindigd: Boolean(f.leveringBeeindigdOp),
   };
 }
 
@@ -95,6 +103,11 @@ export function voerZaakActieUit(
       feiten.besluitSoort = context.besluitSoort ?? null;
       feiten.beslissingOpBezwaar = null;
       break;
+    case "start-levering":
+      feiten.leveringGestartOp = datum;
+      delete feiten.leveringBeeindigdOp;
+      delete feiten.leveringEinde;
+      break;
     case "dien-bezwaar-in":
       feiten.bezwaarOntvangenOp = datum;
       break;
@@ -109,7 +122,14 @@ export function voerZaakActieUit(
       break;
     case "herindicatie":
     case "heropen":
-      for (const k of ["onderzoekAfgerondOp", "aanvraagdatum", "besluitdatum", "besluitSoort"] as const)
+      for (const k of [
+        "onderzoekAfgerondOp",
+        "aanvraagdatum",
+        "besluitdatum",
+        "besluitSoort",
+        "leveringBeeindigdOp",
+        "leveringEinde",
+      ] as const)
         delete feiten[k];
       break;
     default:

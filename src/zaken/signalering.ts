@@ -1,11 +1,14 @@
 /**
- * The daily signalering: recomputes the nearest deadline of every open zaak (deadlines move when an
- * opschorting is still running, statuses turn to verlopen as days pass) and counts what is overdue.
+ * The daily signalering: first the levering follows the calendar (levering/dagelijks: a ZIN start whose day has
+ * come, a 307's Einddatum reached or the besluit's einddatum passed), then the nearest deadline of every open
+ * zaak is recomputed (deadlines move when an opschorting is still running, statuses turn to verlopen as days
+ * pass) and what is overdue is counted.
  * Safe with several app processes: the day is claimed with a unique insert, so exactly one runs it.
  */
 import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { signaleringsrondes, zaken } from "../db/schema";
+import { type LeveringRonde, volgLeveringenVanDag } from "../levering/dagelijks";
 import { volgendeTermijn } from "./termijnen";
 
 export interface Signaleringsronde {
@@ -13,6 +16,8 @@ export interface Signaleringsronde {
   zaken: number;
   bijgewerkt: number;
   verlopen: number;
+  /** Zaken whose levering started or ended today, and the steps the state machine refused. */
+  levering: LeveringRonde;
 }
 
 export async function voerSignaleringUit(
@@ -26,7 +31,9 @@ export async function voerSignaleringUit(
     .values({ datum: vandaag })
     .onConflictDoNothing()
     .returning();
-  if (geclaimd.length === 0) return { uitgevoerd: false, zaken: 0, bijgewerkt: 0, verlopen: 0 };
+  const levering: LeveringRonde = { gestart: 0, beeindigd: 0, geweigerd: 0, mislukt: 0 };
+  if (geclaimd.length === 0) return { uitgevoerd: false, zaken: 0, bijgewerkt: 0, verlopen: 0, levering };
+  Object.assign(levering, await volgLeveringenVanDag(db, vandaag));
   let vanaf = "00000000-0000-0000-0000-000000000000";
   let aantal = 0;
   let bijgewerkt = 0;
@@ -67,7 +74,7 @@ export async function voerSignaleringUit(
     .update(signaleringsrondes)
     .set({ klaarOp: sql`now()`, zaken: aantal, bijgewerkt, verlopen })
     .where(eq(signaleringsrondes.datum, vandaag));
-  return { uitgevoerd: true, zaken: aantal, bijgewerkt, verlopen };
+  return { uitgevoerd: true, zaken: aantal, bijgewerkt, verlopen, levering };
 }
 
 /** Checks every `intervalMs` whether today's run is due; returns a stop function. */

@@ -10,6 +10,7 @@ import type { Ingelogd } from "../auth/sessies";
 import { haalZaak, voegGebeurtenisToe, werkZaakBij, type ZaakRij } from "../db/zaken";
 import type { ActieCode } from "../domain/zaak/statusmachine";
 import { auditeer, type Handeling, vereis } from "../handeling/context";
+import { medewerkerVan } from "../handeling/systeem";
 import { conflict, nietGevonden, ongeldig, regelOvertreden } from "../handeling/weigering";
 import { nu, vandaag } from "../lib/klok";
 import { type ActieInvoer, type OpgeslagenFeiten, voerZaakActieUit } from "./acties";
@@ -94,7 +95,7 @@ export async function bewaarZaak(
   await voegGebeurtenisToe(h.tx, {
     gemeenteCode: rij.gemeenteCode,
     zaakId: rij.id,
-    medewerkerId: h.wie.medewerkerId,
+    medewerkerId: medewerkerVan(h.wie),
     soort: gebeurtenis.soort,
     vanStatus: rij.status,
     naarStatus: bijgewerkt.status,

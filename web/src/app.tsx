@@ -12,6 +12,7 @@ import { VakgroepBewerkenPagina, VakgroepenPagina } from "./features/beheer/Vakg
 import { berichtenPaginas } from "./features/berichten/routes";
 import { EnquetePagina } from "./features/besluiten/EnquetePagina";
 import { besluitenPaginas } from "./features/besluiten/routes";
+import { leveringPaginas } from "./features/levering/routes";
 import { AuditPagina } from "./features/personen/AuditPagina";
 import { DossierPagina } from "./features/personen/DossierPagina";
 import { InzagePagina } from "./features/personen/InzagePagina";
@@ -122,6 +123,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
             {afsprakenPaginas()}
             {resultatenplanPaginas()}
             {besluitenPaginas()}
+            {leveringPaginas()}
             {aanbiedersPaginas()}
             {berichtenPaginas()}
             <Route path="*" element={<NietGevonden />} />

@@ -32,8 +32,12 @@
  *     reads the structured, anonymised samenvatting; the free text (omschrijving, the question, the
  *     uitkomst) is zaak content, so only the zaak's vakgroep, the Regiegroep, the teamleider and whoever
  *     already works on the zaak (behandelaar, medebehandelaar) read it. Changes go through the zaak.
+ * 17. Op- en afschaalvoorstellen (four eyes, DOMAIN §2.5): the consulent proposes; a buurtteam medewerker
+ *     who is not the proposer confirms or refuses. Consulent, buurtteam and teamleider read proposals: the
+ *     buurtteam sees the proposal (motivation, resident, current support), not the rest of the zaak.
  */
 import type { Rol } from "../gebruikers/rollen";
+import { isBuurtteam, isConsulent } from "../opschalen/voorstel";
 import type { WerkvoorraadCode } from "../routering/routering";
 import type { ZaakStatus } from "../zaak/zaaktypen";
 
@@ -84,7 +88,8 @@ export type Resource =
       vakgroep: string | null;
       behandelaarId: string | null;
       medebehandelaarIds?: readonly string[];
-    };
+    }
+  | { soort: "schaalvoorstel"; gemeenteCode: string; voorgesteldDoor: string | null };
 
 export type CasusDeel = "samenvatting" | "vrije-tekst";
 
@@ -193,6 +198,33 @@ export function beslis(actor: Actor, actie: Actie, resource: Resource): Oordeel 
       return nee("Alleen een functioneel beheerder mag de gelijkgestelde dagen wijzigen.");
     case "casus":
       return beslisCasus(actor, actie, resource);
+    case "schaalvoorstel":
+      return beslisSchaalvoorstel(actor, actie, resource);
+  }
+}
+
+function beslisSchaalvoorstel(
+  actor: Actor,
+  actie: Actie,
+  voorstel: Extract<Resource, { soort: "schaalvoorstel" }>,
+): Oordeel {
+  switch (actie) {
+    case "verwijderen":
+      return nee("Een voorstel tot op- of afschalen wordt bewaard zoals het is beoordeeld.");
+    case "aanmaken":
+      if (isConsulent(actor)) return ja("de consulent stelt op- of afschalen voor");
+      return nee("Alleen een consulent (toegangsmedewerker) stelt op- of afschalen voor.");
+    case "wijzigen":
+      if (voorstel.voorgesteldDoor === actor.medewerkerId)
+        return nee(
+          "U heeft dit voorstel zelf gedaan; een collega van het buurtteam beoordeelt het (vier ogen).",
+        );
+      if (isBuurtteam(actor)) return ja("het buurtteam beoordeelt op- en afschalen (vier ogen)");
+      return nee("Alleen een medewerker van het buurtteam bevestigt of weigert op- of afschalen.");
+    case "lezen":
+      if (isConsulent(actor) || isBuurtteam(actor) || heeft(actor, "teamleider"))
+        return ja("voorstellen tot op- of afschalen inzien");
+      return nee("U mag voorstellen tot op- of afschalen niet inzien.");
   }
 }
 

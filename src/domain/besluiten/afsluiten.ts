@@ -1,7 +1,9 @@
 /**
  * Closing a zaak (004 §4.7; issue 6 item 10): the reason, whether the resident is invited to the
  * cliëntervaringsonderzoek, and the rule that no toewijzing may still run after the closing date
- * (end it first with a beëindigingsbesluit). Pure.
+ * (end it first with a beëindigingsbesluit). Closing with the reason "voorliggend veld" after support was
+ * delivered is afschalen, which needs the buurtteam's confirmation (four eyes, DOMAIN §2.5; the caller
+ * passes the refusal of domain/opschalen/voorstel#afschalingVereist). Pure.
  */
 export const AFSLUIT_REDENEN = [
   "doelen-bereikt",
@@ -39,7 +41,8 @@ export interface AfsluitOvertreding {
     | "datum-niet-in-toekomst"
     | "toewijzingen-beeindigd"
     | "toelichting-nodig"
-    | "geen-enquete-na-overlijden";
+    | "geen-enquete-na-overlijden"
+    | "afschaling-bevestigd";
   veld: string;
   melding: string;
 }
@@ -49,6 +52,8 @@ export function toetsAfsluiting(
   context: {
     vandaag: string;
     lopendeToewijzingen: readonly { toewijzingnummer: number; einddatum: string | null }[];
+    /** Why afschalen to the voorliggend veld is not confirmed (null or absent: confirmed or not needed). */
+    afschalingNietBevestigd?: string | null;
   },
 ): AfsluitOvertreding[] {
   const fouten: AfsluitOvertreding[] = [];
@@ -77,5 +82,7 @@ export function toetsAfsluiting(
       veld: "enquete",
       melding: "Na een overlijden wordt geen cliëntervaringsonderzoek verstuurd.",
     });
+  if (a.reden === "voorliggend-veld" && context.afschalingNietBevestigd)
+    fouten.push({ regel: "afschaling-bevestigd", veld: "reden", melding: context.afschalingNietBevestigd });
   return fouten;
 }

@@ -51,4 +51,22 @@ describe("toetsAfsluiting", () => {
       toetsAfsluiting(invoer, { vandaag: "2026-05-02", lopendeToewijzingen: lopend }).map((f) => f.regel),
     ).toEqual(regels);
   });
+
+  it.each([
+    [
+      "voorliggend veld zonder bevestigde afschaling",
+      "voorliggend-veld",
+      "Niet bevestigd.",
+      ["afschaling-bevestigd"],
+    ],
+    ["voorliggend veld, bevestigd of niet nodig", "voorliggend-veld", null, []],
+    ["een andere reden vraagt geen afschaling", "doelen-bereikt", "Niet bevestigd.", []],
+  ] as const)("%s", (_naam, reden, nietBevestigd, regels) => {
+    const fouten = toetsAfsluiting(
+      { ...basis, reden },
+      { vandaag: "2026-05-02", lopendeToewijzingen: [], afschalingNietBevestigd: nietBevestigd },
+    );
+    expect(fouten.map((f) => f.regel)).toEqual(regels);
+    if (regels.length > 0) expect(fouten[0]).toMatchObject({ veld: "reden", melding: "Niet bevestigd." });
+  });
 });

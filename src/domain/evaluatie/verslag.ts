@@ -4,12 +4,13 @@
  *
  * - The form holds the (ending) indicatie, the result reached in the period, the motivated further need,
  *   satisfaction, and whether the plan should change.
- * - Op- or afschalen needs a recorded four-eyes consultation between the consulent and a buurtteam
- *   medewerker (000 §4: "no op-/afschalen without consultation").
- * - Outcomes map onto the existing zaak state machine: voortzetten / op- / afschalen → zet-levering-voort
- *   (a wijziging-besluit follows for op-/afschalen), herindicatie → herindicatie (a new melding cycle on the
- *   same zaak, so the family's plan gets a new version), afsluiten → the zaak stays in evaluatie until the
- *   afsluiting is recorded (closing letter, survey, retention date).
+ * - Op- or afschalen is not an outcome the consulent records alone: it needs the four-eyes consultation with
+ *   the buurtteam (000 §4: "no op-/afschalen without consultation"), which is a proposal a buurtteam
+ *   medewerker confirms in their own session (domain/opschalen/voorstel). The outcomes `opschalen` and
+ *   `afschalen` stay known for the verslagen recorded before, but a new verslag with them is refused.
+ * - Outcomes map onto the existing zaak state machine: voortzetten → zet-levering-voort, herindicatie →
+ *   herindicatie (a new melding cycle on the same zaak, so the family's plan gets a new version), afsluiten →
+ *   the zaak stays in evaluatie until the afsluiting is recorded (closing letter, survey, retention date).
  */
 import type { ActieCode } from "../zaak/statusmachine";
 
@@ -22,6 +23,13 @@ export const EVALUATIE_UITKOMSTEN = [
 ] as const;
 export type EvaluatieUitkomst = (typeof EVALUATIE_UITKOMSTEN)[number];
 
+/** The outcomes a new verslag can have (op- and afschalen go through a proposal the buurtteam confirms). */
+export const EVALUATIE_KEUZES = [
+  "voortzetten",
+  "herindicatie",
+  "afsluiten",
+] as const satisfies readonly EvaluatieUitkomst[];
+
 export const EVALUATIE_UITKOMST_LABELS: Record<EvaluatieUitkomst, string> = {
   voortzetten: "Ondersteuning voortzetten",
   opschalen: "Opschalen (zwaardere ondersteuning)",
@@ -32,13 +40,6 @@ export const EVALUATIE_UITKOMST_LABELS: Record<EvaluatieUitkomst, string> = {
 
 export const RESULTAAT_BEREIKT = ["ja", "deels", "nee"] as const;
 export type ResultaatBereikt = (typeof RESULTAAT_BEREIKT)[number];
-
-export interface VierOgen {
-  /** The buurtteam medewerker consulted. */
-  medewerkerId: string;
-  datum: string;
-  verslag: string;
-}
 
 export interface Evaluatieverslag {
   datum: string;
@@ -54,15 +55,13 @@ export interface Evaluatieverslag {
   planAanpassen: boolean;
   planToelichting: string;
   uitkomst: EvaluatieUitkomst;
-  vierOgen: VierOgen | null;
 }
 
 export type EvaluatieRegel =
   | "datum-niet-in-toekomst"
   | "resultaat-toegelicht"
   | "vervolgbehoefte-gemotiveerd"
-  | "vier-ogen"
-  | "vier-ogen-buurtteam"
+  | "schalen-via-voorstel"
   | "plan-toegelicht";
 
 export interface EvaluatieOvertreding {
@@ -73,14 +72,8 @@ export interface EvaluatieOvertreding {
 
 const leeg = (t: string) => t.trim().length === 0;
 
-/**
- * Checks the verslag. `isBuurtteam` tells whether the consulted medewerker has the buurtteam role
- * (the caller looks it up).
- */
-export function toetsEvaluatie(
-  v: Evaluatieverslag,
-  context: { vandaag: string; isBuurtteam: (medewerkerId: string) => boolean },
-): EvaluatieOvertreding[] {
+/** Checks the verslag. */
+export function toetsEvaluatie(v: Evaluatieverslag, context: { vandaag: string }): EvaluatieOvertreding[] {
   const fouten: EvaluatieOvertreding[] = [];
   if (v.datum > context.vandaag)
     fouten.push({
@@ -107,27 +100,13 @@ export function toetsEvaluatie(
       veld: "planToelichting",
       melding: "Beschrijf wat er in het plan moet veranderen.",
     });
-  if (v.uitkomst === "opschalen" || v.uitkomst === "afschalen") {
-    if (!v.vierOgen || leeg(v.vierOgen.verslag))
-      fouten.push({
-        regel: "vier-ogen",
-        veld: "vierOgen",
-        melding:
-          "Op- of afschalen kan alleen na overleg met een medewerker van het buurtteam (vier ogen). Leg dat overleg vast.",
-      });
-    else if (!context.isBuurtteam(v.vierOgen.medewerkerId))
-      fouten.push({
-        regel: "vier-ogen-buurtteam",
-        veld: "vierOgen.medewerkerId",
-        melding: "Het vierogenoverleg moet met een medewerker van het buurtteam zijn.",
-      });
-    else if (v.vierOgen.datum > v.datum)
-      fouten.push({
-        regel: "vier-ogen",
-        veld: "vierOgen.datum",
-        melding: "Het vierogenoverleg moet vóór of op de evaluatiedatum hebben plaatsgevonden.",
-      });
-  }
+  if (v.uitkomst === "opschalen" || v.uitkomst === "afschalen")
+    fouten.push({
+      regel: "schalen-via-voorstel",
+      veld: "uitkomst",
+      melding:
+        "Op- of afschalen gaat via een voorstel dat een medewerker van het buurtteam in de eigen sessie bevestigt (vier ogen). Doe een voorstel op de zaak.",
+    });
   return fouten;
 }
 

@@ -641,6 +641,15 @@ const GEWEIGERD: Geweigerd[] = [
     /alleen vanuit 'Evaluatie'/,
   ),
   g(
+    "voortzetten na een beëindigde levering (307 of einddatum)",
+    zaak("wmo", "evaluatie", { leveringBeeindigd: true }),
+    "zet-levering-voort",
+    {},
+    V,
+    /nieuw besluit/,
+    "levering-loopt",
+  ),
+  g(
     "herindicatie vanuit besluit",
     zaak("wmo", "besluit"),
     "herindicatie",

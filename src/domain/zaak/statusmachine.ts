@@ -82,6 +82,8 @@ export interface ZaakFeiten {
   beslissingOpBezwaar?: Uitkomst | null;
   /** Outcome of the beroep on the current besluit. */
   uitspraakBeroep?: Uitkomst | null;
+  /** The levering ended (the provider's 307 for the last toewijzing, or the besluit's einddatum passed). */
+  leveringBeeindigd?: boolean;
 }
 
 export interface TerugkoppelingInwoner {
@@ -118,6 +120,7 @@ export const VOORWAARDE_CODES = [
   "aanvraag-aanwezig",
   "besluit-kent-toe",
   "levering-zonder-besluit",
+  "levering-loopt",
   "bezwaar-mogelijk",
   "beroep-mogelijk",
   "redenen-vastgelegd",
@@ -212,6 +215,15 @@ export const VOORWAARDEN: Record<VoorwaardeCode, VoorwaardeDefinitie> = {
       config.leveringZonderBesluit
         ? null
         : "Voor dit zaaktype is eerst een besluit (beschikking) nodig voordat de ondersteuning kan starten.",
+  },
+  "levering-loopt": {
+    omschrijving:
+      "De levering loopt nog (niet beëindigd door een stopbericht of het verstrijken van de einddatum).",
+    bron: "zaak",
+    toets: (zaak) =>
+      zaak.leveringBeeindigd
+        ? "De levering is beëindigd (stopbericht van de aanbieder of einddatum van het besluit verstreken). Voortzetten kan alleen met een nieuw besluit: kies herindicatie of sluit de zaak af."
+        : null,
   },
   "bezwaar-mogelijk": {
     omschrijving: "Er is een besluit waarop nog niet op bezwaar is beslist.",
@@ -351,7 +363,7 @@ export const TRANSITIES: readonly Transitie[] = [
   t("levering", "sluit-af", "afgesloten", "Zaak afsluiten", ["reden-opgegeven"]),
   t("levering", "dien-bezwaar-in", "bezwaar", "Bezwaar registreren", ["bezwaar-mogelijk"]),
   t("levering", "stel-beroep-in", "beroep", "Beroep registreren", ["beroep-mogelijk"]),
-  t("evaluatie", "zet-levering-voort", "levering", "Ondersteuning voortzetten"),
+  t("evaluatie", "zet-levering-voort", "levering", "Ondersteuning voortzetten", ["levering-loopt"]),
   t("evaluatie", "herindicatie", "melding", "Herindicatie (nieuwe melding)"),
   t("evaluatie", "sluit-af", "afgesloten", "Zaak afsluiten", ["reden-opgegeven"]),
   // Bezwaar en beroep: the zaak returns to `besluit`, where the (herziene or gehandhaafde) besluit stands.
@@ -588,6 +600,9 @@ export function pasToe(zaak: ZaakFeiten, gebeurtenis: Gebeurtenis): ZaakFeiten {
     case "registreer-aanvraag":
       volgende.aanvraagOntvangen = true;
       break;
+    case "start-levering":
+      volgende.leveringBeeindigd = false;
+      break;
     case "neem-besluit":
       volgende.besluitSoort = g.besluitSoort ?? null;
       volgende.beslissingOpBezwaar = null;
@@ -602,6 +617,7 @@ export function pasToe(zaak: ZaakFeiten, gebeurtenis: Gebeurtenis): ZaakFeiten {
       break;
     case "herindicatie":
     case "heropen":
+      volgende.leveringBeeindigd = false;
       volgende.onderzoekAfgerond = false;
       volgende.aanvraagToegestaan = null;
       volgende.aanvraagOntvangen = false;

@@ -12,6 +12,7 @@ import { huishoudenRoutes } from "./huishouden";
 import { inzageRoutes } from "./inzage";
 import { journaalRoutes } from "./journaal";
 import { kalenderRoutes } from "./kalender";
+import { leveringAreaRoutes } from "./levering";
 import { mijnTermijnenRoutes } from "./mijn-termijnen";
 import { oidcRoutes } from "./oidc";
 import { personenRoutes } from "./personen";
@@ -54,4 +55,5 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(aanbiedersRoutes);
   await app.register(berichtenRoutes);
   await app.register(kalenderRoutes);
+  await app.register(leveringAreaRoutes);
 };

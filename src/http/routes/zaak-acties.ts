@@ -8,6 +8,7 @@ import {
   zaakActieVerzoek,
   zaakDetail,
 } from "../../contract/zaken";
+import { startLevering } from "../../levering/starten";
 import { schortTermijnOp, verlengTermijn } from "../../zaken/verdaging";
 import { laadZaak, voerActieUit } from "../../zaken/zaak";
 import { metGemeente, vereisVersie, zetVersie } from "../context";
@@ -33,10 +34,16 @@ export const zaakActiesRoutes: FastifyPluginAsyncZod = async (app) => {
       return metGemeente(request, async (h) => {
         const rij = await laadZaak(h, request.params.id, { voor: "wijzigen", versie });
         const { actie, ...invoer } = request.body;
-        const bijgewerkt = await voerActieUit(h, rij, actie, {
-          ...invoer,
-          ...(actie === "start-onderzoek" ? { behandelaar: invoer.behandelaar ?? h.wie.medewerkerId } : {}),
-        });
+        // The levering's start has its own rules (PGB from the ingangsdatum; ZIN starts with the 305).
+        const bijgewerkt =
+          actie === "start-levering"
+            ? await startLevering(h, rij, invoer)
+            : await voerActieUit(h, rij, actie, {
+                ...invoer,
+                ...(actie === "start-onderzoek"
+                  ? { behandelaar: invoer.behandelaar ?? h.wie.medewerkerId }
+                  : {}),
+              });
         zetVersie(reply, bijgewerkt.versie);
         return alsApi(h.tx, bijgewerkt, h.wie);
       });

@@ -5,7 +5,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bsnSleutels } from "../../../berichten/omgeving";
 import { importeerInbox } from "../../../berichten/ontvanger";
-import { voorbeeld, xmllint } from "../../../berichten/testhulp";
+import { leveringsbericht, voorbeeld, xmllint } from "../../../berichten/testhulp";
 import { BestandBron, BestandVerzender } from "../../../berichten/transport/bestand";
 import { maak301 } from "../../../berichten/uitgaand";
 import { verstuurOutbox } from "../../../berichten/verzender";
@@ -96,14 +96,15 @@ function levering(
   bsn: string,
   over: { status?: string; id?: string } = {},
 ) {
-  return voorbeeld(`JW${soort}`)
-    .replaceAll("999900006", bsn)
-    .replace(/<jw30\d:ToewijzingNummer>300201</, `<jw${soort}:ToewijzingNummer>${nummer}<`)
-    .replace(/<jw30\d:StartProduct>\s*<jw305:ToewijzingNummer>300202[\s\S]*?<\/jw305:StartProduct>/, "")
-    .replace(/<jw30\d:StopProduct>\s*<jw307:ToewijzingNummer>300202[\s\S]*?<\/jw307:StopProduct>/, "")
-    .replaceAll("65656055", AGB)
-    .replace(/<ijw:Identificatie>\d+</, `<ijw:Identificatie>${over.id ?? `${soort}${nummer}`}<`)
-    .replace(/<(jw30\d):StatusAanlevering>1</, `<$1:StatusAanlevering>${over.status ?? "1"}<`);
+  return leveringsbericht({
+    standaard: "ijw",
+    soort,
+    nummer,
+    bsn,
+    aanbieder: AGB,
+    ...(over.id ? { id: over.id } : {}),
+    ...(over.status ? { statusAanlevering: over.status } : {}),
+  });
 }
 
 beforeAll(async () => {

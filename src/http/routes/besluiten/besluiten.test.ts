@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { leveringsbericht } from "../../../berichten/testhulp";
 import { pdfTekst } from "../../../besluiten/pdf-tekst";
 import { rijen } from "../../../db/client";
 import { alsSysteem } from "../../../db/tenant";
@@ -60,8 +61,9 @@ function testBsn(n: number): string {
 
 async function nieuwePersoon(email?: string) {
   volgnummer += 7;
+  const bsn = testBsn(volgnummer * 13);
   const res = await verzoek("iag", "POST", "/api/personen", {
-    bsn: testBsn(volgnummer * 13),
+    bsn,
     voornamen: "Geertje",
     geslachtsnaam: `Boelens${volgnummer}`,
     geboortedatum: "1950-04-02",
@@ -69,7 +71,7 @@ async function nieuwePersoon(email?: string) {
     ...(email ? { email } : {}),
   });
   expect(res.statusCode, res.body).toBe(201);
-  return res.json() as { id: string; geslachtsnaam: string };
+  return { ...(res.json() as { id: string; geslachtsnaam: string }), bsn };
 }
 
 /** A Wmo zaak whose resultatenplan (dagbesteding 07A01 at De Hooiberg) was signed: it is with A&O now. */
@@ -231,8 +233,8 @@ describe("besluit nemen", () => {
 });
 
 describe("bezwaar, evaluatie en afsluiten", () => {
-  it("doorloopt bezwaar (ongegrond), levering, evaluatie met afschalen, beëindiging en afsluiten", async () => {
-    const { zaakId, zaaknummer } = await zaakMetOndertekendPlan();
+  it("doorloopt bezwaar (ongegrond), levering (305), evaluatie (afschalen alleen via een voorstel), beëindiging en afsluiten", async () => {
+    const { zaakId, zaaknummer, persoon } = await zaakMetOndertekendPlan();
     const besluit = (await opZaak("ao", zaakId, "besluiten", toekenning())).json();
 
     // Bezwaar: registered, its own termijn, then decided.
@@ -258,15 +260,24 @@ describe("bezwaar, evaluatie en afsluiten", () => {
     zaak = await zaakVan(zaakId);
     expect(zaak.status).toBe("besluit");
 
-    // Levering starts; the evaluation with afschalen needs the four-eyes consultation with the buurtteam.
-    const levering = await verzoek(
-      "wmo",
-      "POST",
-      `/api/zaken/${zaakId}/acties`,
-      { actie: "start-levering" },
-      zaak.versie,
-    );
-    expect(levering.statusCode, levering.body).toBe(200);
+    // The provider's 305 starts the levering; op- or afschalen is no outcome the consulent records alone
+    // (it is a proposal the buurtteam confirms, levering.test.ts): the evaluation continues the support.
+    const start = await t.app.inject({
+      method: "POST",
+      url: "/api/berichten/inkomend",
+      headers: { "content-type": "application/xml", cookie: sessies.ao ?? "" },
+      payload: leveringsbericht({
+        standaard: "iwmo",
+        soort: "305",
+        nummer: besluit.toewijzingen[0].toewijzingnummer,
+        bsn: persoon.bsn,
+        aanbieder: DAGBESTEDING,
+        begindatum: INGANG,
+        dagtekening: vandaag(),
+      }),
+    });
+    expect(start.statusCode, start.body).toBe(201);
+    expect((await zaakVan(zaakId)).status).toBe("levering");
     const verslag = {
       datum: vandaag(),
       resultaatBereikt: "deels",
@@ -275,29 +286,19 @@ describe("bezwaar, evaluatie en afsluiten", () => {
       tevredenheid: 4,
       uitkomst: "afschalen",
     };
-    const zonder = await opZaak("wmo", zaakId, "evaluaties", verslag);
-    expect(zonder.statusCode).toBe(422);
-    expect(zonder.json().detail).toContain("vier-ogen");
-    const buurtteamId = await alsSysteem(t.database.db, async (tx) =>
-      String(
-        (
-          await rijen<{ id: string }>(tx, sql`select id from gebruikers where gebruikersnaam = 'buurtteam'`)
-        )[0]?.id,
-      ),
-    );
+    const alleen = await opZaak("wmo", zaakId, "evaluaties", verslag);
+    expect(alleen.statusCode).toBe(422);
+    expect(alleen.json().detail).toContain("schalen-via-voorstel");
     const met = await opZaak("wmo", zaakId, "evaluaties", {
       ...verslag,
-      vierOgen: {
-        medewerkerId: buurtteamId,
-        datum: vandaag(),
-        verslag: "Samen besloten: afschalen naar het buurtteam.",
-      },
+      uitkomst: "voortzetten",
+      vervolgbehoefte: "Nog drie dagdelen dagbesteding.",
     });
     expect(met.statusCode, met.body).toBe(201);
     expect(met.json().status).toBe("levering");
     const overzicht = (await verzoek("wmo", "GET", `/api/zaken/${zaakId}/besluitvorming`)).json();
     expect(overzicht.evaluatiemomenten[0].afgerond).toBe(true);
-    expect(overzicht.evaluaties[0].vierOgen.medewerker).toBeTruthy();
+    expect(overzicht.evaluaties[0]).toMatchObject({ uitkomst: "voortzetten", vierOgen: null });
 
     // Closing while the toewijzing still runs is refused; a beëindiging (verhuizing) ends it first.
     const teVroeg = await opZaak("wmo", zaakId, "afsluiting", {

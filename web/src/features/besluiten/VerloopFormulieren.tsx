@@ -1,16 +1,12 @@
-import { useQuery } from "@tanstack/react-query";
-import { Fieldset, FieldsetLegend } from "@utrecht/component-library-react";
 import { useState } from "react";
-import { z } from "zod";
 import { AFSLUIT_REDEN_LABELS } from "../../../../src/domain/besluiten/afsluiten";
 import { UITKOMST_LABELS } from "../../../../src/domain/besluiten/bezwaar";
-import { EVALUATIE_UITKOMST_LABELS } from "../../../../src/domain/evaluatie/verslag";
-import { tekst } from "../../../../src/domain/tekst";
-import { api } from "../../lib/api";
+import { EVALUATIE_KEUZES, EVALUATIE_UITKOMST_LABELS } from "../../../../src/domain/evaluatie/verslag";
 import { vandaagIso } from "../../lib/datum";
 import { Keuzeveld, keuzesUit, Tekstvak, Tekstveld, Vinkje } from "../../lib/formulier";
 import { useBesluitStap } from "./api";
 import { StapFormulier } from "./StapFormulier";
+import { stapVeldfouten } from "./weergave";
 
 export function BezwaarFormulier({ zaakId }: { zaakId: string }) {
   const stap = useBesluitStap(zaakId);
@@ -92,15 +88,12 @@ export function BeslissingOpBezwaarFormulier({
   );
 }
 
-const medewerkers = z.array(z.object({ id: z.uuid(), naam: tekst() }));
-
-/** The uniform NMD evaluatieformulier; op- or afschalen asks for the four-eyes consultation. */
+/**
+ * The uniform NMD evaluatieformulier. Op- or afschalen is not an outcome here: it is a proposal the buurtteam
+ * confirms (features/levering, four eyes).
+ */
 export function EvaluatieFormulier({ zaakId }: { zaakId: string }) {
   const stap = useBesluitStap(zaakId);
-  const buurtteam = useQuery({
-    queryKey: ["besluiten", "buurtteam"],
-    queryFn: ({ signal }) => api("/besluiten/buurtteam-medewerkers", { schema: medewerkers, signal }),
-  });
   const [datum, setDatum] = useState(vandaagIso());
   const [resultaatBereikt, setResultaatBereikt] = useState("deels");
   const [resultaatToelichting, setResultaatToelichting] = useState("");
@@ -109,10 +102,7 @@ export function EvaluatieFormulier({ zaakId }: { zaakId: string }) {
   const [planAanpassen, setPlanAanpassen] = useState(false);
   const [planToelichting, setPlanToelichting] = useState("");
   const [uitkomst, setUitkomst] = useState("voortzetten");
-  const [partner, setPartner] = useState("");
-  const [overlegDatum, setOverlegDatum] = useState(vandaagIso());
-  const [overleg, setOverleg] = useState("");
-  const schalen = uitkomst === "opschalen" || uitkomst === "afschalen";
+  const fouten = stapVeldfouten(stap);
 
   function verstuur() {
     stap.mutate({
@@ -126,8 +116,6 @@ export function EvaluatieFormulier({ zaakId }: { zaakId: string }) {
         planAanpassen,
         planToelichting,
         uitkomst: uitkomst as "voortzetten",
-        vierOgen:
-          schalen && partner ? { medewerkerId: partner, datum: overlegDatum, verslag: overleg } : null,
       },
     });
   }
@@ -135,6 +123,7 @@ export function EvaluatieFormulier({ zaakId }: { zaakId: string }) {
     <StapFormulier label="Evaluatieverslag" stap={stap} knop="Evaluatie vastleggen" verstuur={verstuur}>
       <Tekstveld
         id="evaluatie-datum"
+        fout={fouten.datum}
         label="Datum evaluatie"
         type="date"
         verplicht
@@ -154,12 +143,14 @@ export function EvaluatieFormulier({ zaakId }: { zaakId: string }) {
       />
       <Tekstvak
         id="evaluatie-resultaat-toelichting"
+        fout={fouten.resultaatToelichting}
         label="Bereikt resultaat in de afgelopen periode"
         waarde={resultaatToelichting}
         onChange={setResultaatToelichting}
       />
       <Tekstvak
         id="evaluatie-vervolg"
+        fout={fouten.vervolgbehoefte}
         label="Gemotiveerde vervolgbehoefte"
         waarde={vervolgbehoefte}
         onChange={setVervolgbehoefte}
@@ -181,6 +172,7 @@ export function EvaluatieFormulier({ zaakId }: { zaakId: string }) {
       {planAanpassen ? (
         <Tekstvak
           id="evaluatie-plan-toelichting"
+          fout={fouten.planToelichting}
           label="Wat moet er veranderen?"
           waarde={planToelichting}
           onChange={setPlanToelichting}
@@ -188,38 +180,13 @@ export function EvaluatieFormulier({ zaakId }: { zaakId: string }) {
       ) : null}
       <Keuzeveld
         id="evaluatie-uitkomst"
+        fout={fouten.uitkomst}
         label="Uitkomst"
-        keuzes={keuzesUit(EVALUATIE_UITKOMST_LABELS)}
+        beschrijving="Op- of afschalen? Doe een voorstel bij Levering en evaluatie; een collega van het buurtteam bevestigt het."
+        keuzes={keuzesUit(EVALUATIE_UITKOMST_LABELS, EVALUATIE_KEUZES)}
         waarde={uitkomst}
         onChange={setUitkomst}
       />
-      {schalen ? (
-        <Fieldset>
-          <FieldsetLegend>Vierogenoverleg met het buurtteam</FieldsetLegend>
-          <Keuzeveld
-            id="evaluatie-partner"
-            label="Medewerker buurtteam"
-            leeg="Kies een medewerker"
-            keuzes={(buurtteam.data ?? []).map((m) => ({ waarde: m.id, label: m.naam }))}
-            waarde={partner}
-            onChange={setPartner}
-          />
-          <Tekstveld
-            id="evaluatie-overleg-datum"
-            label="Datum overleg"
-            type="date"
-            verplicht
-            value={overlegDatum}
-            onChange={(e) => setOverlegDatum(e.currentTarget.value)}
-          />
-          <Tekstvak
-            id="evaluatie-overleg"
-            label="Verslag van het overleg"
-            waarde={overleg}
-            onChange={setOverleg}
-          />
-        </Fieldset>
-      ) : null}
     </StapFormulier>
   );
 }
@@ -230,6 +197,7 @@ export function AfsluitFormulier({ zaakId }: { zaakId: string }) {
   const [reden, setReden] = useState("doelen-bereikt");
   const [toelichting, setToelichting] = useState("");
   const [enquete, setEnquete] = useState("link");
+  const fouten = stapVeldfouten(stap);
   function verstuur() {
     stap.mutate({
       soort: "afsluiting",
@@ -245,6 +213,7 @@ export function AfsluitFormulier({ zaakId }: { zaakId: string }) {
     >
       <Tekstveld
         id="afsluiten-datum"
+        fout={fouten.datum}
         label="Afsluitdatum"
         type="date"
         verplicht
@@ -253,6 +222,7 @@ export function AfsluitFormulier({ zaakId }: { zaakId: string }) {
       />
       <Keuzeveld
         id="afsluiten-reden"
+        fout={fouten.reden}
         label="Reden van afsluiten"
         keuzes={keuzesUit(AFSLUIT_REDEN_LABELS)}
         waarde={reden}
@@ -260,12 +230,14 @@ export function AfsluitFormulier({ zaakId }: { zaakId: string }) {
       />
       <Tekstvak
         id="afsluiten-toelichting"
+        fout={fouten.toelichting}
         label="Toelichting (niet verplicht)"
         waarde={toelichting}
         onChange={setToelichting}
       />
       <Keuzeveld
         id="afsluiten-enquete"
+        fout={fouten.enquete}
         label="Cliëntervaringsonderzoek"
         keuzes={[
           { waarde: "link", label: "Uitnodiging met link" },

@@ -1,6 +1,11 @@
 /** Shared bits of the besluiten forms: labels of the codes and the error box of a failed step. */
 import { Alert, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
 import { foutmelding, isApiFout } from "../../lib/api";
+import { type Veldfouten, veldfoutenUit } from "../../lib/formulier";
+
+/** The field errors of a refused step, to show next to each field. */
+export const stapVeldfouten = (stap: { error: unknown }): Veldfouten =>
+  isApiFout(stap.error) ? veldfoutenUit(stap.error.errors) : {};
 
 export const BESLUIT_SOORT_LABELS: Record<string, string> = {
   toekenning: "Toekenning",

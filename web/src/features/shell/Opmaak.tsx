@@ -36,6 +36,7 @@ export const HOOFDONDERDELEN: readonly {
   { pad: "/casuistiek", label: "Casuïstiek" },
   { pad: "/aanbieders", label: "Aanbieders" },
   { pad: "/berichten", label: "Berichten", recht: "berichten" },
+  { pad: "/voorstellen", label: "Voorstellen", rollen: ["buurtteam"] },
   { pad: "/sociale-kaart", label: "Sociale kaart" },
   { pad: "/sturing", label: "Sturing" },
   { pad: "/beheer", label: "Beheer", rollen: ["beheerder"] },

@@ -4,12 +4,14 @@ import { AanmeldenOpZaak } from "../aanmelden/OpZaak";
 import { AfsprakenOpZaak } from "../afspraken/OpZaak";
 import { BerichtenOpZaak } from "../berichten/OpZaak";
 import { BesluitenOpZaak } from "../besluiten/OpZaak";
+import { LeveringOpZaak } from "../levering/OpZaak";
 import { ResultatenplanOpZaak } from "../resultatenplan/OpZaak";
 import { WerkverdelingOpZaak } from "../werkverdeling/OpZaak";
 
 /**
  * The sections other areas add to the zaak page, in the order of the primary process:
- * aanmelden → werkverdeling → afspraken → resultatenplan → besluiten → toewijzingen/berichten.
+ * aanmelden → werkverdeling → afspraken → resultatenplan → besluiten → levering/op- en afschalen →
+ * toewijzingen/berichten.
  * Each area owns its section (features/<area>/OpZaak.tsx) with its own heading.
  */
 export function ZaakOnderdelen({ zaak }: { zaak: Zaak }) {
@@ -20,6 +22,7 @@ export function ZaakOnderdelen({ zaak }: { zaak: Zaak }) {
       <AfsprakenOpZaak zaak={zaak} />
       <ResultatenplanOpZaak zaak={zaak} />
       <BesluitenOpZaak zaak={zaak} />
+      <LeveringOpZaak zaak={zaak} />
       <AanbiedersOpZaak zaak={zaak} />
       <BerichtenOpZaak zaak={zaak} />
     </>

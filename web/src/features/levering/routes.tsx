@@ -1,0 +1,16 @@
+import { Route } from "react-router";
+import { VoorstellenPagina } from "./VoorstellenPagina";
+import { VoorstelPagina } from "./VoorstelPagina";
+
+/**
+ * Pages of the levering area, mounted inside the logged-in layout by app.tsx: the buurtteam's list of
+ * op- and afschaalvoorstellen to confirm, and one proposal.
+ */
+export function leveringPaginas() {
+  return (
+    <>
+      <Route path="voorstellen" element={<VoorstellenPagina />} />
+      <Route path="voorstellen/:id" element={<VoorstelPagina />} />
+    </>
+  );
+}
