@@ -342,3 +342,32 @@ export function opschortingInhoud(
   ];
   return vul(sjabloon.titel, [sjabloon.tekst], waarden, blokken);
 }
+
+// ——— Who signs (the plan for signature) ———
+
+const SCHRIJFLIJN = "______________________________";
+
+/**
+ * The signature part of a letter to sign (the resultatenplan): who must sign and why, with the article
+ * (domain/persoon/vertegenwoordiging.ts), and a block per signer.
+ */
+export function ondertekenBlokken(
+  ondertekenaars: readonly { naam: string; label: string }[],
+  uitleg: string,
+  bron: string,
+): BriefBlok[] {
+  return [
+    { kop: "Voor akkoord" },
+    { alinea: `Wie ondertekent: ${uitleg} (${bron})` },
+    ...ondertekenaars.map(
+      (o): BriefBlok => ({
+        gegevens: [
+          ["Naam", o.naam],
+          ["Ondertekent als", o.label],
+          ["Datum", SCHRIJFLIJN],
+          ["Handtekening", SCHRIJFLIJN],
+        ],
+      }),
+    ),
+  ];
+}

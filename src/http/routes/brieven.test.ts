@@ -17,7 +17,7 @@ let volgnummer = 0;
 beforeAll(async () => {
   zetKlok(new Date(`${VANDAAG}T09:00:00+01:00`));
   t = await startTestVoordeur();
-  for (const naam of ["iag", "wmo", "jeugd", "teamleider", "werk"]) sessies[naam] = await login(t.app, naam);
+  for (const naam of ["iag", "wmo", "jeugd", "teamleider", "werk", "ao"]) sessies[naam] = await login(t.app, naam);
 });
 afterAll(async () => {
   await t.sluit();
@@ -454,5 +454,114 @@ describe("minderjarigen: brieven aan de gezaghebbenden", () => {
     expect(res.json().detail).toContain("leg de gezagsrelatie vast");
     expect((await zaakVan(z.id)).versie).toBe(versie);
     expect(await documenten(z.id)).toEqual([]);
+  });
+});
+
+describe("minderjarigen: het plan ter ondertekening en de beschikking", () => {
+  it("een kind van 13: plan en beschikking aan de ouders met gezag, het plan noemt wie ondertekent", async () => {
+    const kind = await persoon({ voornamen: "Noor", geboortedatum: "2012-10-10", geslacht: "vrouw" });
+    const moeder = await persoon({ voornamen: "Els", geboortedatum: "1980-01-01", geslacht: "vrouw" });
+    const vader = await persoon({
+      voornamen: "Jan",
+      geboortedatum: "1979-01-01",
+      geslacht: "man",
+      huisnummer: 60,
+    });
+    for (const ouder of [moeder, vader]) {
+      await relatie(ouder.id, "ouder", kind.id);
+      await relatie(ouder.id, "gezag", kind.id);
+    }
+    const z = await zaak(kind.id, "jeugd", "opvoeding");
+    const opgepakt = await verzoek(
+      "jeugd",
+      "POST",
+      `/api/zaken/${z.id}/acties`,
+      { actie: "start-onderzoek" },
+      z.versie,
+    );
+    expect(opgepakt.statusCode, opgepakt.body).toBe(200);
+    const plan = await verzoek("jeugd", "POST", `/api/zaken/${z.id}/resultatenplan`, {
+      inhoud: {
+        hulpvraag: "Noor wil beter leren omgaan met haar diabetes",
+        resultaten: [{ persoonId: kind.id, domein: "gezond", hoofdresultaat: "G1", subresultaat: null }],
+        maatwerkvoorzieningen: [
+          {
+            persoonId: kind.id,
+            wet: "jeugd",
+            productCode: "45A33",
+            leveringsvorm: "zin",
+            aanbiederAgb: "42420001",
+            ingangsdatum: VANDAAG,
+            einddatum: "2026-12-31",
+            omvang: { volume: 2, eenheid: "04", frequentie: "2" },
+          },
+        ],
+        evaluatiemomenten: [{ datum: "2026-06-01", wijze: "Gesprek met Noor en haar ouders" }],
+      },
+    });
+    expect(plan.statusCode, plan.body).toBe(201);
+    let versie = plan.json().versie as number;
+    let briefDocumentId = "";
+    for (const [stap, body] of [
+      ["definitief", undefined],
+      ["ter-ondertekening", undefined],
+      ["ondertekening", { wijze: "persoonlijk", datum: VANDAAG }],
+    ] as const) {
+      const res = await verzoek(
+        "jeugd",
+        "POST",
+        `/api/resultatenplannen/${plan.json().id}/${stap}`,
+        body,
+        versie,
+      );
+      expect(res.statusCode, res.body).toBe(200);
+      versie = res.json().versie;
+      if (stap === "ter-ondertekening") briefDocumentId = res.json().briefDocumentId;
+    }
+    const planBrieven = (await documenten(z.id)).filter((d) => d.soort === "resultatenplan");
+    expect(planBrieven).toHaveLength(2);
+    const planTekst = await documentTekst(briefDocumentId);
+    expect(planTekst).toContain(`Geachte mevrouw ${moeder.geslachtsnaam},`);
+    expect(planTekst).toContain(`U ontvangt deze brief als ouder met gezag van Noor ${kind.geslachtsnaam}`);
+    expect(planTekst).toContain(
+      `Wie ondertekent: Noor ${kind.geslachtsnaam} is 13 jaar (12 tot 16): Noor ${kind.geslachtsnaam}, Els ${moeder.geslachtsnaam} en Jan ${vader.geslachtsnaam} ondertekenen samen. (Jeugdwet art. 7.3.4 lid 2`,
+    );
+    expect(planTekst).toContain("Ondertekent als jeugdige zelf");
+
+    const zaakNu = await zaakVan(z.id);
+    const besluit = await verzoek(
+      "ao",
+      "POST",
+      `/api/zaken/${z.id}/besluiten`,
+      {
+        soort: "toekenning",
+        besluitdatum: VANDAAG,
+        leveringsvorm: "zin",
+        producten: [
+          {
+            categorie: "45",
+            productcode: "45A33",
+            aanbiederAgb: "42420001",
+            ingangsdatum: VANDAAG,
+            einddatum: "2026-12-31",
+            omvang: { volume: 2, eenheid: "04", frequentie: "2" },
+          },
+        ],
+      },
+      zaakNu.versie,
+    );
+    expect(besluit.statusCode, besluit.body).toBe(201);
+    const beschikkingen = (await documenten(z.id)).filter((d) => d.soort === "beschikking");
+    expect(beschikkingen).toHaveLength(2);
+    for (const b of beschikkingen) {
+      const tekst = await documentTekst(b.id);
+      expect(tekst).toContain(
+        `U ontvangt deze brief als ouder met gezag van Noor ${kind.geslachtsnaam}, geboren op 10 oktober 2012.`,
+      );
+      expect(tekst).toContain("Bent u het niet eens met dit besluit?");
+    }
+    expect(besluit.json().documentId).toBe(
+      beschikkingen.find((b) => b.titel.includes(`Els ${moeder.geslachtsnaam}`))?.id,
+    );
   });
 });
