@@ -157,8 +157,14 @@ function perAdres<T extends Adressant>(partijen: readonly Partij<T>[], over: T |
   return brieven;
 }
 
+/**
+ * A name in running text: a double surname keeps its hyphen on one line ("Van der Velde‑Wieringa" is never
+ * split into "Velde-" and "Wieringa"), by the non-breaking hyphen U+2011.
+ */
+export const naamInTekst = (n: Naam) => volledigeNaam(n).replace(/(\p{L})-(\p{L})/gu, "$1\u2011$2");
+
 const namen = <T extends Adressant>(partijen: readonly Partij<T>[]) =>
-  opsomming(partijen.map((p) => volledigeNaam(p.persoon)));
+  opsomming(partijen.map((p) => naamInTekst(p.persoon)));
 
 /** "a", "a en b", "a, b en c". */
 export function opsomming(delen: readonly string[]): string {
@@ -177,7 +183,7 @@ export function bepaalVertegenwoordiging<T extends Adressant>(
 ): Vertegenwoordiging<T> {
   const leeftijd = leeftijdOp(client.geboortedatum, peildatum);
   const groep = leeftijdsgroep(leeftijd);
-  const naam = volledigeNaam(client);
+  const naam = naamInTekst(client);
   const personen = samengevoegd(betrokkenen, client);
   const meerderjarig = (p: T) => leeftijdOp(p.geboortedatum, peildatum) >= 18;
 
@@ -265,9 +271,10 @@ function metTitel(n: Naam & { geslacht: string | null }): string {
   ]
     .filter(Boolean)
     .join(" ");
-  if (n.geslacht === "vrouw") return `mevrouw ${achternaam}`;
-  if (n.geslacht === "man") return `heer ${achternaam}`;
-  return volledigeNaam(n);
+  const eenRegel = achternaam.replace(/(\p{L})-(\p{L})/gu, "$1\u2011$2");
+  if (n.geslacht === "vrouw") return `mevrouw ${eenRegel}`;
+  if (n.geslacht === "man") return `heer ${eenRegel}`;
+  return naamInTekst(n);
 }
 
 /** "Geachte mevrouw De Vries en heer Bakker," */
@@ -277,7 +284,7 @@ export function aanhefVoor(aan: readonly Partij<Adressant>[]): string {
 
 /** The addressee line of the letter: "Anna de Vries en Peter Bakker". */
 export function naamregel(aan: readonly Partij<Adressant>[]): string {
-  return namen(aan);
+  return opsomming(aan.map((p) => volledigeNaam(p.persoon)));
 }
 
 const MEERVOUD: Partial<Record<Hoedanigheid, string>> = {
@@ -302,7 +309,7 @@ export function overZin(brief: Geadresseerde<Adressant>): string | null {
       : een
         ? (MEERVOUD[een] ?? "vertegenwoordigers")
         : "gezaghebbenden";
-  return `U ontvangt deze brief als ${als} van ${volledigeNaam(brief.over)}, geboren op ${datumVoluit(brief.over.geboortedatum)}.`;
+  return `U ontvangt deze brief als ${als} van ${naamInTekst(brief.over)}, geboren op ${datumVoluit(brief.over.geboortedatum)}.`;
 }
 
 /** "Een brief met dezelfde inhoud gaat ook naar Peter Bakker." when more letters go out, else null. */
