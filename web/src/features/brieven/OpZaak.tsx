@@ -346,10 +346,10 @@ export function BrievenOpZaak({ zaak }: { zaak: ZaakDetail }) {
       ) : null}
       {open ? (
         <>
-          <Uitklapper titel="Termijn verlengen">
+          <Uitklapper titel="Een termijn verlengen">
             <Verlenging zaak={zaak} />
           </Uitklapper>
-          <Uitklapper titel="Termijn opschorten">
+          <Uitklapper titel="Een termijn opschorten">
             <Opschorting zaak={zaak} />
           </Uitklapper>
         </>
