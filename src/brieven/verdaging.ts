@@ -16,6 +16,7 @@ import { volledigeNaam } from "../domain/persoon/naam";
 import type { Opschorting, Verlenging } from "../domain/termijnen";
 import type { Zaaktype } from "../domain/zaak/zaaktypen";
 import type { Handeling } from "../handeling/context";
+import { regelOvertreden } from "../handeling/weigering";
 import { vandaag } from "../lib/klok";
 import type { OpgeslagenFeiten } from "../zaken/acties";
 import { termijnenVan } from "../zaken/termijnen";
@@ -36,8 +37,16 @@ export async function verdagingsbrief(
   const datum = vandaag();
   const soort = verdaging.soort === "verlenging" ? verdaging.verlenging.soort : verdaging.opschorting.soort;
   const oud = termijnenVan(voor, datum).find((t) => t.soort === soort);
+  // A term that has not started (no aanvraag yet) or is already met cannot be extended or suspended: the letter
+  // would announce a date that does not exist.
+  if (!oud || oud.status === "gehaald") {
+    const reden = oud
+      ? "Deze termijn is al gehaald; er valt niets te verlengen of op te schorten."
+      : "Deze termijn loopt nog niet (bijvoorbeeld omdat er nog geen aanvraag is); er valt niets te verlengen of op te schorten.";
+    throw regelOvertreden(reden, [{ veld: "soort", melding: reden }], "termijn-loopt");
+  }
   const nieuw = termijnenVan({ ...voor, feiten: na }, datum).find((t) => t.soort === soort);
-  if (!oud || !nieuw) throw new Error(`termijn ${soort} verdween na de toets`);
+  if (!nieuw) throw new Error(`termijn ${soort} verdween na de toets`);
   const geadresseerden = await geadresseerdenVan(h.tx, voor.id, datum);
   const basis = {
     soort,

@@ -17,7 +17,8 @@ let volgnummer = 0;
 beforeAll(async () => {
   zetKlok(new Date(`${VANDAAG}T09:00:00+01:00`));
   t = await startTestVoordeur();
-  for (const naam of ["iag", "wmo", "jeugd", "teamleider", "werk", "ao"]) sessies[naam] = await login(t.app, naam);
+  for (const naam of ["iag", "wmo", "jeugd", "teamleider", "werk", "ao"])
+    sessies[naam] = await login(t.app, naam);
 });
 afterAll(async () => {
   await t.sluit();
@@ -299,6 +300,22 @@ describe("verlenging en opschorting met de brief die de inwoner moet krijgen", (
     );
     expect(res.statusCode).toBe(422);
     expect((await documenten(z.id)).filter((d) => d.soort === "verlenging")).toEqual([]);
+  });
+
+  it("een termijn die nog niet loopt (geen aanvraag): 422 bij het veld, geen brief", async () => {
+    const p = await persoon({ voornamen: "Fokje", geboortedatum: "1949-07-07" });
+    const z = await zaak(p.id);
+    const res = await verzoek(
+      "wmo",
+      "POST",
+      `/api/zaken/${z.id}/opschortingen`,
+      { soort: "beslissing", van: VANDAAG, reden: "Wacht op stukken" },
+      z.versie,
+    );
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json().errors).toEqual([expect.objectContaining({ veld: "soort" })]);
+    expect(await documenten(z.id)).toEqual([]);
+    expect((await zaakVan(z.id)).versie).toBe(z.versie);
   });
 
   it("opschorting: de bevestiging met de reden (Awb 4:15), met en zonder einddatum", async () => {
