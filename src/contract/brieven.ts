@@ -18,11 +18,12 @@ export const onderzoeksverslagVerzoek = z
     algemeneVoorzieningen: bevinding(VERSLAG_ONDERDELEN.algemeneVoorzieningen.label),
     samenwerking: bevinding(VERSLAG_ONDERDELEN.samenwerking.label),
     eigenBijdrage: bevinding(VERSLAG_ONDERDELEN.eigenBijdrage.label),
+    // Required, but checked by the act with the missing parts, so every missing field is named at once.
     conclusie: z
       .string("Beschrijf de uitkomst van het onderzoek")
       .trim()
-      .min(1, "Beschrijf de uitkomst van het onderzoek")
-      .max(5000, "Maximaal 5000 tekens"),
+      .max(5000, "Uitkomst van het onderzoek: maximaal 5000 tekens")
+      .default(""),
   })
   .strict();
 export type OnderzoeksverslagVerzoek = z.infer<typeof onderzoeksverslagVerzoek>;

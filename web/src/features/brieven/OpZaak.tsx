@@ -115,7 +115,11 @@ function Onderzoeksverslag({ zaak }: { zaak: ZaakDetail }) {
       uitleg={
         <Paragraph>
           Het verslag van het onderzoek gaat schriftelijk naar de inwoner; met het versturen is het onderzoek
-          afgerond <span className="voordeur-bron">({wet.bron}; Wmo 2015 art. 2.3.2 lid 8)</span>.
+          afgerond{" "}
+          <span className="voordeur-bron">
+            ({wet.bron}; verslag: {wet.grondslag})
+          </span>
+          .
         </Paragraph>
       }
       brief={{ soort: "onderzoeksverslag", body }}
