@@ -21,7 +21,6 @@ async function eenBeschikking(i: number): Promise<Buffer> {
       zaaknummer: `Z-2026-${String(i).padStart(6, "0")}`,
       kenmerk: `Z-2026-${String(i).padStart(6, "0")}/B1`,
       clientNaam: "Geertje Boelens",
-      geadresseerdeNaam: "Geertje Boelens",
       besluitdatum: "2026-03-02",
       aanvraagdatum: "2026-02-23",
       bezwaarUiterlijk: "2026-04-13",

@@ -8,6 +8,7 @@ import {
   willekeurigTestBsn,
 } from "./helpers";
 import { kalenderVan } from "./stappen/api";
+import { stuurOnderzoeksverslag } from "./stappen/brieven";
 
 const vandaag = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
 
@@ -69,7 +70,7 @@ test.describe("Zaak", () => {
 
     await page.getByRole("button", { name: "Oppakken en onderzoek starten" }).click();
     await expect(page.getByText("Status: onderzoek")).toBeVisible();
-    await page.getByRole("button", { name: "Onderzoek afgerond (verslag verstuurd)" }).click();
+    await stuurOnderzoeksverslag(page);
     await expect(page.getByRole("row").filter({ hasText: "Onderzoek (Wmo 6 weken)" })).toContainText(
       "Gehaald",
     );

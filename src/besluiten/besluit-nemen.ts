@@ -218,7 +218,6 @@ export async function neemBesluit(h: Handeling, zaak: ZaakRij, v: BesluitVerzoek
       zaaknummer: zaak.zaaknummer,
       kenmerk,
       clientNaam: volledigeNaam(ontvangers.client),
-      geadresseerdeNaam: volledigeNaam(ontvangers.ontvanger),
       besluitdatum: v.besluitdatum,
       aanvraagdatum: vorige.aanvraagdatum ?? plan?.ondertekendOp ?? zaak.meldingsdatum,
       bezwaarUiterlijk,

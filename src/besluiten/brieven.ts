@@ -1,48 +1,26 @@
 /**
- * Letters of the besluiten area: who receives them (the resident, or their legal representative), the
- * beheerder's templates (tekstblokken, with the seeded default as fallback), the PDF on the gemeente's
- * letterhead (documenten/brief.ts), stored in the dossier, and sent: by e-mail (queued in the same
- * transaction) when the recipient has an address, otherwise by post.
+ * Letters of the besluiten area: who receives them (src/brieven/geadresseerden.ts: the resident, or for a minor
+ * the gezaghebbenden, for a represented adult the vertegenwoordiger — one letter per address), the beheerder's
+ * templates (tekstblokken, with the seeded default as fallback), the PDF on the gemeente's letterhead, stored in
+ * the dossier, and sent: by e-mail (queued in the same transaction) when an addressee has an address, otherwise
+ * by post (src/brieven/verzenden.ts).
  */
 import type { Ingelogd } from "../auth/sessies";
+import { type Geadresseerden, geadresseerdenVan } from "../brieven/geadresseerden";
+import { type Verzending, type VerzondenBrief, verstuurBrieven } from "../brieven/verzenden";
 import type { Tx } from "../db/client";
-import { slaDocumentOp } from "../db/documenten";
-import { haalPersoon, type PersoonRij } from "../db/personen";
 import { haalTekstblok } from "../db/tekstblokken";
-import { personenVanZaak, type ZaakRij } from "../db/zaken";
-import { maakBriefPdf } from "../documenten/brief";
-import { aanhef, adresregels } from "../domain/afspraken/bevestiging";
+import type { ZaakRij } from "../db/zaken";
 import type { BriefInhoud } from "../domain/besluiten/brieven";
 import { sjabloon } from "../domain/besluiten/sjablonen";
-import { volledigeNaam } from "../domain/persoon/naam";
-import { regelOvertreden } from "../handeling/weigering";
-import { zetMailInWachtrij } from "../mail/wachtrij";
 
-export interface Ontvangers {
-  /** The resident the letter is about (hoofdpersoon). */
-  client: PersoonRij;
-  /** Who the letter is addressed to: a vertegenwoordiger, a gezaghebbende of a minor, or the client. */
-  ontvanger: PersoonRij;
-}
+export type { Verzending } from "../brieven/verzenden";
 
-const minderjarig = (geboortedatum: string, op: string) =>
-  Number(op.slice(0, 4)) -
-    Number(geboortedatum.slice(0, 4)) -
-    (op.slice(5) < geboortedatum.slice(5) ? 1 : 0) <
-  18;
+/** The resident the letter is about (`client`) and the letters' addressees by the minors' rule. */
+export type Ontvangers = Geadresseerden;
 
-export async function ontvangersVan(tx: Tx, zaakId: string, datum: string): Promise<Ontvangers> {
-  const betrokkenen = await personenVanZaak(tx, zaakId);
-  const hoofd = betrokkenen.find((p) => p.rol === "hoofdpersoon");
-  const client = hoofd ? await haalPersoon(tx, hoofd.persoonId) : undefined;
-  if (!client) throw regelOvertreden("De zaak heeft geen hoofdpersoon aan wie de brief kan worden gericht.");
-  const vertegenwoordiger =
-    betrokkenen.find((p) => p.rol === "vertegenwoordiger") ??
-    (minderjarig(client.geboortedatum, datum)
-      ? betrokkenen.find((p) => p.rol === "gezaghebbende")
-      : undefined);
-  const ontvanger = vertegenwoordiger ? await haalPersoon(tx, vertegenwoordiger.persoonId) : undefined;
-  return { client, ontvanger: ontvanger ?? client };
+export function ontvangersVan(tx: Tx, zaakId: string, datum: string): Promise<Ontvangers> {
+  return geadresseerdenVan(tx, zaakId, datum);
 }
 
 /** The gemeente's current text of a template (the seeded default when the gemeente has none). */
@@ -52,11 +30,6 @@ export async function sjabloonTekst(tx: Tx, code: string): Promise<string> {
   const standaard = sjabloon(code);
   if (!standaard) throw new Error(`onbekend briefsjabloon ${code}`);
   return standaard.tekst;
-}
-
-export interface Verzending {
-  wijze: "e-mail" | "post";
-  aan: string | null;
 }
 
 export interface Briefopdracht {
@@ -70,59 +43,23 @@ export interface Briefopdracht {
   inhoud: BriefInhoud;
 }
 
-/** Renders, stores and sends the letter; 422 when a template placeholder has no value (nothing is sent). */
+/**
+ * Renders, stores and sends the letter(s); 422 when a template placeholder has no value or a minor has no known
+ * gezaghebbende (nothing is sent). `documentId` and `verzending` are those of the first letter.
+ */
 export async function verstuurBrief(
   tx: Tx,
   wie: Ingelogd,
   b: Briefopdracht,
-): Promise<{ documentId: string; verzending: Verzending }> {
-  if (b.inhoud.ontbrekend.length > 0)
-    throw regelOvertreden(
-      `Regel 'sjabloon-volledig': het briefsjabloon gebruikt velden zonder waarde (${b.inhoud.ontbrekend.join(", ")}). Pas het sjabloon aan in Beheer › Teksten.`,
-    );
-  const { ontvanger } = b.ontvangers;
-  const pdf = await maakBriefPdf({
-    gemeente: { naam: wie.gemeente.naam },
-    geadresseerde: { naam: volledigeNaam(ontvanger), adresregels: adresregels(ontvanger) },
-    datum: b.datum,
-    kenmerk: b.kenmerk,
-    onderwerp: b.inhoud.onderwerp,
-    aanhef: aanhef(ontvanger),
-    inhoud: b.inhoud.blokken,
-    ondertekening: {
-      naam: `Het college van burgemeester en wethouders van ${wie.gemeente.naam}`,
-      functie: `namens dezen, ${wie.naam}`,
-    },
-  });
-  const document = await slaDocumentOp(tx, {
-    zaakId: b.zaak.id,
-    persoonId: b.ontvangers.client.id,
-    soort: b.soort,
-    titel: b.titel,
-    contentType: "application/pdf",
-    inhoud: pdf,
-    aangemaaktDoor: wie.medewerkerId,
-  });
-  const email = ontvanger.email?.trim() || null;
-  if (!email) return { documentId: document.id, verzending: { wijze: "post", aan: null } };
-  await zetMailInWachtrij(tx, {
-    aan: email,
-    onderwerp: `${b.inhoud.onderwerp} (${b.kenmerk})`,
-    tekst: [
-      `${aanhef(ontvanger)}`,
-      "",
-      `In de bijlage vindt u onze brief "${b.inhoud.onderwerp}" met kenmerk ${b.kenmerk}.`,
-      "",
-      `Met vriendelijke groet,\nGemeente ${wie.gemeente.naam}`,
-    ].join("\n"),
-    bijlagen: [
-      {
-        bestandsnaam: `${b.soort}-${b.kenmerk.replace(/[^\w-]+/g, "_")}.pdf`,
-        contentType: "application/pdf",
-        inhoud: pdf,
-      },
-    ],
-    aanleiding: `${b.soort} verzonden`,
-  });
-  return { documentId: document.id, verzending: { wijze: "e-mail", aan: email } };
+): Promise<{ documentId: string; verzending: Verzending; brieven: VerzondenBrief[] }> {
+  const brieven = await verstuurBrieven(
+    tx,
+    wie,
+    { zaak: b.zaak, soort: b.soort, titel: b.titel, kenmerk: b.kenmerk, datum: b.datum, inhoud: b.inhoud },
+    b.ontvangers.uitkomst,
+    b.ontvangers.client,
+  );
+  const [eerste] = brieven;
+  if (!eerste) throw new Error("geen brief verstuurd");
+  return { documentId: eerste.documentId, verzending: eerste.verzending, brieven };
 }

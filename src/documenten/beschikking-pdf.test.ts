@@ -37,7 +37,6 @@ async function beschikking(producten: ToegekendProduct[]): Promise<Buffer> {
     zaaknummer: "Z-2026-000123",
     kenmerk: "Z-2026-000123/B1",
     clientNaam: "Geertje Boelens",
-    geadresseerdeNaam: "Geertje Boelens",
     besluitdatum: "2026-11-20",
     aanvraagdatum: "2026-10-30",
     bezwaarUiterlijk: "2027-01-04",

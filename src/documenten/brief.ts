@@ -19,16 +19,20 @@ const MAANDEN = "januari|februari|maart|april|mei|juni|juli|augustus|september|o
 const DATUM_VOLUIT = new RegExp(`\\b(\\d{1,2}) (${MAANDEN}) (\\d{4})\\b`, "g");
 
 /**
- * In a table cell a written-out date ("15 november 2026"), the "tot en met" of a period and a short
- * aside of two words ("(4 uur)") stay on one line: their spaces do not break. Split over two lines in a
- * narrow column they are hard to read.
+ * In a table cell and in running text a written-out date ("15 november 2026"), the "tot en met" of a period,
+ * a short aside of two words ("(4 uur)") and an article reference ("artikel 2.3.2", "lid 2") stay on one
+ * line: their spaces do not break. Split over two lines they are hard to read.
  */
 export function houdBijeen(tekst: string): string {
   return tekst
     .replace(DATUM_VOLUIT, "$1\u00a0$2\u00a0$3")
     .replaceAll(" tot en met ", " tot\u00a0en\u00a0met ")
-    .replace(/\(([^()\s]{1,8}) ([^()\s]{1,8})\)/g, "($1\u00a0$2)");
+    .replace(/\(([^()\s]{1,8}) ([^()\s]{1,8})\)/g, "($1\u00a0$2)")
+    .replace(ARTIKELVERWIJZING, "$1\u00a0$2");
 }
+
+/** "art. 7.3.4", "artikel 2.3.2", "lid 2", "onder d": the word and its number on one line. */
+const ARTIKELVERWIJZING = /\b(art\.|artikel|lid|onder) (\d[\d.:]*[a-z]?\b|[a-g]\b)/g;
 
 /** The widest word of a text: the narrowest a column can be without breaking a word (no-break spaces join). */
 function langsteWoord(tekst: string, bold: boolean): number {
@@ -71,9 +75,9 @@ export function tabelBreedtes(
 }
 
 function blok(b: BriefBlok): Content {
-  if ("alinea" in b) return { text: b.alinea, margin: [0, 0, 0, 8] };
+  if ("alinea" in b) return { text: houdBijeen(b.alinea), margin: [0, 0, 0, 8] };
   if ("kop" in b) return { text: b.kop, bold: true, margin: [0, 6, 0, 4] };
-  if ("lijst" in b) return { ul: [...b.lijst], margin: [0, 0, 0, 8] };
+  if ("lijst" in b) return { ul: b.lijst.map(houdBijeen), margin: [0, 0, 0, 8] };
   if ("gegevens" in b)
     return {
       table: {
@@ -136,8 +140,14 @@ export function maakBriefPdf(brief: Brief): Promise<Buffer> {
     },
     { text: brief.aanhef, margin: [0, 0, 0, 8] },
     ...brief.inhoud.map(blok),
-    { text: brief.afsluiting ?? "Met vriendelijke groet,", margin: [0, 10, 0, 24] },
-    { text: [brief.ondertekening.naam, brief.ondertekening.functie ?? ""].filter(Boolean).join("\n") },
+    // The closing and the signature stay together: never "namens dezen" alone on a new page.
+    {
+      stack: [
+        { text: brief.afsluiting ?? "Met vriendelijke groet,", margin: [0, 10, 0, 24] },
+        { text: [brief.ondertekening.naam, brief.ondertekening.functie ?? ""].filter(Boolean).join("\n") },
+      ],
+      unbreakable: true,
+    },
     ...(brief.bijlagen ?? []).flatMap((b): Content[] => [
       { text: `Bijlage: ${b.titel}`, fontSize: 13, bold: true, pageBreak: "before", margin: [0, 0, 0, 8] },
       ...b.tekst.split(/\n{2,}/).map((alinea): Content => ({ text: alinea.trim(), margin: [0, 0, 0, 6] })),

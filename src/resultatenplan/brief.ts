@@ -1,21 +1,25 @@
 /**
  * The definitive resultatenplan as a letter (PDF) for the resident to sign, on the gemeente's letterhead
- * (src/documenten/brief.ts). The introduction is the gemeente's tekstblok `resultatenplan-ondertekening`.
+ * (src/documenten/brief.ts, sent by src/brieven/verzenden.ts). The introduction is the gemeente's tekstblok
+ * `resultatenplan-ondertekening`; the end says who must sign (for a minor by age, Jeugdwet art. 7.3.4).
  */
 import type { Ingelogd } from "../auth/sessies";
+import { geadresseerdenVan } from "../brieven/geadresseerden";
+import { verstuurBrieven } from "../brieven/verzenden";
 import type { Tx } from "../db/client";
-import { slaDocumentOp } from "../db/documenten";
-import { haalPersoon } from "../db/personen";
 import type { PlanRij } from "../db/resultatenplan";
 import { haalTekstblok } from "../db/tekstblokken";
 import type { ZaakRij } from "../db/zaken";
-import { type BriefBlok, datumVoluit, maakBriefPdf } from "../documenten/brief";
+import { type BriefBlok, datumVoluit } from "../documenten/brief";
+import { ondertekenBlokken } from "../domain/brieven/inhoud";
 import { EENHEDEN, FREQUENTIES } from "../domain/catalogus/producten";
 import { DOMEIN_LABELS, type Resultatenmatrix, zoekResultaat } from "../domain/catalogus/resultatenmatrix";
-import { vulIn } from "../domain/documenten/sjabloon";
-import { aanschrijfnaam, volledigeNaam } from "../domain/persoon/naam";
+import { ontbrekendeVelden, vulIn } from "../domain/documenten/sjabloon";
+import { volledigeNaam } from "../domain/persoon/naam";
+import { HOEDANIGHEID_LABELS } from "../domain/persoon/vertegenwoordiging";
 import type { Maatwerkvoorziening, PlanInhoud } from "../domain/resultatenplan/inhoud";
 import { productVan } from "../domain/resultatenplan/regels";
+import { weigerAls } from "../handeling/weigering";
 import { vandaag } from "../lib/klok";
 import type { GeladenContext } from "./context";
 
@@ -96,7 +100,11 @@ function inhoudBlokken(inhoud: PlanInhoud, ctx: GeladenContext): BriefBlok[] {
   return blokken;
 }
 
-/** Makes the letter and stores it as a document of the zaak; returns the document id. */
+/**
+ * Makes the letter, stores it as a document of the zaak and sends it (one per address: for a minor to the
+ * gezaghebbenden, naming the child), with a signature block for everyone who must sign by the age rules
+ * (domain/persoon/vertegenwoordiging.ts); returns the id of the first document.
+ */
 export async function maakPlanBrief(
   tx: Tx,
   wie: Ingelogd,
@@ -105,52 +113,41 @@ export async function maakPlanBrief(
   ctx: GeladenContext,
 ): Promise<string> {
   const inhoud = plan.inhoud as PlanInhoud;
-  const hoofd = ctx.zaakPersonen.find((p) => p.rol === "hoofdpersoon") ?? ctx.zaakPersonen[0];
-  const persoon = hoofd ? await haalPersoon(tx, hoofd.persoonId) : undefined;
-  const blok = (await haalTekstblok(tx, TEKSTBLOK_ONDERTEKENING.code)) ?? TEKSTBLOK_ONDERTEKENING;
   const datum = vandaag();
-  const pdf = await maakBriefPdf({
-    gemeente: { naam: wie.gemeente.naam },
-    geadresseerde: {
-      naam: persoon ? aanschrijfnaam(persoon) : "De inwoner",
-      adresregels: persoon
-        ? [
-            [
-              persoon.straat,
-              `${persoon.huisnummer}${persoon.huisletter ?? ""}${persoon.toevoeging ? `-${persoon.toevoeging}` : ""}`,
-            ]
-              .filter(Boolean)
-              .join(" "),
-            `${persoon.postcode.slice(0, 4)} ${persoon.postcode.slice(4)}  ${persoon.woonplaats}`,
-          ]
-        : [],
-    },
-    datum,
-    kenmerk: `${zaak.zaaknummer} / plan versie ${plan.versie}`,
-    onderwerp: "Uw resultatenplan ter ondertekening",
-    aanhef: persoon ? `Beste ${aanschrijfnaam(persoon)},` : "Beste inwoner,",
-    inhoud: [
-      { alinea: vulIn(blok.tekst, { zaaknummer: zaak.zaaknummer }) },
-      ...inhoudBlokken(inhoud, ctx),
-      { kop: "Voor akkoord" },
-      {
-        gegevens: [
-          ["Naam", ""],
-          ["Datum", ""],
-          ["Handtekening", ""],
+  const { client, uitkomst } = await geadresseerdenVan(tx, zaak.id, datum);
+  weigerAls(uitkomst);
+  const blok = (await haalTekstblok(tx, TEKSTBLOK_ONDERTEKENING.code)) ?? TEKSTBLOK_ONDERTEKENING;
+  const waarden = { zaaknummer: zaak.zaaknummer };
+  const [eerste] = await verstuurBrieven(
+    tx,
+    wie,
+    {
+      zaak,
+      soort: "resultatenplan",
+      titel: `Resultatenplan ${zaak.zaaknummer} (versie ${plan.versie}) ter ondertekening`,
+      kenmerk: `${zaak.zaaknummer} / plan versie ${plan.versie}`,
+      datum,
+      inhoud: {
+        onderwerp: "Uw resultatenplan ter ondertekening",
+        blokken: [
+          { alinea: vulIn(blok.tekst, waarden) },
+          ...inhoudBlokken(inhoud, ctx),
+          ...ondertekenBlokken(
+            uitkomst.ondertekenaars.map((o) => ({
+              naam: volledigeNaam(o.persoon),
+              label: HOEDANIGHEID_LABELS[o.hoedanigheid],
+            })),
+            uitkomst.uitleg,
+            uitkomst.bron,
+          ),
         ],
+        ontbrekend: ontbrekendeVelden(blok.tekst, waarden),
       },
-    ],
-    ondertekening: { naam: wie.naam, functie: "Toegangsmedewerker" },
-  });
-  const document = await slaDocumentOp(tx, {
-    zaakId: zaak.id,
-    persoonId: hoofd?.persoonId ?? null,
-    soort: "resultatenplan",
-    titel: `Resultatenplan ${zaak.zaaknummer} (versie ${plan.versie}) ter ondertekening`,
-    contentType: "application/pdf",
-    inhoud: pdf,
-    aangemaaktDoor: wie.medewerkerId,
-  });
-  return document.id;
+      ondertekening: { naam: wie.naam, functie: "Toegangsmedewerker" },
+    },
+    uitkomst,
+    client,
+  );
+  if (!eerste) throw new Error("geen brief gemaakt");
+  return eerste.documentId;
 }

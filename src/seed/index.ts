@@ -16,6 +16,7 @@ import { zaaiAanmeldenBasis, zaaiAanmeldenDemo } from "./aanmelden";
 import { zaaiAfsprakenBasis, zaaiAfsprakenDemo } from "./afspraken";
 import { zaaiBerichtenBasis, zaaiBerichtenDemo } from "./berichten";
 import { zaaiBesluitenBasis, zaaiBesluitenDemo } from "./besluiten";
+import { zaaiBrievenBasis } from "./brieven";
 import { DEMO_GEBRUIKERS, DEMO_WACHTWOORD } from "./demo-gebruikers";
 import { DEMO_WIJK_POSTCODES, NMD, NMD_GEMEENTEN, STANDAARD_VAKGROEPEN, wijkCode } from "./nmd";
 import { zaaiResultatenplanBasis, zaaiResultatenplanDemo } from "./resultatenplan";
@@ -52,6 +53,7 @@ export async function zaaiBasisgegevens(db: Db): Promise<boolean> {
     await zaaiBesluitenBasis(tx);
     await zaaiAanbiedersBasis(tx);
     await zaaiBerichtenBasis(tx);
+    await zaaiBrievenBasis(tx);
     return true;
   });
 }

@@ -19,7 +19,6 @@ const gegevens = (over: Partial<BeschikkingGegevens> = {}): BeschikkingGegevens 
   zaaknummer: "Z-2026-000001",
   kenmerk: "Z-2026-000001/B1",
   clientNaam: "Geertje Boelens",
-  geadresseerdeNaam: "Geertje Boelens",
   besluitdatum: "2026-03-02",
   aanvraagdatum: "2026-02-23",
   bezwaarUiterlijk: "2026-04-13",
@@ -91,11 +90,6 @@ describe("beschikkingInhoud", () => {
     expect(t).toContain("Persoonsgebonden budget (pgb)");
     expect(t).toMatch(/€\s?2\.500,50/);
     expect(t).toContain("SVB");
-  });
-
-  it("een vertegenwoordiger krijgt een regel over wie het besluit betreft", () => {
-    const t = alsTekst(beschikkingInhoud(gegevens({ geadresseerdeNaam: "Piet Boelens" }), SJABLOON).blokken);
-    expect(t).toContain("wettelijk vertegenwoordiger van Geertje Boelens");
   });
 
   it("meldt ontbrekende velden in plaats van een brief met een gat", () => {

@@ -72,8 +72,6 @@ export interface BeschikkingGegevens {
   kenmerk: string;
   /** Name of the client (the resident the besluit is about). */
   clientNaam: string;
-  /** Name of the addressee: the client or their legal representative. */
-  geadresseerdeNaam: string;
   besluitdatum: string;
   aanvraagdatum: string | null;
   bezwaarUiterlijk: string | null;
@@ -191,12 +189,8 @@ export function beschikkingInhoud(
       ...(g.bezwaarUiterlijk ? ontbrekendeVelden(sjablonen.bezwaarclausule, waarden) : []),
     ]),
   ];
-  const blokken: BriefBlok[] = [];
-  if (g.geadresseerdeNaam !== g.clientNaam)
-    blokken.push({
-      alinea: `U ontvangt deze brief als wettelijk vertegenwoordiger van ${g.clientNaam}.`,
-    });
-  blokken.push(...alineas(sjablonen.besluit, waarden));
+  // A letter to a gezaghebbende or vertegenwoordiger names the client (src/brieven/verzenden.ts#briefVoor).
+  const blokken: BriefBlok[] = [...alineas(sjablonen.besluit, waarden)];
   if (g.producten.length > 0) {
     blokken.push({ kop: g.soort === "afwijzing" ? "Wat u aanvroeg" : "Wat u krijgt" });
     blokken.push(productTabel(g.producten, g.clientNaam));

@@ -5,6 +5,7 @@ import { afsprakenRoutes } from "./afspraken";
 import { auditRoutes } from "./audit";
 import { berichtenRoutes } from "./berichten";
 import { besluitenRoutes } from "./besluiten";
+import { brievenRoutes } from "./brieven";
 import { documentenRoutes } from "./documenten";
 import { gebruikersRoutes } from "./gebruikers";
 import { gezondheidRoutes } from "./gezondheid";
@@ -56,4 +57,5 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(berichtenRoutes);
   await app.register(kalenderRoutes);
   await app.register(leveringAreaRoutes);
+  await app.register(brievenRoutes);
 };

@@ -411,6 +411,12 @@ describe("Jeugdwet", () => {
 
 describe("verlenging en journaal", () => {
   it("verlengt een beslistermijn alleen als dat op tijd is meegedeeld", async () => {
+    // The notice of the verlenging goes to whoever has gezag over the child (Awb 4:14; brieven/verdaging.ts).
+    const gezag = await verzoek("iag", "POST", `/api/personen/${persoonId}/relaties`, {
+      gerelateerdeId: kindId,
+      soort: "gezag",
+    });
+    expect(gezag.statusCode).toBe(201);
     const zaak = (
       await verzoek(
         "iag",

@@ -143,3 +143,36 @@ export function queryString(waarden: Record<string, string | number | undefined>
   const tekst = params.toString();
   return tekst ? `?${tekst}` : "";
 }
+
+/**
+ * Calls an API route that answers with a file (a PDF preview): the body as a Blob and the response headers.
+ * A refusal is an ApiFout like every other call (problem+json with the field errors).
+ */
+export async function apiBestand(
+  pad: string,
+  opties: { method?: "GET" | "POST"; body?: unknown; signal?: AbortSignal } = {},
+): Promise<{ bestand: Blob; headers: Headers }> {
+  let response: Response;
+  try {
+    response = await fetch(`/api${pad}`, {
+      method: opties.method ?? "GET",
+      credentials: "same-origin",
+      headers: {
+        Accept: "application/pdf, application/problem+json",
+        ...(opties.body !== undefined ? { "Content-Type": "application/json" } : {}),
+      },
+      ...(opties.body !== undefined ? { body: JSON.stringify(opties.body) } : {}),
+      ...(opties.signal ? { signal: opties.signal } : {}),
+    });
+  } catch (fout) {
+    if (fout instanceof DOMException && fout.name === "AbortError") throw fout;
+    throw new ApiFout(0, "Geen verbinding", ALGEMENE_MELDINGEN[0] ?? "");
+  }
+  if (!response.ok) {
+    const fout = await leesProblem(response);
+    if (response.status === 401) for (const luisteraar of nietIngelogdLuisteraars) luisteraar();
+    throw fout;
+  }
+  for (const luisteraar of activiteitLuisteraars) luisteraar();
+  return { bestand: await response.blob(), headers: response.headers };
+}

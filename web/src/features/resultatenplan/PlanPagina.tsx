@@ -2,6 +2,7 @@ import { Alert, Button, ButtonGroup, Heading2, Paragraph } from "@utrecht/compon
 import { useParams } from "react-router";
 import { foutmelding } from "../../lib/api";
 import { Kruimelpad, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
+import { WieOndertekent } from "../brieven/OpZaak";
 import { useZaak } from "../zaken/api";
 import { useCatalogusOverzicht, usePlan, usePlanActie } from "./api";
 import { PlanFormulier } from "./PlanFormulier";
@@ -54,6 +55,7 @@ export function PlanPagina() {
       {plan.data && catalogus.data ? (
         <>
           <Heading2>Plan</Heading2>
+          <WieOndertekent zaakId={id} />
           <PlanStappen zaakId={id} plan={plan.data} />
           <PlanFormulier zaakId={id} plan={plan.data} catalogus={catalogus.data} />
           <PlanVersies planId={plan.data.id} versie={plan.data.versie} />

@@ -23,6 +23,7 @@ import type { Zaak } from "../../lib/contract";
 import { vandaagIso } from "../../lib/datum";
 import { Tekstveld } from "../../lib/formulier";
 import { AppLink, datumTijd, Kruimelpad, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
+import { BrievenOpZaak } from "../brieven/OpZaak";
 import { useZaak, useZaakStap } from "./api";
 import { Documenten } from "./Documenten";
 import { Journaal } from "./Journaal";
@@ -80,8 +81,6 @@ function VolgendeStappen({
     ["start-onderzoek", "start-evaluatie", "zet-levering-voort"].includes(a.actie),
   );
   const aanvraag = zaak.acties.find((a) => a.actie === "registreer-aanvraag");
-  // Whether the onderzoek can be finished is the state machine's answer (action rond-onderzoek-af), not a rule here.
-  const kanOnderzoekAfronden = zaak.acties.some((a) => a.actie === "rond-onderzoek-af" && a.toegestaan);
 
   function registreerAanvraag(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -113,17 +112,6 @@ function VolgendeStappen({
               {a.label}
             </Button>
           ))}
-        {kanOnderzoekAfronden ? (
-          <Button
-            appearance="secondary-action-button"
-            disabled={stap.isPending}
-            onClick={() =>
-              stap.mutate({ stap: { soort: "onderzoek-afgerond", datum: vandaagIso() }, versie: zaak.versie })
-            }
-          >
-            Onderzoek afgerond (verslag verstuurd)
-          </Button>
-        ) : null}
       </ButtonGroup>
       {aanvraag ? (
         <form onSubmit={registreerAanvraag} className="voordeur-formulier" noValidate>
@@ -190,6 +178,8 @@ export function ZaakPagina() {
           {z.routering ? <Paragraph>Routering: {z.routering.uitleg}</Paragraph> : null}
           <Heading2>Volgende stappen</Heading2>
           <VolgendeStappen zaak={z} />
+          {/* The onderzoek is finished by sending its verslag (Wmo 2015 art. 2.3.2 lid 8): features/brieven. */}
+          <BrievenOpZaak zaak={z} />
           <Heading2>Termijnen</Heading2>
           <Termijnen zaak={z} />
           <Heading2>Personen</Heading2>

@@ -1,0 +1,28 @@
+/**
+ * Steps of the letters on the zaak page (issue 21): the onderzoeksverslag written, previewed and sent, which
+ * finishes the onderzoek (Wmo 2015 art. 2.3.2 lid 8).
+ */
+import { expect, type Page } from "@playwright/test";
+
+export const VERSLAG: [RegExp, string][] = [
+  [/^Behoeften, persoonskenmerken en voorkeuren/, "Meneer wil zich weer zelf buitenshuis verplaatsen."],
+  [/^Eigen kracht en gebruikelijke hulp/, "Binnenshuis loopt hij met een rollator."],
+  [/^Mantelzorg en sociaal netwerk/, "Zijn dochter rijdt hem eens per week naar de markt."],
+  [/^Ondersteuning van de mantelzorger/, "De dochter heeft geen eigen ondersteuning nodig."],
+  [/^Algemene voorzieningen/, "De buurtbus is besproken maar past niet bij zijn beperking."],
+  [/^Afstemming met zorgverzekeraar/, "De fysiotherapeut is betrokken."],
+  [/^Eigen bijdrage/, "Het abonnementstarief is van toepassing."],
+  [/^Uitkomst van het onderzoek/, "Een rolstoel past bij de situatie van meneer."],
+];
+
+/** Fills the verslag of a Wmo zaak on the zaak page, previews it and sends it; the onderzoek is then gehaald. */
+export async function stuurOnderzoeksverslag(page: Page) {
+  const sectie = page.getByRole("region", { name: "Onderzoeksverslag" });
+  for (const [label, tekst] of VERSLAG) await sectie.getByLabel(label).fill(tekst);
+  const voorbeeld = page.waitForResponse((r) => r.url().includes("/onderzoeksverslag/voorbeeld"));
+  await sectie.getByRole("button", { name: "Voorbeeld bekijken" }).click();
+  expect((await voorbeeld).headers()["content-type"]).toContain("application/pdf");
+  await expect(sectie.getByRole("link", { name: "Voorbeeld van de brief openen (PDF)" })).toBeVisible();
+  await sectie.getByRole("button", { name: "Verslag versturen en onderzoek afronden" }).click();
+  await expect(page.getByText(/^Het onderzoeksverslag is verstuurd op /)).toBeVisible();
+}
