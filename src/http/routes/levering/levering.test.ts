@@ -12,6 +12,7 @@ import { genereerTestBsn } from "../../../domain/persoon/bsn";
 import { plusDagen } from "../../../domain/termijnen/kalender";
 import { herstelKlok, nu, vandaag, zetKlok } from "../../../lib/klok";
 import { login, startTestVoordeur, type TestVoordeur } from "../../../test/app";
+import { maakMedewerkerMetToegang } from "../../../test/medewerker";
 import {
   DAGBESTEDING,
   DAGBESTEDING_BUDGET,
@@ -35,19 +36,17 @@ beforeAll(async () => {
   for (const naam of ["iag", "wmo", "regie", "ao", "teamleider", "buurtteam", "beheerder"])
     sessies[naam] = await login(t.app, naam);
   // A consulent who also works in the buurtteam: may propose, never confirm their own proposal.
-  const beide = await t.app.inject({
-    method: "POST",
-    url: "/api/gebruikers",
-    headers: { cookie: sessies.beheerder ?? "" },
-    payload: {
+  await maakMedewerkerMetToegang(
+    t.app,
+    { beheerder: sessies.beheerder ?? "", teamleider: sessies.teamleider ?? "" },
+    {
       gebruikersnaam: "wmo.buurt",
       naam: "Wieke Buurtsma",
       rollen: ["toegangsmedewerker", "buurtteam"],
       vakgroepen: ["wmo"],
       wachtwoord: WACHTWOORD,
     },
-  });
-  expect(beide.statusCode, beide.body).toBe(201);
+  );
   sessies["wmo.buurt"] = await login(t.app, "wmo.buurt", WACHTWOORD);
 });
 afterAll(() => t.sluit());
