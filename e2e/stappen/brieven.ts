@@ -17,6 +17,7 @@ export const VERSLAG: [RegExp, string][] = [
 
 /** Fills the verslag of a Wmo zaak on the zaak page, previews it and sends it; the onderzoek is then gehaald. */
 export async function stuurOnderzoeksverslag(page: Page) {
+  await page.getByText("Onderzoeksverslag schrijven", { exact: true }).click();
   const sectie = page.getByRole("region", { name: "Onderzoeksverslag" });
   for (const [label, tekst] of VERSLAG) await sectie.getByLabel(label).fill(tekst);
   const voorbeeld = page.waitForResponse((r) => r.url().includes("/onderzoeksverslag/voorbeeld"));

@@ -49,6 +49,11 @@ export function BriefFormulier({
   const sleutel = JSON.stringify(brief);
   const actueel = voorbeeld?.sleutel === sleutel ? voorbeeld : undefined;
 
+  // After a refusal the summary gets focus once it is rendered (it appears only with errors).
+  useEffect(() => {
+    if (uitkomst) overzicht.current?.focus();
+  }, [uitkomst, overzicht]);
+
   // The object URLs of the PDFs live as long as the form.
   useEffect(
     () => () => {

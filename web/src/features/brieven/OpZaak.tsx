@@ -6,19 +6,30 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from "@utrecht/component-library-react";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { VERSLAG_ONDERDELEN, VERSLAG_WETTEN, type VerslagVeld } from "../../../../src/domain/brieven/inhoud";
 import { datumVoluit } from "../../../../src/domain/documenten/brief";
 import { regelVoor, type TermijnSoort } from "../../../../src/domain/termijnen/regels";
 import type { Zaaktype } from "../../../../src/domain/zaak/zaaktypen";
 import { vandaagIso } from "../../lib/datum";
 import { Keuzeveld, Tekstvak, Tekstveld } from "../../lib/formulier";
-import { AppLink, datumTijd, LaadFout, Laden, Uitklapper } from "../../lib/ui";
+import { AppLink, datumTijd, LaadFout, Laden } from "../../lib/ui";
 import { TERMIJN_LABELS } from "../zaken/weergave";
 import { useGeadresseerden } from "./api";
 import { BriefFormulier, type ZaakDetail } from "./BriefFormulier";
 
 const GESLOTEN = ["afgesloten", "niet-opgepakt"];
+
+/** A form that opens on demand (native details/summary); its fields exist only while it is open. */
+function OpVerzoek({ titel, children }: { titel: string; children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="voordeur-uitklapper" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="voordeur-uitklapper__titel">{titel}</summary>
+      {open ? <div className="voordeur-uitklapper__inhoud">{children}</div> : null}
+    </details>
+  );
+}
 
 /** Who the letters go to (one per address; minors: the gezaghebbenden) and who signs, with the legal source. */
 export function Geadresseerden({
@@ -344,18 +355,22 @@ export function BrievenOpZaak({ zaak }: { zaak: ZaakDetail }) {
       <Heading2 id="brieven-kop">Brieven en termijnen</Heading2>
       <Geadresseerden zaakId={zaak.id} />
       {zaak.zaaktype === "wmo" && open ? <Ontvangstbevestiging zaak={zaak} /> : null}
-      {verslagNodig ? <Onderzoeksverslag zaak={zaak} /> : null}
+      {verslagNodig ? (
+        <OpVerzoek titel="Onderzoeksverslag schrijven">
+          <Onderzoeksverslag zaak={zaak} />
+        </OpVerzoek>
+      ) : null}
       {!verslagNodig && verslag ? (
         <Paragraph>Het onderzoeksverslag is verstuurd op {datumTijd(verslag.tijdstip)}.</Paragraph>
       ) : null}
       {open ? (
         <>
-          <Uitklapper titel="Een termijn verlengen">
+          <OpVerzoek titel="Een termijn verlengen">
             <Verlenging zaak={zaak} />
-          </Uitklapper>
-          <Uitklapper titel="Een termijn opschorten">
+          </OpVerzoek>
+          <OpVerzoek titel="Een termijn opschorten">
             <Opschorting zaak={zaak} />
-          </Uitklapper>
+          </OpVerzoek>
         </>
       ) : null}
     </section>
