@@ -59,7 +59,10 @@ export const zakenRoutes: FastifyPluginAsyncZod = async (app) => {
         const { tx, wie } = h;
         const rij = await registreerZaak(h, request.body);
         zetVersie(reply, rij.versie);
-        return reply.code(201).send(await alsApi(tx, rij, wie));
+        // Returned, not reply.send inside the transaction: the answer leaves only after the commit, so the
+        // client's next request (on another connection) sees the new zaak.
+        reply.code(201);
+        return alsApi(tx, rij, wie);
       }),
   );
 

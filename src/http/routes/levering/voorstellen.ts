@@ -62,7 +62,9 @@ export const voorstelRoutes: FastifyPluginAsyncZod = async (app) => {
         const nieuw = voorstellen.find((v) => v.status === "voorgesteld");
         if (!nieuw) throw new Error("voorstel niet teruggevonden");
         zetVersie(reply, bijgewerkt.versie);
-        return reply.code(201).send({ ...nieuw, zaakVersie: bijgewerkt.versie });
+        // Answered by returning (not reply.send inside the transaction): the client sees it only after the commit.
+        reply.code(201);
+        return { ...nieuw, zaakVersie: bijgewerkt.versie };
       });
     },
   );
