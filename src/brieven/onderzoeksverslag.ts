@@ -84,16 +84,7 @@ export async function voorbeeldOnderzoeksverslag(
 ) {
   const rij = await laadZaak(h, zaakId, { voor: "wijzigen" });
   const o = await ontwerp(h, rij, invoer);
-  const voorbeeld = await voorbeeldBrief(h.wie, o.ontwerp, o.uitkomst, nummer);
-  await auditeer(h, [
-    {
-      actie: "lezen",
-      resource: "brief",
-      persoonId: o.client.id,
-      reden: `voorbeeld onderzoeksverslag zaak ${rij.zaaknummer}`,
-    },
-  ]);
-  return voorbeeld;
+  return voorbeeldBrief(h, o, nummer, `voorbeeld onderzoeksverslag zaak ${rij.zaaknummer}`);
 }
 
 export async function verstuurOnderzoeksverslag(

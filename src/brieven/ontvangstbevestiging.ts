@@ -82,16 +82,7 @@ async function ontwerp(h: Handeling, rij: ZaakRij): Promise<{ ontwerp: Briefontw
 export async function voorbeeldOntvangstbevestiging(h: Handeling, zaakId: string, nummer: number) {
   const rij = await laadZaak(h, zaakId, { voor: "wijzigen" });
   const o = await ontwerp(h, rij);
-  const voorbeeld = await voorbeeldBrief(h.wie, o.ontwerp, o.uitkomst, nummer);
-  await auditeer(h, [
-    {
-      actie: "lezen",
-      resource: "brief",
-      persoonId: o.client.id,
-      reden: `voorbeeld ontvangstbevestiging zaak ${rij.zaaknummer}`,
-    },
-  ]);
-  return voorbeeld;
+  return voorbeeldBrief(h, o, nummer, `voorbeeld ontvangstbevestiging zaak ${rij.zaaknummer}`);
 }
 
 export async function verstuurOntvangstbevestiging(

@@ -20,6 +20,7 @@ import {
   overZin,
   type Vertegenwoordiging,
 } from "../domain/persoon/vertegenwoordiging";
+import { auditeer, type Handeling } from "../handeling/context";
 import { ongeldig, regelOvertreden, weigerAls } from "../handeling/weigering";
 import { isEmailadres, zetMailInWachtrij } from "../mail/wachtrij";
 import type { Persoon } from "./geadresseerden";
@@ -92,22 +93,27 @@ export function briefVoor(
   };
 }
 
-/** The PDF of letter `nummer` (1-based) as it would be sent; stores and sends nothing. */
+/**
+ * The PDF of letter `nummer` (1-based) as it would be sent; stores and sends nothing. Showing it is a read of the
+ * client's personal data, so it is audited with `reden`.
+ */
 export async function voorbeeldBrief(
-  wie: Ingelogd,
-  ontwerp: Briefontwerp,
-  uitkomst: Vertegenwoordiging<Persoon>,
-  nummer = 1,
+  h: Handeling,
+  brief: { ontwerp: Briefontwerp; uitkomst: Vertegenwoordiging<Persoon>; client: Persoon },
+  nummer: number,
+  reden: string,
 ): Promise<{ pdf: Buffer; aantal: number }> {
+  const { ontwerp, uitkomst } = brief;
   weigerAls(uitkomst);
   vereisVolledig(ontwerp.inhoud);
-  const brief = uitkomst.brieven[nummer - 1];
-  if (!brief)
+  const gekozen = uitkomst.brieven[nummer - 1];
+  if (!gekozen)
     throw ongeldig(
       `Er ${uitkomst.brieven.length === 1 ? "is 1 brief" : `zijn ${uitkomst.brieven.length} brieven`}.`,
       [{ veld: "brief", melding: `Kies een brief van 1 tot en met ${uitkomst.brieven.length}` }],
     );
-  const pdf = await maakBriefPdf(briefVoor(wie, ontwerp, brief, uitkomst.brieven));
+  const pdf = await maakBriefPdf(briefVoor(h.wie, ontwerp, gekozen, uitkomst.brieven));
+  await auditeer(h, [{ actie: "lezen", resource: "brief", persoonId: brief.client.id, reden }]);
   return { pdf, aantal: uitkomst.brieven.length };
 }
 

@@ -70,16 +70,7 @@ async function voerVerdagingUit(
 export async function voorbeeldVerdaging(h: Handeling, zaakId: string, verdaging: Verdaging, nummer: number) {
   const rij = await laadZaak(h, zaakId, { voor: "wijzigen" });
   const brief = await verdagingsbrief(h, rij, pasToe(rij, verdaging), verdaging);
-  const voorbeeld = await voorbeeldBrief(h.wie, brief.ontwerp, brief.uitkomst, nummer);
-  await auditeer(h, [
-    {
-      actie: "lezen",
-      resource: "brief",
-      persoonId: brief.client.id,
-      reden: `voorbeeld brief ${verdaging.soort}, zaak ${rij.zaaknummer}`,
-    },
-  ]);
-  return voorbeeld;
+  return voorbeeldBrief(h, brief, nummer, `voorbeeld brief ${verdaging.soort}, zaak ${rij.zaaknummer}`);
 }
 
 export async function verlengTermijn(

@@ -11,8 +11,7 @@ import { alsSysteem } from "../../../db/tenant";
 import { genereerTestBsn } from "../../../domain/persoon/bsn";
 import { plusDagen } from "../../../domain/termijnen/kalender";
 import { herstelKlok, nu, vandaag, zetKlok } from "../../../lib/klok";
-import { login, startTestVoordeur, type TestVoordeur } from "../../../test/app";
-import { maakMedewerkerMetToegang } from "../../../test/medewerker";
+import { login, maakMedewerkerMetToegang, startTestVoordeur, type TestVoordeur } from "../../../test/app";
 import {
   DAGBESTEDING,
   DAGBESTEDING_BUDGET,
