@@ -111,8 +111,6 @@ export const zaakActieVerzoek = z
 
 export const aanvraagVerzoek = z.object({ aanvraagdatum: datum }).strict();
 
-export const onderzoekAfgerondVerzoek = z.object({ datum }).strict();
-
 export const opschortingVerzoek = z
   .object({
     soort: z.enum(TERMIJN_SOORTEN, "Onbekende termijn"),

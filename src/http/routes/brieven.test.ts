@@ -5,6 +5,7 @@ import { rijen } from "../../db/client";
 import { alsSysteem } from "../../db/tenant";
 import { herstelKlok, zetKlok } from "../../lib/klok";
 import { login, startTestVoordeur, type TestVoordeur } from "../../test/app";
+import { VERSLAG } from "../../test/onderzoeksverslag";
 
 /** Wednesday 4 March 2026: the melding of the Wmo zaken is on Monday 2 March. */
 const VANDAAG = "2026-03-04";
@@ -172,17 +173,6 @@ describe("ontvangstbevestiging van de Wmo-melding", () => {
     expect(await documenten(z.id)).toEqual([]);
   });
 });
-
-const VERSLAG = {
-  behoeften: "Mevrouw wil het huishouden weer op orde hebben.",
-  eigenKracht: "Zij kan lichte taken zelf doen.",
-  netwerk: "Haar zoon komt eens per week.",
-  mantelzorger: "De zoon heeft geen extra ondersteuning nodig.",
-  algemeneVoorzieningen: "De klussendienst van het dorpshuis.",
-  samenwerking: "De huisarts is op de hoogte.",
-  eigenBijdrage: "Het abonnementstarief is van toepassing.",
-  conclusie: "Huishoudelijke hulp van twee uur per week past bij haar situatie.",
-};
 
 describe("onderzoeksverslag (Wmo 2015 art. 2.3.2 lid 4 en 8)", () => {
   it("een onvolledig verslag: 400 met een Nederlandse melding per veld", async () => {

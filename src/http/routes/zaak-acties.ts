@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import {
   aanvraagVerzoek,
-  onderzoekAfgerondVerzoek,
   opschortingVerzoek,
   verlengingVerzoek,
   zaakActieVerzoek,
@@ -72,28 +71,6 @@ export const zaakActiesRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       zetVersie(reply, zaak.versie);
       return reply.code(201).send(zaak);
-    },
-  );
-
-  app.post(
-    "/zaken/:id/onderzoek-afgerond",
-    {
-      schema: {
-        tags: ["zaken"],
-        summary: "Vastleggen dat het onderzoek is afgerond en het verslag is verstuurd; stuur If-Match",
-        params: idParams,
-        body: onderzoekAfgerondVerzoek,
-        response: { 200: zaakDetail },
-      },
-    },
-    async (request, reply) => {
-      const versie = vereisVersie(request);
-      return metGemeente(request, async (h) => {
-        const rij = await laadZaak(h, request.params.id, { voor: "wijzigen", versie });
-        const bijgewerkt = await voerActieUit(h, rij, "rond-onderzoek-af", { datum: request.body.datum });
-        zetVersie(reply, bijgewerkt.versie);
-        return alsApi(h.tx, bijgewerkt, h.wie);
-      });
     },
   );
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { plusDagen } from "../../domain/termijnen/kalender";
 import { vandaag } from "../../lib/klok";
 import { login, startTestVoordeur, type TestVoordeur } from "../../test/app";
+import { VERSLAG } from "../../test/onderzoeksverslag";
 
 let t: TestVoordeur;
 const sessies: Record<string, string> = {};
@@ -157,17 +158,12 @@ describe("zaken", () => {
     );
     expect(fout.statusCode).toBe(422);
 
-    const afgerond = await verzoek(
-      "wmo",
-      "POST",
-      `/api/zaken/${id}/onderzoek-afgerond`,
-      { datum: vandaag() },
-      2,
-    );
-    expect(afgerond.statusCode).toBe(200);
-    expect(afgerond.json().termijnen.find((x: { soort: string }) => x.soort === "onderzoek").status).toBe(
-      "gehaald",
-    );
+    // The onderzoek ends by sending its verslag (Wmo 2015 art. 2.3.2 lid 8).
+    const afgerond = await verzoek("wmo", "POST", `/api/zaken/${id}/onderzoeksverslag`, VERSLAG, 2);
+    expect(afgerond.statusCode).toBe(201);
+    expect(
+      afgerond.json().zaak.termijnen.find((x: { soort: string }) => x.soort === "onderzoek").status,
+    ).toBe("gehaald");
 
     const aanvraag = await verzoek(
       "wmo",
@@ -568,7 +564,7 @@ describe("If-Match op elke wijziging van een zaak (optimistic locking)", () => {
   const wijzigingen: [string, string, string, () => object][] = [
     ["een statusovergang", "wmo", "acties", () => ({ actie: "start-plan" })],
     ["de aanvraag", "wmo", "aanvraag", () => ({ aanvraagdatum: d() })],
-    ["onderzoek afgerond", "wmo", "onderzoek-afgerond", () => ({ datum: d() })],
+    ["het onderzoeksverslag", "wmo", "onderzoeksverslag", () => VERSLAG],
     [
       "een verlenging",
       "wmo",

@@ -121,7 +121,8 @@ export const aanbiederRoutes: FastifyPluginAsyncZod = async (app) => {
           actief: invoer.actief,
         });
         zetVersie(reply, rij.versie);
-        return reply.code(201).send(await aanbiederVolledig(tx, rij, wie));
+        reply.code(201);
+        return await aanbiederVolledig(tx, rij, wie);
       }),
   );
 
@@ -213,7 +214,8 @@ export const aanbiederRoutes: FastifyPluginAsyncZod = async (app) => {
           regels,
         );
         zetVersie(reply, rij.versie);
-        return reply.code(201).send(await contractApi(tx, rij.id));
+        reply.code(201);
+        return await contractApi(tx, rij.id);
       }),
   );
 

@@ -102,7 +102,8 @@ export const clientenstopRoutes: FastifyPluginAsyncZod = async (app) => {
           },
         ]);
         zetVersie(reply, rij.versie);
-        return reply.code(201).send(alsStop(rij, aanbieder, wie.gemeente.code, vandaag()));
+        reply.code(201);
+        return alsStop(rij, aanbieder, wie.gemeente.code, vandaag());
       }),
   );
 

@@ -88,7 +88,8 @@ export const overeenkomstRoutes: FastifyPluginAsyncZod = async (app) => {
           },
         ]);
         zetVersie(reply, rij.versie);
-        return reply.code(201).send(await overeenkomstApi(tx, rij.id));
+        reply.code(201);
+        return await overeenkomstApi(tx, rij.id);
       }),
   );
 

@@ -134,7 +134,8 @@ export const signaalRoutes: FastifyPluginAsyncZod = async (app) => {
           },
         ]);
         zetVersie(reply, rij.versie);
-        return reply.code(201).send(await signaalApi(tx, rij));
+        reply.code(201);
+        return await signaalApi(tx, rij);
       }),
   );
 

@@ -136,7 +136,8 @@ export const berichtRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) =>
       metGemeente(request, async (h) => {
         const xml = await leesBerichtXml(h, request.params.id);
-        return reply.type("application/xml; charset=utf-8").send(xml);
+        reply.type("application/xml; charset=utf-8");
+        return xml;
       }),
   );
 

@@ -41,8 +41,7 @@ export function useZaak(id: string) {
 
 type Stap =
   | { soort: "actie"; body: z.input<typeof zaakActieVerzoek> }
-  | { soort: "aanvraag"; aanvraagdatum: string }
-  | { soort: "onderzoek-afgerond"; datum: string };
+  | { soort: "aanvraag"; aanvraagdatum: string };
 
 /** Performs a step on the zaak with optimistic locking (If-Match = the versie shown). */
 export function useZaakStap(id: string) {
@@ -52,17 +51,9 @@ export function useZaakStap(id: string) {
       const pad = `/zaken/${encodeURIComponent(id)}`;
       if (stap.soort === "actie")
         return api(`${pad}/acties`, { method: "POST", body: stap.body, ifMatch: versie, schema: zaakDetail });
-      if (stap.soort === "aanvraag") {
-        return api(`${pad}/aanvraag`, {
-          method: "POST",
-          body: { aanvraagdatum: stap.aanvraagdatum },
-          ifMatch: versie,
-          schema: zaakDetail,
-        });
-      }
-      return api(`${pad}/onderzoek-afgerond`, {
+      return api(`${pad}/aanvraag`, {
         method: "POST",
-        body: { datum: stap.datum },
+        body: { aanvraagdatum: stap.aanvraagdatum },
         ifMatch: versie,
         schema: zaakDetail,
       });
