@@ -4,7 +4,7 @@
  * the same transaction (delivered over SMTP after commit). A cancellation sends a METHOD:CANCEL invitation.
  */
 
-import type { BetrokkenePersoon } from "../db/afspraken";
+import type { Persoon } from "../brieven/geadresseerden";
 import type { Tx } from "../db/client";
 import { slaDocumentOp } from "../db/documenten";
 import { haalTekstblok } from "../db/tekstblokken";
@@ -29,7 +29,7 @@ export interface Bevestigingsopdracht {
   afspraakId: string;
   gemeente: string;
   zaak: { id: string; zaaknummer: string };
-  ontvanger: BetrokkenePersoon;
+  ontvanger: Persoon;
   email: string | null;
   jeugd: boolean;
   begin: Date;

@@ -4,6 +4,7 @@
  * zaak and the audit trail — all in the caller's transaction, so a refusal writes nothing.
  */
 import { randomUUID } from "node:crypto";
+import { geadresseerdenVan } from "../brieven/geadresseerden";
 import type { NieuweAfspraak } from "../contract/afspraken";
 import {
   type AfspraakRij,
@@ -75,7 +76,7 @@ export async function boekAfspraak(
   }
 
   const betrokkenen = await betrokkenenVoorBevestiging(tx, zaak.id);
-  const keuze = kiesOntvanger(betrokkenen, vandaag());
+  const keuze = kiesOntvanger((await geadresseerdenVan(tx, zaak.id, vandaag())).uitkomst);
   if (!keuze.ok) throw regelOvertreden(keuze.reden);
   const email = invoer.email ?? keuze.ontvanger.email;
   const afspraakId = randomUUID();

@@ -136,3 +136,4 @@ export const nieuweVerwijsindexRegistratie = z
     toelichting: tekst("Toelichting").trim().max(1000, "Maximaal 1000 tekens").optional(),
   })
   .strict();
+export type NieuweVerwijsindexRegistratie = z.infer<typeof nieuweVerwijsindexRegistratie>;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { type Adressant, type Betrokken, bepaalVertegenwoordiging } from "../persoon/vertegenwoordiging";
 import {
   aanhef,
   adresregels,
@@ -22,43 +23,66 @@ const persoon = (over: Partial<Betrokkene>): Betrokkene => ({
   ...over,
 });
 
-describe("ontvanger van de bevestiging", () => {
-  const kind = persoon({ persoonId: "kind", geboortedatum: "2015-01-01", voornamen: "Sem" });
-  it.each<[string, Betrokkene[], string | null]>([
-    ["volwassen hoofdpersoon", [persoon({ persoonId: "a" })], "a"],
+describe("ontvanger van de bevestiging: de regel voor brieven (DOMAIN §6)", () => {
+  type P = Adressant & { email: string | null };
+  const p = (persoonId: string, over: Partial<P> = {}): P => ({
+    persoonId,
+    voornamen: persoonId,
+    voorvoegsel: null,
+    geslachtsnaam: "Jansen",
+    geboortedatum: "1980-06-15",
+    geslacht: null,
+    postcode: "9301AA",
+    huisnummer: 1,
+    huisletter: null,
+    toevoeging: null,
+    email: null,
+    ...over,
+  });
+  const kind = p("kind", { geboortedatum: "2015-01-01" });
+  const ouderMetGezag = p("gezag", { geslacht: "vrouw" });
+  const ouderZonderGezag = p("ouder", { email: "ouder@example.test" });
+  it.each<[string, P, Betrokken<P>[], string | null, string | null]>([
+    ["volwassene: zelf", p("a"), [], "a", "inwoner zelf"],
     [
-      "minderjarige: de gezaghebbende op de zaak",
-      [
-        kind,
-        persoon({ persoonId: "g", rol: "gezaghebbende" }),
-        persoon({ persoonId: "o", rol: "relatie-ouder" }),
-      ],
-      "g",
+      "volwassene met vertegenwoordiger: de vertegenwoordiger",
+      p("a"),
+      [{ persoon: p("mentor"), banden: ["wettelijk-vertegenwoordiger"] }],
+      "mentor",
+      "vertegenwoordiger",
     ],
     [
-      "minderjarige: gezag via de relaties gaat voor een ouder",
+      "minderjarige: de ouder met gezag, niet de ouder zonder gezag (ook al heeft die e-mail)",
+      kind,
       [
-        kind,
-        persoon({ persoonId: "o", rol: "relatie-ouder" }),
-        persoon({ persoonId: "r", rol: "relatie-gezag" }),
+        { persoon: ouderZonderGezag, banden: ["ouder"] },
+        { persoon: ouderMetGezag, banden: ["ouder", "gezag"] },
       ],
-      "r",
+      "gezag",
+      "ouder met gezag",
     ],
     [
-      "minderjarige: onder gelijken die met e-mail",
+      "minderjarige: van twee gezaghebbenden op één adres die met e-mail",
+      kind,
       [
-        kind,
-        persoon({ persoonId: "r1", rol: "relatie-gezag" }),
-        persoon({ persoonId: "r2", rol: "relatie-gezag", email: "ouder@example.test" }),
+        { persoon: ouderMetGezag, banden: ["ouder", "gezag"] },
+        { persoon: p("tweede", { email: "tweede@example.test" }), banden: ["ouder", "gezag"] },
       ],
-      "r2",
+      "tweede",
+      "ouder met gezag",
     ],
-    ["minderjarige zonder ouder", [kind], null],
-    ["geen hoofdpersoon", [persoon({ rol: "melder" })], null],
-  ])("%s", (_naam, betrokkenen, verwacht) => {
-    const keuze = kiesOntvanger(betrokkenen, "2026-01-05");
+    [
+      "minderjarige met alleen een ouder zonder gezag: geen bevestiging",
+      kind,
+      [{ persoon: ouderZonderGezag, banden: ["ouder"] }],
+      null,
+      null,
+    ],
+  ])("%s", (_naam, client, betrokkenen, verwacht, hoedanigheid) => {
+    const keuze = kiesOntvanger(bepaalVertegenwoordiging(client, betrokkenen, "2026-01-05"));
     expect(keuze.ok ? keuze.ontvanger.persoonId : null).toBe(verwacht);
-    if (!keuze.ok) expect(keuze.reden).toBeTruthy();
+    expect(keuze.ok ? keuze.reden : null).toBe(hoedanigheid);
+    if (!keuze.ok) expect(keuze.reden).toContain("gezag");
   });
 });
 

@@ -8,6 +8,7 @@ import type { Brief, BriefBlok } from "../documenten/brief";
 import { onbekendePlaatshouders, vulIn } from "../documenten/sjabloon";
 import { leeftijdOp } from "../persoon/leeftijd";
 import { type Naam, volledigeNaam } from "../persoon/naam";
+import { type Adressant, HOEDANIGHEID_LABELS, type Vertegenwoordiging } from "../persoon/vertegenwoordiging";
 import type { Zaaktype } from "../zaak/zaaktypen";
 import { datumMetWeekdag } from "./tijd";
 
@@ -50,43 +51,22 @@ export function isJeugdzaak(
   );
 }
 
-export type Ontvangerkeuze<T extends Betrokkene = Betrokkene> =
-  | { ok: true; ontvanger: T; reden: string }
-  | { ok: false; reden: string };
-
-const VOORKEUR_MINDERJARIG = ["gezaghebbende", "relatie-gezag", "vertegenwoordiger", "relatie-ouder"];
+export type Ontvangerkeuze<T> = { ok: true; ontvanger: T; reden: string } | { ok: false; reden: string };
 
 /**
- * Who gets the confirmation: the hoofdpersoon; for a minor the person with gezag (on the zaak, else through
- * the relations), else a parent. Among equals, one with a known e-mail address.
+ * Who gets the confirmation: the addressees of the zaak's first letter by the rule for letters about a
+ * resident (domain/persoon/vertegenwoordiging.ts, DOMAIN §6) — the resident himself, his vertegenwoordiger, or
+ * for a minor the parents with gezag (or the voogd) at one address; a parent without gezag gets none. Among
+ * those addressees, one with a known e-mail address.
  */
-export function kiesOntvanger<T extends Betrokkene>(
-  betrokkenen: readonly T[],
-  peildatum: string,
+export function kiesOntvanger<T extends Adressant & { email: string | null }>(
+  uitkomst: Vertegenwoordiging<T>,
 ): Ontvangerkeuze<T> {
-  const hoofd = betrokkenen.find((b) => b.rol === "hoofdpersoon");
-  if (!hoofd) return { ok: false, reden: "De zaak heeft geen hoofdpersoon." };
-  if (leeftijdOp(hoofd.geboortedatum, peildatum) >= 18) {
-    return { ok: true, ontvanger: hoofd, reden: "hoofdpersoon" };
-  }
-  for (const rol of VOORKEUR_MINDERJARIG) {
-    const kandidaten = betrokkenen.filter(
-      (b) => b.rol === rol && b.persoonId !== hoofd.persoonId && leeftijdOp(b.geboortedatum, peildatum) >= 18,
-    );
-    const gekozen = kandidaten.find((b) => b.email) ?? kandidaten[0];
-    if (gekozen) {
-      return {
-        ok: true,
-        ontvanger: gekozen,
-        reden: rol.includes("ouder") ? "ouder van de minderjarige" : "gezaghebbende van de minderjarige",
-      };
-    }
-  }
-  return {
-    ok: false,
-    reden:
-      "De hoofdpersoon is minderjarig en er is geen ouder of gezaghebbende bekend; voeg de gezaghebbende toe aan de zaak.",
-  };
+  if (!uitkomst.ok) return { ok: false, reden: uitkomst.reden };
+  const aan = uitkomst.brieven[0]?.aan ?? [];
+  const gekozen = aan.find((p) => p.persoon.email) ?? aan[0];
+  if (!gekozen) return { ok: false, reden: "Er is niemand aan wie de bevestiging kan worden gericht." };
+  return { ok: true, ontvanger: gekozen.persoon, reden: HOEDANIGHEID_LABELS[gekozen.hoedanigheid] };
 }
 
 export interface BevestigingGegevens {

@@ -1,55 +1,18 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { verstuurAnnulering } from "../../../afspraken/bevestiging";
+import { annuleerAfspraak } from "../../../afspraken/annuleren";
 import { boekAfspraak } from "../../../afspraken/boeken";
+import { bekijkAfspraken } from "../../../afspraken/lijst";
+import { ontvangerVanBevestiging } from "../../../afspraken/ontvanger";
 import { afspraakAlsApi } from "../../../afspraken/weergave";
-import type { Ingelogd } from "../../../auth/sessies";
 import { afspraak, annulering, bevestigingOntvanger, nieuweAfspraak } from "../../../contract/afspraken";
 import { pagina, paginaQuery } from "../../../contract/paginering";
-import {
-  afspraakInLijst,
-  afsprakenVanZaak,
-  betrokkenenVoorBevestiging,
-  haalAfspraak,
-  haalMedewerker,
-  werkAfspraakBij,
-} from "../../../db/afspraken";
-import type { Tx } from "../../../db/client";
-import { haalPersoon } from "../../../db/personen";
-import { haalZaak, personenVanZaak, voegGebeurtenisToe } from "../../../db/zaken";
-import { aanhef, isJeugdzaak, kiesOntvanger } from "../../../domain/afspraken/bevestiging";
-import type { Actie } from "../../../domain/autorisatie";
-import { volledigeNaam } from "../../../domain/persoon/naam";
-import { auditeer, type Handeling, vereis } from "../../../handeling/context";
-import { conflict, nietGevonden, regelOvertreden } from "../../../handeling/weigering";
-import { nu, vandaag } from "../../../lib/klok";
-import { zaakResource } from "../../../zaken/zaak";
+import { afspraakInLijst } from "../../../db/afspraken";
+import { laadZaak } from "../../../zaken/zaak";
 import { metGemeente, vereisVersie, zetVersie } from "../../context";
 
 const zaakParams = z.object({ id: z.uuid("Onbekende zaak") });
 const afspraakParams = z.object({ id: z.uuid("Onbekende afspraak") });
-
-/** The zaak, if it exists and the caller may do `actie` on it. */
-export async function zaakVoor(tx: Tx, wie: Ingelogd, id: string, actie: Actie) {
-  const zaak = await haalZaak(tx, id);
-  if (!zaak) throw nietGevonden();
-  vereis(wie, actie, zaakResource(wie, zaak));
-  return zaak;
-}
-
-async function auditLezen(h: Handeling, zaakId: string, reden: string) {
-  const { tx } = h;
-  const personen = await personenVanZaak(tx, zaakId);
-  await auditeer(
-    h,
-    [...new Set(personen.map((p) => p.persoonId))].map((persoonId) => ({
-      actie: "lezen" as const,
-      resource: "afspraak",
-      persoonId,
-      reden,
-    })),
-  );
-}
 
 /** Appointments of a zaak: booking (with confirmation letter and mail), listing, cancelling. */
 export const zaakAfsprakenRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -65,14 +28,9 @@ export const zaakAfsprakenRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      metGemeente(request, async (h) => {
-        const { tx, wie } = h;
-        const zaak = await zaakVoor(tx, wie, request.params.id, "lezen");
-        const { pagina: p, perPagina } = request.query;
-        const { items, totaal } = await afsprakenVanZaak(tx, zaak.id, p, perPagina);
-        await auditLezen(h, zaak.id, `afspraken van zaak ${zaak.zaaknummer} bekeken`);
-        return { items: items.map(afspraakAlsApi), totaal, pagina: p, perPagina };
-      }),
+      metGemeente(request, (h) =>
+        bekijkAfspraken(h, request.params.id, request.query.pagina, request.query.perPagina),
+      ),
   );
 
   app.get(
@@ -81,35 +39,12 @@ export const zaakAfsprakenRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["afspraken"],
         summary:
-          "Wie de bevestiging van een afspraak krijgt (hoofdpersoon; bij een minderjarige de gezaghebbende)",
+          "Wie de bevestiging van een afspraak krijgt (hoofdpersoon of vertegenwoordiger; bij een minderjarige de ouder met gezag)",
         params: zaakParams,
         response: { 200: bevestigingOntvanger },
       },
     },
-    async (request) =>
-      metGemeente(request, async (h) => {
-        const { tx, wie } = h;
-        const zaak = await zaakVoor(tx, wie, request.params.id, "lezen");
-        const betrokkenen = await betrokkenenVoorBevestiging(tx, zaak.id);
-        const keuze = kiesOntvanger(betrokkenen, vandaag());
-        const jeugd = isJeugdzaak(zaak.zaaktype, betrokkenen, vandaag());
-        if (!keuze.ok) return { persoonId: null, naam: null, email: null, reden: keuze.reden, jeugd };
-        await auditeer(h, [
-          {
-            actie: "lezen",
-            resource: "contactgegevens",
-            persoonId: keuze.ontvanger.persoonId,
-            reden: `ontvanger bevestiging afspraak zaak ${zaak.zaaknummer}`,
-          },
-        ]);
-        return {
-          persoonId: keuze.ontvanger.persoonId,
-          naam: volledigeNaam(keuze.ontvanger),
-          email: keuze.ontvanger.email,
-          reden: keuze.reden,
-          jeugd,
-        };
-      }),
+    async (request) => metGemeente(request, (h) => ontvangerVanBevestiging(h, request.params.id)),
   );
 
   app.post(
@@ -127,10 +62,9 @@ export const zaakAfsprakenRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       // Answer only after the transaction committed, so the client can read what it just made.
       const gemaakt = await metGemeente(request, async (h) => {
-        const { tx, wie } = h;
-        const zaak = await zaakVoor(tx, wie, request.params.id, "wijzigen");
+        const zaak = await laadZaak(h, request.params.id, { voor: "wijzigen" });
         const rij = await boekAfspraak(h, zaak, request.body, request.server.voordeur.config.mail.van);
-        const weergave = await afspraakInLijst(tx, rij.id);
+        const weergave = await afspraakInLijst(h.tx, rij.id);
         if (!weergave) throw new Error("afspraak niet teruggevonden");
         zetVersie(reply, rij.versie);
         return afspraakAlsApi(weergave);
@@ -152,69 +86,17 @@ export const zaakAfsprakenRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const versie = vereisVersie(request);
-      return metGemeente(request, async (h) => {
-        const { tx, wie } = h;
-        const huidig = await haalAfspraak(tx, request.params.id);
-        if (!huidig) throw nietGevonden();
-        const zaak = await zaakVoor(tx, wie, huidig.zaakId, "wijzigen");
-        if (huidig.versie !== versie) throw conflict();
-        if (huidig.status === "geannuleerd") throw regelOvertreden("Deze afspraak is al geannuleerd.");
-        if (huidig.begin <= nu()) {
-          throw regelOvertreden(
-            "Een afspraak die al is begonnen of voorbij is, kan niet meer worden geannuleerd.",
-          );
-        }
-        const { reden } = request.body;
-        const medewerker = await haalMedewerker(tx, huidig.medewerkerId);
-        const ontvanger = huidig.ontvangerPersoonId
-          ? await haalPersoon(tx, huidig.ontvangerPersoonId)
-          : undefined;
-        const mailId =
-          huidig.ontvangerEmail && medewerker
-            ? await verstuurAnnulering(tx, {
-                afspraakId: huidig.id,
-                volgnummer: huidig.versie,
-                email: huidig.ontvangerEmail,
-                gemeente: wie.gemeente.naam,
-                begin: huidig.begin,
-                eind: huidig.eind,
-                medewerker,
-                afzender: request.server.voordeur.config.mail.van,
-                reden,
-                aanhef: ontvanger ? aanhef(ontvanger) : "Beste inwoner,",
-              })
-            : null;
-        const bijgewerkt = await werkAfspraakBij(tx, huidig.id, versie, {
-          status: "geannuleerd",
-          geannuleerdDoor: wie.medewerkerId,
-          geannuleerdOp: nu(),
-          redenAnnulering: reden,
-          ...(mailId ? { mailId } : {}),
-        });
-        if (!bijgewerkt) throw conflict();
-        await voegGebeurtenisToe(tx, {
-          gemeenteCode: zaak.gemeenteCode,
-          zaakId: zaak.id,
-          medewerkerId: wie.medewerkerId,
-          soort: "afspraak-geannuleerd",
-          vanStatus: zaak.status,
-          naarStatus: zaak.status,
-          toelichting: reden,
-          gegevens: { afspraakId: huidig.id },
-        });
-        await auditeer(h, [
-          {
-            actie: "wijzigen",
-            resource: "afspraak",
-            persoonId: huidig.ontvangerPersoonId,
-            reden: `afspraak bij zaak ${zaak.zaaknummer} geannuleerd`,
-          },
-        ]);
-        const weergave = await afspraakInLijst(tx, huidig.id);
-        if (!weergave) throw new Error("afspraak niet teruggevonden");
-        zetVersie(reply, bijgewerkt.versie);
-        return afspraakAlsApi(weergave);
-      });
+      const { weergave, versie: nieuw } = await metGemeente(request, (h) =>
+        annuleerAfspraak(
+          h,
+          request.params.id,
+          versie,
+          request.body.reden,
+          request.server.voordeur.config.mail.van,
+        ),
+      );
+      zetVersie(reply, nieuw);
+      return afspraakAlsApi(weergave);
     },
   );
 };
