@@ -20,22 +20,20 @@ import {
   zoekOvereenkomsten,
 } from "../../../db/aanbieders";
 import type { Tx } from "../../../db/client";
-import { haalZaak, personenVanZaak } from "../../../db/zaken";
+import { personenVanZaak } from "../../../db/zaken";
 import { controleerBeoordeling, motiveringZorgBuitenContract } from "../../../domain/aanbieders/overeenkomst";
-import { auditeer, vereis } from "../../../handeling/context";
+import { auditeer, type Handeling, vereis } from "../../../handeling/context";
 import { conflict, nietGevonden, ongeldig, regelOvertreden } from "../../../handeling/weigering";
 import { nu } from "../../../lib/klok";
-import { zaakResource } from "../../../zaken/zaak";
+import { laadZaak } from "../../../zaken/zaak";
 import { metGemeente, vereisVersie, zetVersie } from "../../context";
 
 const goedkeuring = (wie: Ingelogd) => ({ soort: "goedkeuring" as const, gemeenteCode: wie.gemeente.code });
 
-/** The zaak an agreement belongs to, after the policy allowed `actie` on it; with its hoofdpersoon. */
-async function zaakVoor(tx: Tx, wie: Ingelogd, zaakId: string, actie: "lezen" | "wijzigen") {
-  const zaak = await haalZaak(tx, zaakId);
-  if (!zaak) throw nietGevonden("Deze zaak bestaat niet of u heeft er geen toegang toe.");
-  vereis(wie, actie, zaakResource(wie, zaak));
-  const personen = await personenVanZaak(tx, zaak.id);
+/** The zaak an agreement belongs to, after the policy allowed `voor` on it; with its hoofdpersoon. */
+async function zaakVoor(h: Handeling, zaakId: string, voor: "lezen" | "wijzigen") {
+  const zaak = await laadZaak(h, zaakId, { voor });
+  const personen = await personenVanZaak(h.tx, zaak.id);
   const hoofdpersoon = personen.find((p) => p.rol === "hoofdpersoon") ?? personen[0];
   return { zaak, persoonId: hoofdpersoon?.persoonId ?? null };
 }
@@ -60,7 +58,7 @@ export const overeenkomstRoutes: FastifyPluginAsyncZod = async (app) => {
       metGemeente(request, async (h) => {
         const { tx, wie } = h;
         const { waaromGeenZin, waaromGeenPgb, ...invoer } = request.body;
-        const { zaak, persoonId } = await zaakVoor(tx, wie, invoer.zaakId, "wijzigen");
+        const { zaak, persoonId } = await zaakVoor(h, invoer.zaakId, "wijzigen");
         const aanbieder = await haalAanbieder(tx, invoer.aanbiederId);
         const { fouten, weigering } = await controleerOvereenkomstAanvraag(
           tx,
@@ -105,8 +103,8 @@ export const overeenkomstRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       metGemeente(request, async (h) => {
-        const { tx, wie } = h;
-        const { zaak, persoonId } = await zaakVoor(tx, wie, request.params.id, "lezen");
+        const { tx } = h;
+        const { zaak, persoonId } = await zaakVoor(h, request.params.id, "lezen");
         const rijen = await overeenkomstenVan(tx, { zaakId: zaak.id });
         if (rijen.length > 0)
           await auditeer(h, [
