@@ -4,7 +4,7 @@ import { tekst } from "../domain/tekst";
 import { zaakDetail } from "./zaken";
 
 const bevinding = (label: string) =>
-  z.string(`${label}: vul een tekst in`).trim().max(5000, `${label}: maximaal 5000 tekens`).optional();
+  tekst(label).trim().max(5000, `${label}: maximaal 5000 tekens`).optional();
 
 /**
  * The findings of the onderzoek per part of Wmo 2015 art. 2.3.2 lid 4 (a–g) and the outcome. Which parts are
@@ -20,8 +20,7 @@ export const onderzoeksverslagVerzoek = z
     samenwerking: bevinding(VERSLAG_ONDERDELEN.samenwerking.label),
     eigenBijdrage: bevinding(VERSLAG_ONDERDELEN.eigenBijdrage.label),
     // Required, but checked by the act with the missing parts, so every missing field is named at once.
-    conclusie: z
-      .string("Beschrijf de uitkomst van het onderzoek")
+    conclusie: tekst("Uitkomst van het onderzoek")
       .trim()
       .max(5000, "Uitkomst van het onderzoek: maximaal 5000 tekens")
       .default(""),
