@@ -3,13 +3,7 @@
  * action, one page at a time, or exports it as CSV. Who may read it is the policy's `auditlog`; the read itself
  * is audited (with the filter, never names or content).
  */
-import {
-  type AuditRij,
-  type AuditSelectie,
-  auditBatch,
-  hoogsteAuditId,
-  zoekAuditregels,
-} from "../db/audit";
+import { type AuditRij, type AuditSelectie, auditBatch, hoogsteAuditId, zoekAuditregels } from "../db/audit";
 import { haalPersoon } from "../db/personen";
 import {
   AUDIT_CSV_KOPPEN,

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { tekst } from "../domain/tekst";
 import { AUDIT_ACTIE_CODES } from "../domain/audit/filter";
 import { WEIGERGROND_CODES } from "../domain/inzage/inzage";
+import { tekst } from "../domain/tekst";
 
 export const persoonSamenvatting = z.object({
   id: z.uuid(),

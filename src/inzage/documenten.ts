@@ -44,15 +44,17 @@ export async function documentenVoorInzage(tx: Tx, persoonId: string): Promise<I
     ...bronnen.documenten.filter((d) => d.zaakId === z.id).map((d) => alsDocument(d, z)),
     ...bronnen.notities
       .filter((n) => n.zaakId === z.id)
-      .map((n): InzageDocument => ({
-        id: `journaal:${n.id}`,
-        soort: "journaal",
-        zaakId: z.id,
-        zaaknummer: z.zaaknummer,
-        titel: `Journaalnotitie bij zaak ${z.zaaknummer}`,
-        datum: vandaag(n.tijdstip),
-        inhoud: n.tekst,
-      })),
+      .map(
+        (n): InzageDocument => ({
+          id: `journaal:${n.id}`,
+          soort: "journaal",
+          zaakId: z.id,
+          zaaknummer: z.zaaknummer,
+          titel: `Journaalnotitie bij zaak ${z.zaaknummer}`,
+          datum: vandaag(n.tijdstip),
+          inhoud: n.tekst,
+        }),
+      ),
   ]);
   const zonderZaak = bronnen.documenten.filter((d) => d.zaakId === null).map((d) => alsDocument(d, null));
   return [...perZaak, ...zonderZaak];

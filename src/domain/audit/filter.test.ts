@@ -38,7 +38,10 @@ describe("periode van Nederlandse kalenderdagen", () => {
 
   it("een open begin of einde mag", () => {
     expect(periodeVan(undefined, undefined)).toEqual({ ok: true });
-    expect(periodeVan("2026-01-10", undefined)).toEqual({ ok: true, vanaf: new Date("2026-01-09T23:00:00.000Z") });
+    expect(periodeVan("2026-01-10", undefined)).toEqual({
+      ok: true,
+      vanaf: new Date("2026-01-09T23:00:00.000Z"),
+    });
   });
 
   it.each([

@@ -43,12 +43,14 @@ export type Periode =
 export function periodeVan(van?: string, tot?: string): Periode {
   const fouten: { veld: string; melding: string }[] = [];
   if (van !== undefined && !isDatum(van)) fouten.push({ veld: "van", melding: "Van is geen geldige datum" });
-  if (tot !== undefined && !isDatum(tot)) fouten.push({ veld: "tot", melding: "Tot en met is geen geldige datum" });
+  if (tot !== undefined && !isDatum(tot))
+    fouten.push({ veld: "tot", melding: "Tot en met is geen geldige datum" });
   if (fouten.length === 0 && van !== undefined && tot !== undefined && tot < van)
     fouten.push({ veld: "tot", melding: "Tot en met ligt vóór de begindatum" });
   if (fouten.length > 0) return { ok: false, fouten };
   const vanaf = van === undefined ? undefined : vanLokaal(van, "00:00");
-  const voor = tot === undefined ? undefined : vanLokaal(format(addDays(parseISO(tot), 1), "yyyy-MM-dd"), "00:00");
+  const voor =
+    tot === undefined ? undefined : vanLokaal(format(addDays(parseISO(tot), 1), "yyyy-MM-dd"), "00:00");
   return { ok: true, ...(vanaf ? { vanaf } : {}), ...(voor ? { voor } : {}) };
 }
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { type Beslissing, type InzageDocument, stelInzageSamen, toetsBeslissing, WEIGERGROND_CODES } from "./inzage";
+import {
+  type Beslissing,
+  type InzageDocument,
+  stelInzageSamen,
+  toetsBeslissing,
+  WEIGERGROND_CODES,
+} from "./inzage";
 
 const doc = (id: string, soort: InzageDocument["soort"]): InzageDocument => ({
   id,
@@ -21,8 +27,16 @@ describe("een beslissing per document", () => {
       { documentId: "d", uitkomst: "verstrekken", grond: "privacy-derden" },
       ["b.grond"],
     ],
-    ["weigeren met grond en motivering", { documentId: "d", uitkomst: "weigeren", grond: "privacy-derden", toelichting: motivering }, []],
-    ["weigeren zonder grond", { documentId: "d", uitkomst: "weigeren", toelichting: motivering }, ["b.grond"]],
+    [
+      "weigeren met grond en motivering",
+      { documentId: "d", uitkomst: "weigeren", grond: "privacy-derden", toelichting: motivering },
+      [],
+    ],
+    [
+      "weigeren zonder grond",
+      { documentId: "d", uitkomst: "weigeren", toelichting: motivering },
+      ["b.grond"],
+    ],
     [
       "weigeren met een grond buiten de lijst",
       { documentId: "d", uitkomst: "weigeren", grond: "geen-zin", toelichting: motivering },
@@ -40,7 +54,9 @@ describe("een beslissing per document", () => {
 
   it("iedere grond uit de lijst is bruikbaar", () => {
     for (const grond of WEIGERGROND_CODES)
-      expect(toetsBeslissing({ documentId: "d", uitkomst: "weigeren", grond, toelichting: motivering }, "b")).toEqual([]);
+      expect(
+        toetsBeslissing({ documentId: "d", uitkomst: "weigeren", grond, toelichting: motivering }, "b"),
+      ).toEqual([]);
   });
 });
 
@@ -49,7 +65,12 @@ describe("inzage samenstellen", () => {
     const uitkomst = stelInzageSamen(docs, [
       { documentId: "zaak:1", uitkomst: "verstrekken" },
       { documentId: "document:2", uitkomst: "verstrekken" },
-      { documentId: "journaal:3", uitkomst: "weigeren", grond: "privacy-derden", toelichting: ` ${motivering} ` },
+      {
+        documentId: "journaal:3",
+        uitkomst: "weigeren",
+        grond: "privacy-derden",
+        toelichting: ` ${motivering} `,
+      },
     ]);
     expect(uitkomst).toMatchObject({
       ok: true,

@@ -24,7 +24,8 @@ export const WEIGERGRONDEN = {
     "Bescherming van de inwoner of van de rechten en vrijheden van anderen (UAVG artikel 41 lid 1 onder i)",
   "jeugdwet-persoonlijke-levenssfeer":
     "Persoonlijke levenssfeer van een ander in het jeugdhulpdossier (Jeugdwet, inzage in het dossier)",
-  "wmo-vertrouwelijk": "Vertrouwelijke informatie van een derde in het Wmo-onderzoek (Wmo 2015 met AVG artikel 15 lid 4)",
+  "wmo-vertrouwelijk":
+    "Vertrouwelijke informatie van een derde in het Wmo-onderzoek (Wmo 2015 met AVG artikel 15 lid 4)",
 } as const;
 
 export type Weigergrond = keyof typeof WEIGERGRONDEN;
@@ -49,7 +50,8 @@ export type Samenstelling =
   | { ok: true; verstrekt: InzageDocument[]; geweigerd: Geweigerd[] }
   | { ok: false; fouten: { veld: string; melding: string }[] };
 
-const isGrond = (g: string | undefined): g is Weigergrond => g !== undefined && Object.hasOwn(WEIGERGRONDEN, g);
+const isGrond = (g: string | undefined): g is Weigergrond =>
+  g !== undefined && Object.hasOwn(WEIGERGRONDEN, g);
 
 /** What is wrong with one decision, by field (empty when it may be recorded). */
 export function toetsBeslissing(b: Beslissing, veld: string): { veld: string; melding: string }[] {

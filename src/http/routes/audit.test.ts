@@ -30,8 +30,18 @@ const nieuwePersoon = async (bsn: string, naam: string) =>
     })
   ).json().id as string;
 
-type Regel = { id: number; tijdstip: string; gebruikersnaam: string; medewerkerId: string; actie: string; persoonId: string | null; reden: string };
-const audit = async (query: string): Promise<{ items: Regel[]; totaal: number; pagina: number; perPagina: number }> => {
+type Regel = {
+  id: number;
+  tijdstip: string;
+  gebruikersnaam: string;
+  medewerkerId: string;
+  actie: string;
+  persoonId: string | null;
+  reden: string;
+};
+const audit = async (
+  query: string,
+): Promise<{ items: Regel[]; totaal: number; pagina: number; perPagina: number }> => {
   const res = await verzoek("teamleider", "GET", `/api/audit?perPagina=200&${query}`);
   expect(res.statusCode, res.body).toBe(200);
   return res.json();
@@ -41,7 +51,8 @@ beforeAll(async () => {
   // Late on 10 March, then just after midnight (Dutch time): a period filter must split the two days.
   zetKlok(new Date("2026-03-10T23:40:00+01:00"));
   t = await startTestVoordeur();
-  for (const naam of ["iag", "wmo", "jeugd", "teamleider", "beheerder"]) sessies[naam] = await login(t.app, naam);
+  for (const naam of ["iag", "wmo", "jeugd", "teamleider", "beheerder"])
+    sessies[naam] = await login(t.app, naam);
   persoonA = await nieuwePersoon("999990019", "Alfa");
   persoonB = await nieuwePersoon("999990032", "Bravo");
   await verzoek("wmo", "GET", `/api/personen/${persoonA}`);
@@ -84,7 +95,9 @@ describe("GET /api/audit met filters", () => {
 
   it("medewerker: alleen wat die medewerker deed", async () => {
     const { items } = await audit(`medewerkerId=${ids.jeugd}`);
-    expect(items.map((r) => `${r.gebruikersnaam} ${r.actie} ${r.persoonId}`)).toEqual([`jeugd lezen ${persoonB}`]);
+    expect(items.map((r) => `${r.gebruikersnaam} ${r.actie} ${r.persoonId}`)).toEqual([
+      `jeugd lezen ${persoonB}`,
+    ]);
   });
 
   it("actie: alleen die soort handeling", async () => {
@@ -140,12 +153,16 @@ function leesCsv(tekst: string): string[][] {
   for (let i = 0; i < tekst.length; i++) {
     const c = tekst[i];
     if (binnen) {
-      if (c === '"' && tekst[i + 1] === '"') (cel += '"'), i++;
-      else if (c === '"') binnen = false;
+      if (c === '"' && tekst[i + 1] === '"') {
+        cel += '"';
+        i++;
+      } else if (c === '"') binnen = false;
       else cel += c;
     } else if (c === '"') binnen = true;
-    else if (c === ";") rij.push(cel), (cel = "");
-    else if (c === "\r" && tekst[i + 1] === "\n") {
+    else if (c === ";") {
+      rij.push(cel);
+      cel = "";
+    } else if (c === "\r" && tekst[i + 1] === "\n") {
       rij.push(cel);
       rijen.push(rij);
       rij = [];
@@ -180,7 +197,17 @@ describe("GET /api/audit.csv", () => {
     const res = await csv("teamleider", `medewerkerId=${ids.wmo}&van=2026-03-11&tot=2026-03-11`);
     const rijen = leesCsv(res.body.slice(1));
     expect(rijen.slice(1)).toEqual([
-      [expect.stringMatching(/^11-03-2026 00:05:00$/), "wmo", ids.wmo, expect.any(String), "Bekeken", "bsn", persoonA, `'${LASTIGE_REDEN}`, expect.any(String)],
+      [
+        expect.stringMatching(/^11-03-2026 00:05:00$/),
+        "wmo",
+        ids.wmo,
+        expect.any(String),
+        "Bekeken",
+        "bsn",
+        persoonA,
+        `'${LASTIGE_REDEN}`,
+        expect.any(String),
+      ],
     ]);
     expect(res.body).toContain(`"'=HYPERLINK(""http://x"";""klik"")\nregel twee; met ""quotes"""`);
     expect(res.body).not.toContain("999990019");

@@ -1,6 +1,5 @@
 import { Readable } from "node:stream";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import { AUDIT_CSV_KOP, beginAuditExport, leesExportBatch, raadpleegAudit } from "../../audit/raadpleeg";
 import { pagina, paginaQuery } from "../../contract/paginering";
 import { auditFilterQuery, auditRegel } from "../../contract/personen";
@@ -14,7 +13,8 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ["privacy"],
-        summary: "Wie las of wijzigde wat, gefilterd op persoon, medewerker, periode en actie (nieuwste eerst)",
+        summary:
+          "Wie las of wijzigde wat, gefilterd op persoon, medewerker, periode en actie (nieuwste eerst)",
         querystring: paginaQuery.extend(auditFilterQuery.shape).strict(),
         response: { 200: pagina(auditRegel) },
       },

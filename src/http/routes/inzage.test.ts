@@ -64,6 +64,7 @@ beforeAll(async () => {
       titel: "Beschikking Wmo",
       contentType: "application/pdf",
       inhoud: Buffer.from("%PDF-1.7 test"),
+      aangemaaktDoor: null,
     }),
   );
 });
@@ -85,7 +86,9 @@ describe("inzage per document (AVG art. 15)", () => {
   });
 
   it("weigert een medewerker zonder inzage-recht en verandert dan niets", async () => {
-    expect((await verzoek("wmo", "GET", `/api/personen/${persoonId}/inzage/documenten`)).statusCode).toBe(403);
+    expect((await verzoek("wmo", "GET", `/api/personen/${persoonId}/inzage/documenten`)).statusCode).toBe(
+      403,
+    );
     const voor = await rijen<{ n: number }>(sql`select count(*)::int as n from inzage_beslissingen`);
     const res = await verzoek("wmo", "POST", `/api/personen/${persoonId}/inzage`, { beslissingen: [] });
     expect(res.statusCode).toBe(403);
@@ -163,7 +166,9 @@ describe("inzage per document (AVG art. 15)", () => {
       "teamleider aanmaken inzage-beslissing",
       "teamleider exporteren inzage",
     ]);
-    expect(audit[2]?.reden).toBe(`inzage ${inzage.id}: ${notitie?.id} niet verstrekt (grond: privacy-derden)`);
+    expect(audit[2]?.reden).toBe(
+      `inzage ${inzage.id}: ${notitie?.id} niet verstrekt (grond: privacy-derden)`,
+    );
     expect(JSON.stringify(audit)).not.toContain("buurman");
 
     const pdf = await verzoek("teamleider", "GET", `/api/inzage/${inzage.id}/pdf`);
