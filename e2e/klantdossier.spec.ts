@@ -85,11 +85,25 @@ test.describe("Klantdossier", () => {
     ).toHaveCount(1);
     await expectNoSeriousA11yViolations(page);
 
-    // The teamleider composes the inzage: the Wmo zaak is provided; the PDF can be downloaded.
+    // The teamleider composes the inzage per document; the PDF can be downloaded.
     await page.goto(`/personen/${persoonId}/inzage`);
     await expect(page.getByRole("heading", { level: 1, name: "Inzage samenstellen" })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
+    // Per document: the zaak data is withheld, which needs a ground and a motivation.
+    const zaakgegevens = page.getByRole("group", { name: /^Gegevens van zaak/ });
+    await zaakgegevens.getByLabel("Niet verstrekken").check();
     await page.getByRole("button", { name: "Inzage vastleggen" }).click();
+    await expect(page.getByRole("alert")).toContainText(
+      "Kies de grond waarop dit document niet wordt verstrekt",
+    );
+    await expect(page.getByLabel("Grond voor niet verstrekken")).toHaveAttribute("aria-invalid", "true");
+    await expectNoSeriousA11yViolations(page);
+    await page.getByLabel("Grond voor niet verstrekken").selectOption({ index: 1 });
+    await page.getByLabel("Motivering").fill("Bevat de mening van een buurvrouw over de inwoner.");
+    await page.getByRole("button", { name: "Inzage vastleggen" }).click();
+    await expect(page.getByRole("heading", { level: 3, name: "Niet verstrekt (1)" })).toBeVisible();
+    await expect(page.getByText("Motivering: Bevat de mening van een buurvrouw")).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
     const pdfLink = page.getByRole("link", { name: "Download de inzage als PDF" });
     await expect(pdfLink).toBeVisible();
     const pdf = await page.request.get((await pdfLink.getAttribute("href")) ?? "");

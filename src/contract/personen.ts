@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { AUDIT_ACTIE_CODES } from "../domain/audit/filter";
+import { WEIGERGROND_CODES } from "../domain/inzage/inzage";
 import { tekst } from "../domain/tekst";
 
 export const persoonSamenvatting = z.object({
@@ -76,11 +78,28 @@ export const klantdossier = z.object({
 export type Klantdossier = z.infer<typeof klantdossier>;
 
 export const auditRegel = z.object({
+  id: z.number().int(),
   tijdstip: tekst(),
+  medewerkerId: z.uuid().nullable(),
   gebruikersnaam: tekst(),
   actie: tekst(),
   resource: tekst(),
+  persoonId: z.uuid().nullable(),
   reden: tekst(),
+});
+
+const datumFilter = (label: string) =>
+  tekst(label)
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} is geen geldige datum (dag-maand-jaar)`)
+    .optional();
+
+/** The audit page's filters (GET /api/audit and /api/audit.csv); empty means "all". */
+export const auditFilterQuery = z.object({
+  persoonId: z.uuid("Geen geldige persoon").optional(),
+  medewerkerId: z.uuid("Geen geldige medewerker").optional(),
+  actie: z.enum(AUDIT_ACTIE_CODES, "Kies een bestaande actie").optional(),
+  van: datumFilter("Van"),
+  tot: datumFilter("Tot en met"),
 });
 
 export const bsnInzienVerzoek = z
@@ -112,7 +131,9 @@ export const nieuwNetwerklid = z
 
 export const inzageDocument = z.object({
   id: tekst(),
-  soort: z.enum(["zaak", "aantekening"]),
+  soort: z.enum(["zaakgegevens", "document", "journaal"]),
+  zaakId: z.uuid().nullable(),
+  zaaknummer: tekst().nullable(),
   titel: tekst(),
   datum: tekst(),
   inhoud: tekst(),
@@ -125,8 +146,9 @@ export const inzageVerzoek = z
         z
           .object({
             documentId: tekst("Document").max(100),
-            opnemen: z.boolean(),
-            motivering: tekst("Motivering").trim().max(2000).optional(),
+            uitkomst: z.enum(["verstrekken", "weigeren"], "Kies verstrekken of niet verstrekken"),
+            grond: z.enum(WEIGERGROND_CODES, "Kies een grond uit de lijst").optional(),
+            toelichting: tekst("Motivering").trim().max(2000).optional(),
           })
           .strict(),
       )
@@ -138,4 +160,17 @@ export const inzageExport = z.object({
   id: z.uuid(),
   aangemaaktOp: tekst(),
   inhoud: z.record(tekst(), z.unknown()),
+  samenvatting: z.object({
+    verstrekt: z.array(z.object({ documentId: tekst(), titel: tekst(), zaaknummer: tekst().nullable() })),
+    geweigerd: z.array(
+      z.object({
+        documentId: tekst(),
+        titel: tekst(),
+        zaaknummer: tekst().nullable(),
+        grond: tekst(),
+        grondLabel: tekst(),
+        toelichting: tekst(),
+      }),
+    ),
+  }),
 });

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, lt, lte, sql } from "drizzle-orm";
 import { type AuditInhoud, type AuditRegel, BEGIN_HASH, ketenAan } from "../domain/audit/keten";
 import { nu } from "../lib/klok";
 import { type Executor, rijen, type Tx } from "./client";
@@ -57,38 +57,101 @@ export async function schrijfAudit(tx: Tx, actor: AuditActor, feiten: readonly A
   await tx.insert(auditLog).values(regels.map((r) => ({ ...r, keten, rollen: [...r.rollen] })));
 }
 
-export interface AuditPagina {
-  items: { tijdstip: string; gebruikersnaam: string; actie: string; resource: string; reden: string }[];
-  totaal: number;
+export interface AuditRij {
+  id: number;
+  tijdstip: string;
+  medewerkerId: string | null;
+  gebruikersnaam: string;
+  rollen: string[];
+  actie: string;
+  resource: string;
+  persoonId: string | null;
+  reden: string;
+  requestId: string | null;
 }
 
-/** Who read or changed what of one person, newest first. */
-export async function auditVanPersoon(
+export interface AuditSelectie {
+  persoonId?: string | undefined;
+  medewerkerId?: string | undefined;
+  actie?: string | undefined;
+  vanaf?: Date | undefined;
+  voor?: Date | undefined;
+  /** Keyset bounds on id (exports walk the log newest first in batches). */
+  idTotEnMet?: number | undefined;
+  idOnder?: number | undefined;
+}
+
+const auditKolommen = {
+  id: auditLog.id,
+  tijdstip: auditLog.tijdstip,
+  medewerkerId: auditLog.medewerkerId,
+  gebruikersnaam: auditLog.gebruikersnaam,
+  rollen: auditLog.rollen,
+  actie: auditLog.actie,
+  resource: auditLog.resource,
+  persoonId: auditLog.persoonId,
+  reden: auditLog.reden,
+  requestId: auditLog.requestId,
+};
+
+function waarVan(gemeenteCode: string, s: AuditSelectie) {
+  return and(
+    eq(auditLog.gemeenteCode, gemeenteCode),
+    s.persoonId ? eq(auditLog.persoonId, s.persoonId) : undefined,
+    s.medewerkerId ? eq(auditLog.medewerkerId, s.medewerkerId) : undefined,
+    s.actie ? eq(auditLog.actie, s.actie) : undefined,
+    s.vanaf ? gte(auditLog.tijdstip, s.vanaf.toISOString()) : undefined,
+    s.voor ? lt(auditLog.tijdstip, s.voor.toISOString()) : undefined,
+    s.idTotEnMet !== undefined ? lte(auditLog.id, s.idTotEnMet) : undefined,
+    s.idOnder !== undefined ? lt(auditLog.id, s.idOnder) : undefined,
+  );
+}
+
+const alsRij = (r: AuditRij): AuditRij => ({ ...r, tijdstip: new Date(r.tijdstip).toISOString() });
+
+/** Audit entries that match the selection, newest first, one page (offset) with the total count. */
+export async function zoekAuditregels(
   tx: Executor,
   gemeenteCode: string,
-  persoonId: string,
+  selectie: AuditSelectie,
   pagina: number,
   perPagina: number,
-): Promise<AuditPagina> {
-  const waar = and(eq(auditLog.gemeenteCode, gemeenteCode), eq(auditLog.persoonId, persoonId));
+): Promise<{ items: AuditRij[]; totaal: number }> {
+  const waar = waarVan(gemeenteCode, selectie);
   const items = await tx
-    .select({
-      tijdstip: auditLog.tijdstip,
-      gebruikersnaam: auditLog.gebruikersnaam,
-      actie: auditLog.actie,
-      resource: auditLog.resource,
-      reden: auditLog.reden,
-    })
+    .select(auditKolommen)
     .from(auditLog)
     .where(waar)
     .orderBy(desc(auditLog.id))
     .limit(perPagina)
     .offset((pagina - 1) * perPagina);
   const [telling] = await tx.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(waar);
-  return {
-    items: items.map((i) => ({ ...i, tijdstip: new Date(i.tijdstip).toISOString() })),
-    totaal: telling?.n ?? 0,
-  };
+  return { items: items.map(alsRij), totaal: telling?.n ?? 0 };
+}
+
+/** One batch of matching entries below a keyset cursor (`idOnder`), newest first: exports never hold all rows. */
+export async function auditBatch(
+  tx: Executor,
+  gemeenteCode: string,
+  selectie: AuditSelectie,
+  grootte: number,
+): Promise<AuditRij[]> {
+  const rijen = await tx
+    .select(auditKolommen)
+    .from(auditLog)
+    .where(waarVan(gemeenteCode, selectie))
+    .orderBy(desc(auditLog.id))
+    .limit(grootte);
+  return rijen.map(alsRij);
+}
+
+/** The newest id of the gemeente's audit log (an export reads up to it, so it is one consistent cut). */
+export async function hoogsteAuditId(tx: Executor, gemeenteCode: string): Promise<number> {
+  const [r] = await tx
+    .select({ id: sql<number | null>`max(${auditLog.id})` })
+    .from(auditLog)
+    .where(eq(auditLog.gemeenteCode, gemeenteCode));
+  return Number(r?.id ?? 0);
 }
 
 /** Reads one chain in id order, in batches (for verification of millions of entries). */

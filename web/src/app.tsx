@@ -89,6 +89,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
             <Route path="zoeken" element={<ZoekenPagina />} />
             <Route path="personen/:id" element={<DossierPagina />} />
             <Route path="personen/:id/audit" element={<AuditPagina />} />
+            <Route path="audit" element={<AuditPagina />} />
             <Route path="personen/:id/inzage" element={<InzagePagina />} />
             <Route
               path="sociale-kaart"

@@ -29,5 +29,8 @@ export const auditLog = pgTable(
   (t) => [
     index("audit_log_persoon_idx").on(t.gemeenteCode, t.persoonId, t.id),
     index("audit_log_keten_idx").on(t.gemeenteCode, t.keten, t.id),
+    index("audit_log_medewerker_idx").on(t.gemeenteCode, t.medewerkerId, t.id),
+    index("audit_log_actie_idx").on(t.gemeenteCode, t.actie, t.id),
+    index("audit_log_tijdstip_idx").on(t.gemeenteCode, t.tijdstip),
   ],
 );

@@ -1,55 +1,121 @@
 import { describe, expect, it } from "vitest";
-import { type InzageDocument, stelInzageSamen } from "./inzage";
+import {
+  type Beslissing,
+  type InzageDocument,
+  stelInzageSamen,
+  toetsBeslissing,
+  WEIGERGROND_CODES,
+} from "./inzage";
 
-const docs: InzageDocument[] = [
-  { id: "z1", soort: "zaak", titel: "Zaak Z-1 (wmo)", datum: "2026-01-05", inhoud: "Hulp bij huishouden" },
-  {
-    id: "a1",
-    soort: "aantekening",
-    titel: "Aantekening",
-    datum: "2026-01-06",
-    inhoud: "Vader zegt dat moeder ...",
-  },
-];
+const doc = (id: string, soort: InzageDocument["soort"]): InzageDocument => ({
+  id,
+  soort,
+  zaakId: "z",
+  zaaknummer: "Z-1",
+  titel: `Titel ${id}`,
+  datum: "2026-01-05",
+  inhoud: `Inhoud ${id}`,
+});
+const docs = [doc("zaak:1", "zaakgegevens"), doc("document:2", "document"), doc("journaal:3", "journaal")];
+const motivering = "Bevat de mening van de buurman over de vader.";
+
+describe("een beslissing per document", () => {
+  it.each<[string, Beslissing, string[]]>([
+    ["verstrekken zonder grond", { documentId: "d", uitkomst: "verstrekken" }, []],
+    [
+      "verstrekken met grond",
+      { documentId: "d", uitkomst: "verstrekken", grond: "privacy-derden" },
+      ["b.grond"],
+    ],
+    [
+      "weigeren met grond en motivering",
+      { documentId: "d", uitkomst: "weigeren", grond: "privacy-derden", toelichting: motivering },
+      [],
+    ],
+    [
+      "weigeren zonder grond",
+      { documentId: "d", uitkomst: "weigeren", toelichting: motivering },
+      ["b.grond"],
+    ],
+    [
+      "weigeren met een grond buiten de lijst",
+      { documentId: "d", uitkomst: "weigeren", grond: "geen-zin", toelichting: motivering },
+      ["b.grond"],
+    ],
+    [
+      "weigeren met een te korte motivering",
+      { documentId: "d", uitkomst: "weigeren", grond: "rechten-anderen", toelichting: "  nee     " },
+      ["b.toelichting"],
+    ],
+    ["weigeren zonder iets", { documentId: "d", uitkomst: "weigeren" }, ["b.grond", "b.toelichting"]],
+  ])("%s", (_naam, beslissing, velden) => {
+    expect(toetsBeslissing(beslissing, "b").map((f) => f.veld)).toEqual(velden);
+  });
+
+  it("iedere grond uit de lijst is bruikbaar", () => {
+    for (const grond of WEIGERGROND_CODES)
+      expect(
+        toetsBeslissing({ documentId: "d", uitkomst: "weigeren", grond, toelichting: motivering }, "b"),
+      ).toEqual([]);
+  });
+});
 
 describe("inzage samenstellen", () => {
-  it("neemt op wat is gekozen en legt de motivering van het uitgeslotene vast", () => {
+  it("splitst verstrekt en geweigerd; het geweigerde houdt grond en motivering, zonder inhoud", () => {
     const uitkomst = stelInzageSamen(docs, [
-      { documentId: "z1", opnemen: true },
+      { documentId: "zaak:1", uitkomst: "verstrekken" },
+      { documentId: "document:2", uitkomst: "verstrekken" },
       {
-        documentId: "a1",
-        opnemen: false,
-        motivering: "Belang van de andere ouder weegt zwaarder (art. 15 lid 4 AVG).",
+        documentId: "journaal:3",
+        uitkomst: "weigeren",
+        grond: "privacy-derden",
+        toelichting: ` ${motivering} `,
       },
     ]);
     expect(uitkomst).toMatchObject({
       ok: true,
-      opgenomen: [{ id: "z1" }],
-      uitgesloten: [
-        {
-          document: { id: "a1" },
-          motivering: "Belang van de andere ouder weegt zwaarder (art. 15 lid 4 AVG).",
-        },
-      ],
+      verstrekt: [{ id: "zaak:1" }, { id: "document:2" }],
+      geweigerd: [{ document: { id: "journaal:3" }, grond: "privacy-derden", toelichting: motivering }],
     });
+    expect(JSON.stringify(uitkomst.ok && uitkomst.geweigerd)).not.toContain("Inhoud journaal:3");
   });
 
-  it("eist een beslissing per document en een motivering bij uitsluiten", () => {
-    const uitkomst = stelInzageSamen(docs, [{ documentId: "a1", opnemen: false, motivering: "nee" }]);
+  it.each<[string, Beslissing[], string[]]>([
+    [
+      "een document zonder beslissing",
+      [
+        { documentId: "zaak:1", uitkomst: "verstrekken" },
+        { documentId: "document:2", uitkomst: "verstrekken" },
+      ],
+      ["beslissingen"],
+    ],
+    [
+      "een onbekend en een dubbel document",
+      [
+        { documentId: "zaak:1", uitkomst: "verstrekken" },
+        { documentId: "zaak:1", uitkomst: "verstrekken" },
+        { documentId: "x", uitkomst: "verstrekken" },
+        { documentId: "document:2", uitkomst: "verstrekken" },
+        { documentId: "journaal:3", uitkomst: "verstrekken" },
+      ],
+      ["beslissingen.1.documentId", "beslissingen.2.documentId"],
+    ],
+    [
+      "weigeren zonder motivering",
+      [
+        { documentId: "zaak:1", uitkomst: "verstrekken" },
+        { documentId: "document:2", uitkomst: "weigeren", grond: "privacy-derden" },
+        { documentId: "journaal:3", uitkomst: "verstrekken" },
+      ],
+      ["beslissingen.1.toelichting"],
+    ],
+  ])("weigert %s", (_naam, beslissingen, velden) => {
+    const uitkomst = stelInzageSamen(docs, beslissingen);
     expect(uitkomst.ok).toBe(false);
-    if (!uitkomst.ok) {
-      expect(uitkomst.fouten.map((f) => f.veld)).toEqual(["beslissingen.0.motivering", "beslissingen"]);
-    }
+    if (!uitkomst.ok) expect(uitkomst.fouten.map((f) => f.veld)).toEqual(velden);
   });
 
-  it("weigert onbekende of dubbele documenten", () => {
-    const uitkomst = stelInzageSamen(docs, [
-      { documentId: "z1", opnemen: true },
-      { documentId: "z1", opnemen: true },
-      { documentId: "x", opnemen: true },
-      { documentId: "a1", opnemen: true },
-    ]);
-    expect(uitkomst.ok).toBe(false);
-    if (!uitkomst.ok) expect(uitkomst.fouten).toHaveLength(2);
+  it("zonder documenten is een lege inzage (alleen de persoonsgegevens) goed", () => {
+    expect(stelInzageSamen([], [])).toEqual({ ok: true, verstrekt: [], geweigerd: [] });
   });
 });

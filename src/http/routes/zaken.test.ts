@@ -333,7 +333,7 @@ describe("werkvoorraden", () => {
     expect(alle[0].hoofdpersoon).toBe("Aaltje Hoving");
     const audit = (
       await verzoek("teamleider", "GET", `/api/audit?persoonId=${persoonId}&perPagina=200`)
-    ).json();
+    ).json().items;
     expect(
       audit.some(
         (r: { resource: string; gebruikersnaam: string }) =>

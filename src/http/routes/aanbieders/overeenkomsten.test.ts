@@ -220,7 +220,7 @@ describe("individuele overeenkomsten", () => {
     expect(await opZaak(zaakId)).toEqual([expect.objectContaining({ id: io.id, status: "goedgekeurd" })]);
 
     // Reading and changing are in the audit trail of the resident.
-    const audit = (await verzoek("teamleider", "GET", `/api/audit?persoonId=${persoonId}`)).json() as {
+    const audit = (await verzoek("teamleider", "GET", `/api/audit?persoonId=${persoonId}`)).json().items as {
       actie: string;
       resource: string;
     }[];

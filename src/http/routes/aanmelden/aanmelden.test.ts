@@ -99,7 +99,7 @@ describe("IAG-scherm", () => {
     expect(p.betrokkenheden).toContainEqual({ vakgroep: "wmo", medewerker: "Willem Molenaar" });
     expect(p.zaken[0]).toMatchObject({ zaaknummer: wmoZaak.zaaknummer, open: true });
     expect(p.zaken[0]).not.toHaveProperty("omschrijving");
-    const audit = (await verzoek("teamleider", "GET", `/api/audit?persoonId=${ouder}`)).json();
+    const audit = (await verzoek("teamleider", "GET", `/api/audit?persoonId=${ouder}`)).json().items;
     expect(audit[0]).toMatchObject({ gebruikersnaam: "iag", actie: "lezen", resource: "persoon" });
   });
 

@@ -406,7 +406,7 @@ describe("een afspraak maken", () => {
   it("legt reads en wijzigingen vast in het auditlog", async () => {
     const lijst = await verzoek("iag", "GET", `/api/personen?zoek=Bakker`);
     const id = lijst.json().items?.[0]?.id ?? lijst.json()[0]?.id;
-    const audit = (await verzoek("teamleider", "GET", `/api/audit?persoonId=${id}`)).json();
+    const audit = (await verzoek("teamleider", "GET", `/api/audit?persoonId=${id}`)).json().items;
     const acties = audit.map((a: { actie: string; resource: string }) => `${a.actie} ${a.resource}`);
     expect(acties).toContain("aanmaken afspraak");
     expect(acties).toContain("lezen afspraak");

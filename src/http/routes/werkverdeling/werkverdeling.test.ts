@@ -447,7 +447,8 @@ describe("casuïstiekoverleg", () => {
     expect(opZaak.agendapunten[0].uitkomst.besluiten).toEqual(body.besluiten);
     expect(opZaak.toestemming).toMatchObject({ gegevenDoor: "Sanne Mulder", wijze: "mondeling" });
 
-    const audit = (await verzoek("teamleider", "GET", `/api/audit?persoonId=${kind}&perPagina=200`)).json();
+    const audit = (await verzoek("teamleider", "GET", `/api/audit?persoonId=${kind}&perPagina=200`)).json()
+      .items;
     const redenen = audit.map((a: { reden: string }) => a.reden);
     expect(redenen.some((r: string) => r.includes("geanonimiseerd bekeken"))).toBe(true);
     expect(redenen.some((r: string) => r.includes("met naam bekeken"))).toBe(true);

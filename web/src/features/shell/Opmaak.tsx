@@ -39,6 +39,7 @@ export const HOOFDONDERDELEN: readonly {
   { pad: "/voorstellen", label: "Voorstellen", rollen: ["buurtteam"] },
   { pad: "/sociale-kaart", label: "Sociale kaart" },
   { pad: "/sturing", label: "Sturing" },
+  { pad: "/audit", label: "Auditlog", recht: "auditlog" },
   { pad: "/beheer", label: "Beheer", rollen: ["beheerder"] },
 ];
 
