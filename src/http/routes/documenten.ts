@@ -36,7 +36,7 @@ export const documentenRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       metGemeente(request, async (h) => {
-        const { tx, wie } = h;
+        const { tx } = h;
         const zaak = await laadZaak(h, request.params.id, { voor: "lezen" });
         return (await documentenVanZaak(tx, zaak.id)).map(alsApi);
       }),

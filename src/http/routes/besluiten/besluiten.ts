@@ -88,7 +88,7 @@ export const besluitRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       metGemeente(request, async (h) => {
-        const { tx, wie } = h;
+        const { tx } = h;
         const zaak = await laadZaak(h, request.params.id, { voor: "lezen" });
         const [besluiten, toewijzingen, bezwaren, momenten, evaluaties, afsluitingen, uitnodigingen] =
           await Promise.all([
