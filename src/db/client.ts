@@ -5,7 +5,7 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
-import { databaseFout } from "./fouten";
+import { databaseFout, isVerbindingVerloren } from "./fouten";
 import * as schema from "./schema";
 import { vergrendel } from "./vergrendeling";
 import { VoorbereideClient } from "./voorbereid";
@@ -34,6 +34,34 @@ export interface DatabaseOptions {
   poolSize?: number;
 }
 
+/**
+ * A top-level transaction on a connection we lend and return ourselves. Drizzle's own (on a pool) sends `begin`
+ * before its try/finally, so a connection the server drops between lending and `begin` was never given back:
+ * each such loss shrank the pool for good, and `pool.end()` waited for ever. Here the connection always goes
+ * back — destroyed when it was lost — and Drizzle runs the transaction on that one client (no pool, no release
+ * of its own). One Drizzle instance per pooled connection, kept as long as the connection lives.
+ */
+export function transactieOpEigenVerbinding(pool: pg.Pool): Db["transaction"] {
+  const perVerbinding = new WeakMap<pg.PoolClient, Db>();
+  return async (werk, config) => {
+    const verbinding = await pool.connect();
+    let verloren: Error | undefined;
+    try {
+      let db = perVerbinding.get(verbinding);
+      if (!db) {
+        db = drizzlePg(verbinding, { schema }) as unknown as Db;
+        perVerbinding.set(verbinding, db);
+      }
+      return await db.transaction(werk, config);
+    } catch (fout) {
+      if (isVerbindingVerloren(fout)) verloren = fout as Error;
+      throw fout;
+    } finally {
+      verbinding.release(verloren);
+    }
+  };
+}
+
 /** The only place that knows which driver is in use. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
@@ -52,6 +80,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       console.error(`Databaseverbinding verbroken (${databaseFout(fout)?.code ?? "zonder code"})`);
     });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
+    db.transaction = transactieOpEigenVerbinding(pool);
     return { db, soort: "postgres", pool, close: () => pool.end() };
   }
   // A folder is for one process at a time: a second one would write beside the first and lose writes.

@@ -80,6 +80,8 @@ describe.skipIf(!serverUrl)("verbinding met de PostgreSQL-server verloren (allee
 
     await pool.query("drop trigger test_traag on journaal; drop function test_traag()");
     expect((await schrijf(t, z, 10)).map((a) => a.status)).toEqual(Array(10).fill(201));
+    // Every connection went back to the pool (one lost before `begin` used to stay lent out for ever).
+    expect(pool.totalCount - pool.idleCount).toBe(0);
   });
 });
 
@@ -116,6 +118,8 @@ describe.skipIf(!serverUrl || !postgresBinaries())(
 
       await server.start();
       expect((await schrijf(t, z, 10)).map((a) => a.status)).toEqual(Array(10).fill(201));
+      const pool = t.database.pool;
+      expect(pool && pool.totalCount - pool.idleCount).toBe(0);
     });
   },
 );
