@@ -72,7 +72,7 @@ function registerGeenCache(app: FastifyInstance) {
  * else (index.html, also as the fallback for client routes, the favicon) is revalidated on every use, so a new
  * release is picked up at the next page load.
  */
-export function cacheBeleid(pad: string): string {
+function cacheBeleid(pad: string): string {
   return pad.startsWith(`assets${sep}`) ? "public, max-age=31536000, immutable" : "no-cache";
 }
 
