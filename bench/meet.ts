@@ -33,6 +33,8 @@ export interface Uitkomst {
   toelichting?: string;
   /** Scenario-specific context (direct-SQL comparison, sizes …). */
   extra?: Record<string, unknown>;
+  /** Reported against its target, but a miss does not make `npm run bench` fail (e.g. browser timings). */
+  informatief?: boolean;
 }
 
 /** Nearest-rank percentile of sorted values, rounded to 0.1. */
@@ -81,15 +83,16 @@ export function uitkomst(
   scenario: string,
   meting: Meting,
   doel: Doel,
-  extra?: { gehaald?: boolean; toelichting?: string } & Record<string, unknown>,
+  extra?: { gehaald?: boolean; toelichting?: string; informatief?: boolean } & Record<string, unknown>,
 ): Uitkomst {
-  const { gehaald: ookGehaald = true, toelichting, ...rest } = extra ?? {};
+  const { gehaald: ookGehaald = true, toelichting, informatief, ...rest } = extra ?? {};
   return {
     scenario,
     meting,
     doel,
     gehaald: haalt(meting, doel) && ookGehaald,
     ...(toelichting ? { toelichting } : {}),
+    ...(informatief ? { informatief } : {}),
     ...(Object.keys(rest).length > 0 ? { extra: rest } : {}),
   };
 }

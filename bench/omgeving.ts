@@ -66,7 +66,7 @@ function genereer(env: NodeJS.ProcessEnv, aantal: number, zakenPerInwoner: numbe
   if (r.status !== 0) throw new Error(`genereren mislukt (exit ${r.status})`);
 }
 
-async function wachtOpGezondheid(basis: string, app: ChildProcess) {
+export async function wachtOpGezondheid(basis: string, app: ChildProcess) {
   for (let poging = 0; ; poging++) {
     if (app.exitCode !== null) throw new Error(`Voordeur stopte bij het starten (exit ${app.exitCode})`);
     const ok = await fetch(`${basis}/api/gezondheid`).then(

@@ -2,7 +2,8 @@
  * `npm run bench`: every benchmark scenario against the targets of the issues, one summary table.
  * The scenarios that need a database share one environment (bench/omgeving.ts): DATABASE_URL, or a throwaway
  * PostgreSQL server that is filled with --inwoners residents; each scenario writes its JSON to bench/results/.
- * Options: --alleen personen,aanmelden,resultatenplan,besluiten,berichten --inwoners 1000000 --seconden 20
+ * "paginas" starts its own Voordeur on the demo data and measures page loads in Chromium (informative only).
+ * Options: --alleen personen,aanmelden,resultatenplan,besluiten,berichten,paginas --inwoners 1000000 --seconden 20
  *          --verbindingen 16
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -20,10 +21,11 @@ import {
   startOmgeving,
   zorgVoorDatabase,
 } from "./omgeving";
+import { paginas } from "./paginas";
 import { personen } from "./personen";
 import { resultatenplan } from "./resultatenplan";
 
-const SCENARIOS: readonly Scenario[] = [personen, aanmelden, resultatenplan, besluiten, berichten];
+const SCENARIOS: readonly Scenario[] = [personen, aanmelden, resultatenplan, besluiten, berichten, paginas];
 
 const { values } = parseArgs({
   options: {
@@ -94,7 +96,7 @@ console.table(
     doel: beschrijfDoel(u.doel),
     belasting: u.meting.belasting,
     toelichting: u.toelichting ?? "",
-    uitkomst: u.gehaald ? "gehaald" : "niet gehaald",
+    uitkomst: `${u.gehaald ? "gehaald" : "niet gehaald"}${u.informatief ? " (informatief)" : ""}`,
   })),
 );
-process.exit(uitkomsten.every((u) => u.gehaald) ? 0 : 1);
+process.exit(uitkomsten.every((u) => u.gehaald || u.informatief) ? 0 : 1);

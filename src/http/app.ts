@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { relative, sep } from "node:path";
 import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import fastifyRateLimit from "@fastify/rate-limit";
@@ -10,6 +11,7 @@ import type { Config } from "../config";
 import type { Database, Db } from "../db/client";
 import { loggerOptions } from "../lib/logger";
 import { type BsnSleutels, laadBsnSleutels } from "../privacy/bsn-sleutels";
+import { registreerCompressie } from "./compressie";
 import { registreerFoutafhandeling, registreerNietGevonden } from "./error-handler";
 import { registreerOpenApi } from "./openapi";
 import { HttpProblem } from "./problem";
@@ -65,6 +67,15 @@ function registerGeenCache(app: FastifyInstance) {
   });
 }
 
+/**
+ * Files under assets/ carry a content hash in their name, so they never change: a year, immutable. Everything
+ * else (index.html, also as the fallback for client routes, the favicon) is revalidated on every use, so a new
+ * release is picked up at the next page load.
+ */
+function cacheBeleid(pad: string): string {
+  return pad.startsWith(`assets${sep}`) ? "public, max-age=31536000, immutable" : "no-cache";
+}
+
 export async function bouwApp(
   config: Config,
   database: Database,
@@ -109,11 +120,24 @@ export async function bouwApp(
       ),
   });
   registerGeenCache(app);
+  registreerCompressie(app);
   await registreerOpenApi(app);
   await app.register(registerRoutes, { prefix: "/api" });
 
   const spa = existsSync(config.webDir);
-  if (spa) await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false });
+  if (spa) {
+    await app.register(fastifyStatic, {
+      root: config.webDir,
+      wildcard: false,
+      index: false,
+      // The build writes x.js.br and x.js.gz beside each asset (scripts/voorcomprimeer.ts); they are chosen by
+      // Accept-Encoding (with Vary) and get no routes of their own.
+      preCompressed: true,
+      globIgnore: ["**/*.br", "**/*.gz"],
+      cacheControl: false,
+      setHeaders: (reply, pad) => reply.header("Cache-Control", cacheBeleid(relative(config.webDir, pad))),
+    });
+  }
   registreerNietGevonden(app, spa);
   return app;
 }

@@ -157,7 +157,8 @@ export function registreerFoutafhandeling(app: FastifyInstance) {
  */
 export function registreerNietGevonden(app: FastifyInstance, spa: boolean) {
   app.setNotFoundHandler((request, reply) => {
-    if (spa && request.method === "GET" && !request.url.startsWith("/api")) {
+    // A missing hashed file is a 404, never index.html: a browser would fail on HTML as a script.
+    if (spa && request.method === "GET" && !/^\/(api|assets\/)/.test(request.url)) {
       return reply.type("text/html").sendFile("index.html");
     }
     return sendProblem(reply, request, 404, "Deze pagina of dit adres bestaat niet.");

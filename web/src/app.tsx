@@ -1,31 +1,44 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { Suspense } from "react";
 import { BrowserRouter, Outlet, Route, Routes } from "react-router";
 import { aanbiedersPaginas } from "./features/aanbieders/routes";
 import { aanmeldenPaginas } from "./features/aanmelden/routes";
 import { afsprakenPaginas } from "./features/afspraken/routes";
-import { AlleenBeheerder, BeheerPagina } from "./features/beheer/BeheerPagina";
-import { GelijkgesteldeDagenPagina } from "./features/beheer/GelijkgesteldeDagenPagina";
-import { MedewerkerBewerkenPagina, MedewerkerToevoegenPagina } from "./features/beheer/MedewerkerPaginas";
-import { MedewerkersPagina } from "./features/beheer/MedewerkersPagina";
+import { AlleenBeheerder } from "./features/beheer/BeheerPagina";
 import { beheerPaginas } from "./features/beheer/routes";
-import { VakgroepBewerkenPagina, VakgroepenPagina } from "./features/beheer/VakgroepenPaginas";
 import { berichtenPaginas } from "./features/berichten/routes";
-import { EnquetePagina } from "./features/besluiten/EnquetePagina";
 import { besluitenPaginas } from "./features/besluiten/routes";
 import { leveringPaginas } from "./features/levering/routes";
-import { AuditPagina } from "./features/personen/AuditPagina";
-import { DossierPagina } from "./features/personen/DossierPagina";
-import { InzagePagina } from "./features/personen/InzagePagina";
-import { ZoekenPagina } from "./features/personen/ZoekenPagina";
 import { resultatenplanPaginas } from "./features/resultatenplan/routes";
 import { InloggenPagina } from "./features/sessie/InloggenPagina";
 import { AlleenIngelogd, SessieBewaking } from "./features/sessie/SessieBewaking";
 import { KaleOpmaak, Opmaak } from "./features/shell/Opmaak";
 import { NietGevonden, NogNietBeschikbaar, StartPagina } from "./features/shell/Paginas";
 import { werkverdelingPaginas } from "./features/werkverdeling/routes";
-import { WerkvoorraadPagina } from "./features/zaken/WerkvoorraadPagina";
-import { ZaakPagina } from "./features/zaken/ZaakPagina";
 import { isApiFout } from "./lib/api";
+import { lui } from "./lib/lui";
+import { Laden } from "./lib/ui";
+
+// Route-level code splitting: the login page, the shell and the start page are in the first bundle; every
+// other area is fetched when first visited (one chunk per feature, lib/lui.tsx).
+const beheer = lui(() => import("./features/beheer/paginas"));
+const BeheerPagina = beheer("BeheerPagina");
+const MedewerkersPagina = beheer("MedewerkersPagina");
+const MedewerkerToevoegenPagina = beheer("MedewerkerToevoegenPagina");
+const MedewerkerBewerkenPagina = beheer("MedewerkerBewerkenPagina");
+const VakgroepenPagina = beheer("VakgroepenPagina");
+const VakgroepBewerkenPagina = beheer("VakgroepBewerkenPagina");
+const GelijkgesteldeDagenPagina = beheer("GelijkgesteldeDagenPagina");
+const personen = lui(() => import("./features/personen/paginas"));
+const ZoekenPagina = personen("ZoekenPagina");
+const DossierPagina = personen("DossierPagina");
+const AuditPagina = personen("AuditPagina");
+const InzagePagina = personen("InzagePagina");
+const zaken = lui(() => import("./features/zaken/paginas"));
+const WerkvoorraadPagina = zaken("WerkvoorraadPagina");
+const ZaakPagina = zaken("ZaakPagina");
+/** The public survey: its own small chunk, so a resident does not fetch the besluiten area. */
+const EnquetePagina = lui(() => import("./features/besluiten/EnquetePagina"))("EnquetePagina");
 
 export function maakQueryClient() {
   return new QueryClient({
@@ -46,7 +59,9 @@ function Ingelogd() {
   return (
     <AlleenIngelogd>
       <Opmaak>
-        <Outlet />
+        <Suspense fallback={<Laden />}>
+          <Outlet />
+        </Suspense>
       </Opmaak>
     </AlleenIngelogd>
   );
@@ -70,7 +85,9 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
             path="/enquete/:code?"
             element={
               <KaleOpmaak>
-                <EnquetePagina />
+                <Suspense fallback={<Laden />}>
+                  <EnquetePagina />
+                </Suspense>
               </KaleOpmaak>
             }
           />

@@ -1,11 +1,15 @@
 import { Route } from "react-router";
+import { lui } from "../../lib/lui";
 import { AlleenBeheerder } from "../beheer/BeheerPagina";
-import { AanbiederPagina } from "./AanbiederPagina";
-import { AanbiedersPagina } from "./AanbiedersPagina";
-import { BeheerAanbiederPagina, BeheerAanbiedersPagina } from "./BeheerAanbiederPaginas";
-import { OvereenkomstenPagina } from "./OvereenkomstenPagina";
-import { SignaalPagina } from "./SignaalPagina";
-import { SignalenPagina } from "./SignalenPagina";
+
+const pagina = lui(() => import("./paginas"));
+const AanbiederPagina = pagina("AanbiederPagina");
+const AanbiedersPagina = pagina("AanbiedersPagina");
+const BeheerAanbiederPagina = pagina("BeheerAanbiederPagina");
+const BeheerAanbiedersPagina = pagina("BeheerAanbiedersPagina");
+const OvereenkomstenPagina = pagina("OvereenkomstenPagina");
+const SignaalPagina = pagina("SignaalPagina");
+const SignalenPagina = pagina("SignalenPagina");
 
 /**
  * Pages of the aanbieders area, mounted inside the logged-in layout by app.tsx

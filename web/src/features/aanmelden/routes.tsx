@@ -1,5 +1,9 @@
 import { Route } from "react-router";
-import { AanmeldenPagina } from "./AanmeldenPagina";
+
+import { lui } from "../../lib/lui";
+
+const pagina = lui(() => import("./AanmeldenPagina"));
+const AanmeldenPagina = pagina("AanmeldenPagina");
 
 /**
  * Pages of the aanmelden area, mounted inside the logged-in layout by app.tsx

@@ -1,7 +1,11 @@
 import { Route } from "react-router";
+import { lui } from "../../lib/lui";
 import { AlleenBeheerder } from "../beheer/BeheerPagina";
-import { AgendaPagina } from "./AgendaPagina";
-import { TekstBewerkenPagina, TekstenPagina } from "./TekstenPaginas";
+
+const pagina = lui(() => import("./paginas"));
+const AgendaPagina = pagina("AgendaPagina");
+const TekstBewerkenPagina = pagina("TekstBewerkenPagina");
+const TekstenPagina = pagina("TekstenPagina");
 
 /**
  * Pages of the afspraken area, mounted inside the logged-in layout by app.tsx

@@ -1,6 +1,9 @@
 import { Route } from "react-router";
-import { RolverzoekenPagina } from "./RolverzoekenPagina";
+import { lui } from "../../lib/lui";
 import { AlleenTweedePersoon } from "./TweedePersoon";
+
+const pagina = lui(() => import("./paginas"));
+const RolverzoekenPagina = pagina("RolverzoekenPagina");
 
 /**
  * Beheer pages that are not for the beheerder alone, mounted inside the logged-in layout by app.tsx: the

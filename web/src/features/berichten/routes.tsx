@@ -1,8 +1,12 @@
 import { Route } from "react-router";
-import { BerichtenPagina } from "./BerichtenPagina";
-import { BerichtPagina } from "./BerichtPagina";
-import { VerzoekenPagina } from "./VerzoekenPagina";
-import { VerzoekPagina } from "./VerzoekPagina";
+
+import { lui } from "../../lib/lui";
+
+const pagina = lui(() => import("./paginas"));
+const BerichtenPagina = pagina("BerichtenPagina");
+const BerichtPagina = pagina("BerichtPagina");
+const VerzoekenPagina = pagina("VerzoekenPagina");
+const VerzoekPagina = pagina("VerzoekPagina");
 
 /**
  * Pages of the berichten area, mounted inside the logged-in layout by app.tsx

@@ -1,5 +1,9 @@
 import { Route } from "react-router";
-import { ClientervaringPagina } from "./ClientervaringPagina";
+
+import { lui } from "../../lib/lui";
+
+const pagina = lui(() => import("./ClientervaringPagina"));
+const ClientervaringPagina = pagina("ClientervaringPagina");
 
 /**
  * Pages of the besluiten area, mounted inside the logged-in layout by app.tsx

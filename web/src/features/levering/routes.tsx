@@ -1,6 +1,10 @@
 import { Route } from "react-router";
-import { VoorstellenPagina } from "./VoorstellenPagina";
-import { VoorstelPagina } from "./VoorstelPagina";
+
+import { lui } from "../../lib/lui";
+
+const pagina = lui(() => import("./paginas"));
+const VoorstellenPagina = pagina("VoorstellenPagina");
+const VoorstelPagina = pagina("VoorstelPagina");
 
 /**
  * Pages of the levering area, mounted inside the logged-in layout by app.tsx: the buurtteam's list of

@@ -1,7 +1,10 @@
 import { Route } from "react-router";
+import { lui } from "../../lib/lui";
 import { AlleenBeheerder } from "../beheer/BeheerPagina";
-import { CatalogusPagina } from "./CatalogusPagina";
-import { PlanPagina } from "./PlanPagina";
+
+const pagina = lui(() => import("./paginas"));
+const CatalogusPagina = pagina("CatalogusPagina");
+const PlanPagina = pagina("PlanPagina");
 
 /**
  * Pages of the resultatenplan area, mounted inside the logged-in layout by app.tsx

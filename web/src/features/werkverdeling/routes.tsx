@@ -1,7 +1,11 @@
 import { Route } from "react-router";
-import { CasuistiekPagina } from "./CasuistiekPagina";
-import { OverlegPagina } from "./OverlegPagina";
-import { RegiegroepPagina } from "./RegiegroepPagina";
+
+import { lui } from "../../lib/lui";
+
+const pagina = lui(() => import("./paginas"));
+const CasuistiekPagina = pagina("CasuistiekPagina");
+const OverlegPagina = pagina("OverlegPagina");
+const RegiegroepPagina = pagina("RegiegroepPagina");
 
 /**
  * Pages of the werkverdeling area, mounted inside the logged-in layout by app.tsx

@@ -1,0 +1,3 @@
+/** The pages of this area, loaded together on first use (lib/lui.tsx); only pages belong here. */
+export { VoorstellenPagina } from "./VoorstellenPagina";
+export { VoorstelPagina } from "./VoorstelPagina";

@@ -1,0 +1,5 @@
+/** The pages of this area, loaded together on first use (lib/lui.tsx); only pages belong here. */
+export { AuditPagina } from "./AuditPagina";
+export { DossierPagina } from "./DossierPagina";
+export { InzagePagina } from "./InzagePagina";
+export { ZoekenPagina } from "./ZoekenPagina";
