@@ -161,6 +161,7 @@ export const zaakDetail = zaak.extend({
   historie: z.array(zaakGebeurtenis),
   kop: werkbladKop,
 });
+export type ZaakDetail = z.infer<typeof zaakDetail>;
 
 export const mijnTermijn = z.object({
   id: z.uuid(),

@@ -3,9 +3,8 @@
  * the header facts of the workspace. `openZaak` is the act of reading one: policy via `laadZaak`, audited per
  * person on the zaak.
  */
-import type { z } from "zod";
 import type { Ingelogd } from "../auth/sessies";
-import type { zaakDetail } from "../contract/zaken";
+import type { ZaakDetail } from "../contract/zaken";
 import type { Tx } from "../db/client";
 import { historieVanZaak, naamVanGebruiker, personenVanZaak, type ZaakRij } from "../db/zaken";
 import { volledigeNaam } from "../domain/persoon/naam";
@@ -15,8 +14,6 @@ import { vandaag } from "../lib/klok";
 import { volgendeActies } from "./acties";
 import { termijnenVan } from "./termijnen";
 import { laadZaak } from "./zaak";
-
-export type ZaakDetail = z.infer<typeof zaakDetail>;
 
 export async function zaakDetailVan(tx: Tx, rij: ZaakRij, wie: Ingelogd): Promise<ZaakDetail> {
   const dag = vandaag();
