@@ -62,6 +62,8 @@ export function useWerkblad(id: string) {
       return werkblad;
     },
     enabled: id !== "",
+    // Opening the page reads (and audits) it again; returning to the browser window does not.
+    refetchOnWindowFocus: false,
   });
 }
 
