@@ -90,6 +90,13 @@ test.describe("Het werkblad van een zaak", () => {
     copyFileSync(pad, ".tmp/werkblad-overzicht.png");
     await expectNoSeriousA11yViolations(page);
 
+    // The header stays in view while the tab scrolls.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect(page.getByRole("heading", { level: 1 })).toBeInViewport();
+    await expect(tabblad(page, "Historie")).toBeInViewport();
+    await page.screenshot({ path: testInfo.outputPath("zaakpagina-gescrold.png") });
+    await page.evaluate(() => window.scrollTo(0, 0));
+
     // Keyboard only: Tab from the hoofdpersoon link reaches the tabs; Enter opens one, focus stays on it.
     await kop.getByRole("link", { name: `Grietje ${achternaam}` }).focus();
     await page.keyboard.press("Tab");
