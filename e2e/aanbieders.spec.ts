@@ -181,7 +181,7 @@ test.describe("Aanbieders", () => {
     await api.dispose();
 
     await login(page, "wmo");
-    await page.goto(`/zaken/${zaakId}`);
+    await page.goto(`/zaken/${zaakId}/planvorming`);
     const sectie = page.getByRole("region", { name: "Individuele overeenkomst" });
     await expect(sectie).toContainText("geen individuele overeenkomst aangevraagd");
     await sectie.getByRole("button", { name: "Aanvraag invullen" }).click();
@@ -229,7 +229,7 @@ test.describe("Aanbieders", () => {
     await expect(page.getByRole("article", { name: new RegExp(`Zaak ${zaaknummer}`) })).toHaveCount(0);
     await expectNoSeriousA11yViolations(page);
 
-    await page.goto(`/zaken/${zaakId}`);
+    await page.goto(`/zaken/${zaakId}/planvorming`);
     const besloten = page
       .getByRole("region", { name: "Individuele overeenkomst" })
       .getByRole("article", { name: /Stichting Jeugdhulp Noordenveld/ });

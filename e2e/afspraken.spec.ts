@@ -23,7 +23,8 @@ test.describe("Afspraken", () => {
     const adres = `e2e-${Date.now().toString(36)}@example.test`;
     const datum = werkdag(3);
 
-    await page.goto(`/zaken/${zaak.id}`);
+    // The afspraken of the onderzoek are on the zaak's Plan tab, which has its own URL.
+    await page.goto(`/zaken/${zaak.id}/planvorming`);
     const { formulier, melding } = await maakAfspraak(page, {
       datum,
       begintijd: "10:00",

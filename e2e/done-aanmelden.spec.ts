@@ -5,6 +5,7 @@ import { expectNoSeriousA11yViolations, login } from "./helpers";
 import { controleerRoutering, demoGezin, registreerTelefoontjeMetZorgen } from "./stappen/aanmelden";
 import { maakAfspraak, werkdag } from "./stappen/afspraken";
 import { mailAan, mailDelen } from "./stappen/mail";
+import { naarTabblad } from "./stappen/werkblad";
 import { pakOpUitRegiegroep } from "./stappen/werkverdeling";
 
 /** The UTC time stamp of a local (Europe/Amsterdam) date and time as the .ics writes it. */
@@ -31,6 +32,7 @@ test.describe("Klaar: van telefoontje tot afspraak (issue 5)", () => {
     const rij = await pakOpUitRegiegroep(page, zaaknummer, "Zorgen op drie leefgebieden: regie nodig");
     await rij.getByRole("link", { name: zaaknummer }).click();
     await controleerRoutering(page, zaaknummer);
+    await naarTabblad(page, "Plan");
     await expect(page.getByRole("form", { name: "Afspraak maken" })).toContainText(
       `per e-mail naar ${adres}`,
     );

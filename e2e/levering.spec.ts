@@ -10,6 +10,7 @@ import {
   zaakMetOndertekendPlan,
 } from "./stappen/besluiten";
 import { aanbiederMeldt, buurtteamBevestigt, stelAfschalenVoor } from "./stappen/levering";
+import { naarTabblad } from "./stappen/werkblad";
 
 test.describe("De cyclus na het besluit", () => {
   test("besluit → levering (305) → evaluatie → afschalen, bevestigd door het buurtteam → afgesloten", async ({
@@ -43,6 +44,7 @@ test.describe("De cyclus na het besluit", () => {
       page.getByRole("heading", { level: 1, name: `Zaak ${zaak.zaaknummer} (wmo)` }),
     ).toBeVisible();
     await expect(page.getByText("Status: levering")).toBeVisible();
+    await naarTabblad(page, "Besluiten");
     await expect(
       levering.getByText(`Levering gestart op ${kort(ingang)}, loopt tot en met ${kort(einde)}.`),
     ).toBeVisible();
@@ -50,8 +52,10 @@ test.describe("De cyclus na het besluit", () => {
     await expectNoSeriousA11yViolations(page);
 
     // Evaluatie: the consulent starts it; closing "to the voorliggend veld" is not possible yet.
+    await naarTabblad(page, "Overzicht");
     await page.getByRole("button", { name: "Evaluatie starten" }).click();
     await expect(page.getByText("Status: evaluatie")).toBeVisible();
+    await naarTabblad(page, "Besluiten");
     await page.getByText("Zaak afsluiten", { exact: true }).click();
     await page.getByLabel("Reden van afsluiten").selectOption("voorliggend-veld");
     await page.getByRole("button", { name: "Zaak afsluiten en afsluitbrief versturen" }).click();

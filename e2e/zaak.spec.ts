@@ -9,6 +9,7 @@ import {
 } from "./helpers";
 import { kalenderVan } from "./stappen/api";
 import { stuurOnderzoeksverslag } from "./stappen/brieven";
+import { naarTabblad } from "./stappen/werkblad";
 
 const vandaag = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
 
@@ -85,6 +86,7 @@ test.describe("Zaak", () => {
     await expect(beslissing).toContainText("Lopend");
     await expect(beslissing).toContainText("Wmo 2015 art. 2.3.5 lid 2");
 
+    await naarTabblad(page, "Journaal");
     await page.getByLabel("Aantekening", { exact: true }).fill("Huisbezoek gedaan, rolstoel dringend.");
     await page.getByRole("button", { name: "Aantekening opslaan" }).click();
     await expect(page.getByText("Willem Molenaar: Huisbezoek gedaan, rolstoel dringend.")).toBeVisible();

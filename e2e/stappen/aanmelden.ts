@@ -7,6 +7,7 @@ import { type GegenereerdePersoon, huishoudens } from "../../src/generator/huish
 import { NMD_GEMEENTEN } from "../../src/seed/nmd";
 import { expectNoSeriousA11yViolations, hoofdnavigatie } from "../helpers";
 import { vandaag } from "./api";
+import { naarTabblad } from "./werkblad";
 
 export interface DemoGezin {
   ouder: GegenereerdePersoon;
@@ -106,6 +107,7 @@ export async function registreerTelefoontjeMetZorgen(
 /** On the zaak page: the routing reason (three life areas) and the recorded safety check. */
 export async function controleerRoutering(page: Page, zaaknummer: string) {
   await expect(page.getByRole("heading", { level: 1, name: `Zaak ${zaaknummer} (wmo)` })).toBeVisible();
+  await naarTabblad(page, "Historie");
   await expect(
     page.getByText(/Waarom in deze werkvoorraad: Meervoudige hulpvraag: 3 leefgebieden/),
   ).toBeVisible();

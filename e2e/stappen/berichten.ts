@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { expect, type Page } from "@playwright/test";
 import { type Standaard, schemaNaam } from "../../src/domain/berichten/typen";
+import { naarTabblad } from "./werkblad";
 
 /** The iStandaarden folder (as the app reads it: VOORDEUR_ISTANDAARDEN_DIR or ../shared/istandaarden). */
 const istandaarden = () => resolve(process.env.VOORDEUR_ISTANDAARDEN_DIR ?? "../shared/istandaarden");
@@ -39,6 +40,7 @@ export interface Bericht301 {
  * every 301 is fetched with the page's session and must pass the XSD. Returns them oldest last (as listed).
  */
 export async function geldige301sOpZaak(page: Page, zaaknummer: string): Promise<Bericht301[]> {
+  await naarTabblad(page, "Berichten");
   const sectie = page.getByRole("region", { name: "Berichten met aanbieders" });
   await expect(sectie.getByRole("heading", { level: 2, name: "Berichten met aanbieders" })).toBeVisible();
   const tabel = sectie.getByRole("table", { name: `Berichten van zaak ${zaaknummer}` });

@@ -8,6 +8,7 @@ import { datumVoluit } from "../../src/documenten/brief";
 import { atwVerschuiving, kort, plusDagen, plusWeken } from "../../src/domain/termijnen/kalender";
 import { expectNoSeriousA11yViolations, willekeurigTestBsn } from "../helpers";
 import { apiAls, kalenderVan, nieuweGezinszaak, vandaag } from "./api";
+import { naarTabblad } from "./werkblad";
 
 export interface Toekenning {
   /** Link of the beschikking PDF (/api/documenten/…/inhoud). */
@@ -31,6 +32,7 @@ export async function kenToeVanuitWerkvoorraad(
   await expect(rij).toContainText(zaak.naam);
   await rij.getByRole("link", { name: zaaknummer }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Zaak ${zaaknummer} (wmo)` })).toBeVisible();
+  await naarTabblad(page, "Besluiten");
   await expect(page.getByRole("heading", { level: 2, name: "Besluiten" })).toBeVisible();
   await expect(page.getByText("Overgenomen uit het ondertekende resultatenplan")).toBeVisible();
   await expect(page.getByLabel("Productcode")).toHaveValue("07A01");
@@ -41,12 +43,15 @@ export async function kenToeVanuitWerkvoorraad(
   await expect(page.getByText("Het besluit is genomen en de beschikking is verstuurd.")).toBeVisible();
   const link = page.getByRole("link", { name: `Beschikking ${zaaknummer}/B1 (PDF)` });
   await expect(link).toBeVisible();
+  await expect(page.getByText(`Evaluatiemoment ${kort(zaak.evaluatiedatum)}`)).toBeVisible();
+  const href = (await link.getAttribute("href")) ?? "";
+  await naarTabblad(page, "Overzicht");
   await expect(page.getByRole("row").filter({ hasText: "Bezwaartermijn" })).toContainText(
     kort(bezwaarUiterlijk),
   );
-  await expect(page.getByText(`Evaluatiemoment ${kort(zaak.evaluatiedatum)}`)).toBeVisible();
+  await naarTabblad(page, "Besluiten");
   await expectNoSeriousA11yViolations(page);
-  return { beschikking: (await link.getAttribute("href")) ?? "", bezwaarUiterlijk };
+  return { beschikking: href, bezwaarUiterlijk };
 }
 
 /** Downloads the beschikking and checks by text extraction that it names person, product, period and bezwaar day. */
@@ -66,6 +71,7 @@ export async function controleerBeschikking(
 
 /** The zaak page's besluit form: a beëindiging (doelen bereikt), so no toewijzing outlives the zaak. */
 export async function beeindig(page: Page, zaaknummer: string, volgnummer = 2) {
+  await naarTabblad(page, "Besluiten");
   await page.getByLabel("Soort besluit").selectOption("beeindiging");
   await page.getByLabel("Reden van beëindiging").selectOption("doelen-bereikt");
   await page.getByRole("button", { name: "Besluit nemen en beschikking versturen" }).click();

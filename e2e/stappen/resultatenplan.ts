@@ -6,6 +6,7 @@ import { expect, type Page } from "@playwright/test";
 import { plusDagen } from "../../src/domain/termijnen/kalender";
 import { expectNoSeriousA11yViolations } from "../helpers";
 import { type AangemaakteZaak, apiAls, nieuweGezinszaak, vandaag } from "./api";
+import { naarTabblad } from "./werkblad";
 
 export interface Gezin {
   zaak: AangemaakteZaak;
@@ -63,6 +64,7 @@ export async function schrijfEnOndertekenGezinsplan(page: Page, gezin: Gezin, ke
   await page.goto(`/zaken/${zaak.id}`);
   await page.getByRole("button", { name: "Oppakken en onderzoek starten" }).click();
   await expect(page.getByText("Status: onderzoek")).toBeVisible();
+  await naarTabblad(page, "Plan");
   await expect(page.getByRole("heading", { level: 2, name: "Resultatenplan" })).toBeVisible();
   await page.getByRole("link", { name: "Resultatenplan opstellen" }).click();
   await expect(
@@ -122,8 +124,10 @@ export async function schrijfEnOndertekenGezinsplan(page: Page, gezin: Gezin, ke
   await expectNoSeriousA11yViolations(page);
 
   await page.getByRole("link", { name: `Zaak ${zaak.zaaknummer}` }).click();
-  await expect(page.getByText(/Status: ondertekend \(versie 4\)/)).toBeVisible();
   await expect(page.getByText("Status: aanvraag")).toBeVisible();
+  await naarTabblad(page, "Plan");
+  await expect(page.getByText(/Status: ondertekend \(versie 4\)/)).toBeVisible();
+  await naarTabblad(page, "Overzicht");
   await expect(page.getByRole("row").filter({ hasText: "Beslissing op aanvraag" })).toContainText("Lopend");
   await expectNoSeriousA11yViolations(page);
 }

@@ -137,10 +137,29 @@ export const zaakGebeurtenis = z.object({
   toelichting: tekst().nullable(),
 });
 
+/** The header facts of the zaak workspace (domain/zaak/kop.ts): in words, with the hoofdpersoon's age. */
+export const werkbladKop = z.object({
+  zaaktypeNaam: tekst(),
+  statusNaam: tekst(),
+  hoofdpersoon: z
+    .object({ persoonId: z.uuid(), naam: tekst(), leeftijd: z.number().int().nullable() })
+    .nullable(),
+  termijn: z
+    .object({
+      soort: tekst(),
+      uiterlijkeDatum: tekst(),
+      dagen: z.number().int(),
+      status: z.enum(["lopend", "opgeschort", "verlopen"]),
+    })
+    .nullable(),
+});
+
 export const zaakDetail = zaak.extend({
   acties: z.array(zaakActieOptie),
   historie: z.array(zaakGebeurtenis),
+  kop: werkbladKop,
 });
+export type ZaakDetail = z.infer<typeof zaakDetail>;
 
 export const mijnTermijn = z.object({
   id: z.uuid(),

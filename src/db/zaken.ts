@@ -49,6 +49,7 @@ export async function personenVanZaak(tx: Executor, zaakId: string) {
       voornamen: personen.voornamen,
       voorvoegsel: personen.voorvoegsel,
       geslachtsnaam: personen.geslachtsnaam,
+      geboortedatum: personen.geboortedatum,
     })
     .from(zaakPersonen)
     .innerJoin(personen, eq(personen.id, zaakPersonen.persoonId))

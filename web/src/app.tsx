@@ -102,7 +102,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
           <Route element={<Ingelogd />}>
             <Route index element={<StartPagina />} />
             <Route path="werkvoorraad" element={<WerkvoorraadPagina />} />
-            <Route path="zaken/:id" element={<ZaakPagina />} />
+            <Route path="zaken/:id/:tab?" element={<ZaakPagina />} />
             <Route path="zoeken" element={<ZoekenPagina />} />
             <Route path="personen/:id" element={<DossierPagina />} />
             <Route path="personen/:id/audit" element={<AuditPagina />} />

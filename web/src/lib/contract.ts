@@ -15,5 +15,6 @@ export * from "../../../src/contract/personen";
 export * from "../../../src/contract/problem";
 export * from "../../../src/contract/resultatenplan";
 export * from "../../../src/contract/sessie";
+export * from "../../../src/contract/werkblad";
 export * from "../../../src/contract/werkverdeling";
 export * from "../../../src/contract/zaken";

@@ -1,5 +1,5 @@
 import { Alert, Button, ButtonGroup, Heading1, Paragraph } from "@utrecht/component-library-react";
-import { type ReactNode, useEffect } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 import { Link, type LinkProps } from "react-router";
 import { foutmelding, isApiFout } from "./api";
 
@@ -139,13 +139,15 @@ export function datumTijd(iso: string | null | undefined): string {
 
 /**
  * A native disclosure (details/summary) for forms that are not needed on every visit, so the zaak page stays
- * readable. Keyboard (Enter/Space) and screen readers handle it without extra code.
+ * readable. Keyboard (Enter/Space) and screen readers handle it without extra code. The content exists only while
+ * it is open: a form opens on demand and asks for its data (choices, lists) only then.
  */
 export function Uitklapper({ titel, children }: { titel: string; children: ReactNode }) {
+  const [open, setOpen] = useState(false);
   return (
-    <details className="voordeur-uitklapper">
+    <details className="voordeur-uitklapper" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="voordeur-uitklapper__titel">{titel}</summary>
-      <div className="voordeur-uitklapper__inhoud">{children}</div>
+      {open ? <div className="voordeur-uitklapper__inhoud">{children}</div> : null}
     </details>
   );
 }

@@ -6,30 +6,19 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from "@utrecht/component-library-react";
-import { type ReactNode, useState } from "react";
+import { useState } from "react";
 import { VERSLAG_ONDERDELEN, VERSLAG_WETTEN, type VerslagVeld } from "../../../../src/domain/brieven/inhoud";
 import { datumVoluit } from "../../../../src/domain/documenten/brief";
 import { regelVoor, type TermijnSoort } from "../../../../src/domain/termijnen/regels";
 import type { Zaaktype } from "../../../../src/domain/zaak/zaaktypen";
 import { vandaagIso } from "../../lib/datum";
 import { Keuzeveld, Tekstvak, Tekstveld } from "../../lib/formulier";
-import { AppLink, datumTijd, LaadFout, Laden } from "../../lib/ui";
-import { TERMIJN_LABELS } from "../zaken/weergave";
+import { AppLink, datumTijd, LaadFout, Laden, Uitklapper } from "../../lib/ui";
+import { termijnLabel } from "../zaken/weergave";
 import { useGeadresseerden } from "./api";
 import { BriefFormulier, type ZaakDetail } from "./BriefFormulier";
 
 const GESLOTEN = ["afgesloten", "niet-opgepakt"];
-
-/** A form that opens on demand (native details/summary); its fields exist only while it is open. */
-function OpVerzoek({ titel, children }: { titel: string; children: ReactNode }) {
-  const [open, setOpen] = useState(false);
-  return (
-    <details className="voordeur-uitklapper" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary className="voordeur-uitklapper__titel">{titel}</summary>
-      {open ? <div className="voordeur-uitklapper__inhoud">{children}</div> : null}
-    </details>
-  );
-}
 
 /** Who the letters go to (one per address; minors: the gezaghebbenden) and who signs, with the legal source. */
 export function Geadresseerden({
@@ -175,7 +164,7 @@ function termijnKeuzes(zaak: ZaakDetail, mag: (r: NonNullable<ReturnType<typeof 
       ? [
           {
             waarde: t.soort,
-            label: `${TERMIJN_LABELS[t.soort] ?? t.soort}, uiterlijk ${datumVoluit(t.uiterlijkeDatum)}`,
+            label: `${termijnLabel(t.soort, zaak.zaaktype)}, uiterlijk ${datumVoluit(t.uiterlijkeDatum)}`,
           },
         ]
       : [];
@@ -356,21 +345,21 @@ export function BrievenOpZaak({ zaak }: { zaak: ZaakDetail }) {
       <Geadresseerden zaakId={zaak.id} />
       {zaak.zaaktype === "wmo" && open ? <Ontvangstbevestiging zaak={zaak} /> : null}
       {verslagNodig ? (
-        <OpVerzoek titel="Onderzoeksverslag schrijven">
+        <Uitklapper titel="Onderzoeksverslag schrijven">
           <Onderzoeksverslag zaak={zaak} />
-        </OpVerzoek>
+        </Uitklapper>
       ) : null}
       {!verslagNodig && verslag ? (
         <Paragraph>Het onderzoeksverslag is verstuurd op {datumTijd(verslag.tijdstip)}.</Paragraph>
       ) : null}
       {open ? (
         <>
-          <OpVerzoek titel="Een termijn verlengen">
+          <Uitklapper titel="Een termijn verlengen">
             <Verlenging zaak={zaak} />
-          </OpVerzoek>
-          <OpVerzoek titel="Een termijn opschorten">
+          </Uitklapper>
+          <Uitklapper titel="Een termijn opschorten">
             <Opschorting zaak={zaak} />
-          </OpVerzoek>
+          </Uitklapper>
         </>
       ) : null}
     </section>

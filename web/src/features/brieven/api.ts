@@ -19,6 +19,8 @@ export function useGeadresseerden(zaakId: string) {
     queryFn: ({ signal }) =>
       api(`${zaakPad(zaakId)}/geadresseerden`, { schema: geadresseerdenAntwoord, signal }),
     enabled: zaakId !== "",
+    // Filled by the zaak's werkblad on opening.
+    staleTime: 30_000,
   });
 }
 

@@ -43,17 +43,21 @@ export const HOOFDONDERDELEN: readonly {
   { pad: "/beheer", label: "Beheer", rollen: ["beheerder"] },
 ];
 
-/** Moves focus to the main content after client-side navigation, so screen readers start there. */
+/**
+ * Moves focus to the main content after client-side navigation, so screen readers start there. A link within a
+ * page (a tab of the zaak workspace) passes `state={{ behoudFocus: true }}`: focus stays on the link.
+ */
 function useFocusNaNavigatie(mainRef: React.RefObject<HTMLElement | null>) {
-  const { pathname } = useLocation();
+  const { pathname, state } = useLocation();
   const vorige = useRef(pathname);
+  const behoudFocus = (state as { behoudFocus?: boolean } | null)?.behoudFocus === true;
   useEffect(() => {
     // Only on a real page change, not on first load or when just the query string changes.
     if (vorige.current === pathname) return;
     vorige.current = pathname;
-    mainRef.current?.focus({ preventScroll: true });
+    if (!behoudFocus) mainRef.current?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
-  }, [pathname, mainRef]);
+  }, [pathname, mainRef, behoudFocus]);
 }
 
 function Merk({ onderschrift }: { onderschrift?: string | undefined }) {

@@ -1,4 +1,4 @@
-import { Heading2, Heading3, Paragraph } from "@utrecht/component-library-react";
+import { Heading2, Paragraph } from "@utrecht/component-library-react";
 import type { Zaak } from "../../lib/contract";
 import { LaadFout, Laden, Uitklapper } from "../../lib/ui";
 import { useWerkverdelingVanZaak } from "./api";
@@ -26,15 +26,15 @@ export function WerkverdelingOpZaak({ zaak }: { zaak: Zaak }) {
           <VeiligOpgroeienStatus check={wv.data.veiligOpgroeien} />
           {open && wv.data.veiligOpgroeien.open ? <RaadplegingFormulier zaak={zaak} /> : null}
           {open && zaak.behandelaar === null ? (
-            <>
-              <Heading3>Oppakken</Heading3>
+            // On demand: the form asks for the medewerkers who may handle the zaak only when opened.
+            <Uitklapper titel="Oppakken, op eigen naam of voor een collega">
               <OppakkenFormulier
                 zaakId={zaak.id}
                 werkvoorraad={zaak.werkvoorraad}
                 versie={zaak.versie}
                 idPrefix="wv-oppakken"
               />
-            </>
+            </Uitklapper>
           ) : null}
           {zaak.status === "melding" ? (
             <Uitklapper titel="Niet oppakken">

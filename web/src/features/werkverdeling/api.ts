@@ -35,6 +35,8 @@ export function useWerkverdelingVanZaak(id: string) {
   return useQuery({
     queryKey: ["werkverdeling", "zaak", id],
     queryFn: ({ signal }) => api(`${zaakPad(id)}/werkverdeling`, { schema: werkverdelingVanZaak, signal }),
+    // Filled by the zaak's werkblad on opening; changes invalidate it.
+    staleTime: 30_000,
   });
 }
 

@@ -15,7 +15,7 @@ import {
 import { api } from "../../lib/api";
 import { mijnTermijn } from "../../lib/contract";
 import { AppLink, LaadFout, Laden } from "../../lib/ui";
-import { kortDatum, TERMIJN_LABELS, URGENTIE_LABELS } from "./weergave";
+import { kortDatum, termijnLabel, URGENTIE_LABELS } from "./weergave";
 
 /** Zaken on the medewerker's name with a deadline within 5 working days or overdue. */
 export function MijnTermijnen() {
@@ -56,7 +56,7 @@ export function MijnTermijnen() {
                       <AppLink to={`/zaken/${t.id}`}>{t.zaaknummer}</AppLink>
                     </TableCell>
                     <TableCell>{t.hoofdpersoon ?? "Onbekend"}</TableCell>
-                    <TableCell>{TERMIJN_LABELS[t.termijn.soort] ?? t.termijn.soort}</TableCell>
+                    <TableCell>{termijnLabel(t.termijn.soort, t.zaaktype)}</TableCell>
                     <TableCell>
                       {kortDatum(t.termijn.uiterlijkeDatum)}{" "}
                       {u ? <StatusBadge status={u.status}>{u.tekst}</StatusBadge> : null}

@@ -1,4 +1,6 @@
-import type { Zaak } from "../../lib/contract";
+import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
+import type { ZaakDetail } from "../../lib/contract";
+import { datumTijd } from "../../lib/ui";
 import { AanbiedersOpZaak } from "../aanbieders/OpZaak";
 import { AanmeldenOpZaak } from "../aanmelden/OpZaak";
 import { AfsprakenOpZaak } from "../afspraken/OpZaak";
@@ -6,25 +8,106 @@ import { BerichtenOpZaak } from "../berichten/OpZaak";
 import { BesluitenOpZaak } from "../besluiten/OpZaak";
 import { LeveringOpZaak } from "../levering/OpZaak";
 import { ResultatenplanOpZaak } from "../resultatenplan/OpZaak";
-import { WerkverdelingOpZaak } from "../werkverdeling/OpZaak";
+import { ZAAKTYPEN_MET_PLAN } from "../resultatenplan/weergave";
+import { Documenten } from "./Documenten";
+import { Journaal } from "./Journaal";
+import { gebeurtenisLabel, statusNaam } from "./weergave";
+import type { Tabblad } from "./ZaakKop";
 
 /**
- * The sections other areas add to the zaak page, in the order of the primary process:
- * aanmelden → werkverdeling → afspraken → resultatenplan → besluiten → levering/op- en afschalen →
- * toewijzingen/berichten.
- * Each area owns its section (features/<area>/OpZaak.tsx) with its own heading.
+ * The sections other areas add to the zaak page (each owns its section, features/<area>/OpZaak.tsx, with its own
+ * heading), placed in the tab where a consulent looks for them, in the order of the primary process: the
+ * onderzoek's afspraken and the plan (with zorg buiten contract) under Plan; besluiten, levering, evaluatie,
+ * op- en afschalen and afsluiten under Besluiten; the aanmelding the zaak came from under Historie. The first
+ * tab, Overzicht, is in Overzicht.tsx.
  */
-export function ZaakOnderdelen({ zaak }: { zaak: Zaak }) {
+function Plan({ zaak }: { zaak: ZaakDetail }) {
   return (
     <>
-      <AanmeldenOpZaak zaak={zaak} />
-      <WerkverdelingOpZaak zaak={zaak} />
+      {ZAAKTYPEN_MET_PLAN.includes(zaak.zaaktype) ? null : (
+        <Paragraph>Bij dit zaaktype hoort geen resultatenplan.</Paragraph>
+      )}
       <AfsprakenOpZaak zaak={zaak} />
       <ResultatenplanOpZaak zaak={zaak} />
-      <BesluitenOpZaak zaak={zaak} />
-      <LeveringOpZaak zaak={zaak} />
       <AanbiedersOpZaak zaak={zaak} />
-      <BerichtenOpZaak zaak={zaak} />
     </>
   );
+}
+
+function Besluiten({ zaak }: { zaak: ZaakDetail }) {
+  return (
+    <>
+      {zaak.status === "melding" || zaak.status === "niet-opgepakt" ? (
+        <>
+          <Heading2>Besluiten</Heading2>
+          <Paragraph>
+            Er is nog geen besluit: de zaak is in de fase{" "}
+            {statusNaam(zaak.status, zaak.zaaktype).toLowerCase()}.
+          </Paragraph>
+        </>
+      ) : null}
+      <BesluitenOpZaak zaak={zaak} />
+      <LeveringOpZaak zaak={zaak} />
+    </>
+  );
+}
+
+/** What happened, oldest first, in words: the event, the status it moved to, who, and why. */
+function Verloop({ zaak }: { zaak: ZaakDetail }) {
+  return (
+    <section aria-labelledby="verloop-kop">
+      <Heading2 id="verloop-kop">Verloop</Heading2>
+      <UnorderedList>
+        {zaak.historie.map((h) => (
+          <UnorderedListItem key={`${h.tijdstip}-${h.soort}`}>
+            {datumTijd(h.tijdstip)}: {gebeurtenisLabel(h.soort)}
+            {h.naarStatus && h.naarStatus !== h.vanStatus
+              ? ` (status ${h.vanStatus ? `van ${statusNaam(h.vanStatus, zaak.zaaktype).toLowerCase()} ` : ""}naar ${statusNaam(h.naarStatus, zaak.zaaktype).toLowerCase()})`
+              : ""}
+            {h.door ? `, door ${h.door}` : ""}
+            {h.toelichting ? `. ${h.toelichting}` : ""}
+          </UnorderedListItem>
+        ))}
+      </UnorderedList>
+    </section>
+  );
+}
+
+/** The content of a tab other than the Overzicht; each loads its own data when it is opened. */
+export function ZaakOnderdelen({
+  zaak,
+  tab,
+}: {
+  zaak: ZaakDetail;
+  tab: Exclude<Tabblad["code"], "overzicht">;
+}) {
+  switch (tab) {
+    case "plan":
+      return <Plan zaak={zaak} />;
+    case "besluiten":
+      return <Besluiten zaak={zaak} />;
+    case "documenten":
+      return (
+        <>
+          <Heading2>Documenten</Heading2>
+          <Documenten zaakId={zaak.id} />
+        </>
+      );
+    case "journaal":
+      return (
+        <>
+          <Heading2>Journaal</Heading2>
+          <Journaal zaakId={zaak.id} />
+        </>
+      );
+    case "berichten":
+      return <BerichtenOpZaak zaak={zaak} />;
+    case "historie":
+      return (
+        <>
+          <AanmeldenOpZaak zaak={zaak} />
+          <Verloop zaak={zaak} />
+        </>
+      );
+  }
 }

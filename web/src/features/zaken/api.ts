@@ -7,6 +7,7 @@ import {
   type zaakActieVerzoek,
   zaakDetail,
   zaakInWerkvoorraad,
+  zaakWerkblad,
 } from "../../lib/contract";
 
 const werkvoorraadPagina = pagina(zaakInWerkvoorraad);
@@ -31,11 +32,38 @@ export function useWerkvoorraadZaken(code: string, paginaNummer: number, alleenV
   });
 }
 
-export function useZaak(id: string) {
+export function useZaak(id: string, { enabled = true }: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: ["zaken", id],
     queryFn: ({ signal }) => api(`/zaken/${encodeURIComponent(id)}`, { schema: zaakDetail, signal }),
     staleTime: Number.POSITIVE_INFINITY,
+    enabled,
+  });
+}
+
+/**
+ * The zaak workspace in one request (GET /zaken/{id}/werkblad): it fills the caches the header and the Overzicht
+ * tab read (the zaak, its werkverdeling, who the letters go to), so those parts ask nothing more on opening.
+ * Fetched again each time the page opens; changes afterwards update the zaak's own cache entry.
+ */
+export function useWerkblad(id: string) {
+  const client = useQueryClient();
+  return useQuery({
+    queryKey: ["werkblad", id],
+    queryFn: async ({ signal }) => {
+      const werkblad = await api(`/zaken/${encodeURIComponent(id)}/werkblad`, {
+        schema: zaakWerkblad,
+        signal,
+      });
+      client.setQueryData(["zaken", id], werkblad.zaak);
+      if (werkblad.werkverdeling) client.setQueryData(["werkverdeling", "zaak", id], werkblad.werkverdeling);
+      if (werkblad.geadresseerden)
+        client.setQueryData(["zaken", id, "geadresseerden"], werkblad.geadresseerden);
+      return werkblad;
+    },
+    enabled: id !== "",
+    // Opening the page reads (and audits) it again; returning to the browser window does not.
+    refetchOnWindowFocus: false,
   });
 }
 

@@ -1,0 +1,22 @@
+/** The tabs of the zaak workspace (issue 21): each is a link in the fixed header; the current one has aria-current. */
+import { expect, type Page } from "@playwright/test";
+
+export type Tabblad =
+  | "Overzicht"
+  | "Plan"
+  | "Besluiten"
+  | "Documenten"
+  | "Journaal"
+  | "Berichten"
+  | "Historie";
+
+export const tabblad = (page: Page, naam: Tabblad) =>
+  page
+    .getByRole("navigation", { name: "Tabbladen van de zaak" })
+    .getByRole("link", { name: naam, exact: true });
+
+/** Opens a tab of the zaak page (by mouse) and waits until it is the current one. */
+export async function naarTabblad(page: Page, naam: Tabblad) {
+  await tabblad(page, naam).click();
+  await expect(tabblad(page, naam)).toHaveAttribute("aria-current", "page");
+}

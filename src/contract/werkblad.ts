@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { geadresseerdenAntwoord } from "./brieven";
+import { werkverdelingVanZaak } from "./werkverdeling";
+import { zaakDetail } from "./zaken";
+
+/**
+ * The zaak workspace in one answer (issue 21): the zaak with its header facts and what the first tab (Overzicht)
+ * shows. A part the caller may not read is null; the other tabs load their own data when opened.
+ */
+export const zaakWerkblad = z.object({
+  zaak: zaakDetail,
+  werkverdeling: werkverdelingVanZaak.nullable(),
+  geadresseerden: geadresseerdenAntwoord.nullable(),
+});
+export type ZaakWerkblad = z.infer<typeof zaakWerkblad>;

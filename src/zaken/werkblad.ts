@@ -1,0 +1,31 @@
+/**
+ * The zaak workspace in one act (issue 21): the zaak with its header facts plus what the Overzicht tab shows
+ * (werkverdeling, who the letters go to), so the page opens with one request. Each part is read by its own act,
+ * which asks the policy and audits; a part the caller may not read is left out (null), not refused as a whole.
+ */
+import { geadresseerdenOverzicht } from "../brieven/geadresseerden";
+import type { ZaakWerkblad } from "../contract/werkblad";
+import type { Handeling } from "../handeling/context";
+import { Weigering } from "../handeling/weigering";
+import { haalWerkverdeling } from "../werkverdeling/haal-werkverdeling";
+import { openZaak } from "./detail";
+
+/** The part, or null when the policy does not let the caller read it. */
+async function alsToegestaan<T>(deel: () => Promise<T>): Promise<T | null> {
+  try {
+    return await deel();
+  } catch (fout) {
+    if (fout instanceof Weigering && fout.soort === "niet-toegestaan") return null;
+    throw fout;
+  }
+}
+
+export async function haalWerkblad(
+  h: Handeling,
+  id: string,
+): Promise<{ werkblad: ZaakWerkblad; versie: number }> {
+  const { rij, zaak } = await openZaak(h, id);
+  const werkverdeling = await alsToegestaan(() => haalWerkverdeling(h, id));
+  const geadresseerden = await alsToegestaan(() => geadresseerdenOverzicht(h, id));
+  return { werkblad: { zaak, werkverdeling, geadresseerden }, versie: rij.versie };
+}
