@@ -14,9 +14,9 @@ import {
   voorbeeldQuery,
 } from "../../contract/brieven";
 import { opschortingVerzoek, verlengingVerzoek } from "../../contract/zaken";
+import { zaakDetailVan } from "../../zaken/detail";
 import { voorbeeldVerdaging } from "../../zaken/verdaging";
 import { metGemeente, vereisVersie, zetVersie } from "../context";
-import { alsApi } from "./zaken";
 
 const idParams = z.object({ id: z.uuid("Onbekende zaak") });
 
@@ -85,7 +85,7 @@ export const brievenRoutes: FastifyPluginAsyncZod = async (app) => {
       const versie = vereisVersie(request);
       const antwoord = await metGemeente(request, async (h) => {
         const { zaak, brieven } = await verstuurOntvangstbevestiging(h, request.params.id, versie);
-        return { zaak: await alsApi(h.tx, zaak, h.wie), brieven };
+        return { zaak: await zaakDetailVan(h.tx, zaak, h.wie), brieven };
       });
       zetVersie(reply, antwoord.zaak.versie);
       return reply.code(201).send(antwoord);
@@ -126,7 +126,7 @@ export const brievenRoutes: FastifyPluginAsyncZod = async (app) => {
       const versie = vereisVersie(request);
       const antwoord = await metGemeente(request, async (h) => {
         const { zaak, brieven } = await verstuurOnderzoeksverslag(h, request.params.id, versie, request.body);
-        return { zaak: await alsApi(h.tx, zaak, h.wie), brieven };
+        return { zaak: await zaakDetailVan(h.tx, zaak, h.wie), brieven };
       });
       zetVersie(reply, antwoord.zaak.versie);
       return reply.code(201).send(antwoord);

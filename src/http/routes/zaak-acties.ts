@@ -8,10 +8,10 @@ import {
   zaakDetail,
 } from "../../contract/zaken";
 import { startLevering } from "../../levering/starten";
+import { zaakDetailVan } from "../../zaken/detail";
 import { schortTermijnOp, verlengTermijn } from "../../zaken/verdaging";
 import { laadZaak, voerActieUit } from "../../zaken/zaak";
 import { metGemeente, vereisVersie, zetVersie } from "../context";
-import { alsApi } from "./zaken";
 
 const idParams = z.object({ id: z.uuid("Onbekende zaak") });
 
@@ -44,7 +44,7 @@ export const zaakActiesRoutes: FastifyPluginAsyncZod = async (app) => {
                   : {}),
               });
         zetVersie(reply, bijgewerkt.versie);
-        return alsApi(h.tx, bijgewerkt, h.wie);
+        return zaakDetailVan(h.tx, bijgewerkt, h.wie);
       });
     },
   );
@@ -67,7 +67,7 @@ export const zaakActiesRoutes: FastifyPluginAsyncZod = async (app) => {
         const bijgewerkt = await voerActieUit(h, rij, "registreer-aanvraag", {
           datum: request.body.aanvraagdatum,
         });
-        return alsApi(h.tx, bijgewerkt, h.wie);
+        return zaakDetailVan(h.tx, bijgewerkt, h.wie);
       });
       zetVersie(reply, zaak.versie);
       return reply.code(201).send(zaak);
@@ -90,7 +90,7 @@ export const zaakActiesRoutes: FastifyPluginAsyncZod = async (app) => {
       return metGemeente(request, async (h) => {
         const bijgewerkt = await verlengTermijn(h, request.params.id, versie, request.body);
         zetVersie(reply, bijgewerkt.versie);
-        return alsApi(h.tx, bijgewerkt, h.wie);
+        return zaakDetailVan(h.tx, bijgewerkt, h.wie);
       });
     },
   );
@@ -111,7 +111,7 @@ export const zaakActiesRoutes: FastifyPluginAsyncZod = async (app) => {
       return metGemeente(request, async (h) => {
         const bijgewerkt = await schortTermijnOp(h, request.params.id, versie, request.body);
         zetVersie(reply, bijgewerkt.versie);
-        return alsApi(h.tx, bijgewerkt, h.wie);
+        return zaakDetailVan(h.tx, bijgewerkt, h.wie);
       });
     },
   );

@@ -1,19 +1,13 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { Ingelogd } from "../../auth/sessies";
 import { zaakWerkblad } from "../../contract/werkblad";
 import { nieuweZaak, zaakDetail } from "../../contract/zaken";
-import type { Tx } from "../../db/client";
-import type { ZaakRij } from "../../db/zaken";
-import { openZaak, zaakDetailVan } from "../../zaken/detail";
+import { openZaak } from "../../zaken/detail";
 import { registreerZaak } from "../../zaken/nieuwe-zaak";
 import { haalWerkblad } from "../../zaken/werkblad";
 import { metGemeente, zetVersie } from "../context";
 
 const idParams = z.object({ id: z.uuid("Onbekende zaak") });
-
-/** A zaak as the API shows it; kept under this name for the routes of other areas that answer with a zaak. */
-export const alsApi = (tx: Tx, rij: ZaakRij, wie: Ingelogd) => zaakDetailVan(tx, rij, wie);
 
 /** Zaken (issue 4): registering a melding, reading a zaak. */
 export const zakenRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -35,7 +29,7 @@ export const zakenRoutes: FastifyPluginAsyncZod = async (app) => {
         // Returned, not reply.send inside the transaction: the answer leaves only after the commit, so the
         // client's next request (on another connection) sees the new zaak.
         reply.code(201);
-        return alsApi(tx, rij, wie);
+        return zaakDetailVan(tx, rij, wie);
       }),
   );
 

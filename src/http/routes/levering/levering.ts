@@ -4,9 +4,9 @@ import { leveringOverzicht, startLeveringVerzoek } from "../../../contract/lever
 import { zaakDetail } from "../../../contract/zaken";
 import { leveringOverzichtVan } from "../../../levering/overzicht";
 import { startLevering } from "../../../levering/starten";
+import { zaakDetailVan } from "../../../zaken/detail";
 import { laadZaak } from "../../../zaken/zaak";
 import { metGemeente, vereisVersie, zetVersie } from "../../context";
-import { alsApi } from "../zaken";
 
 const zaakParams = z.object({ id: z.uuid("Onbekende zaak") });
 
@@ -48,7 +48,7 @@ export const leveringRoutes: FastifyPluginAsyncZod = async (app) => {
         const zaak = await laadZaak(h, request.params.id, { voor: "wijzigen", versie });
         const bijgewerkt = await startLevering(h, zaak, request.body);
         zetVersie(reply, bijgewerkt.versie);
-        return alsApi(h.tx, bijgewerkt, h.wie);
+        return zaakDetailVan(h.tx, bijgewerkt, h.wie);
       });
     },
   );

@@ -18,8 +18,8 @@ import { pakNietOp } from "../../../werkverdeling/niet-oppakken";
 import { pakOp } from "../../../werkverdeling/pak-op";
 import { raadpleegVeiligOpgroeien } from "../../../werkverdeling/raadpleeg-veilig-opgroeien";
 import { veiligOpgroeienVanZaak } from "../../../werkverdeling/veilig-opgroeien";
+import { zaakDetailVan } from "../../../zaken/detail";
 import { metGemeente, vereisVersie, zetVersie } from "../../context";
-import { alsApi } from "../zaken";
 
 const idParams = z.object({ id: z.uuid("Onbekende zaak") });
 
@@ -27,7 +27,7 @@ const idParams = z.object({ id: z.uuid("Onbekende zaak") });
 async function antwoord(h: Handeling, reply: FastifyReply, rij: ZaakRij) {
   zetVersie(reply, rij.versie);
   return {
-    ...(await alsApi(h.tx, rij, h.wie)),
+    ...(await zaakDetailVan(h.tx, rij, h.wie)),
     veiligOpgroeien: await veiligOpgroeienVanZaak(h.tx, rij, vandaag()),
   };
 }
