@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { zaakWerkblad } from "../../contract/werkblad";
 import { nieuweZaak, zaakDetail } from "../../contract/zaken";
-import { openZaak } from "../../zaken/detail";
+import { openZaak, zaakDetailVan } from "../../zaken/detail";
 import { registreerZaak } from "../../zaken/nieuwe-zaak";
 import { haalWerkblad } from "../../zaken/werkblad";
 import { metGemeente, zetVersie } from "../context";
