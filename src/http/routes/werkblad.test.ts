@@ -78,7 +78,7 @@ describe("GET /api/zaken/:id/werkblad", () => {
       url: `/api/audit?persoonId=${persoonId}&perPagina=200`,
       headers: { cookie: teamleider },
     });
-    const door = (res.json() as { resource: string; gebruikersnaam: string }[]).filter(
+    const door = (res.json() as { items: { resource: string; gebruikersnaam: string }[] }).items.filter(
       (r) => r.gebruikersnaam === "wmo",
     );
     expect(new Set(door.map((r) => r.resource))).toEqual(
