@@ -17,13 +17,14 @@ import {
   Keuzelijst,
   Keuzeveld,
   keuzesUit,
+  labelVanPad,
   Tekstvak,
   Tekstveld,
   Vinkje,
 } from "../../lib/formulier";
 import { usePlanActie } from "./api";
 import { MaatwerkVelden, nieuweVoorziening } from "./Maatwerk";
-import { Datumveld, Herhaling, veldId } from "./velden";
+import { Datumveld, Herhaling, PLAN_LABELS, veldId } from "./velden";
 import { REGIEGROEP_ROL_TEKST } from "./weergave";
 
 type Inhoud = ResultatenplanDetail["inhoud"];
@@ -175,7 +176,7 @@ export function PlanFormulier({
       const pad = f.veld.replace(/^inhoud\./, "");
       if (!(pad in fouten)) {
         fouten[pad] = f.melding;
-        velden[pad] = { label: pad, id: veldId(pad) };
+        velden[pad] = { label: labelVanPad(pad, PLAN_LABELS, "Plan"), id: veldId(pad) };
       }
     }
   }
@@ -466,6 +467,7 @@ export function PlanFormulier({
             personen={personen}
             eenheden={keuzes(catalogus.eenheden)}
             frequenties={keuzes(catalogus.frequenties)}
+            fouten={fouten}
           />
         )}
       </Herhaling>
