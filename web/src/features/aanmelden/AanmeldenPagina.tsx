@@ -47,7 +47,7 @@ export function AanmeldenPagina() {
       <PaginaTitel>Aanmelden</PaginaTitel>
       {resultaat ? <Geregistreerd resultaat={resultaat} /> : null}
       <search>
-        <form onSubmit={zoeken} noValidate>
+        <form onSubmit={zoeken} noValidate className="voordeur-iag-zoek">
           <Tekstveld
             id="zoek-inwoner"
             type="search"
@@ -92,21 +92,35 @@ export function AanmeldenPagina() {
         </section>
       ) : null}
 
-      {gekozen && persoon.isPending ? <Laden /> : null}
-      {persoon.isError ? <LaadFout fout={persoon.error} opnieuw={() => void persoon.refetch()} /> : null}
-      {gekozen && persoon.data ? (
-        <InwonerPaneel persoon={persoon.data} gezinsleden={gezinsleden} onGezinsleden={setGezinsleden} />
-      ) : null}
-
-      <ContactFormulier
-        key={gekozen ?? "zonder-inwoner"}
-        persoon={gekozen ? (persoon.data ?? null) : null}
-        gezinsleden={gezinsleden}
-        onGeregistreerd={(r) => {
-          setResultaat(r);
-          window.scrollTo({ top: 0 });
-        }}
-      />
+      {/* On a desktop (≥ 1200px) the resident sits beside the contact form, so a call fits on one screen. */}
+      <div className={gekozen ? "voordeur-iag voordeur-iag--met-inwoner" : "voordeur-iag"}>
+        {gekozen ? (
+          <div className="voordeur-iag__inwoner">
+            {persoon.isPending ? <Laden /> : null}
+            {persoon.isError ? (
+              <LaadFout fout={persoon.error} opnieuw={() => void persoon.refetch()} />
+            ) : null}
+            {persoon.data ? (
+              <InwonerPaneel
+                persoon={persoon.data}
+                gezinsleden={gezinsleden}
+                onGezinsleden={setGezinsleden}
+              />
+            ) : null}
+          </div>
+        ) : null}
+        <div className="voordeur-iag__contact">
+          {/* No key on the person: choosing another main person keeps what was typed. */}
+          <ContactFormulier
+            persoon={gekozen ? (persoon.data ?? null) : null}
+            gezinsleden={gezinsleden}
+            onGeregistreerd={(r) => {
+              setResultaat(r);
+              window.scrollTo({ top: 0 });
+            }}
+          />
+        </div>
+      </div>
 
       <Turven />
     </>
