@@ -83,3 +83,65 @@ test.describe("IAG-scherm", () => {
     await expectNoSeriousA11yViolations(page);
   });
 });
+
+test.describe("Inwoners registreren", () => {
+  test("de IAG registreert een inwoner zonder BSN en legt op het klantdossier een relatie en een netwerklid vast", async ({
+    page,
+  }) => {
+    test.slow();
+    const { ouder } = demoGezin();
+    const achternaam = `Nieuw${Date.now().toString(36)}`;
+    await login(page, "iag");
+    await page.goto("/aanmelden");
+    await page.getByText("Inwoner niet gevonden? Nieuwe inwoner registreren (ook zonder BSN)").click();
+    const formulier = page.getByRole("form", { name: "Nieuwe inwoner registreren" });
+    await formulier.getByLabel("Er is (nog) geen BSN bekend").check();
+    await formulier.getByLabel("Voornamen").fill("Noor");
+    await formulier.getByLabel("Achternaam").fill(achternaam);
+    await formulier.getByLabel("Geboortedatum").fill("2026-01-15");
+    await formulier.getByLabel("Postcode").fill("9331 AB");
+    await formulier.getByLabel("Huisnummer", { exact: true }).fill("3");
+    await formulier.getByLabel("Woonplaats").fill("Norg");
+    // Without the reason: the error names the field by its label and the focus goes to the summary.
+    await formulier.getByRole("button", { name: "Inwoner registreren" }).click();
+    await expect(
+      page.getByRole("link", { name: /Reden zonder BSN: Geef aan waarom er geen BSN is/ }),
+    ).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await formulier.getByLabel("Reden zonder BSN").fill("Pas geboren, nog niet in de BRP");
+    await formulier.getByRole("button", { name: "Inwoner registreren" }).click();
+    const kop = page.getByRole("heading", { level: 2, name: `Noor ${achternaam}` });
+    await expect(kop).toBeFocused();
+    await expect(page.getByText(/BSN onbekend/)).toBeVisible();
+
+    // On the klantdossier: the reason without BSN, then a relation (kind van) and a network member.
+    await page.getByRole("link", { name: "Klantdossier" }).click();
+    await expect(page.getByText("Geen BSN (Pas geboren, nog niet in de BRP)")).toBeVisible();
+    await page.getByText("Relatie toevoegen (ouder, gezag, partner, vertegenwoordiger)").click();
+    const relatie = page.getByRole("form", { name: "Relatie toevoegen" });
+    await relatie.getByLabel("Zoek de andere persoon").fill(ouder.bsn);
+    await relatie.getByLabel("Zoek de andere persoon").press("Enter");
+    await relatie.getByRole("radio", { name: new RegExp(`^${naam(ouder)}, geboren`) }).check();
+    await relatie.getByLabel("Relatie", { exact: true }).selectOption({
+      label: `Noor ${achternaam} is kind van ${naam(ouder)}`,
+    });
+    await relatie.getByRole("button", { name: "Relatie vastleggen" }).click();
+    await expect(
+      relatie.getByText(`Vastgelegd: Noor ${achternaam} is kind van ${naam(ouder)}.`),
+    ).toBeVisible();
+    await expect(page.getByRole("listitem").filter({ hasText: `Kind van: ${naam(ouder)}` })).toBeVisible();
+
+    await page.getByText("Netwerklid toevoegen", { exact: true }).click();
+    const netwerk = page.getByRole("form", { name: "Netwerklid toevoegen" });
+    await netwerk.getByRole("button", { name: "Netwerklid vastleggen" }).click();
+    await expect(netwerk.getByLabel("Naam netwerklid")).toBeFocused();
+    await netwerk.getByLabel("Naam netwerklid").fill("Gerda Bakker");
+    await netwerk.getByLabel("Relatie tot de inwoner").fill("buurvrouw");
+    await netwerk.getByLabel("Is mantelzorger").check();
+    await netwerk.getByRole("button", { name: "Netwerklid vastleggen" }).click();
+    await expect(
+      page.getByRole("listitem").filter({ hasText: "buurvrouw: Gerda Bakker (mantelzorger)" }),
+    ).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+});

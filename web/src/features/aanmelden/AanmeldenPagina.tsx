@@ -9,8 +9,9 @@ import {
 import { type FormEvent, useState } from "react";
 import type { AanmeldingResultaat } from "../../lib/contract";
 import { Tekstveld } from "../../lib/formulier";
-import { LaadFout, Laden, PaginaTitel } from "../../lib/ui";
+import { LaadFout, Laden, PaginaTitel, Uitklapper } from "../../lib/ui";
 import { usePersonen } from "../personen/api";
+import { NieuweInwoner } from "../personen/NieuweInwoner";
 import { datum } from "../personen/weergave";
 import { useIagPersoon } from "./api";
 import { ContactFormulier, Geregistreerd } from "./ContactFormulier";
@@ -68,6 +69,11 @@ export function AanmeldenPagina() {
           </ButtonGroup>
         </form>
       </search>
+      {gekozen ? null : (
+        <Uitklapper titel="Inwoner niet gevonden? Nieuwe inwoner registreren (ook zonder BSN)">
+          <NieuweInwoner onGeregistreerd={(p) => kies(p.id)} />
+        </Uitklapper>
+      )}
 
       {zoek.length >= 2 && !gekozen ? (
         <section aria-labelledby="gevonden-kop">
