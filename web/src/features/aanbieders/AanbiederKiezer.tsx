@@ -15,15 +15,35 @@ import { kortDatum } from "../zaken/weergave";
 
 const AANTAL = 10;
 
-function useKandidaten(wet: string | undefined, productCode: string, naam: string) {
+interface Kandidaat {
+  aanbieder: { id: string; agbCode: string; naam: string };
+  clientenstop: { tot: string | null; reden?: string } | null;
+}
+
+/**
+ * The providers to choose from: those contracted for the product (Verwijzingswijzer), or (`alle`, for an
+ * individuele overeenkomst, which is exactly the case without a contract) every active provider by name.
+ */
+function useKandidaten(wet: string | undefined, productCode: string, naam: string, alle: boolean) {
   return useQuery({
-    queryKey: ["verwijzingswijzer", "kiezer", { wet, productCode, naam }],
-    queryFn: ({ signal }) =>
-      api(
-        `/verwijzingswijzer${queryString({ wet, productCode, naam: naam || undefined, perPagina: AANTAL })}`,
-        { schema: pagina(verwijzing), signal },
-      ),
-    enabled: productCode !== "",
+    queryKey: ["verwijzingswijzer", "kiezer", { wet, productCode, naam, alle }],
+    queryFn: async ({ signal }): Promise<{ items: Kandidaat[]; totaal: number }> =>
+      alle
+        ? api(
+            `/aanbieders${queryString({ zoek: naam || undefined, alleenActief: "ja", perPagina: AANTAL })}`,
+            {
+              schema: pagina(aanbiederSamenvatting),
+              signal,
+            },
+          ).then((p) => ({
+            totaal: p.totaal,
+            items: p.items.map((a) => ({ aanbieder: a, clientenstop: a.clientenstop })),
+          }))
+        : api(
+            `/verwijzingswijzer${queryString({ wet, productCode, naam: naam || undefined, perPagina: AANTAL })}`,
+            { schema: pagina(verwijzing), signal },
+          ),
+    enabled: alle || productCode !== "",
     placeholderData: keepPreviousData,
     staleTime: 60_000,
   });
@@ -55,9 +75,12 @@ export function AanbiederKiezer({
   waarde,
   onChange,
   fout,
+  alle = false,
 }: {
   id: string;
   label: string;
+  /** Every active provider instead of those contracted for the product (individuele overeenkomst). */
+  alle?: boolean;
   wet?: string | undefined;
   productCode: string;
   /** The chosen provider's AGB code. */
@@ -68,7 +91,8 @@ export function AanbiederKiezer({
   const [zoek, setZoek] = useState("");
   const naam = useDeferredValue(zoek.trim());
   const product = productCode.trim().toUpperCase();
-  const kandidaten = useKandidaten(wet || undefined, product, naam);
+  const kandidaten = useKandidaten(wet || undefined, product, naam, alle);
+  const zoekbaar = alle || product !== "";
   const gekozen = useAanbiederOpAgb(waarde);
   const [gekozenNaam, setGekozenNaam] = useState<string>();
   const lijstId = useId();
@@ -81,9 +105,11 @@ export function AanbiederKiezer({
       legenda={label}
       fout={fout}
       beschrijving={
-        product
-          ? "Gecontracteerde aanbieders voor dit product in uw gemeente. Zoek op naam."
-          : "Kies eerst een product; dan ziet u de aanbieders met een contract voor dat product in uw gemeente."
+        alle
+          ? "Alle actieve aanbieders. Zoek op naam."
+          : product
+            ? "Gecontracteerde aanbieders voor dit product in uw gemeente. Zoek op naam."
+            : "Kies eerst een product; dan ziet u de aanbieders met een contract voor dat product in uw gemeente."
       }
     >
       {waarde ? (
@@ -98,7 +124,7 @@ export function AanbiederKiezer({
           ) : null}
         </Paragraph>
       ) : null}
-      {product ? (
+      {zoekbaar ? (
         <>
           <Tekstveld
             id={`${id}-zoek`}
@@ -119,7 +145,7 @@ export function AanbiederKiezer({
             {kandidaten.data && items.length === 0 ? (
               <Paragraph>
                 {naam
-                  ? `Geen gecontracteerde aanbieder met "${naam}" in de naam.`
+                  ? `Geen ${alle ? "" : "gecontracteerde "}aanbieder met "${naam}" in de naam.`
                   : "Geen aanbieder heeft een contract voor dit product in uw gemeente."}
               </Paragraph>
             ) : null}
@@ -146,7 +172,8 @@ export function AanbiederKiezer({
                   {clientenstop ? (
                     <FormFieldDescription id={`${rondjeId}-stop`}>
                       <span aria-hidden="true">⚠ </span>
-                      {stopTekst(clientenstop)} ({clientenstop.reden})
+                      {stopTekst(clientenstop)}
+                      {clientenstop.reden ? ` (${clientenstop.reden})` : ""}
                     </FormFieldDescription>
                   ) : null}
                 </div>

@@ -22,6 +22,7 @@ import {
   Tekstveld,
   Vinkje,
 } from "../../lib/formulier";
+import { AanbiederKiezer } from "../aanbieders/AanbiederKiezer";
 import { usePlanActie } from "./api";
 import { MaatwerkVelden, nieuweVoorziening } from "./Maatwerk";
 import { Datumveld, Herhaling, PLAN_LABELS, veldId } from "./velden";
@@ -582,18 +583,17 @@ export function PlanFormulier({
                 zet("individueleOvereenkomst", { ...inhoud.individueleOvereenkomst, motivering })
               }
             />
-            <Tekstveld
+            <AanbiederKiezer
               id={veldId("individueleOvereenkomst.aanbiederAgb")}
-              label="Aanbieder individuele overeenkomst (AGB-code)"
-              verplicht
-              value={inhoud.individueleOvereenkomst.aanbiederAgb}
-              onChange={(e) =>
+              label="Aanbieder individuele overeenkomst"
+              alle
+              productCode={inhoud.individueleOvereenkomst.productCode}
+              waarde={inhoud.individueleOvereenkomst.aanbiederAgb || null}
+              onChange={(agb) =>
                 inhoud.individueleOvereenkomst &&
-                zet("individueleOvereenkomst", {
-                  ...inhoud.individueleOvereenkomst,
-                  aanbiederAgb: e.currentTarget.value.trim(),
-                })
+                zet("individueleOvereenkomst", { ...inhoud.individueleOvereenkomst, aanbiederAgb: agb ?? "" })
               }
+              fout={fouten["individueleOvereenkomst.aanbiederAgb"]}
             />
             <Tekstveld
               id={veldId("individueleOvereenkomst.productCode")}
