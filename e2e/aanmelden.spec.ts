@@ -1,6 +1,6 @@
-import { test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations, login } from "./helpers";
-import { controleerRoutering, demoGezin, registreerTelefoontjeMetZorgen } from "./stappen/aanmelden";
+import { controleerRoutering, demoGezin, naam, registreerTelefoontjeMetZorgen } from "./stappen/aanmelden";
 
 test.describe("Aanmelden", () => {
   test("de IAG registreert een telefoontje met zorgen op drie leefgebieden: zaak in de werkvoorraad Regiegroep met reden", async ({
@@ -19,6 +19,129 @@ test.describe("Aanmelden", () => {
       .getByRole("link", { name: zaaknummer })
       .click();
     await controleerRoutering(page, zaaknummer);
+    await expectNoSeriousA11yViolations(page);
+  });
+});
+
+test.describe("IAG-scherm", () => {
+  test("alleen toetsenbord: inwoner naast het formulier, leeftijdsregel Jeugdwet vooraf uitgelegd, andere hoofdpersoon houdt de invoer", async ({
+    page,
+  }) => {
+    const { ouder, kind } = demoGezin();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await login(page, "iag");
+    await page.goto("/aanmelden");
+    await page.getByLabel("Zoek een inwoner").focus();
+    await page.keyboard.type(ouder.bsn);
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: `Kies ${naam(ouder)}` }).focus();
+    await page.keyboard.press("Enter");
+    const inwonerKop = page.getByRole("heading", { level: 2, name: naam(ouder) });
+    await expect(inwonerKop).toBeFocused();
+
+    // Type the question, answer "not directly" with the keyboard.
+    await page.getByLabel("Vraag van de inwoner", { exact: true }).focus();
+    await page.keyboard.type("Ouder belt over hulp bij het dagritme.");
+    await page.getByRole("group", { name: "Is de vraag direct beantwoord?" }).getByLabel("Nee").focus();
+    await page.keyboard.press("Space");
+    await page.getByLabel("Wetsdomein", { exact: true }).focus();
+    await page.getByLabel("Wetsdomein", { exact: true }).selectOption("jeugd");
+    // The age rule is explained before saving, with the right choice offered.
+    const regel = page.getByText(/Jeugdwet art\. 1\.1/).first();
+    await expect(regel).toBeVisible();
+    await page.getByRole("button", { name: /Wmo kiezen/ }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByLabel("Wetsdomein", { exact: true })).toHaveValue("wmo");
+    // Several wetsdomeinen: the main one plus others.
+    const andere = page.getByRole("group", { name: /Spelen er ook andere wetsdomeinen/ });
+    await andere.getByRole("checkbox").first().focus();
+    await page.keyboard.press("Space");
+    await expect(andere.getByRole("checkbox").first()).toBeChecked();
+
+    // On a desktop the resident panel sits beside the contact form.
+    const paneel = await inwonerKop.boundingBox();
+    const formulier = await page
+      .getByRole("heading", { level: 2, name: "Contact registreren" })
+      .boundingBox();
+    expect(paneel && formulier && formulier.x > paneel.x + paneel.width).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: ".tmp/screenshots/iag-1366x768.png" });
+    await expectNoSeriousA11yViolations(page);
+
+    // Another main person (the child): what was typed stays.
+    await page.getByLabel("Zoek een inwoner").focus();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type(kind.bsn);
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: `Kies ${naam(kind)}` }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 2, name: naam(kind) })).toBeFocused();
+    await expect(page.getByLabel("Vraag van de inwoner", { exact: true })).toHaveValue(
+      "Ouder belt over hulp bij het dagritme.",
+    );
+    await expect(page.getByLabel("Wetsdomein", { exact: true })).toHaveValue("wmo");
+    await expectNoSeriousA11yViolations(page);
+  });
+});
+
+test.describe("Inwoners registreren", () => {
+  test("de IAG registreert een inwoner zonder BSN en legt op het klantdossier een relatie en een netwerklid vast", async ({
+    page,
+  }) => {
+    test.slow();
+    const { ouder } = demoGezin();
+    const achternaam = `Nieuw${Date.now().toString(36)}`;
+    await login(page, "iag");
+    await page.goto("/aanmelden");
+    await page.getByText("Inwoner niet gevonden? Nieuwe inwoner registreren (ook zonder BSN)").click();
+    const formulier = page.getByRole("form", { name: "Nieuwe inwoner registreren" });
+    await formulier.getByLabel("Er is (nog) geen BSN bekend").check();
+    await formulier.getByLabel("Voornamen").fill("Noor");
+    await formulier.getByLabel("Achternaam").fill(achternaam);
+    await formulier.getByLabel("Geboortedatum").fill("2026-01-15");
+    await formulier.getByLabel("Postcode").fill("9331 AB");
+    await formulier.getByLabel("Huisnummer", { exact: true }).fill("3");
+    await formulier.getByLabel("Woonplaats").fill("Norg");
+    // Without the reason: the error names the field by its label and the focus goes to the summary.
+    await formulier.getByRole("button", { name: "Inwoner registreren" }).click();
+    await expect(
+      page.getByRole("link", { name: /Reden zonder BSN: Geef aan waarom er geen BSN is/ }),
+    ).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await formulier.getByLabel("Reden zonder BSN").fill("Pas geboren, nog niet in de BRP");
+    await formulier.getByRole("button", { name: "Inwoner registreren" }).click();
+    const kop = page.getByRole("heading", { level: 2, name: `Noor ${achternaam}` });
+    await expect(kop).toBeFocused();
+    await expect(page.getByText(/BSN onbekend/)).toBeVisible();
+
+    // On the klantdossier: the reason without BSN, then a relation (kind van) and a network member.
+    await page.getByRole("link", { name: "Klantdossier" }).click();
+    await expect(page.getByText("Geen BSN (Pas geboren, nog niet in de BRP)")).toBeVisible();
+    await page.getByText("Relatie toevoegen (ouder, gezag, partner, vertegenwoordiger)").click();
+    const relatie = page.getByRole("form", { name: "Relatie toevoegen" });
+    await relatie.getByLabel("Zoek de andere persoon").fill(ouder.bsn);
+    await relatie.getByLabel("Zoek de andere persoon").press("Enter");
+    await relatie.getByRole("radio", { name: new RegExp(`^${naam(ouder)}, geboren`) }).check();
+    await relatie.getByLabel("Relatie", { exact: true }).selectOption({
+      label: `Noor ${achternaam} is kind van ${naam(ouder)}`,
+    });
+    await relatie.getByRole("button", { name: "Relatie vastleggen" }).click();
+    await expect(
+      relatie.getByText(`Vastgelegd: Noor ${achternaam} is kind van ${naam(ouder)}.`),
+    ).toBeVisible();
+    await expect(page.getByRole("listitem").filter({ hasText: `Kind van: ${naam(ouder)}` })).toBeVisible();
+
+    await page.getByText("Netwerklid toevoegen", { exact: true }).click();
+    const netwerk = page.getByRole("form", { name: "Netwerklid toevoegen" });
+    await netwerk.getByRole("button", { name: "Netwerklid vastleggen" }).click();
+    await expect(netwerk.getByLabel("Naam netwerklid")).toBeFocused();
+    await netwerk.getByLabel("Naam netwerklid").fill("Gerda Bakker");
+    await netwerk.getByLabel("Relatie tot de inwoner").fill("buurvrouw");
+    await netwerk.getByLabel("Is mantelzorger").check();
+    await netwerk.getByRole("button", { name: "Netwerklid vastleggen" }).click();
+    await expect(
+      page.getByRole("listitem").filter({ hasText: "buurvrouw: Gerda Bakker (mantelzorger)" }),
+    ).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   });
 });

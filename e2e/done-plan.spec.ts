@@ -21,7 +21,10 @@ test.describe("Klaar: van gezinsplan tot toewijzingsbericht (issues 6 en 7)", ()
 
     // The family plan: one ZIN product and one voorliggende oplossing, signed.
     await login(page, "wmo");
-    await schrijfEnOndertekenGezinsplan(page, gezin, { aanbiederAgb: AANBIEDER, einddatum: einde });
+    await schrijfEnOndertekenGezinsplan(page, gezin, {
+      aanbieder: "Dagbesteding De Hooiberg",
+      einddatum: einde,
+    });
 
     // A&O sees it in its werkvoorraad and makes the toekenning.
     await page.context().clearCookies();

@@ -9,7 +9,7 @@ test.describe("Resultatenplan", () => {
   }) => {
     const gezin = await gezinMetWmoZaak(baseURL ?? "");
     await login(page, "wmo");
-    await schrijfEnOndertekenGezinsplan(page, gezin, { aanbiederAgb: "42420001" });
+    await schrijfEnOndertekenGezinsplan(page, gezin, { aanbieder: "Zorgboerderij Het Veenland" });
   });
 
   test("de beheerder ziet de catalogus met matrix en producten", async ({ page }) => {

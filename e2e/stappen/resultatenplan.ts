@@ -48,8 +48,8 @@ export async function gezinMetWmoZaak(baseURL: string): Promise<Gezin> {
 }
 
 export interface PlanKeuzes {
-  /** AGB-code of the ZIN provider of product 07A01. */
-  aanbiederAgb: string;
+  /** Name of the ZIN provider of product 07A01, chosen in the provider picker (search by name). */
+  aanbieder: string;
   /** Einddatum of the maatwerkvoorziening (YYYY-MM-DD); left empty when absent. */
   einddatum?: string;
 }
@@ -98,7 +98,11 @@ export async function schrijfEnOndertekenGezinsplan(page: Page, gezin: Gezin, ke
   await voorziening.getByLabel("Voor", { exact: true }).selectOption({ label: `${zoon} (gezinslid)` });
   await voorziening.getByLabel("Product", { exact: true }).selectOption("07A01");
   await expect(voorziening.getByLabel("Zorg in natura (ZIN)")).toBeChecked();
-  await voorziening.getByLabel("Aanbieder (AGB-code)").fill(keuzes.aanbiederAgb);
+  // The provider picker: search by part of the name, choose by name (the AGB code is the value sent).
+  const kiezer = voorziening.getByRole("group", { name: "Aanbieder", exact: true });
+  await kiezer.getByLabel("Zoek aanbieder op naam").fill(keuzes.aanbieder.split(" ").at(-1) ?? "");
+  await kiezer.getByRole("radio", { name: keuzes.aanbieder, exact: true }).check();
+  await expect(kiezer.getByText(`Gekozen: ${keuzes.aanbieder}`)).toBeVisible();
   if (keuzes.einddatum) await voorziening.getByLabel("Einddatum (niet verplicht)").fill(keuzes.einddatum);
   await voorziening.getByLabel("Volume", { exact: true }).fill("3");
   await voorziening.getByLabel("Eenheid", { exact: true }).selectOption("16");

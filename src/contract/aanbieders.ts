@@ -160,6 +160,8 @@ export const verwijzingswijzerQuery = paginaQuery.extend({
   productCategorie: productCategorie.optional(),
   /** Free text on the contract line's result or the product's omschrijving ("dagbesteding"). */
   resultaat: tekst("Resultaat").trim().min(2, "Typ minstens 2 tekens").max(100).optional(),
+  /** Part of the provider's name (with a product, wet or resultaat: the picker in plan and besluit). */
+  naam: tekst("Naam aanbieder").trim().max(100).optional(),
   peildatum: datum.optional(),
 });
 

@@ -83,9 +83,33 @@ export const zaakInWerkvoorraad = z.object({
   hoofdpersoon: tekst().nullable(),
   wijk: tekst().nullable(),
   veiligheid: tekst(),
+  werkvoorraad: tekst(),
+  /** Crisis or spoed: on top of the list, with an alert text. */
+  spoed: z.boolean(),
   termijn: z
     .object({ soort: tekst(), uiterlijkeDatum: tekst(), status: tekst(), urgentie: tekst() })
     .nullable(),
+});
+
+const jaNee = (label: string) =>
+  z
+    .enum(["true", "false"], `${label}: kies ja of nee`)
+    .transform((v) => v === "true")
+    .optional();
+
+/** The filters of a werkvoorraad and of "Mijn zaken" (query string; all optional). */
+export const werkvoorraadFilters = z.object({
+  behandelaar: z.uuid("Onbekende behandelaar").optional(),
+  wijk: tekst("Wijk").max(100).optional(),
+  status: tekst("Status").max(50).optional(),
+  verlopen: jaNee("Alleen verlopen termijnen"),
+  termijnBinnen: z.coerce
+    .number("Termijn binnen: vul een aantal dagen in")
+    .int("Termijn binnen: vul een heel aantal dagen in")
+    .min(0, "Termijn binnen: vul 0 of meer dagen in")
+    .max(365, "Termijn binnen: vul hoogstens 365 dagen in")
+    .optional(),
+  spoed: jaNee("Alleen spoed en crisis"),
 });
 
 export const zaakActieVerzoek = z

@@ -508,6 +508,8 @@ export interface VerwijzingFilter {
   categorieVanCode?: string | null | undefined;
   productCategorie?: string | undefined;
   resultaat?: string | undefined;
+  /** Part of the provider's name (the provider picker in the plan and besluit forms). */
+  naam?: string | undefined;
 }
 
 const PRODUCT_OMSCHRIJVING = sql<string | null>`(select p.omschrijving from ${producten} p
@@ -563,7 +565,11 @@ export async function zoekVerwijzingen(tx: Executor, f: VerwijzingFilter, pagina
   const heeftRegel = sql`exists (select 1 from ${contractregels}
     join ${contracten} on ${contracten.id} = ${contractregels.contractId}
     where ${contracten.aanbiederId} = "aanbieders"."id" and ${verwijzingVoorwaarde(f)})`;
-  const waar = and(eq(aanbieders.actief, true), heeftRegel);
+  const waar = and(
+    eq(aanbieders.actief, true),
+    heeftRegel,
+    f.naam ? sql`lower(${aanbieders.naam}) like ${zoekterm(f.naam)}` : undefined,
+  );
   const geblokkeerd = sql`exists (select 1 ${stopInWerking(f.gemeenteCode, f.peildatum)})`;
   const lijst = await tx
     .select({ id: aanbieders.id, agbCode: aanbieders.agbCode, naam: aanbieders.naam })

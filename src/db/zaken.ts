@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNull, lt, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull, lt, lte, sql } from "drizzle-orm";
 import { nu } from "../lib/klok";
 import { type Executor, rijen } from "./client";
 import { gebruikers, personen, zaakGebeurtenissen, zaakPersonen, zaken } from "./schema";
@@ -84,29 +84,33 @@ export async function tellingenPerWerkvoorraad(
   return new Map(rijen_.map((r) => [r.werkvoorraad, { aantal: r.aantal, verlopen: r.verlopen }]));
 }
 
-export interface WerkvoorraadFilter {
-  werkvoorraad: string;
+export interface ZaakLijstFilter {
+  /** One werkvoorraad; without it the list spans all of them (as "Mijn zaken" does). */
+  werkvoorraad?: string | undefined;
   behandelaarId?: string | undefined;
   wijkCode?: string | undefined;
   status?: string | undefined;
   alleenVerlopen?: boolean | undefined;
+  /** Nearest deadline on or before this date (overdue included). */
+  termijnTot?: string | undefined;
+  alleenSpoed?: boolean | undefined;
   vandaag: string;
 }
 
-/** The open zaken of a werkvoorraad, nearest deadline first (zaken without a deadline last). */
-export async function zakenInWerkvoorraad(
-  tx: Executor,
-  filter: WerkvoorraadFilter,
-  pagina: number,
-  perPagina: number,
-) {
+/**
+ * A page of open zaken: crisis and spoed first, then the nearest deadline (zaken without one last). The order
+ * is the one of the indexes zaken_werkvoorraad_spoed_idx and zaken_behandelaar_spoed_idx (migration 0026).
+ */
+export async function zakenInLijst(tx: Executor, filter: ZaakLijstFilter, pagina: number, perPagina: number) {
   const waar = and(
-    eq(zaken.werkvoorraad, filter.werkvoorraad),
+    filter.werkvoorraad ? eq(zaken.werkvoorraad, filter.werkvoorraad) : undefined,
     isNull(zaken.afgeslotenOp),
     filter.behandelaarId ? eq(zaken.behandelaarId, filter.behandelaarId) : undefined,
     filter.wijkCode ? eq(zaken.wijkCode, filter.wijkCode) : undefined,
     filter.status ? eq(zaken.status, filter.status) : undefined,
     filter.alleenVerlopen ? lt(zaken.volgendeTermijnDatum, filter.vandaag) : undefined,
+    filter.termijnTot ? lte(zaken.volgendeTermijnDatum, filter.termijnTot) : undefined,
+    filter.alleenSpoed ? eq(zaken.spoed, true) : undefined,
   );
   const items = await tx
     .select({
@@ -118,7 +122,7 @@ export async function zakenInWerkvoorraad(
     .from(zaken)
     .leftJoin(gebruikers, eq(gebruikers.id, zaken.behandelaarId))
     .where(waar)
-    .orderBy(sql`${zaken.volgendeTermijnDatum} asc nulls last`, asc(zaken.id))
+    .orderBy(desc(zaken.spoed), sql`${zaken.volgendeTermijnDatum} asc nulls last`, asc(zaken.id))
     .limit(perPagina)
     .offset((pagina - 1) * perPagina);
   // Counting is capped: a werkvoorraad of 100 000 open zaken needs no exact number on every page view.

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { date, index, jsonb, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { boolean, date, index, jsonb, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { gebruikers } from "./gebruikers";
 import { aangemaaktOp, gemeenteCode, gewijzigdOp, id, tijdstipNu, versie } from "./kolommen";
 import { personen } from "./personen";
@@ -29,16 +29,23 @@ export const zaken = pgTable(
     volgendeTermijnDatum: date("volgende_termijn_datum", { mode: "string" }),
     volgendeTermijnSoort: text("volgende_termijn_soort"),
     afgeslotenOp: date("afgesloten_op", { mode: "string" }),
+    /** Crisis (veiligheid) or spoed (the routing at the melding): shown on top of every werkvoorraad. */
+    spoed: boolean("spoed")
+      .notNull()
+      .generatedAlwaysAs(sql`veiligheid = 'crisis' or coalesce((feiten->>'spoed')::boolean, false)`),
     versie: versie(),
     aangemaaktOp: aangemaaktOp(),
     gewijzigdOp: gewijzigdOp(),
   },
   (t) => [
-    index("zaken_werkvoorraad_idx")
-      .on(t.gemeenteCode, t.werkvoorraad, t.volgendeTermijnDatum, t.id)
-      .where(sql`afgesloten_op is null`),
     index("zaken_behandelaar_idx")
       .on(t.gemeenteCode, t.behandelaarId, t.volgendeTermijnDatum)
+      .where(sql`afgesloten_op is null`),
+    index("zaken_werkvoorraad_spoed_idx")
+      .on(t.gemeenteCode, t.werkvoorraad, t.spoed.desc(), t.volgendeTermijnDatum, t.id)
+      .where(sql`afgesloten_op is null`),
+    index("zaken_behandelaar_spoed_idx")
+      .on(t.gemeenteCode, t.behandelaarId, t.spoed.desc(), t.volgendeTermijnDatum, t.id)
       .where(sql`afgesloten_op is null`),
   ],
 );

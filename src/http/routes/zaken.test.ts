@@ -343,6 +343,83 @@ describe("werkvoorraden", () => {
   });
 });
 
+describe("werkvoorraad: filters, spoed bovenaan, mijn zaken", () => {
+  it("zet crisis bovenaan, ook boven een eerdere termijn, en filtert op spoed in SQL", async () => {
+    const oud = (
+      await verzoek(
+        "iag",
+        "POST",
+        "/api/zaken",
+        melding({ zaaktype: "regie", meldingsdatum: plusDagen(vandaag(), -30) }),
+      )
+    ).json();
+    const crisis = (
+      await verzoek("iag", "POST", "/api/zaken", melding({ veiligheid: "crisis", meldingsdatum: vandaag() }))
+    ).json();
+    expect(crisis.werkvoorraad).toBe("regiegroep");
+    const lijst = (
+      await verzoek("teamleider", "GET", "/api/werkvoorraden/regiegroep/zaken?perPagina=200")
+    ).json();
+    const ids = lijst.items.map((z: { id: string }) => z.id);
+    expect(ids.indexOf(crisis.id)).toBeLessThan(ids.indexOf(oud.id));
+    expect(lijst.items[0]).toMatchObject({ spoed: true });
+    const spoed = lijst.items.map((z: { spoed: boolean }) => z.spoed);
+    expect(spoed).toEqual([...spoed].sort((a, b) => Number(b) - Number(a)));
+    const alleenSpoed = (
+      await verzoek("teamleider", "GET", "/api/werkvoorraden/regiegroep/zaken?spoed=true&perPagina=200")
+    ).json();
+    expect(alleenSpoed.items.map((z: { id: string }) => z.id)).toContain(crisis.id);
+    expect(alleenSpoed.items.every((z: { spoed: boolean }) => z.spoed)).toBe(true);
+    expect(alleenSpoed.totaal).toBe(alleenSpoed.items.length);
+  });
+
+  it("filtert op termijn binnen N dagen en status; een ongeldig aantal dagen geeft 400 met het veld", async () => {
+    const alle = (await verzoek("wmo", "GET", "/api/werkvoorraden/wmo/zaken?perPagina=200")).json().items;
+    const grens = plusDagen(vandaag(), 3);
+    const binnen = (
+      await verzoek("wmo", "GET", "/api/werkvoorraden/wmo/zaken?termijnBinnen=3&perPagina=200")
+    ).json().items;
+    expect(binnen.map((z: { id: string }) => z.id)).toEqual(
+      alle
+        .filter(
+          (z: { termijn: { uiterlijkeDatum: string } | null }) =>
+            z.termijn && z.termijn.uiterlijkeDatum <= grens,
+        )
+        .map((z: { id: string }) => z.id),
+    );
+    const melding_ = (
+      await verzoek("wmo", "GET", "/api/werkvoorraden/wmo/zaken?status=melding&perPagina=200")
+    ).json();
+    expect(melding_.items.length).toBeGreaterThan(0);
+    expect(melding_.items.every((z: { status: string }) => z.status === "melding")).toBe(true);
+    const fout = await verzoek("wmo", "GET", "/api/werkvoorraden/wmo/zaken?termijnBinnen=-1");
+    expect(fout.statusCode).toBe(400);
+    expect(JSON.stringify(fout.json())).toContain("Termijn binnen");
+  });
+
+  it("mijn zaken: alleen zaken op eigen naam, uit elke werkvoorraad", async () => {
+    const zaak = (await verzoek("iag", "POST", "/api/zaken", melding())).json();
+    expect(
+      (
+        await verzoek(
+          "wmo",
+          "POST",
+          `/api/zaken/${zaak.id}/acties`,
+          { actie: "start-onderzoek" },
+          zaak.versie,
+        )
+      ).statusCode,
+    ).toBe(200);
+    const mijn = (await verzoek("wmo", "GET", "/api/mijn-zaken?perPagina=200")).json();
+    expect(mijn.items.map((z: { id: string }) => z.id)).toContain(zaak.id);
+    expect(
+      mijn.items.every((z: { behandelaar: string | null }) => z.behandelaar === mijn.items[0].behandelaar),
+    ).toBe(true);
+    expect((await verzoek("jeugd", "GET", "/api/mijn-zaken")).json().items).toEqual([]);
+    expect((await verzoek("wmo", "GET", "/api/mijn-zaken?behandelaar=x")).statusCode).toBe(400);
+  });
+});
+
 describe("signalering en mijn termijnen", () => {
   it("de dagelijkse ronde draait één keer per dag en werkt de eerstvolgende termijn bij", async () => {
     const { voerSignaleringUit } = await import("../../zaken/signalering");

@@ -42,6 +42,38 @@ export function veldfoutenUitZod(error: z.ZodError): Veldfouten {
   );
 }
 
+/**
+ * The labels of a form's fields by their path in the request body; a list index is "*" in the key
+ * ("producten.*.aanbiederAgb"). `rijen` names one row of a list ("producten" → "Product").
+ */
+export interface VeldLabels {
+  velden: Record<string, string>;
+  rijen?: Record<string, string>;
+}
+
+/**
+ * The label of a server field path, as the user sees it: "producten.0.aanbiederAgb" → "Product 1: Aanbieder".
+ * A path without a label of its own gets the label of the nearest field above it; never the path itself.
+ */
+export function labelVanPad(pad: string, labels: VeldLabels, anders = "Formulier"): string {
+  const delen = pad.split(".").filter(Boolean);
+  const rijen: string[] = [];
+  delen.forEach((deel, i) => {
+    const lijst = delen[i - 1];
+    const rij = lijst && /^\d+$/.test(deel) ? labels.rijen?.[lijst] : undefined;
+    if (rij) rijen.push(`${rij} ${Number(deel) + 1}`);
+  });
+  const patroon = delen.map((deel) => (/^\d+$/.test(deel) ? "*" : deel));
+  for (let lengte = patroon.length; lengte > 0; lengte--) {
+    const label = labels.velden[patroon.slice(0, lengte).join(".")];
+    if (label === undefined) continue;
+    const rijenErboven = rijen.slice(0, patroon.slice(0, lengte).filter((d) => d === "*").length);
+    // A row deeper than the label found says more ("Product 2") than the list's own label ("Producten").
+    return rijenErboven.length < rijen.length ? rijen.join(": ") : [...rijenErboven, label].join(": ");
+  }
+  return rijen.length > 0 ? rijen.join(": ") : anders;
+}
+
 /** What every labelled field has: an id, a label, an optional description and an error message. */
 interface VeldBasis {
   id: string;
@@ -168,7 +200,7 @@ export const Tekstvak = forwardRef<HTMLTextAreaElement, TekstvakProps>(function 
   );
 });
 
-interface GroepBasis {
+export interface GroepBasis {
   id: string;
   legenda: ReactNode;
   beschrijving?: ReactNode;
@@ -176,7 +208,7 @@ interface GroepBasis {
 }
 
 /** A fieldset with legend, description and error, around a group of checkboxes or radio buttons. */
-function Keuzegroep({
+export function Keuzegroep({
   id,
   legenda,
   beschrijving,

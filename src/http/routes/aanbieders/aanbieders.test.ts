@@ -184,6 +184,21 @@ describe("aanbieders en contracten", () => {
     expect(dagbesteding.json().items.map((i: { aanbieder: { naam: string } }) => i.aanbieder.naam)).toContain(
       "Testzorg Roden BV",
     );
+    // The provider picker searches by part of the name among those contracted for the product.
+    const opNaam = await verzoek(
+      "wmo",
+      "GET",
+      `/api/verwijzingswijzer?productCode=45A33&naam=roden&peildatum=${peil}`,
+    );
+    expect(opNaam.json().items.map((i: { aanbieder: { naam: string } }) => i.aanbieder.naam)).toEqual([
+      "Testzorg Roden BV",
+    ]);
+    const geen = await verzoek(
+      "wmo",
+      "GET",
+      `/api/verwijzingswijzer?productCode=45A33&naam=${encodeURIComponent("bestaat%niet")}&peildatum=${peil}`,
+    );
+    expect(geen.json().items).toEqual([]);
     // Not contracted in Assen, and outside the contract period nothing.
     const assen = await verzoek(
       "assen-iag",

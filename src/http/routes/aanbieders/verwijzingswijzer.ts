@@ -53,6 +53,7 @@ export const verwijzingswijzerRoutes: FastifyPluginAsyncZod = async (app) => {
           categorieVanCode: q.productCode ? await categorieVan(tx, q.wet, q.productCode) : null,
           productCategorie: q.productCategorie,
           resultaat: q.resultaat,
+          naam: q.naam || undefined,
         };
         const [{ lijst, regels, totaal }, stops] = await Promise.all([
           zoekVerwijzingen(tx, filter, q.pagina, q.perPagina),

@@ -9,8 +9,9 @@ import {
 import { type FormEvent, useState } from "react";
 import type { AanmeldingResultaat } from "../../lib/contract";
 import { Tekstveld } from "../../lib/formulier";
-import { LaadFout, Laden, PaginaTitel } from "../../lib/ui";
+import { LaadFout, Laden, PaginaTitel, Uitklapper } from "../../lib/ui";
 import { usePersonen } from "../personen/api";
+import { NieuweInwoner } from "../personen/NieuweInwoner";
 import { datum } from "../personen/weergave";
 import { useIagPersoon } from "./api";
 import { ContactFormulier, Geregistreerd } from "./ContactFormulier";
@@ -47,7 +48,7 @@ export function AanmeldenPagina() {
       <PaginaTitel>Aanmelden</PaginaTitel>
       {resultaat ? <Geregistreerd resultaat={resultaat} /> : null}
       <search>
-        <form onSubmit={zoeken} noValidate>
+        <form onSubmit={zoeken} noValidate className="voordeur-iag-zoek">
           <Tekstveld
             id="zoek-inwoner"
             type="search"
@@ -68,6 +69,11 @@ export function AanmeldenPagina() {
           </ButtonGroup>
         </form>
       </search>
+      {gekozen ? null : (
+        <Uitklapper titel="Inwoner niet gevonden? Nieuwe inwoner registreren (ook zonder BSN)">
+          <NieuweInwoner onGeregistreerd={(p) => kies(p.id)} />
+        </Uitklapper>
+      )}
 
       {zoek.length >= 2 && !gekozen ? (
         <section aria-labelledby="gevonden-kop">
@@ -92,21 +98,35 @@ export function AanmeldenPagina() {
         </section>
       ) : null}
 
-      {gekozen && persoon.isPending ? <Laden /> : null}
-      {persoon.isError ? <LaadFout fout={persoon.error} opnieuw={() => void persoon.refetch()} /> : null}
-      {gekozen && persoon.data ? (
-        <InwonerPaneel persoon={persoon.data} gezinsleden={gezinsleden} onGezinsleden={setGezinsleden} />
-      ) : null}
-
-      <ContactFormulier
-        key={gekozen ?? "zonder-inwoner"}
-        persoon={gekozen ? (persoon.data ?? null) : null}
-        gezinsleden={gezinsleden}
-        onGeregistreerd={(r) => {
-          setResultaat(r);
-          window.scrollTo({ top: 0 });
-        }}
-      />
+      {/* On a desktop (≥ 1200px) the resident sits beside the contact form, so a call fits on one screen. */}
+      <div className={gekozen ? "voordeur-iag voordeur-iag--met-inwoner" : "voordeur-iag"}>
+        {gekozen ? (
+          <div className="voordeur-iag__inwoner">
+            {persoon.isPending ? <Laden /> : null}
+            {persoon.isError ? (
+              <LaadFout fout={persoon.error} opnieuw={() => void persoon.refetch()} />
+            ) : null}
+            {persoon.data ? (
+              <InwonerPaneel
+                persoon={persoon.data}
+                gezinsleden={gezinsleden}
+                onGezinsleden={setGezinsleden}
+              />
+            ) : null}
+          </div>
+        ) : null}
+        <div className="voordeur-iag__contact">
+          {/* No key on the person: choosing another main person keeps what was typed. */}
+          <ContactFormulier
+            persoon={gekozen ? (persoon.data ?? null) : null}
+            gezinsleden={gezinsleden}
+            onGeregistreerd={(r) => {
+              setResultaat(r);
+              window.scrollTo({ top: 0 });
+            }}
+          />
+        </div>
+      </div>
 
       <Turven />
     </>

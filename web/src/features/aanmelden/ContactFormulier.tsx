@@ -11,7 +11,12 @@ import {
   Heading2,
   Paragraph,
 } from "@utrecht/component-library-react";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
+import {
+  JEUGDWET_LEEFTIJD_BRON,
+  JEUGDWET_MAXIMUM_JAREN,
+  valtOnderJeugdwet,
+} from "../../../../src/domain/aanmelden/jeugdleeftijd";
 import { foutmelding, isApiFout } from "../../lib/api";
 import {
   AANMELDKANAAL_LABELS,
@@ -23,6 +28,7 @@ import {
   VERWIJZER_LABELS,
   WET_DOMEIN_LABELS,
 } from "../../lib/contract";
+import { vandaagIso } from "../../lib/datum";
 import {
   Foutoverzicht,
   Keuzelijst,
@@ -54,6 +60,8 @@ interface Invoer {
   acties: string;
   leefgebieden: string[];
   wetDomein: string;
+  /** Further wetsdomeinen that play a part besides the main one (meervoudigheid). */
+  extraWetten: string[];
   brpEigen: string;
   brpGemeente: string;
   verblijf: string;
@@ -82,6 +90,7 @@ const LEEG: Invoer = {
   acties: "",
   leefgebieden: [],
   wetDomein: "",
+  extraWetten: [],
   brpEigen: "ja",
   brpGemeente: "",
   verblijf: "",
@@ -113,10 +122,11 @@ const VELDEN: Record<string, { label: string; id: string }> = {
 };
 
 const isJeugdwet = (w: string) => w === "jeugd" || w === "veilig-opgroeien";
+const metJeugdwet = (v: Invoer) => isJeugdwet(v.wetDomein) || v.extraWetten.some(isJeugdwet);
 const leegNaarUndefined = (s: string) => (s.trim() === "" ? undefined : s.trim());
 
 function woonplaats(v: Invoer) {
-  if (!isJeugdwet(v.wetDomein)) return undefined;
+  if (!metJeugdwet(v)) return undefined;
   return {
     ...(v.brpEigen === "nee" ? { brpGemeente: leegNaarUndefined(v.brpGemeente) ?? null } : {}),
     ...(v.verblijf
@@ -130,6 +140,69 @@ function woonplaats(v: Invoer) {
   };
 }
 
+/** The further wetsdomeinen, without the main one. */
+const andereWetten = (v: Invoer) => v.extraWetten.filter((w) => w !== v.wetDomein) as "wmo"[];
+
+/**
+ * The Jeugdwet age rule (domain/aanmelden/jeugdleeftijd, Jeugdwet art. 1.1), explained before saving: a
+ * jeugdige is under 18, or 18 to 23 when the help continues or is needed after 18; the right choice is offered.
+ */
+function Jeugdleeftijd({
+  persoon,
+  wetDomein,
+  kies,
+}: {
+  persoon: IagPersoon | null;
+  wetDomein: string;
+  kies: (wetDomein: string) => void;
+}) {
+  if (!persoon?.geboortedatum || !wetDomein) return null;
+  const jaren = persoon.leeftijd;
+  if (isJeugdwet(wetDomein)) {
+    const oordeel = valtOnderJeugdwet(persoon.geboortedatum, vandaagIso());
+    if (!oordeel.past)
+      return (
+        <Alert type="warning">
+          <Paragraph>
+            <span aria-hidden="true">⚠ </span>
+            {oordeel.melding}
+          </Paragraph>
+          <Button appearance="secondary-action-button" onClick={() => kies("wmo")}>
+            Wetsdomein Wmo kiezen
+          </Button>
+        </Alert>
+      );
+    if (jaren >= 18)
+      return (
+        <Alert type="info">
+          <Paragraph>
+            {JEUGDWET_LEEFTIJD_BRON}: {persoon.naam} is {jaren} jaar. Jeugdhulp na het 18e jaar kan tot{" "}
+            {JEUGDWET_MAXIMUM_JAREN} jaar als lopende jeugdhulp doorloopt of als die na het 18e nodig is om
+            eerder gestarte hulp af te ronden (verlengde jeugdhulp). Is dat niet zo, dan hoort de vraag onder
+            de Wmo.
+          </Paragraph>
+          <Button appearance="secondary-action-button" onClick={() => kies("wmo")}>
+            Toch de Wmo kiezen
+          </Button>
+        </Alert>
+      );
+    return null;
+  }
+  if (wetDomein === "wmo" && jaren < 18)
+    return (
+      <Alert type="info">
+        <Paragraph>
+          {persoon.naam} is {jaren} jaar. Voor een kind onder 18 is de Jeugdwet de weg (
+          {JEUGDWET_LEEFTIJD_BRON}); de Wmo is voor volwassenen.
+        </Paragraph>
+        <Button appearance="secondary-action-button" onClick={() => kies("jeugd")}>
+          Wetsdomein Jeugdwet kiezen
+        </Button>
+      </Alert>
+    );
+  return null;
+}
+
 /** The routing-relevant part of the triage, for the live proposal (free text is left out). */
 function routeringInvoer(v: Invoer): RouteringInvoer | null {
   if (v.direct !== "nee" || !v.veiligheid || !v.wetDomein) return null;
@@ -139,6 +212,7 @@ function routeringInvoer(v: Invoer): RouteringInvoer | null {
       veiligheid: v.veiligheid as "veilig",
       leefgebieden: v.leefgebieden as "wonen"[],
       wetDomein: v.wetDomein as "wmo",
+      extraWetten: andereWetten(v),
       ...(v.thema ? { thema: v.thema } : {}),
       woonplaats: woonplaats(v),
     },
@@ -160,6 +234,7 @@ function verzoek(
         veiligheid: v.veiligheid as "veilig",
         leefgebieden: v.leefgebieden as "wonen"[],
         wetDomein: (v.wetDomein || "onbekend") as "wmo",
+        extraWetten: andereWetten(v),
         ...(v.veiligheid === "onveilig" || v.veiligheid === "crisis"
           ? { regiegroepOverleg: { gesprek: v.gesprek, acties: v.acties } }
           : {}),
@@ -216,6 +291,16 @@ export function ContactFormulier({
   const voorstel = useRouteringsvoorstel(routeringInvoer(v));
   const triage = voorstel.data;
   const openZaken = persoon?.zaken.filter((z) => z.open) ?? [];
+  // Another main person keeps everything typed; only a chosen zaak of the previous person no longer applies.
+  const persoonId = persoon?.id ?? null;
+  useEffect(() => {
+    void persoonId;
+    setV((oud) =>
+      oud.koppelZaak || oud.uitkomst === "koppel"
+        ? { ...oud, koppelZaak: "", uitkomst: oud.uitkomst === "koppel" ? "zaak" : oud.uitkomst }
+        : oud,
+    );
+  }, [persoonId]);
 
   function versturen(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -263,42 +348,44 @@ export function ContactFormulier({
           onChange={(e) => zet("naamZonderRegistratie")(e.currentTarget.value)}
         />
       )}
-      <Keuzeveld
-        id="contact-kanaal"
-        label="Kanaal"
-        keuzes={keuzesUit(AANMELDKANAAL_LABELS)}
-        waarde={v.kanaal}
-        onChange={zet("kanaal")}
-        fout={fouten.kanaal}
-      />
-      {v.kanaal === "verwijzer" ? (
-        <>
-          <Keuzeveld
-            id="contact-verwijzer"
-            label="Verwijzer"
-            leeg="Kies wie verwijst"
-            keuzes={keuzesUit(VERWIJZER_LABELS)}
-            waarde={v.verwijzerSoort}
-            onChange={zet("verwijzerSoort")}
-            fout={fouten.verwijzer}
-          />
-          <Tekstveld
-            id="contact-verwijzer-naam"
-            label="Naam van de verwijzer"
-            value={v.verwijzerNaam}
-            onChange={(e) => zet("verwijzerNaam")(e.currentTarget.value)}
-          />
-        </>
-      ) : null}
-      <Keuzeveld
-        id="contact-thema"
-        label="Thema"
-        leeg="Kies een thema"
-        keuzes={keuzesUit(CONTACT_THEMA_LABELS)}
-        waarde={v.thema}
-        onChange={zet("thema")}
-        fout={fouten.thema}
-      />
+      <div className="voordeur-iag__rij">
+        <Keuzeveld
+          id="contact-kanaal"
+          label="Kanaal"
+          keuzes={keuzesUit(AANMELDKANAAL_LABELS)}
+          waarde={v.kanaal}
+          onChange={zet("kanaal")}
+          fout={fouten.kanaal}
+        />
+        {v.kanaal === "verwijzer" ? (
+          <>
+            <Keuzeveld
+              id="contact-verwijzer"
+              label="Verwijzer"
+              leeg="Kies wie verwijst"
+              keuzes={keuzesUit(VERWIJZER_LABELS)}
+              waarde={v.verwijzerSoort}
+              onChange={zet("verwijzerSoort")}
+              fout={fouten.verwijzer}
+            />
+            <Tekstveld
+              id="contact-verwijzer-naam"
+              label="Naam van de verwijzer"
+              value={v.verwijzerNaam}
+              onChange={(e) => zet("verwijzerNaam")(e.currentTarget.value)}
+            />
+          </>
+        ) : null}
+        <Keuzeveld
+          id="contact-thema"
+          label="Thema"
+          leeg="Kies een thema"
+          keuzes={keuzesUit(CONTACT_THEMA_LABELS)}
+          waarde={v.thema}
+          onChange={zet("thema")}
+          fout={fouten.thema}
+        />
+      </div>
       <Tekstvak
         id="contact-vraag"
         label="Vraag van de inwoner"
@@ -391,7 +478,17 @@ export function ContactFormulier({
               waarde={v.wetDomein}
               onChange={zet("wetDomein")}
             />
-            {isJeugdwet(v.wetDomein) ? (
+            <Jeugdleeftijd persoon={persoon} wetDomein={v.wetDomein} kies={zet("wetDomein")} />
+            <Keuzelijst
+              id="triage-extra-wetten"
+              legenda="Spelen er ook andere wetsdomeinen? (niet verplicht)"
+              keuzes={keuzesUit(WET_DOMEIN_LABELS).filter(
+                (k) => k.waarde !== v.wetDomein && k.waarde !== "onbekend",
+              )}
+              gekozen={v.extraWetten.filter((w) => w !== v.wetDomein)}
+              onChange={zet("extraWetten")}
+            />
+            {metJeugdwet(v) ? (
               <Fieldset>
                 <FieldsetLegend>Woonplaatsbeginsel (Jeugdwet)</FieldsetLegend>
                 <Keuzerondjes

@@ -13,6 +13,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from "@utrecht/component-library-react";
+import { useEffect, useRef } from "react";
 import type { IagPersoon } from "../../lib/contract";
 import { Vinkje } from "../../lib/formulier";
 import { AppLink, datumTijd } from "../../lib/ui";
@@ -48,9 +49,15 @@ export function InwonerPaneel({
   gezinsleden: string[];
   onGezinsleden: (ids: string[]) => void;
 }) {
+  // The resident was just chosen (and loaded): move the focus to the name, keyboard users continue from here.
+  const kop = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    void persoon.id;
+    kop.current?.focus();
+  }, [persoon.id]);
   return (
     <section aria-labelledby="inwoner-kop" className="voordeur-inwonerpaneel">
-      <Heading2 id="inwoner-kop" tabIndex={-1}>
+      <Heading2 id="inwoner-kop" tabIndex={-1} ref={kop}>
         {persoon.naam}
       </Heading2>
       <Paragraph>

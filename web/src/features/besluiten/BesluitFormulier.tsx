@@ -4,10 +4,11 @@ import { BEEINDIGING_REDEN_LABELS } from "../../../../src/domain/besluiten/beslu
 import { EENHEDEN, FREQUENTIES } from "../../../../src/domain/catalogus/producten";
 import { vandaagIso } from "../../lib/datum";
 import { alsEuro, naarEurocent } from "../../lib/euro";
-import { Keuzeveld, keuzesUit, Tekstvak, Tekstveld } from "../../lib/formulier";
+import { Keuzeveld, keuzesUit, Tekstvak, Tekstveld, type VeldLabels } from "../../lib/formulier";
+import { AanbiederKiezer } from "../aanbieders/AanbiederKiezer";
 import { useBesluitStap, useOndertekendPlan } from "./api";
 import { StapFormulier } from "./StapFormulier";
-import { BESLUIT_SOORT_LABELS } from "./weergave";
+import { BESLUIT_SOORT_LABELS, stapFoutenPerPad } from "./weergave";
 
 interface Product {
   /** For whom (a person of the zaak, from the plan); empty = the hoofdpersoon. */
@@ -34,6 +35,32 @@ const LEEG: Product = {
   eenheid: "04",
   frequentie: "2",
   budget: "",
+};
+
+/** The labels of the besluit's fields by their path in the request (the one product row is "producten.0"). */
+const LABELS: VeldLabels = {
+  velden: {
+    soort: "Soort besluit",
+    besluitdatum: "Besluitdatum",
+    leveringsvorm: "Leveringsvorm",
+    producten: "Product",
+    "producten.*.persoonId": "Voor wie",
+    "producten.*.categorie": "Productcategorie",
+    "producten.*.productcode": "Productcode",
+    "producten.*.aanbiederAgb": "Aanbieder",
+    "producten.*.ingangsdatum": "Ingangsdatum",
+    "producten.*.einddatum": "Einddatum",
+    "producten.*.omvang": "Omvang",
+    "producten.*.omvang.volume": "Omvang (aantal)",
+    "producten.*.omvang.eenheid": "Eenheid",
+    "producten.*.omvang.frequentie": "Frequentie",
+    "producten.*.budget": "Budget in euro",
+    reden: "Reden van beëindiging",
+    einddatum: "Ondersteuning eindigt op",
+    nieuweGemeente: "Nieuwe gemeente (warme overdracht)",
+    terugvordering: "Terug te vorderen pgb in euro",
+    motivering: "Motivering",
+  },
 };
 
 /** A&O drafts the beschikking; prefilled from the signed resultatenplan when there is one. */
@@ -73,6 +100,8 @@ export function BesluitFormulier({ zaakId }: { zaakId: string }) {
     const waarde = e.currentTarget.value;
     setP((vorig) => ({ ...vorig, [veld]: waarde }));
   };
+  const fouten = stapFoutenPerPad(stap);
+  const productFout = (veld: string) => fouten[`producten.0.${veld}`];
   const beeindiging = soort === "beeindiging";
   const metProduct = !beeindiging && p.productcode.trim() !== "";
 
@@ -121,6 +150,7 @@ export function BesluitFormulier({ zaakId }: { zaakId: string }) {
       knop="Besluit nemen en beschikking versturen"
       appearance="primary-action-button"
       verstuur={verstuur}
+      labels={LABELS}
       boven={
         uitPlan ? (
           <Paragraph>Overgenomen uit het ondertekende resultatenplan (versie {plan.data?.versie}).</Paragraph>
@@ -141,6 +171,7 @@ export function BesluitFormulier({ zaakId }: { zaakId: string }) {
       />
       <Tekstveld
         id="besluit-datum"
+        fout={fouten.besluitdatum}
         label="Besluitdatum"
         type="date"
         verplicht
@@ -158,6 +189,7 @@ export function BesluitFormulier({ zaakId }: { zaakId: string }) {
           />
           <Tekstveld
             id="besluit-einddatum"
+            fout={fouten.einddatum}
             label="Ondersteuning eindigt op"
             type="date"
             verplicht
@@ -167,6 +199,7 @@ export function BesluitFormulier({ zaakId }: { zaakId: string }) {
           {reden === "verhuizing" ? (
             <Tekstveld
               id="besluit-nieuwe-gemeente"
+              fout={fouten.nieuweGemeente}
               label="Nieuwe gemeente (warme overdracht)"
               verplicht
               value={nieuweGemeente}
@@ -176,6 +209,7 @@ export function BesluitFormulier({ zaakId }: { zaakId: string }) {
           {reden === "onjuiste-gegevens" ? (
             <Tekstveld
               id="besluit-terugvordering"
+              fout={fouten.terugvordering}
               label="Terug te vorderen pgb in euro"
               inputMode="decimal"
               value={terugvordering}
@@ -198,6 +232,7 @@ export function BesluitFormulier({ zaakId }: { zaakId: string }) {
           />
           <Tekstveld
             id="besluit-categorie"
+            fout={productFout("categorie")}
             label="Productcategorie"
             verplicht={soort !== "afwijzing"}
             value={p.categorie}
@@ -205,6 +240,7 @@ export function BesluitFormulier({ zaakId }: { zaakId: string }) {
           />
           <Tekstveld
             id="besluit-productcode"
+            fout={productFout("productcode")}
             label="Productcode"
             verplicht={soort !== "afwijzing"}
             beschrijving="Uit de productcatalogus, bijvoorbeeld 07A01."
@@ -212,17 +248,18 @@ export function BesluitFormulier({ zaakId }: { zaakId: string }) {
             onChange={zet("productcode")}
           />
           {leveringsvorm === "zin" ? (
-            <Tekstveld
+            <AanbiederKiezer
               id="besluit-aanbieder"
-              label="AGB-code aanbieder"
-              verplicht
-              inputMode="numeric"
-              value={p.aanbiederAgb}
-              onChange={zet("aanbiederAgb")}
+              label="Aanbieder"
+              productCode={p.productcode}
+              waarde={p.aanbiederAgb || null}
+              onChange={(agb) => setP((vorig) => ({ ...vorig, aanbiederAgb: agb ?? "" }))}
+              fout={productFout("aanbiederAgb")}
             />
           ) : null}
           <Tekstveld
             id="besluit-ingangsdatum"
+            fout={productFout("ingangsdatum")}
             label="Ingangsdatum"
             type="date"
             verplicht
@@ -231,6 +268,7 @@ export function BesluitFormulier({ zaakId }: { zaakId: string }) {
           />
           <Tekstveld
             id="besluit-product-einddatum"
+            fout={productFout("einddatum")}
             label="Einddatum"
             type="date"
             value={p.einddatum}
@@ -240,6 +278,7 @@ export function BesluitFormulier({ zaakId }: { zaakId: string }) {
             <>
               <Tekstveld
                 id="besluit-volume"
+                fout={productFout("omvang.volume") ?? productFout("omvang")}
                 label="Omvang (aantal)"
                 verplicht
                 inputMode="decimal"
@@ -264,6 +303,7 @@ export function BesluitFormulier({ zaakId }: { zaakId: string }) {
           ) : (
             <Tekstveld
               id="besluit-budget"
+              fout={productFout("budget")}
               label="Budget in euro"
               verplicht
               inputMode="decimal"
@@ -275,6 +315,7 @@ export function BesluitFormulier({ zaakId }: { zaakId: string }) {
       )}
       <Tekstvak
         id="besluit-motivering"
+        fout={fouten.motivering}
         label={
           soort === "afwijzing" ? "Motivering (verplicht bij een afwijzing)" : "Motivering (niet verplicht)"
         }

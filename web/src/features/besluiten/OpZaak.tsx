@@ -73,14 +73,22 @@ function Besluiten({ b }: { b: Besluitvorming }) {
 
 function Toewijzingen({ b }: { b: Besluitvorming }) {
   if (b.toewijzingen.length === 0) return null;
+  // Every toewijzing comes from a product of a besluit, which knows the provider's name and the product's text.
+  const producten = b.besluiten.flatMap((x) => x.producten);
+  const aanbieder = (agb: string) =>
+    producten.find((p) => p.aanbiederAgb === agb && p.aanbiederNaam)?.aanbiederNaam ??
+    `de aanbieder met AGB-code ${agb}`;
+  const product = (code: string | null, categorie: string) =>
+    (code ? producten.find((p) => p.productcode === code)?.omschrijving : undefined) ??
+    `product ${code ?? categorie}`;
   return (
     <>
       <Heading3>Toewijzingen</Heading3>
       <UnorderedList>
         {b.toewijzingen.map((t) => (
           <UnorderedListItem key={t.id}>
-            Nummer {t.toewijzingnummer}: product {t.productCode ?? t.productCategorie} bij AGB{" "}
-            {t.aanbiederAgb}, {kortDatum(t.ingangsdatum)} tot{" "}
+            Nummer {t.toewijzingnummer}: {product(t.productCode, t.productCategorie)} bij{" "}
+            {aanbieder(t.aanbiederAgb)}, {kortDatum(t.ingangsdatum)} tot{" "}
             {t.einddatum ? kortDatum(t.einddatum) : "nader bericht"}
             {t.redenWijziging ? ` (gewijzigd, reden ${t.redenWijziging})` : ""}
           </UnorderedListItem>

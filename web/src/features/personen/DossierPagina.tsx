@@ -19,9 +19,10 @@ import {
 } from "@utrecht/component-library-react";
 import { useParams } from "react-router";
 import type { Klantdossier } from "../../lib/contract";
-import { AppLink, Kruimelpad, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
+import { AppLink, Kruimelpad, LaadFout, Laden, PaginaTitel, Uitklapper } from "../../lib/ui";
 import { mag, useIngelogd } from "../sessie/sessie";
 import { useKlantdossier } from "./api";
+import { NetwerklidToevoegen, RelatieToevoegen } from "./HuishoudenFormulieren";
 import { datum, RELATIE_LABELS } from "./weergave";
 
 function Gegeven({ label, children }: { label: string; children: React.ReactNode }) {
@@ -168,6 +169,16 @@ export function DossierPagina() {
           <Persoonsgegevens d={d} />
           <Heading2>Huishouden en netwerk</Heading2>
           <Huishouden d={d} />
+          {mag(sessie, "basisgegevens", "wijzigen") ? (
+            <>
+              <Uitklapper titel="Relatie toevoegen (ouder, gezag, partner, vertegenwoordiger)">
+                <RelatieToevoegen persoonId={d.id} naam={d.naam} />
+              </Uitklapper>
+              <Uitklapper titel="Netwerklid toevoegen">
+                <NetwerklidToevoegen persoonId={d.id} />
+              </Uitklapper>
+            </>
+          ) : null}
           <Heading2>Betrokken medewerkers</Heading2>
           {d.betrokkenheden.length > 0 ? (
             <UnorderedList>

@@ -15,10 +15,12 @@ import {
   Textbox,
 } from "@utrecht/component-library-react";
 import { type FormEvent, useState } from "react";
-import { useSearchParams } from "react-router";
+import { useNavigate, useSearchParams } from "react-router";
 import { Paginering, paginaUit } from "../../lib/paginering";
-import { AppLink, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
+import { AppLink, LaadFout, Laden, PaginaTitel, Uitklapper } from "../../lib/ui";
+import { mag, useIngelogd } from "../sessie/sessie";
 import { usePersonen } from "./api";
+import { NieuweInwoner } from "./NieuweInwoner";
 import { datum } from "./weergave";
 
 /** Search residents by BSN, name, birth date or postcode + huisnummer, and open their klantdossier. */
@@ -28,6 +30,8 @@ export function ZoekenPagina() {
   const [invoer, setInvoer] = useState(zoek);
   const [teKort, setTeKort] = useState(false);
   const personen = usePersonen(zoek, paginaUit(params.get("pagina")));
+  const navigeer = useNavigate();
+  const sessie = useIngelogd();
 
   function zoeken(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -78,6 +82,11 @@ export function ZoekenPagina() {
           </ButtonGroup>
         </form>
       </search>
+      {mag(sessie, "basisgegevens", "aanmaken") ? (
+        <Uitklapper titel="Nieuwe inwoner registreren (ook zonder BSN)">
+          <NieuweInwoner onGeregistreerd={(p) => navigeer(`/personen/${p.id}`)} />
+        </Uitklapper>
+      ) : null}
 
       {zoek && personen.isPending ? <Laden tekst="Bezig met zoeken…" /> : null}
       {personen.isError ? <LaadFout fout={personen.error} opnieuw={() => void personen.refetch()} /> : null}

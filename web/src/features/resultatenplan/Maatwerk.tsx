@@ -6,6 +6,7 @@ import { api, queryString } from "../../lib/api";
 import { catalogusProduct, pagina, type ResultatenplanDetail } from "../../lib/contract";
 import { vandaagIso } from "../../lib/datum";
 import { Keuzerondjes, Keuzeveld, Tekstvak, Tekstveld, Vinkje } from "../../lib/formulier";
+import { AanbiederKiezer } from "../aanbieders/AanbiederKiezer";
 import { Datumveld, EuroVeld, veldId } from "./velden";
 
 type Inhoud = ResultatenplanDetail["inhoud"];
@@ -129,8 +130,11 @@ export function MaatwerkVelden({
   personen,
   eenheden,
   frequenties,
+  fouten,
 }: {
   pad: string;
+  /** Field errors of the plan by path ("maatwerkvoorzieningen.0.aanbiederAgb"). */
+  fouten: Record<string, string>;
   v: Voorziening;
   wijzig: (deel: Partial<Voorziening>) => void;
   personen: Keuze[];
@@ -184,14 +188,14 @@ export function MaatwerkVelden({
           })
         }
       />
-      <Tekstveld
+      <AanbiederKiezer
         id={veldId(`${pad}.aanbiederAgb`)}
-        label="Aanbieder (AGB-code)"
-        verplicht={v.leveringsvorm === "zin"}
-        inputMode="numeric"
-        beschrijving="8 cijfers; zoek een gecontracteerde aanbieder in de Verwijzingswijzer"
-        value={v.aanbiederAgb ?? ""}
-        onChange={(e) => wijzig({ aanbiederAgb: e.currentTarget.value.trim() || null })}
+        label={v.leveringsvorm === "zin" ? "Aanbieder" : "Aanbieder (niet verplicht bij een pgb)"}
+        wet={v.wet}
+        productCode={v.productCode}
+        waarde={v.aanbiederAgb}
+        onChange={(aanbiederAgb) => wijzig({ aanbiederAgb })}
+        fout={fouten[`${pad}.aanbiederAgb`]}
       />
       <Datumveld
         id={veldId(`${pad}.ingangsdatum`)}

@@ -17,13 +17,15 @@ import {
   Keuzelijst,
   Keuzeveld,
   keuzesUit,
+  labelVanPad,
   Tekstvak,
   Tekstveld,
   Vinkje,
 } from "../../lib/formulier";
+import { AanbiederKiezer } from "../aanbieders/AanbiederKiezer";
 import { usePlanActie } from "./api";
 import { MaatwerkVelden, nieuweVoorziening } from "./Maatwerk";
-import { Datumveld, Herhaling, veldId } from "./velden";
+import { Datumveld, Herhaling, PLAN_LABELS, veldId } from "./velden";
 import { REGIEGROEP_ROL_TEKST } from "./weergave";
 
 type Inhoud = ResultatenplanDetail["inhoud"];
@@ -175,7 +177,7 @@ export function PlanFormulier({
       const pad = f.veld.replace(/^inhoud\./, "");
       if (!(pad in fouten)) {
         fouten[pad] = f.melding;
-        velden[pad] = { label: pad, id: veldId(pad) };
+        velden[pad] = { label: labelVanPad(pad, PLAN_LABELS, "Plan"), id: veldId(pad) };
       }
     }
   }
@@ -466,6 +468,7 @@ export function PlanFormulier({
             personen={personen}
             eenheden={keuzes(catalogus.eenheden)}
             frequenties={keuzes(catalogus.frequenties)}
+            fouten={fouten}
           />
         )}
       </Herhaling>
@@ -580,18 +583,17 @@ export function PlanFormulier({
                 zet("individueleOvereenkomst", { ...inhoud.individueleOvereenkomst, motivering })
               }
             />
-            <Tekstveld
+            <AanbiederKiezer
               id={veldId("individueleOvereenkomst.aanbiederAgb")}
-              label="Aanbieder individuele overeenkomst (AGB-code)"
-              verplicht
-              value={inhoud.individueleOvereenkomst.aanbiederAgb}
-              onChange={(e) =>
+              label="Aanbieder individuele overeenkomst"
+              alle
+              productCode={inhoud.individueleOvereenkomst.productCode}
+              waarde={inhoud.individueleOvereenkomst.aanbiederAgb || null}
+              onChange={(agb) =>
                 inhoud.individueleOvereenkomst &&
-                zet("individueleOvereenkomst", {
-                  ...inhoud.individueleOvereenkomst,
-                  aanbiederAgb: e.currentTarget.value.trim(),
-                })
+                zet("individueleOvereenkomst", { ...inhoud.individueleOvereenkomst, aanbiederAgb: agb ?? "" })
               }
+              fout={fouten["individueleOvereenkomst.aanbiederAgb"]}
             />
             <Tekstveld
               id={veldId("individueleOvereenkomst.productCode")}

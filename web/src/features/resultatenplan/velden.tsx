@@ -2,10 +2,93 @@
 import { Button, ButtonGroup, Fieldset, FieldsetLegend } from "@utrecht/component-library-react";
 import { type ReactNode, useState } from "react";
 import { alsEuro, naarEurocent } from "../../lib/euro";
-import { Tekstveld } from "../../lib/formulier";
+import { Tekstveld, type VeldLabels } from "../../lib/formulier";
 
 /** The id of a plan field from its path in the plan content ("maatwerkvoorzieningen.0.productCode"). */
 export const veldId = (pad: string) => `plan-${pad.replaceAll(".", "-")}`;
+
+/**
+ * The labels of the plan's fields by their path in the plan content (as the server names them in a refusal), so
+ * the error summary says "Maatwerkvoorziening 1: Aanbieder", never "maatwerkvoorzieningen.0.aanbiederAgb".
+ */
+export const PLAN_LABELS: VeldLabels = {
+  velden: {
+    hulpvraag: "Hulpvraag",
+    leefgebieden: "Leefgebieden",
+    vraagverheldering: "Vraagverheldering",
+    "vraagverheldering.*.leefgebied": "Leefgebied",
+    "vraagverheldering.*.score": "Score",
+    "vraagverheldering.*.beoordeling": "Korte beoordeling",
+    "vraagverheldering.*.eigenKracht": "Wat kunnen inwoner en netwerk zelf?",
+    "vraagverheldering.*.gewensteResultaten": "Gewenste resultaten",
+    systeem: "Beschrijving van het gezinssysteem",
+    historie: "Historie van hulpverlening",
+    watWerkt: "Wat werkt",
+    watWerktNiet: "Wat werkt niet",
+    netwerk: "Betrokken netwerk",
+    resultaten: "Resultaten",
+    "resultaten.*.persoonId": "Voor",
+    "resultaten.*.domein": "Domein",
+    "resultaten.*.hoofdresultaat": "Hoofdresultaat",
+    "resultaten.*.subresultaat": "Subresultaat (ontwikkelstap)",
+    "resultaten.*.toelichting": "Toelichting resultaat",
+    voorliggendeOplossingen: "Voorliggende oplossingen",
+    "voorliggendeOplossingen.*.omschrijving": "Omschrijving oplossing",
+    "voorliggendeOplossingen.*.persoonId": "Voor wie",
+    kortdurendeOndersteuning: "Kortdurende ondersteuning",
+    "kortdurendeOndersteuning.*.omschrijving": "Omschrijving ondersteuning",
+    "kortdurendeOndersteuning.*.persoonId": "Voor wie",
+    "kortdurendeOndersteuning.*.startdatum": "Startdatum",
+    "kortdurendeOndersteuning.*.einddatum": "Einddatum",
+    "kortdurendeOndersteuning.*.laagfrequent": "Langdurig laagfrequent",
+    maatwerkvoorzieningen: "Maatwerkvoorzieningen",
+    "maatwerkvoorzieningen.*.persoonId": "Voor",
+    "maatwerkvoorzieningen.*.wet": "Wet",
+    "maatwerkvoorzieningen.*.productCode": "Product",
+    "maatwerkvoorzieningen.*.leveringsvorm": "Leveringsvorm",
+    "maatwerkvoorzieningen.*.aanbiederAgb": "Aanbieder",
+    "maatwerkvoorzieningen.*.ingangsdatum": "Ingangsdatum",
+    "maatwerkvoorzieningen.*.einddatum": "Einddatum",
+    "maatwerkvoorzieningen.*.omvang": "Omvang",
+    "maatwerkvoorzieningen.*.omvang.volume": "Volume",
+    "maatwerkvoorzieningen.*.omvang.eenheid": "Eenheid",
+    "maatwerkvoorzieningen.*.omvang.frequentie": "Frequentie",
+    "maatwerkvoorzieningen.*.budget": "Budget",
+    "maatwerkvoorzieningen.*.pgbToets": "Toets van het pgb-plan",
+    "maatwerkvoorzieningen.*.pgbToets.bekwaamheid": "Bekwaamheid",
+    "maatwerkvoorzieningen.*.pgbToets.motivering": "Motivering pgb",
+    "maatwerkvoorzieningen.*.pgbToets.kwaliteit": "Kwaliteit",
+    "maatwerkvoorzieningen.*.pgbToets.uitvoerder": "Wie levert de zorg?",
+    "maatwerkvoorzieningen.*.pgbToets.inspectieloketGecontroleerd": "Registratie bij het Inspectieloket",
+    "maatwerkvoorzieningen.*.pgbToets.tarief": "Tarief",
+    evaluatiemomenten: "Evaluatiemomenten",
+    "evaluatiemomenten.*.datum": "Datum evaluatie",
+    "evaluatiemomenten.*.wijze": "Hoe wordt geëvalueerd",
+    regiegroep: "Betrokkenheid van de Regiegroep",
+    "regiegroep.datum": "Datum afstemming Regiegroep",
+    "regiegroep.toelichting": "Toelichting Regiegroep",
+    omgekeerdeToets: "Omgekeerde Toets",
+    "omgekeerdeToets.afwijking": "Afwijking van een regel",
+    "omgekeerdeToets.afwijking.regel": "Van welke regel wordt afgeweken?",
+    "omgekeerdeToets.afwijking.motivering": "Schriftelijke motivering van de afwijking",
+    "omgekeerdeToets.juridischOverleg": "Juridisch overleg",
+    "omgekeerdeToets.juridischOverleg.juristId": "Juridisch kwaliteitsmedewerker",
+    "omgekeerdeToets.juridischOverleg.datum": "Datum overleg",
+    "omgekeerdeToets.juridischOverleg.advies": "Advies van de juridisch kwaliteitsmedewerker",
+    individueleOvereenkomst: "Individuele overeenkomst",
+    "individueleOvereenkomst.motivering": "Motivering individuele overeenkomst",
+    "individueleOvereenkomst.aanbiederAgb": "Aanbieder individuele overeenkomst",
+    "individueleOvereenkomst.productCode": "Productcode individuele overeenkomst",
+  },
+  rijen: {
+    vraagverheldering: "Vraagverheldering",
+    resultaten: "Resultaat",
+    voorliggendeOplossingen: "Voorliggende oplossing",
+    kortdurendeOndersteuning: "Kortdurende ondersteuning",
+    maatwerkvoorzieningen: "Maatwerkvoorziening",
+    evaluatiemomenten: "Evaluatiemoment",
+  },
+};
 
 /** A list of rows, each in its own fieldset ("Resultaat 1"), with a remove button and an add button. */
 export function Herhaling<T>({

@@ -4,6 +4,7 @@ import { api, queryString } from "../../lib/api";
 import {
   pagina,
   werkvoorraadTelling,
+  wijk,
   type zaakActieVerzoek,
   zaakDetail,
   zaakInWerkvoorraad,
@@ -19,16 +20,47 @@ export function useWerkvoorraden() {
   });
 }
 
-export function useWerkvoorraadZaken(code: string, paginaNummer: number, alleenVerlopen: boolean) {
+/** The filters of a werkvoorraad view as they stand in the URL (?wijk=&behandelaar=&status=&termijnBinnen=&spoed=1). */
+export interface WerkvoorraadFilterWaarden {
+  wijk?: string | undefined;
+  behandelaar?: string | undefined;
+  status?: string | undefined;
+  termijnBinnen?: string | undefined;
+  spoed?: boolean | undefined;
+  verlopen?: boolean | undefined;
+}
+
+/** The view code ?bak=mijn: "Mijn zaken", the open zaken on the caller's own name across werkvoorraden. */
+export const MIJN_ZAKEN = "mijn";
+
+export function useWerkvoorraadZaken(code: string, paginaNummer: number, filters: WerkvoorraadFilterWaarden) {
+  const pad = code === MIJN_ZAKEN ? "/mijn-zaken" : `/werkvoorraden/${encodeURIComponent(code)}/zaken`;
   return useQuery({
-    queryKey: ["werkvoorraden", code, { pagina: paginaNummer, alleenVerlopen }],
+    queryKey: ["werkvoorraden", code, { pagina: paginaNummer, ...filters }],
     queryFn: ({ signal }) =>
       api(
-        `/werkvoorraden/${encodeURIComponent(code)}/zaken${queryString({ pagina: paginaNummer, perPagina: 25, verlopen: alleenVerlopen ? "true" : undefined })}`,
+        `${pad}${queryString({
+          pagina: paginaNummer,
+          perPagina: 25,
+          wijk: filters.wijk,
+          behandelaar: code === MIJN_ZAKEN ? undefined : filters.behandelaar,
+          status: filters.status,
+          termijnBinnen: filters.termijnBinnen,
+          spoed: filters.spoed ? "true" : undefined,
+          verlopen: filters.verlopen ? "true" : undefined,
+        })}`,
         { schema: werkvoorraadPagina, signal },
       ),
     enabled: code !== "",
     placeholderData: keepPreviousData,
+  });
+}
+
+export function useWijken() {
+  return useQuery({
+    queryKey: ["wijken"],
+    queryFn: ({ signal }) => api("/wijken", { schema: wijk.array(), signal }),
+    staleTime: Number.POSITIVE_INFINITY,
   });
 }
 

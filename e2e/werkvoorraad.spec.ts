@@ -1,0 +1,70 @@
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations, login } from "./helpers";
+import { apiAls, nieuweGezinszaak, vandaag } from "./stappen/api";
+
+test.describe("Werkvoorraad", () => {
+  test("crisis staat bovenaan met tekst, filters staan in de URL, Mijn zaken", async ({ page, baseURL }) => {
+    test.slow();
+    const api = await apiAls(baseURL ?? "", "iag");
+    const achternaam = `Spoed${Date.now().toString(36)}`;
+    const adres = { huisnummer: 8, postcode: "9301 AB", woonplaats: "Roden" };
+    const crisis = await nieuweGezinszaak(
+      api,
+      {
+        achternaam,
+        adres,
+        leden: [{ voornamen: "Lotte", geboortedatum: "1990-03-04", rol: "hoofdpersoon" }],
+      },
+      {
+        zaaktype: "wmo",
+        meldingsdatum: vandaag(),
+        omschrijving: `Lotte ${achternaam} is in crisis.`,
+        veiligheid: "crisis",
+        leefgebieden: ["huishouden"],
+      },
+    );
+    await api.dispose();
+
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await login(page, "regie");
+    await page.goto("/werkvoorraad?bak=regiegroep");
+    const tabel = page.getByRole("table", { name: "Zaken in Regiegroep" });
+    const eersteRij = tabel.getByRole("row").nth(1);
+    await expect(eersteRij.getByText("Crisis")).toBeVisible();
+    await expect(page.getByText(/met crisis of spoed sta(at|an) bovenaan/)).toBeVisible();
+    await expect(
+      tabel.getByRole("row", { name: new RegExp(crisis.zaaknummer) }).getByText("Crisis"),
+    ).toBeVisible();
+    // Column headers never break inside a word.
+    const afbreken = await tabel
+      .locator("th")
+      .first()
+      .evaluate((th) => [getComputedStyle(th).hyphens, getComputedStyle(th).wordBreak]);
+    expect(afbreken).toEqual(["manual", "normal"]);
+    await expectNoSeriousA11yViolations(page);
+    await page.screenshot({ path: `.tmp/screenshots/werkvoorraad-1366x768.png` });
+
+    // Filters: keyboard only; the URL carries them so the view can be bookmarked.
+    await page.getByLabel("Alleen crisis en spoed").check();
+    await page.getByLabel("Termijn binnen (dagen)").fill("-2");
+    await page.getByRole("button", { name: "Filters toepassen" }).click();
+    await expect(page.getByText("Termijn binnen: vul 0 of meer dagen in")).toBeVisible();
+    await expect(page.getByLabel("Termijn binnen (dagen)")).toBeFocused();
+    await page.getByLabel("Termijn binnen (dagen)").fill("60");
+    await page.getByLabel("Termijn binnen (dagen)").press("Enter");
+    await expect(page).toHaveURL(/spoed=1/);
+    await expect(page).toHaveURL(/termijnBinnen=60/);
+    const rijen = tabel.getByRole("row");
+    await expect(rijen.nth(1)).toBeVisible();
+    const aantal = await rijen.count();
+    for (let i = 1; i < aantal; i++) await expect(rijen.nth(i).getByText(/(Crisis|Spoed)$/)).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel("Alleen crisis en spoed")).toBeChecked();
+    await expect(page.getByLabel("Termijn binnen (dagen)")).toHaveValue("60");
+
+    await page.getByRole("link", { name: "Mijn zaken" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: "Mijn zaken" })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: /open zaak|Geen open zaken/ })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+});

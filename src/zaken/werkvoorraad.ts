@@ -1,0 +1,135 @@
+/**
+ * Werkvoorraden ("bakken") and "Mijn zaken": the open zaken a medewerker works from (issue 4, issue 21).
+ * Every filter is applied in SQL and the page is read in the order shown (crisis/spoed first, then the nearest
+ * deadline), so a werkvoorraad of any size costs one page; the names shown are audited.
+ */
+import { tellingenPerWerkvoorraad, type ZaakLijstFilter, zakenInLijst } from "../db/zaken";
+import { beslis } from "../domain/autorisatie";
+import { WERKVOORRAAD_LABELS, WERKVOORRADEN, type WerkvoorraadCode } from "../domain/routering/routering";
+import { plusDagen } from "../domain/termijnen/kalender";
+import { actorVan, auditeer, type Handeling, vereis } from "../handeling/context";
+import { nietGevonden, nietToegestaan } from "../handeling/weigering";
+import { vandaag } from "../lib/klok";
+import { urgentie } from "./termijnen";
+
+/** The filters a medewerker can set on a werkvoorraad (all optional, combined with "and"). */
+export interface WerkvoorraadFilters {
+  behandelaarId?: string | undefined;
+  wijkCode?: string | undefined;
+  status?: string | undefined;
+  alleenVerlopen?: boolean | undefined;
+  /** Only zaken whose nearest deadline falls within this many days from today (overdue included). */
+  termijnBinnenDagen?: number | undefined;
+  alleenSpoed?: boolean | undefined;
+}
+
+const isWerkvoorraad = (code: string): code is WerkvoorraadCode =>
+  (WERKVOORRADEN as readonly string[]).includes(code);
+
+const zichtbaar = (h: Handeling, code: string) =>
+  beslis(actorVan(h.wie), "lezen", {
+    soort: "zaak",
+    gemeenteCode: h.wie.gemeente.code,
+    vakgroep: code,
+    behandelaarId: null,
+  });
+
+/** The werkvoorraden the medewerker may see, with the numbers of open and overdue zaken. */
+export async function bekijkWerkvoorraden(h: Handeling) {
+  const tellingen = await tellingenPerWerkvoorraad(h.tx, vandaag());
+  return WERKVOORRADEN.filter((code) => zichtbaar(h, code).toegestaan).map((code) => ({
+    code,
+    naam: WERKVOORRAAD_LABELS[code],
+    aantal: tellingen.get(code)?.aantal ?? 0,
+    verlopen: tellingen.get(code)?.verlopen ?? 0,
+  }));
+}
+
+/** One page of the open zaken of a werkvoorraad. */
+export async function bekijkWerkvoorraad(
+  h: Handeling,
+  code: string,
+  filters: WerkvoorraadFilters,
+  pagina: number,
+  perPagina: number,
+) {
+  if (!isWerkvoorraad(code)) throw nietGevonden("Deze werkvoorraad bestaat niet.");
+  const besluit = zichtbaar(h, code);
+  if (!besluit.toegestaan) throw nietToegestaan(besluit.reden);
+  return lijst(h, { ...filters, werkvoorraad: code }, pagina, perPagina, "werkvoorraad");
+}
+
+/** "Mijn zaken": one page of the open zaken on the caller's own name, across werkvoorraden. */
+export async function bekijkMijnZaken(
+  h: Handeling,
+  filters: Omit<WerkvoorraadFilters, "behandelaarId">,
+  pagina: number,
+  perPagina: number,
+) {
+  vereis(h.wie, "lezen", {
+    soort: "zaak",
+    gemeenteCode: h.wie.gemeente.code,
+    vakgroep: null,
+    behandelaarId: h.wie.medewerkerId,
+  });
+  return lijst(h, { ...filters, behandelaarId: h.wie.medewerkerId }, pagina, perPagina, "mijn-zaken");
+}
+
+async function lijst(
+  h: Handeling,
+  filters: WerkvoorraadFilters & { werkvoorraad?: string },
+  pagina: number,
+  perPagina: number,
+  resource: string,
+) {
+  const dag = vandaag();
+  const { termijnBinnenDagen, ...rest } = filters;
+  const filter: ZaakLijstFilter = {
+    ...rest,
+    vandaag: dag,
+    termijnTot: termijnBinnenDagen === undefined ? undefined : plusDagen(dag, termijnBinnenDagen),
+  };
+  const { items, totaal } = await zakenInLijst(h.tx, filter, pagina, perPagina);
+  await auditeer(
+    h,
+    items.flatMap(({ zaak, hoofdpersoonId }) =>
+      hoofdpersoonId
+        ? [
+            {
+              actie: "lezen" as const,
+              resource,
+              persoonId: hoofdpersoonId,
+              reden: `naam getoond in ${resource === "mijn-zaken" ? "Mijn zaken" : "werkvoorraad"} bij ${zaak.zaaknummer}`,
+            },
+          ]
+        : [],
+    ),
+  );
+  return {
+    items: items.map(({ zaak, behandelaar, hoofdpersoon }) => ({
+      id: zaak.id,
+      zaaknummer: zaak.zaaknummer,
+      zaaktype: zaak.zaaktype,
+      status: zaak.status,
+      werkvoorraad: zaak.werkvoorraad,
+      behandelaar,
+      meldingsdatum: zaak.meldingsdatum,
+      hoofdpersoon,
+      wijk: zaak.wijkCode,
+      veiligheid: zaak.veiligheid,
+      spoed: zaak.spoed,
+      termijn:
+        zaak.volgendeTermijnDatum && zaak.volgendeTermijnSoort
+          ? {
+              soort: zaak.volgendeTermijnSoort,
+              uiterlijkeDatum: zaak.volgendeTermijnDatum,
+              status: zaak.volgendeTermijnDatum < dag ? "verlopen" : "lopend",
+              urgentie: urgentie(zaak.volgendeTermijnDatum, dag),
+            }
+          : null,
+    })),
+    pagina,
+    perPagina,
+    totaal,
+  };
+}
