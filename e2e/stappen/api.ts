@@ -31,7 +31,7 @@ export interface NieuwePersoon {
   voornamen: string;
   geslachtsnaam: string;
   geboortedatum: string;
-  adres: { huisnummer: number; postcode: string; woonplaats: string };
+  adres: { straat?: string; huisnummer: number; postcode: string; woonplaats: string };
 }
 
 /** Registers a resident (with a random test BSN unless given); returns the persoon id. */

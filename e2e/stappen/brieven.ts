@@ -23,15 +23,26 @@ function verslagVoor(zaaktype: "wmo" | "jeugd"): [RegExp, string][] {
   return VERSLAG.filter(([label]) => labels.some((l) => label.test(l)));
 }
 
-/** Fills the verslag on the zaak page, previews it and sends it; the onderzoek is then gehaald. */
-export async function stuurOnderzoeksverslag(page: Page, zaaktype: "wmo" | "jeugd" = "wmo") {
+/**
+ * Fills the verslag on the zaak page, previews it and sends it; the onderzoek is then gehaald. `aan`: the
+ * addressees when the verslag goes out as several letters (one preview each), e.g. to two parents.
+ */
+export async function stuurOnderzoeksverslag(
+  page: Page,
+  zaaktype: "wmo" | "jeugd" = "wmo",
+  aan: string[] = [],
+) {
   await page.getByText("Onderzoeksverslag schrijven", { exact: true }).click();
   const sectie = page.getByRole("region", { name: "Onderzoeksverslag" });
   for (const [label, tekst] of verslagVoor(zaaktype)) await sectie.getByLabel(label).fill(tekst);
   const voorbeeld = page.waitForResponse((r) => r.url().includes("/onderzoeksverslag/voorbeeld"));
   await sectie.getByRole("button", { name: "Voorbeeld bekijken" }).click();
   expect((await voorbeeld).headers()["content-type"]).toContain("application/pdf");
-  await expect(sectie.getByRole("link", { name: "Voorbeeld van de brief openen (PDF)" })).toBeVisible();
+  const voorbeelden = aan.length === 0 ? [""] : aan.map((naam) => ` aan ${naam}`);
+  for (const aanWie of voorbeelden)
+    await expect(
+      sectie.getByRole("link", { name: `Voorbeeld van de brief${aanWie} openen (PDF)`, exact: true }),
+    ).toBeVisible();
   await sectie.getByRole("button", { name: "Verslag versturen en onderzoek afronden" }).click();
   await expect(page.getByText(/^Het onderzoeksverslag is verstuurd op /)).toBeVisible();
 }
