@@ -103,6 +103,10 @@ test.describe("De hele cyclus in de UI, per rol (issue 21)", () => {
     await sluitAf(wmo, "voorliggend-veld");
     await naarTabblad(wmo, "Historie");
     await expect(wmo.getByText(/voorliggend veld/).first()).toBeVisible();
+    // The history in words, not codes.
+    await expect(
+      wmo.getByText(`Beschikking ${zaaknummer}/B2 (beëindiging) verzonden per post.`, { exact: false }),
+    ).toBeVisible();
     await expectNoSeriousA11yViolations(wmo);
     // The new zaak page as a CI artefact (under the test's output directory, never committed).
     const pad = testInfo.outputPath("zaak-historie.png");
