@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { type Browser, expect, type Page } from "@playwright/test";
 
 /** Password of every demo user (VOORDEUR_DEMO=1). */
 export const DEMO_WACHTWOORD = "voordeur-demo";
@@ -11,6 +11,17 @@ export async function login(page: Page, gebruikersnaam: string, wachtwoord = DEM
   await page.getByLabel("Wachtwoord", { exact: true }).fill(wachtwoord);
   await page.getByRole("button", { name: "Inloggen", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Welkom, / })).toBeVisible();
+}
+
+/**
+ * A medewerker in a browser session of their own (a new context, with the config's baseURL and locale),
+ * logged in; close it with `page.context().close()`.
+ */
+export async function sessieAls(browser: Browser, gebruikersnaam: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await login(page, gebruikersnaam);
+  return page;
 }
 
 /** The main navigation landmark. */

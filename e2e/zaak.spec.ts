@@ -76,6 +76,9 @@ test.describe("Zaak", () => {
       "Gehaald",
     );
 
+    // The aanvraag form opens on demand, like the other occasional forms on the zaak page.
+    await expect(page.getByLabel("Datum van de aanvraag")).toHaveCount(0);
+    await page.getByText("Aanvraag registreren", { exact: true }).click();
     await page.getByLabel("Datum van de aanvraag").fill(vandaag());
     await page.getByRole("button", { name: "Aanvraag registreren" }).click();
     await expect(

@@ -50,6 +50,73 @@ export const naam = (p: { voornamen: string; voorvoegsel: string | null; geslach
   [p.voornamen, p.voorvoegsel, p.geslachtsnaam].filter(Boolean).join(" ");
 
 /**
+ * On the IAG screen (logged in): searches the resident by BSN (keyboard first: Enter), chooses them and takes
+ * the household members named in `meenemen` into the zaak.
+ */
+export async function kiesInwoner(
+  page: Page,
+  inwoner: { bsn: string; naam: string },
+  meenemen: string[] = [],
+) {
+  await hoofdnavigatie(page).getByRole("link", { name: "Aanmelden", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Aanmelden" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel("Zoek een inwoner").fill(inwoner.bsn);
+  await page.getByLabel("Zoek een inwoner").press("Enter");
+  await page.getByRole("button", { name: `Kies ${inwoner.naam}` }).click();
+  await expect(page.getByRole("heading", { level: 2, name: inwoner.naam })).toBeVisible();
+  for (const lid of meenemen) await page.getByLabel(new RegExp(`${lid}.*meenemen in de zaak`)).check();
+}
+
+export interface Contact {
+  thema: string;
+  vraag: string;
+  /** The safety signals, when there are any. */
+  signalen?: string;
+  /** Label of the outcome of the veiligheidscheck ("Veilig", "Zorgen", …). */
+  veiligheid: string;
+  leefgebieden: string[];
+  /** Label of the wetsdomein. */
+  wetsdomein: string;
+  /** Name of the werkvoorraad the routing proposes (and the zaak lands in). */
+  werkvoorraad: string;
+}
+
+/**
+ * The IAG fills the contact form (a phone call, not answered directly, triage and veiligheidscheck), checks the
+ * routing proposal and registers it. Returns the confirmation and the zaaknummer of the new zaak.
+ */
+export async function registreerContact(page: Page, contact: Contact) {
+  await page.getByLabel("Kanaal", { exact: true }).selectOption({ label: "Telefoon" });
+  await page.getByLabel("Thema", { exact: true }).selectOption({ label: contact.thema });
+  await page.getByLabel("Vraag van de inwoner", { exact: true }).fill(contact.vraag);
+  await page.getByRole("group", { name: "Is de vraag direct beantwoord?" }).getByLabel("Nee").check();
+  const signalen = page.getByRole("group", { name: "Zijn er veiligheidssignalen?" });
+  if (contact.signalen) {
+    await signalen.getByLabel("Ja").check();
+    await page.getByLabel("Welke signalen?").fill(contact.signalen);
+  } else await signalen.getByLabel("Nee").check();
+  await page
+    .getByRole("group", { name: "Uitkomst veiligheidscheck" })
+    .getByLabel(contact.veiligheid, { exact: true })
+    .check();
+  const leefgebieden = page.getByRole("group", { name: "Leefgebieden waarop de vraag speelt" });
+  for (const gebied of contact.leefgebieden) await leefgebieden.getByLabel(gebied, { exact: true }).check();
+  await page.getByLabel("Wetsdomein", { exact: true }).selectOption({ label: contact.wetsdomein });
+  await expect(page.getByText(`Voorstel: werkvoorraad ${contact.werkvoorraad}`)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole("button", { name: "Contact registreren" }).click();
+  const bevestiging = page
+    .getByRole("status")
+    .filter({ hasText: `is aangemaakt in de werkvoorraad ${contact.werkvoorraad}` });
+  await expect(bevestiging).toBeVisible();
+  const zaaknummer = (await bevestiging.textContent())?.match(/Z-\d{4}-\d{6}/)?.[0] ?? "";
+  expect(zaaknummer).not.toBe("");
+  return { bevestiging, zaaknummer };
+}
+
+/**
  * The IAG (logged in) registers a phone call about the family: not answered directly, safety check
  * "Zorgen" with a signal, three life areas, Wmo. Returns the zaaknummer of the zaak that the Regiegroep gets.
  */
@@ -57,46 +124,21 @@ export async function registreerTelefoontjeMetZorgen(
   page: Page,
   { ouder, kind }: DemoGezin,
 ): Promise<string> {
-  await hoofdnavigatie(page).getByRole("link", { name: "Aanmelden", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Aanmelden" })).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
-
-  // Keyboard-first: type in the search box and press Enter.
-  await page.getByLabel("Zoek een inwoner").fill(ouder.bsn);
-  await page.getByLabel("Zoek een inwoner").press("Enter");
-  await page.getByRole("button", { name: `Kies ${naam(ouder)}` }).click();
-  await expect(page.getByRole("heading", { level: 2, name: naam(ouder) })).toBeVisible();
+  await kiesInwoner(page, { bsn: ouder.bsn, naam: naam(ouder) }, [naam(kind)]);
   await expect(
     page.getByRole("heading", { level: 3, name: "Betrokken medewerkers (informeren)" }),
   ).toBeVisible();
-  await page.getByLabel(new RegExp(`${naam(kind)}.*meenemen in de zaak`)).check();
   await expectNoSeriousA11yViolations(page);
 
-  await page.getByLabel("Kanaal", { exact: true }).selectOption({ label: "Telefoon" });
-  await page.getByLabel("Thema", { exact: true }).selectOption({ label: "Opvoeden en opgroeien" });
-  await page
-    .getByLabel("Vraag van de inwoner", { exact: true })
-    .fill("Ouder belt: zorgen over geld, de opvoeding en de eigen stemming.");
-  await page.getByRole("group", { name: "Is de vraag direct beantwoord?" }).getByLabel("Nee").check();
-  await page.getByRole("group", { name: "Zijn er veiligheidssignalen?" }).getByLabel("Ja").check();
-  await page.getByLabel("Welke signalen?").fill("Ouder is uitgeput en slaapt slecht.");
-  await page.getByRole("group", { name: "Uitkomst veiligheidscheck" }).getByLabel("Zorgen").check();
-  const leefgebieden = page.getByRole("group", { name: "Leefgebieden waarop de vraag speelt" });
-  for (const gebied of ["Financiën", "Opvoeding en opgroeien", "Psychisch welbevinden"])
-    await leefgebieden.getByLabel(gebied, { exact: true }).check();
-  await page
-    .getByLabel("Wetsdomein", { exact: true })
-    .selectOption({ label: "Wmo 2015 (maatschappelijke ondersteuning)" });
-  await expect(page.getByText(/Voorstel: werkvoorraad Regiegroep/)).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
-
-  await page.getByRole("button", { name: "Contact registreren" }).click();
-  const bevestiging = page
-    .getByRole("status")
-    .filter({ hasText: "is aangemaakt in de werkvoorraad Regiegroep" });
-  await expect(bevestiging).toBeVisible();
-  const zaaknummer = (await bevestiging.textContent())?.match(/Z-\d{4}-\d{6}/)?.[0] ?? "";
-  expect(zaaknummer).not.toBe("");
+  const { bevestiging, zaaknummer } = await registreerContact(page, {
+    thema: "Opvoeden en opgroeien",
+    vraag: "Ouder belt: zorgen over geld, de opvoeding en de eigen stemming.",
+    signalen: "Ouder is uitgeput en slaapt slecht.",
+    veiligheid: "Zorgen",
+    leefgebieden: ["Financiën", "Opvoeding en opgroeien", "Psychisch welbevinden"],
+    wetsdomein: "Wmo 2015 (maatschappelijke ondersteuning)",
+    werkvoorraad: "Regiegroep",
+  });
   // Where the zaak went and why; no link, since the IAG may not read Regiegroep zaken (DOMAIN §6).
   await expect(bevestiging.getByText(/Meervoudige hulpvraag: 3 leefgebieden/)).toBeVisible();
   await expect(bevestiging.getByText(/alleen zichtbaar voor de werkvoorraad Regiegroep/)).toBeVisible();

@@ -31,7 +31,7 @@ export interface NieuwePersoon {
   voornamen: string;
   geslachtsnaam: string;
   geboortedatum: string;
-  adres: { huisnummer: number; postcode: string; woonplaats: string };
+  adres: { straat?: string; huisnummer: number; postcode: string; woonplaats: string };
 }
 
 /** Registers a resident (with a random test BSN unless given); returns the persoon id. */
@@ -67,16 +67,14 @@ export interface Gezinslid {
   rol: "hoofdpersoon" | "gezinslid";
 }
 
-/**
- * Registers the members of one household (same surname and address) and a zaak about them, reported by
- * phone; `zaak` holds the remaining zaak fields (zaaktype, meldingsdatum, omschrijving, veiligheid …).
- * Returns the zaak and the persoon ids in the order of `leden`.
- */
-export async function nieuweGezinszaak(
-  api: APIRequestContext,
-  gezin: { achternaam: string; adres: NieuwePersoon["adres"]; leden: Gezinslid[] },
-  zaak: Record<string, unknown>,
-): Promise<AangemaakteZaak & { personen: string[] }> {
+export interface Huishouden<Lid = Omit<Gezinslid, "rol">> {
+  achternaam: string;
+  adres: NieuwePersoon["adres"];
+  leden: Lid[];
+}
+
+/** Registers the members of one household (same surname and address); returns the persoon ids in order. */
+export async function nieuwGezin(api: APIRequestContext, gezin: Huishouden): Promise<string[]> {
   const personen: string[] = [];
   for (const { bsn, voornamen, geboortedatum } of gezin.leden)
     personen.push(
@@ -88,6 +86,26 @@ export async function nieuweGezinszaak(
         adres: gezin.adres,
       }),
     );
+  return personen;
+}
+
+/** Records a relation in the persons register: `van` is <soort> (ouder, gezag, …) of `naar`. */
+export async function relatie(api: APIRequestContext, van: string, soort: string, naar: string) {
+  const res = await api.post(`/api/personen/${van}/relaties`, { data: { gerelateerdeId: naar, soort } });
+  expect(res.status(), await res.text()).toBe(201);
+}
+
+/**
+ * Registers the members of one household (same surname and address) and a zaak about them, reported by
+ * phone; `zaak` holds the remaining zaak fields (zaaktype, meldingsdatum, omschrijving, veiligheid …).
+ * Returns the zaak and the persoon ids in the order of `leden`.
+ */
+export async function nieuweGezinszaak(
+  api: APIRequestContext,
+  gezin: Huishouden<Gezinslid>,
+  zaak: Record<string, unknown>,
+): Promise<AangemaakteZaak & { personen: string[] }> {
+  const personen = await nieuwGezin(api, gezin);
   const aangemaakt = await nieuweZaak(api, {
     kanaal: "telefoon",
     ...zaak,

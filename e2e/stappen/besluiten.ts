@@ -85,6 +85,7 @@ export async function beeindig(page: Page, zaaknummer: string, volgnummer = 2) {
  * retention date show; returns the survey code (also printed in the letter).
  */
 export async function sluitAf(page: Page, reden: string): Promise<string> {
+  await naarTabblad(page, "Besluiten");
   await page.getByText("Zaak afsluiten", { exact: true }).click();
   await page.getByLabel("Reden van afsluiten").selectOption(reden);
   await page.getByLabel("Cliëntervaringsonderzoek").selectOption("link");

@@ -5,8 +5,20 @@
  */
 import { type Browser, expect, type Page } from "@playwright/test";
 import { leveringsbericht } from "../../src/berichten/testhulp";
-import { expectNoSeriousA11yViolations, login } from "../helpers";
+import { kort } from "../../src/domain/termijnen/kalender";
+import { expectNoSeriousA11yViolations, sessieAls } from "../helpers";
 import { apiAls, vandaag } from "./api";
+import { naarTabblad } from "./werkblad";
+
+/** The section on the Besluiten tab of the zaak page. */
+export const leveringOpZaak = (page: Page) => page.getByRole("region", { name: "Levering en evaluatie" });
+
+/** After a toekenning in natura (on the Besluiten tab): the zaak waits for the provider's 305, no manual start. */
+export async function wachtOpStartbericht(page: Page) {
+  const levering = leveringOpZaak(page);
+  await expect(levering.getByText(/Wacht op het startbericht \(305\) van de aanbieder/)).toBeVisible();
+  await expect(levering.getByRole("button", { name: "Start levering vastleggen" })).toHaveCount(0);
+}
 
 /** De Hooiberg (dagbesteding in natura) sends a 305 (start) or 307 (stop) for the zaak's toewijzing, via A&O. */
 export async function aanbiederMeldt(
@@ -37,9 +49,46 @@ export async function aanbiederMeldt(
   await ao.dispose();
 }
 
+/** The consulent opens the zaak after the provider's 305: status levering, the period on the Besluiten tab. */
+export async function zieLeveringGestart(
+  page: Page,
+  zaak: { id: string; zaaknummer: string; ingang: string; einde: string },
+) {
+  await page.goto(`/zaken/${zaak.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: `Zaak ${zaak.zaaknummer} (wmo)` })).toBeVisible();
+  await expect(page.getByText("Status: levering")).toBeVisible();
+  await naarTabblad(page, "Besluiten");
+  const levering = leveringOpZaak(page);
+  await expect(
+    levering.getByText(`Levering gestart op ${kort(zaak.ingang)}, loopt tot en met ${kort(zaak.einde)}.`),
+  ).toBeVisible();
+  await expect(levering.getByRole("row").filter({ hasText: "nog niet ontvangen" })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+}
+
+/** From the Overzicht the consulent starts the evaluatie. */
+export async function startEvaluatie(page: Page) {
+  await naarTabblad(page, "Overzicht");
+  await page.getByRole("button", { name: "Evaluatie starten" }).click();
+  await expect(page.getByText("Status: evaluatie")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+}
+
+/** Back on the zaak page (reloaded) the consulent sees the buurtteam's confirmation. */
+export async function zieAfschalenBevestigd(page: Page) {
+  await page.reload();
+  const levering = leveringOpZaak(page);
+  await expect(levering.getByText(/Bevestigd door het buurtteam/)).toBeVisible();
+  await expect(
+    levering.getByText(/Het buurtteam bevestigde afschalen naar het voorliggend veld/),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+}
+
 /** The consulent (on the zaak page) proposes afschalen to the voorliggend veld; a bad motivation is refused first. */
 export async function stelAfschalenVoor(page: Page, motivering: string) {
-  const sectie = page.getByRole("region", { name: "Levering en evaluatie" });
+  await naarTabblad(page, "Besluiten");
+  const sectie = leveringOpZaak(page);
   await sectie.getByLabel("Afschalen naar het voorliggend veld").check();
   await sectie.getByLabel("Motivering").fill("Klaar.");
   await sectie.getByRole("button", { name: "Voorstel naar het buurtteam sturen" }).click();
@@ -55,10 +104,8 @@ export async function stelAfschalenVoor(page: Page, motivering: string) {
 }
 
 /** A buurtteam medewerker, in a browser context of their own, finds the proposal and confirms it. */
-export async function buurtteamBevestigt(browser: Browser, baseURL: string, naam: string) {
-  const context = await browser.newContext({ baseURL });
-  const buurtteam = await context.newPage();
-  await login(buurtteam, "buurtteam");
+export async function buurtteamBevestigt(browser: Browser, naam: string) {
+  const buurtteam = await sessieAls(browser, "buurtteam");
   await buurtteam
     .getByRole("navigation", { name: "Hoofdnavigatie" })
     .getByRole("link", { name: "Voorstellen" })
@@ -86,5 +133,5 @@ export async function buurtteamBevestigt(browser: Browser, baseURL: string, naam
   await expect(buurtteam.getByText("U heeft het voorstel bevestigd.")).toBeVisible();
   await expect(buurtteam.getByText("Status: Bevestigd door het buurtteam")).toBeVisible();
   await expectNoSeriousA11yViolations(buurtteam);
-  await context.close();
+  await buurtteam.context().close();
 }

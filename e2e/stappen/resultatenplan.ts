@@ -9,7 +9,7 @@ import { type AangemaakteZaak, apiAls, nieuweGezinszaak, vandaag } from "./api";
 import { naarTabblad } from "./werkblad";
 
 export interface Gezin {
-  zaak: AangemaakteZaak;
+  zaak: Pick<AangemaakteZaak, "id" | "zaaknummer">;
   achternaam: string;
   /** Full names: the mother is the hoofdpersoon, the son gets the maatwerkvoorziening. */
   moeder: string;
@@ -20,7 +20,7 @@ export interface Gezin {
 export async function gezinMetWmoZaak(baseURL: string): Promise<Gezin> {
   const api = await apiAls(baseURL, "iag");
   const achternaam = `Mulder${Date.now().toString(36)}`;
-  const { id, zaaknummer, versie } = await nieuweGezinszaak(
+  const { id, zaaknummer } = await nieuweGezinszaak(
     api,
     {
       achternaam,
@@ -40,7 +40,7 @@ export async function gezinMetWmoZaak(baseURL: string): Promise<Gezin> {
   );
   await api.dispose();
   return {
-    zaak: { id, zaaknummer, versie },
+    zaak: { id, zaaknummer },
     achternaam,
     moeder: `Anna ${achternaam}`,
     zoon: `Daan ${achternaam}`,
@@ -54,16 +54,30 @@ export interface PlanKeuzes {
   einddatum?: string;
 }
 
-/**
- * The Wmo consulent (logged in) opens the zaak, starts the onderzoek and writes the family plan: one result
- * for Daan, one voorliggende oplossing, one ZIN product 07A01 (3 dagdelen a week) and an evaluation moment
- * today; then makes it definitive, registers the personal signature and returns to the zaak page.
- */
-export async function schrijfEnOndertekenGezinsplan(page: Page, gezin: Gezin, keuzes: PlanKeuzes) {
-  const { zaak, zoon } = gezin;
-  await page.goto(`/zaken/${zaak.id}`);
+/** On the zaak page: the consulent picks the zaak up and starts the onderzoek in one step. */
+export async function startOnderzoek(page: Page) {
   await page.getByRole("button", { name: "Oppakken en onderzoek starten" }).click();
   await expect(page.getByText("Status: onderzoek")).toBeVisible();
+}
+
+/**
+ * The Wmo consulent (logged in) opens the zaak, starts the onderzoek and writes and signs the family plan
+ * (schrijfEnOndertekenPlan).
+ */
+export async function schrijfEnOndertekenGezinsplan(page: Page, gezin: Gezin, keuzes: PlanKeuzes) {
+  await page.goto(`/zaken/${gezin.zaak.id}`);
+  await startOnderzoek(page);
+  await schrijfEnOndertekenPlan(page, gezin, keuzes);
+}
+
+/**
+ * On the zaak page during the onderzoek, the consulent writes the family plan: one result for the son, one
+ * voorliggende oplossing, one ZIN product 07A01 (3 dagdelen a week) and an evaluation moment today; then
+ * makes it definitive, registers the personal signature (the signed plan is the aanvraag) and returns to
+ * the zaak page.
+ */
+export async function schrijfEnOndertekenPlan(page: Page, gezin: Gezin, keuzes: PlanKeuzes) {
+  const { zaak, zoon } = gezin;
   await naarTabblad(page, "Plan");
   await expect(page.getByRole("heading", { level: 2, name: "Resultatenplan" })).toBeVisible();
   await page.getByRole("link", { name: "Resultatenplan opstellen" }).click();

@@ -35,6 +35,7 @@ import { SJABLOON_CODES } from "../domain/besluiten/sjablonen";
 import { teplannenMomenten } from "../domain/evaluatie/momenten";
 import { volledigeNaam } from "../domain/persoon/naam";
 import { plusDagen } from "../domain/termijnen/kalender";
+import { BESLUIT_SOORT_LABELS } from "../domain/zaak/statusmachine";
 import type { Zaaktype } from "../domain/zaak/zaaktypen";
 import { auditeer, type Handeling } from "../handeling/context";
 import { regelOvertreden } from "../handeling/weigering";
@@ -358,7 +359,7 @@ export async function neemBesluit(h: Handeling, zaak: ZaakRij, v: BesluitVerzoek
       actie: "neem-besluit",
       invoer: overgang,
       feiten: (f) => nieuweFeiten(f, besluit.id),
-      toelichting: `Beschikking ${kenmerk} (${v.soort}) verzonden per ${verzending.wijze}.`,
+      toelichting: `Beschikking ${kenmerk} (${BESLUIT_SOORT_LABELS[v.soort].toLowerCase()}) verzonden per ${verzending.wijze}.`,
       gegevens: { besluitId: besluit.id, documentId },
     },
   ]);

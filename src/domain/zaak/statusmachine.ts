@@ -40,6 +40,13 @@ export type ActieCode = (typeof ACTIES)[number];
 
 export const BESLUIT_SOORTEN = ["toekenning", "afwijzing", "wijziging", "beeindiging"] as const;
 export type BesluitSoort = (typeof BESLUIT_SOORTEN)[number];
+/** The besluit soorten in Dutch, for text that people read (never the code). */
+export const BESLUIT_SOORT_LABELS: Record<BesluitSoort, string> = {
+  toekenning: "Toekenning",
+  afwijzing: "Afwijzing",
+  wijziging: "Wijziging",
+  beeindiging: "Beëindiging",
+};
 
 /** Outcome of a beslissing op bezwaar or of the court's uitspraak in beroep. */
 export const UITKOMSTEN = ["gegrond", "deels-gegrond", "ongegrond", "niet-ontvankelijk"] as const;

@@ -1,5 +1,6 @@
 /** Shared bits of the besluiten forms: labels of the codes and the error box of a failed step. */
 import { Alert, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
+import { BESLUIT_SOORT_LABELS as BESLUIT_SOORT_NAMEN } from "../../../../src/domain/zaak/statusmachine";
 import { foutmelding, isApiFout } from "../../lib/api";
 import { labelVanPad, type Veldfouten, type VeldLabels, veldfoutenUit } from "../../lib/formulier";
 
@@ -7,12 +8,7 @@ import { labelVanPad, type Veldfouten, type VeldLabels, veldfoutenUit } from "..
 export const stapVeldfouten = (stap: { error: unknown }): Veldfouten =>
   isApiFout(stap.error) ? veldfoutenUit(stap.error.errors) : {};
 
-export const BESLUIT_SOORT_LABELS: Record<string, string> = {
-  toekenning: "Toekenning",
-  afwijzing: "Afwijzing",
-  wijziging: "Wijziging",
-  beeindiging: "Beëindiging",
-};
+export const BESLUIT_SOORT_LABELS: Record<string, string> = BESLUIT_SOORT_NAMEN;
 
 export const BESLUIT_STATUS_LABELS: Record<string, string> = {
   geldig: "Geldig",

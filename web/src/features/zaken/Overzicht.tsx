@@ -22,7 +22,7 @@ import { foutmelding } from "../../lib/api";
 import { LEEFGEBIED_LABELS, type ZaakDetail } from "../../lib/contract";
 import { vandaagIso } from "../../lib/datum";
 import { Tekstveld } from "../../lib/formulier";
-import { AppLink } from "../../lib/ui";
+import { AppLink, Uitklapper } from "../../lib/ui";
 import { kanaalLabel, VEILIGHEID_LABELS, werkvoorraadLabel } from "../aanmelden/weergave";
 import { BrievenOpZaak } from "../brieven/OpZaak";
 import { WerkverdelingOpZaak } from "../werkverdeling/OpZaak";
@@ -70,17 +70,48 @@ function Termijnen({ zaak }: { zaak: ZaakDetail }) {
 
 const DIRECTE_STAPPEN = ["start-onderzoek", "start-evaluatie", "zet-levering-voort"];
 
-/** The next steps: direct actions as buttons, the aanvraag with its date; refused steps say why. */
-function VolgendeStappen({ zaak }: { zaak: ZaakDetail }) {
-  const stap = useZaakStap(zaak.id);
+/** The aanvraag with its date: opened on demand, like the other occasional forms; a refused step says why. */
+function AanvraagFormulier({
+  zaak,
+  aanvraag,
+  stap,
+}: {
+  zaak: ZaakDetail;
+  aanvraag: ZaakDetail["acties"][number];
+  stap: ReturnType<typeof useZaakStap>;
+}) {
   const [aanvraagdatum, setAanvraagdatum] = useState(vandaagIso());
-  const direct = zaak.acties.filter((a) => DIRECTE_STAPPEN.includes(a.actie) && a.toegestaan);
-  const aanvraag = zaak.acties.find((a) => a.actie === "registreer-aanvraag");
 
   function registreerAanvraag(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     stap.mutate({ stap: { soort: "aanvraag", aanvraagdatum }, versie: zaak.versie });
   }
+
+  return (
+    <form onSubmit={registreerAanvraag} className="voordeur-formulier" noValidate>
+      <Tekstveld
+        id="aanvraagdatum"
+        label="Datum van de aanvraag"
+        type="date"
+        verplicht
+        value={aanvraagdatum}
+        onChange={(e) => setAanvraagdatum(e.currentTarget.value)}
+        beschrijving={aanvraag.toegestaan ? undefined : (aanvraag.reden ?? undefined)}
+      />
+      <ButtonGroup>
+        <Button type="submit" appearance="secondary-action-button" disabled={stap.isPending}>
+          Aanvraag registreren
+        </Button>
+      </ButtonGroup>
+    </form>
+  );
+}
+
+/** The next steps: direct actions as buttons, the aanvraag form on demand; refused steps say why. */
+function VolgendeStappen({ zaak }: { zaak: ZaakDetail }) {
+  const stap = useZaakStap(zaak.id);
+  const direct = zaak.acties.filter((a) => DIRECTE_STAPPEN.includes(a.actie) && a.toegestaan);
+  const aanvraag = zaak.acties.find((a) => a.actie === "registreer-aanvraag");
 
   return (
     <>
@@ -112,22 +143,9 @@ function VolgendeStappen({ zaak }: { zaak: ZaakDetail }) {
         </ButtonGroup>
       ) : null}
       {aanvraag ? (
-        <form onSubmit={registreerAanvraag} className="voordeur-formulier" noValidate>
-          <Tekstveld
-            id="aanvraagdatum"
-            label="Datum van de aanvraag"
-            type="date"
-            verplicht
-            value={aanvraagdatum}
-            onChange={(e) => setAanvraagdatum(e.currentTarget.value)}
-            beschrijving={aanvraag.toegestaan ? undefined : (aanvraag.reden ?? undefined)}
-          />
-          <ButtonGroup>
-            <Button type="submit" appearance="secondary-action-button" disabled={stap.isPending}>
-              Aanvraag registreren
-            </Button>
-          </ButtonGroup>
-        </form>
+        <Uitklapper titel="Aanvraag registreren">
+          <AanvraagFormulier zaak={zaak} aanvraag={aanvraag} stap={stap} />
+        </Uitklapper>
       ) : null}
       {zaak.status === "aanvraag" ? (
         <Alert type="info">
