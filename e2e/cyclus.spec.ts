@@ -18,8 +18,8 @@ import { schrijfEnOndertekenPlan, startOnderzoek } from "./stappen/resultatenpla
 import { naarTabblad } from "./stappen/werkblad";
 import { openVanuitWerkvoorraad } from "./stappen/werkverdeling";
 
-/** De Hooiberg (demo) has a contract for Wmo category 07 in Noordenveld. */
-const AANBIEDER = "73731001";
+/** De Hooiberg (demo, AGB 73731001) has a contract for Wmo category 07 in Noordenveld; chosen by name. */
+const AANBIEDER = "Dagbesteding De Hooiberg";
 
 test.describe("De hele cyclus in de UI, per rol (issue 21)", () => {
   test("melding (IAG) → onderzoek, verslag en plan (Wmo-consulent) → toekenning (A&O) → levering (305) → evaluatie → afschalen (bevestigd door het buurtteam) → beëindiging (A&O) → afgesloten (consulent)", async ({
@@ -75,7 +75,7 @@ test.describe("De hele cyclus in de UI, per rol (issue 21)", () => {
     );
     await expectNoSeriousA11yViolations(wmo);
     const gezin = { zaak: { id, zaaknummer }, achternaam, moeder, zoon };
-    await schrijfEnOndertekenPlan(wmo, gezin, { aanbiederAgb: AANBIEDER, einddatum: einde });
+    await schrijfEnOndertekenPlan(wmo, gezin, { aanbieder: AANBIEDER, einddatum: einde });
 
     // 3. Besluit: A&O grants the dagbesteding in natura; the zaak waits for the provider's 305.
     const ao = await sessieAls(browser, "ao");
