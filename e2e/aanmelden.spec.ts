@@ -143,5 +143,24 @@ test.describe("Inwoners registreren", () => {
       page.getByRole("listitem").filter({ hasText: "buurvrouw: Gerda Bakker (mantelzorger)" }),
     ).toBeVisible();
     await expectNoSeriousA11yViolations(page);
+
+    // A relation is ended, not deleted: with a date and a reason, it moves to "Beëindigde relaties".
+    const kindVan = page.getByRole("listitem").filter({ hasText: `Kind van: ${naam(ouder)}` });
+    await kindVan.getByText("Beëindigen", { exact: true }).click();
+    const einde = page.getByRole("form", { name: `Relatie beëindigen: kind van ${naam(ouder)}` });
+    await einde.getByLabel("Reden").fill("Fout");
+    await einde.getByRole("button", { name: "Relatie beëindigen" }).click();
+    await expect(einde.getByLabel("Reden")).toBeFocused();
+    await expect(einde.getByText("Geef de reden (minstens 5 tekens)")).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await einde.getByLabel("Reden").fill("Onjuist vastgelegd, andere ouder");
+    await einde.getByRole("button", { name: "Relatie beëindigen" }).click();
+    await expect(page.getByRole("heading", { level: 3, name: "Beëindigde relaties" })).toBeVisible();
+    await expect(
+      page
+        .getByRole("listitem")
+        .filter({ hasText: /Kind van: .*, beëindigd op .*\(Onjuist vastgelegd, andere ouder\)/ }),
+    ).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
   });
 });

@@ -31,11 +31,15 @@ export const zaakInDossier = z.object({
 });
 
 export const relatie = z.object({
+  id: z.uuid(),
   soort: tekst(),
   richting: z.enum(["van", "naar"]),
   persoonId: z.uuid(),
   naam: tekst(),
   geboortedatum: tekst(),
+  /** An ended relation: since when and why (kept for the history; letters go by current relations only). */
+  beeindigdOp: tekst().nullable(),
+  redenBeeindiging: tekst().nullable(),
 });
 
 export const netwerklid = z.object({
@@ -71,6 +75,7 @@ export const klantdossier = z.object({
   email: tekst().nullable(),
   communicatie: z.record(tekst(), z.unknown()),
   relaties: z.array(relatie),
+  beeindigdeRelaties: z.array(relatie),
   netwerk: z.array(netwerklid),
   betrokkenheden: z.array(betrokkenheid),
   zaken: z.array(zaakInDossier),
@@ -115,6 +120,14 @@ export const nieuweRelatie = z
     ),
   })
   .strict();
+
+export const relatieBeeindiging = z
+  .object({
+    beeindigdOp: z.iso.date("Einddatum: gebruik een datum als 2026-01-05"),
+    reden: tekst("Reden").trim().min(5, "Geef de reden (minstens 5 tekens)").max(500, "Maximaal 500 tekens"),
+  })
+  .strict();
+export type RelatieBeeindiging = z.infer<typeof relatieBeeindiging>;
 
 export const nieuwNetwerklid = z
   .object({

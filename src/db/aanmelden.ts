@@ -142,13 +142,17 @@ export async function iagDossier(tx: Executor, persoonId: string, contactLimiet 
     .select({
       persoon: personen,
       wijk: sql<string | null>`(select w.naam from wijken w where w.code = personen.wijk_code limit 1)`,
+      // Current relations only (an ended one stays in persoon_relaties with its end date, migration 0028).
       relaties: sql<Relatie[]>`(select coalesce(json_agg(json_build_object(
-          'soort', r.soort, 'richting', r.richting, 'persoonId', a.id, 'geboortedatum', a.geboortedatum,
-          'naam', concat_ws(' ', nullif(a.voornamen, ''), nullif(a.voorvoegsel, ''), nullif(a.geslachtsnaam, '')))
+          'id', r.id, 'soort', r.soort, 'richting', r.richting, 'persoonId', a.id, 'geboortedatum', a.geboortedatum,
+          'naam', concat_ws(' ', nullif(a.voornamen, ''), nullif(a.voorvoegsel, ''), nullif(a.geslachtsnaam, '')),
+          'beeindigdOp', null, 'redenBeeindiging', null)
           order by r.richting desc), '[]')
-        from (select soort, 'van' as richting, gerelateerde_id as ander from persoon_relaties where persoon_id = personen.id
+        from (select id, soort, 'van' as richting, gerelateerde_id as ander from persoon_relaties
+                where persoon_id = personen.id and beeindigd_op is null
               union all
-              select soort, 'naar', persoon_id from persoon_relaties where gerelateerde_id = personen.id) r
+              select id, soort, 'naar', persoon_id from persoon_relaties
+                where gerelateerde_id = personen.id and beeindigd_op is null) r
         join personen a on a.id = r.ander)`,
       zaken: sql<ZaakVanPersoon[]>`(select coalesce(json_agg(json_build_object(
           'id', z.id, 'zaaknummer', z.zaaknummer, 'zaaktype', z.zaaktype, 'status', z.status,

@@ -1,4 +1,4 @@
-import { and, arrayOverlaps, asc, count, eq, gt, inArray, lt, sql } from "drizzle-orm";
+import { and, arrayOverlaps, asc, count, eq, gt, inArray, isNull, lt, sql } from "drizzle-orm";
 import type { Weekdag } from "../domain/afspraken/tijd";
 import type { Werktijd } from "../domain/afspraken/werktijden";
 import { nu } from "../lib/klok";
@@ -359,6 +359,7 @@ export async function betrokkenenVoorBevestiging(tx: Executor, zaakId: string) {
       and(
         eq(persoonRelaties.gerelateerdeId, hoofd.persoonId),
         inArray(persoonRelaties.soort, ["gezag", "ouder"]),
+        isNull(persoonRelaties.beeindigdOp),
       ),
     )
     .limit(10);

@@ -1,4 +1,18 @@
-import { type AnyColumn, and, asc, eq, gt, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
+import {
+  type AnyColumn,
+  and,
+  asc,
+  desc,
+  eq,
+  gt,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  lte,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import { type NaamVariant, naamZoeksleutels, zoeksleutel } from "../domain/persoon/naam";
 import { nu } from "../lib/klok";
 import { type Executor, rijen } from "./client";
@@ -281,35 +295,80 @@ export async function zoekPersonen(
 }
 
 export interface Relatie {
+  id: string;
   soort: string;
   richting: "van" | "naar";
   persoonId: string;
   naam: string;
   geboortedatum: string;
+  /** Set for an ended relation (migration 0028), with the reason. */
+  beeindigdOp: string | null;
+  redenBeeindiging: string | null;
 }
 
-/** Relations in both directions ("is ouder van" / "heeft als ouder"). */
-export async function relatiesVan(tx: Executor, persoonId: string): Promise<Relatie[]> {
+/**
+ * Relations in both directions ("is ouder van" / "heeft als ouder"): the current ones, or with `beeindigd` the
+ * ended ones (newest end first).
+ */
+export async function relatiesVan(
+  tx: Executor,
+  persoonId: string,
+  { beeindigd = false }: { beeindigd?: boolean } = {},
+): Promise<Relatie[]> {
+  const einde = beeindigd ? isNotNull(persoonRelaties.beeindigdOp) : isNull(persoonRelaties.beeindigdOp);
+  const velden = {
+    id: persoonRelaties.id,
+    soort: persoonRelaties.soort,
+    beeindigdOp: persoonRelaties.beeindigdOp,
+    redenBeeindiging: persoonRelaties.redenBeeindiging,
+    ander: personen,
+  };
   const uit = await tx
-    .select({ soort: persoonRelaties.soort, ander: personen })
+    .select(velden)
     .from(persoonRelaties)
     .innerJoin(personen, eq(personen.id, persoonRelaties.gerelateerdeId))
-    .where(eq(persoonRelaties.persoonId, persoonId));
+    .where(and(eq(persoonRelaties.persoonId, persoonId), einde))
+    .orderBy(desc(persoonRelaties.beeindigdOp))
+    .limit(200);
   const in_ = await tx
-    .select({ soort: persoonRelaties.soort, ander: personen })
+    .select(velden)
     .from(persoonRelaties)
     .innerJoin(personen, eq(personen.id, persoonRelaties.persoonId))
-    .where(eq(persoonRelaties.gerelateerdeId, persoonId));
+    .where(and(eq(persoonRelaties.gerelateerdeId, persoonId), einde))
+    .orderBy(desc(persoonRelaties.beeindigdOp))
+    .limit(200);
   const naar =
     (richting: "van" | "naar") =>
-    (r: { soort: string; ander: PersoonRij }): Relatie => ({
+    (r: (typeof uit)[number]): Relatie => ({
+      id: r.id,
       soort: r.soort,
       richting,
       persoonId: r.ander.id,
       naam: [r.ander.voornamen, r.ander.voorvoegsel, r.ander.geslachtsnaam].filter(Boolean).join(" "),
       geboortedatum: r.ander.geboortedatum,
+      beeindigdOp: r.beeindigdOp,
+      redenBeeindiging: r.redenBeeindiging,
     });
   return [...uit.map(naar("van")), ...in_.map(naar("naar"))];
+}
+
+export async function haalRelatie(tx: Executor, id: string) {
+  const [rij] = await tx.select().from(persoonRelaties).where(eq(persoonRelaties.id, id));
+  return rij;
+}
+
+/** Ends a current relation; false when it was already ended (by someone else in the meantime). */
+export async function beeindigRelatieRij(
+  tx: Executor,
+  id: string,
+  einde: { beeindigdOp: string; redenBeeindiging: string; beeindigdDoor: string },
+): Promise<boolean> {
+  const bijgewerkt = await tx
+    .update(persoonRelaties)
+    .set(einde)
+    .where(and(eq(persoonRelaties.id, id), isNull(persoonRelaties.beeindigdOp)))
+    .returning({ id: persoonRelaties.id });
+  return bijgewerkt.length === 1;
 }
 
 export async function voegRelatieToe(

@@ -128,9 +128,15 @@ export const persoonRelaties = pgTable(
       .references(() => personen.id),
     soort: text("soort", { enum: RELATIESOORTEN }).notNull(),
     aangemaaktOp: aangemaaktOp(),
+    /** Ended relations stay (migration 0028); only current ones count for letters and signatures. */
+    beeindigdOp: date("beeindigd_op"),
+    redenBeeindiging: text("reden_beeindiging"),
+    beeindigdDoor: uuid("beeindigd_door"),
   },
   (t) => [
-    uniqueIndex("persoon_relaties_uq").on(t.persoonId, t.gerelateerdeId, t.soort),
+    uniqueIndex("persoon_relaties_uq")
+      .on(t.persoonId, t.gerelateerdeId, t.soort)
+      .where(sql`${t.beeindigdOp} is null`),
     index("persoon_relaties_gerelateerde_idx").on(t.gerelateerdeId),
   ],
 );

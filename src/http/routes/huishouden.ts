@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { klantdossier, nieuweRelatie, nieuwNetwerklid } from "../../contract/personen";
-import { haalPersoon, voegNetwerklidToe, voegRelatieToe } from "../../db/personen";
+import { klantdossier, nieuweRelatie, nieuwNetwerklid, relatieBeeindiging } from "../../contract/personen";
+import { haalPersoon, voegNetwerklidToe } from "../../db/personen";
 import { auditeer, vereis } from "../../handeling/context";
-import { nietGevonden, ongeldig } from "../../handeling/weigering";
+import { nietGevonden } from "../../handeling/weigering";
+import { beeindigRelatie, legRelatieVast } from "../../personen/relaties";
 import { metGemeente } from "../context";
 
 const idParams = z.object({ id: z.uuid("Onbekende persoon") });
@@ -21,36 +22,30 @@ export const huishoudenRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: z.object({ ok: z.literal(true) }) },
       },
     },
-    async (request, reply) =>
-      metGemeente(request, async (h) => {
-        const { tx, wie } = h;
-        vereis(wie, "wijzigen", { soort: "basisgegevens", gemeenteCode: wie.gemeente.code });
-        const { id } = request.params;
-        const { gerelateerdeId, soort } = request.body;
-        if (id === gerelateerdeId) {
-          throw ongeldig("Een persoon kan geen relatie met zichzelf hebben.", [
-            { veld: "gerelateerdeId", melding: "Zelfde persoon" },
-          ]);
-        }
-        if (!(await haalPersoon(tx, id))) throw nietGevonden();
-        if (!(await haalPersoon(tx, gerelateerdeId))) {
-          throw ongeldig("De gerelateerde persoon bestaat niet.", [
-            { veld: "gerelateerdeId", melding: "Onbekende persoon" },
-          ]);
-        }
-        await voegRelatieToe(tx, wie.gemeente.code, id, gerelateerdeId, soort);
-        await auditeer(h, [
-          { actie: "wijzigen", resource: "huishouden", persoonId: id, reden: `relatie ${soort} vastgelegd` },
-          {
-            actie: "wijzigen",
-            resource: "huishouden",
-            persoonId: gerelateerdeId,
-            reden: `relatie ${soort} vastgelegd`,
-          },
-        ]);
-        reply.code(201);
-        return { ok: true as const };
-      }),
+    async (request, reply) => {
+      await metGemeente(request, (h) => legRelatieVast(h, request.params.id, request.body));
+      return reply.code(201).send({ ok: true as const });
+    },
+  );
+
+  app.post(
+    "/personen/:id/relaties/:relatieId/beeindiging",
+    {
+      schema: {
+        tags: ["personen"],
+        summary:
+          "Relatie beëindigen (gezag, partnerschap, vertegenwoordiging): blijft bewaard met einddatum en reden",
+        params: z.object({ id: z.uuid("Onbekende persoon"), relatieId: z.uuid("Onbekende relatie") }),
+        body: relatieBeeindiging,
+        response: { 200: z.object({ ok: z.literal(true) }) },
+      },
+    },
+    async (request) => {
+      await metGemeente(request, (h) =>
+        beeindigRelatie(h, request.params.id, request.params.relatieId, request.body),
+      );
+      return { ok: true as const };
+    },
   );
 
   app.post(

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifieerAuditketens } from "../../audit/verifieer";
+import { vandaag } from "../../lib/klok";
 import { login, startTestVoordeur, type TestVoordeur } from "../../test/app";
 
 let t: TestVoordeur;
@@ -273,6 +274,51 @@ describe("huishouden en netwerk", () => {
         .map((r: { soort: string; richting: string }) => `${r.soort}:${r.richting}`)
         .sort(),
     ).toEqual(["gezag:van", "ouder:van"]);
+
+    // Ending a relation (a voogd is appointed): kept with date and reason, no longer current.
+    const gezag = ouderDossier.relaties.find((r: { soort: string }) => r.soort === "gezag");
+    const beeindig = (over: string, relatieId: string, payload: object) =>
+      post("jeugd", `/api/personen/${over}/relaties/${relatieId}/beeindiging`, payload);
+    const morgen = new Date(Date.parse(`${vandaag()}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const vooruit = await beeindig(kind.id, gezag.id, { beeindigdOp: morgen, reden: "Voogdij bij de GI" });
+    expect(vooruit.statusCode).toBe(400);
+    expect(vooruit.json().errors[0]).toMatchObject({ veld: "beeindigdOp" });
+    expect((await beeindig(kind.id, gezag.id, { beeindigdOp: vandaag(), reden: "GI" })).statusCode).toBe(400);
+    const anderePersoon = (await post("iag", "/api/personen", persoon({ bsn: "999990160" }))).json();
+    expect(
+      (await beeindig(anderePersoon.id, gezag.id, { beeindigdOp: vandaag(), reden: "Voogdij bij de GI" }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await get("jeugd", `/api/personen/${kind.id}`)).json().relaties.map((r: { soort: string }) => r.soort),
+    ).toContain("gezag");
+
+    const klaar = await beeindig(kind.id, gezag.id, { beeindigdOp: vandaag(), reden: "Voogdij bij de GI" });
+    expect(klaar.statusCode, klaar.body).toBe(200);
+    const na = (await get("jeugd", `/api/personen/${kind.id}`)).json();
+    expect(na.relaties.map((r: { soort: string }) => r.soort)).toEqual(["ouder"]);
+    expect(na.beeindigdeRelaties).toEqual([
+      expect.objectContaining({
+        soort: "gezag",
+        beeindigdOp: vandaag(),
+        redenBeeindiging: "Voogdij bij de GI",
+      }),
+    ]);
+    expect(
+      (await beeindig(ouder.id, gezag.id, { beeindigdOp: vandaag(), reden: "Voogdij bij de GI" })).statusCode,
+    ).toBe(409);
+    // Recorded again later: a new current relation beside the ended one.
+    expect(
+      (await post("jeugd", `/api/personen/${ouder.id}/relaties`, { gerelateerdeId: kind.id, soort: "gezag" }))
+        .statusCode,
+    ).toBe(201);
+    const weer = (await get("jeugd", `/api/personen/${kind.id}`)).json();
+    expect(weer.relaties.map((r: { soort: string }) => r.soort).sort()).toEqual(["gezag", "ouder"]);
+    expect(weer.beeindigdeRelaties).toHaveLength(1);
+    const audit = await t.database.db.execute(
+      sql`select count(*)::int as n from audit_log where resource = 'huishouden' and reden like 'relatie gezag beëindigd%'`,
+    );
+    expect((audit as unknown as { rows: { n: number }[] }).rows[0]?.n).toBe(2);
   });
 });
 

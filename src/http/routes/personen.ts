@@ -281,8 +281,9 @@ export const personenRoutes: FastifyPluginAsyncZod = async (app) => {
     const persoon = await haalPersoon(tx, id);
     if (!persoon) throw nietGevonden();
     const actor = actorVan(wie);
-    const [relaties, netwerk, zaakRijen, wijk] = [
+    const [relaties, beeindigdeRelaties, netwerk, zaakRijen, wijk] = [
       await relatiesVan(tx, id),
+      await relatiesVan(tx, id, { beeindigd: true }),
       await netwerkVan(tx, id),
       await zakenVanPersoon(tx, id),
       await wijkNaam(tx, persoon.wijkCode),
@@ -352,6 +353,7 @@ export const personenRoutes: FastifyPluginAsyncZod = async (app) => {
       email: persoon.email,
       communicatie: persoon.communicatie as Record<string, unknown>,
       relaties,
+      beeindigdeRelaties,
       netwerk: netwerk.map((n) => ({
         id: n.id,
         naam: n.naam,

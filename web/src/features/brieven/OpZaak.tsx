@@ -114,12 +114,12 @@ function Onderzoeksverslag({ zaak }: { zaak: ZaakDetail }) {
       titel="Onderzoeksverslag"
       uitleg={
         <Paragraph>
-          Het verslag van het onderzoek gaat schriftelijk naar de inwoner; met het versturen is het onderzoek
-          afgerond{" "}
+          Het verslag van het onderzoek gaat schriftelijk naar de inwoner, diens vertegenwoordiger of, bij een
+          minderjarige, de ouders met gezag (zie &lsquo;Aan wie de brieven gaan&rsquo;); met het versturen is het
+          onderzoek afgerond.{" "}
           <span className="voordeur-bron">
-            ({wet.bron}; verslag: {wet.grondslag})
+            Bron: {wet.bron}. Verslag: {wet.grondslag}.
           </span>
-          .
         </Paragraph>
       }
       brief={{ soort: "onderzoeksverslag", body }}

@@ -4,6 +4,7 @@ import {
   DataListKey,
   DataListValue,
   Heading2,
+  Heading3,
   Paragraph,
   StatusBadge,
   Table,
@@ -22,7 +23,7 @@ import type { Klantdossier } from "../../lib/contract";
 import { AppLink, Kruimelpad, LaadFout, Laden, PaginaTitel, Uitklapper } from "../../lib/ui";
 import { mag, useIngelogd } from "../sessie/sessie";
 import { useKlantdossier } from "./api";
-import { NetwerklidToevoegen, RelatieToevoegen } from "./HuishoudenFormulieren";
+import { NetwerklidToevoegen, RelatieBeeindigen, RelatieToevoegen } from "./HuishoudenFormulieren";
 import { datum, RELATIE_LABELS } from "./weergave";
 
 function Gegeven({ label, children }: { label: string; children: React.ReactNode }) {
@@ -59,26 +60,52 @@ function Persoonsgegevens({ d }: { d: Klantdossier }) {
   );
 }
 
-function Huishouden({ d }: { d: Klantdossier }) {
-  if (d.relaties.length === 0 && d.netwerk.length === 0) {
+const relatieLabel = (r: Klantdossier["relaties"][number]) =>
+  RELATIE_LABELS[r.soort]?.[r.richting] ?? r.soort;
+
+function Huishouden({ d, magWijzigen }: { d: Klantdossier; magWijzigen: boolean }) {
+  if (d.relaties.length === 0 && d.netwerk.length === 0 && d.beeindigdeRelaties.length === 0) {
     return <Paragraph>Er zijn geen gezinsleden of netwerkleden vastgelegd.</Paragraph>;
   }
   return (
-    <UnorderedList>
-      {d.relaties.map((r) => (
-        <UnorderedListItem key={`${r.soort}-${r.richting}-${r.persoonId}`}>
-          {RELATIE_LABELS[r.soort]?.[r.richting] ?? r.soort}:{" "}
-          <AppLink to={`/personen/${r.persoonId}`}>{r.naam}</AppLink> (geboren {datum(r.geboortedatum)})
-        </UnorderedListItem>
-      ))}
-      {d.netwerk.map((n) => (
-        <UnorderedListItem key={n.id}>
-          {n.relatie}: {n.naam}
-          {n.mantelzorger ? " (mantelzorger)" : ""}
-          {n.telefoon ? `, ${n.telefoon}` : ""}
-        </UnorderedListItem>
-      ))}
-    </UnorderedList>
+    <>
+      <UnorderedList>
+        {d.relaties.map((r) => (
+          <UnorderedListItem key={r.id}>
+            {relatieLabel(r)}: <AppLink to={`/personen/${r.persoonId}`}>{r.naam}</AppLink> (geboren{" "}
+            {datum(r.geboortedatum)})
+            {magWijzigen ? (
+              <Uitklapper titel="Beëindigen">
+                <RelatieBeeindigen
+                  persoonId={d.id}
+                  relatie={{ id: r.id, omschrijving: `${relatieLabel(r).toLowerCase()} ${r.naam}` }}
+                />
+              </Uitklapper>
+            ) : null}
+          </UnorderedListItem>
+        ))}
+        {d.netwerk.map((n) => (
+          <UnorderedListItem key={n.id}>
+            {n.relatie}: {n.naam}
+            {n.mantelzorger ? " (mantelzorger)" : ""}
+            {n.telefoon ? `, ${n.telefoon}` : ""}
+          </UnorderedListItem>
+        ))}
+      </UnorderedList>
+      {d.beeindigdeRelaties.length > 0 ? (
+        <>
+          <Heading3>Beëindigde relaties</Heading3>
+          <UnorderedList>
+            {d.beeindigdeRelaties.map((r) => (
+              <UnorderedListItem key={r.id}>
+                {relatieLabel(r)}: <AppLink to={`/personen/${r.persoonId}`}>{r.naam}</AppLink>, beëindigd op{" "}
+                {datum(r.beeindigdOp ?? "")} ({r.redenBeeindiging})
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </>
+      ) : null}
+    </>
   );
 }
 
@@ -168,7 +195,7 @@ export function DossierPagina() {
           <Heading2>Persoonsgegevens</Heading2>
           <Persoonsgegevens d={d} />
           <Heading2>Huishouden en netwerk</Heading2>
-          <Huishouden d={d} />
+          <Huishouden d={d} magWijzigen={mag(sessie, "basisgegevens", "wijzigen")} />
           {mag(sessie, "basisgegevens", "wijzigen") ? (
             <>
               <Uitklapper titel="Relatie toevoegen (ouder, gezag, partner, vertegenwoordiger)">

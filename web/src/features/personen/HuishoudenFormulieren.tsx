@@ -7,6 +7,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { api, foutmelding, isApiFout } from "../../lib/api";
+import { vandaagIso } from "../../lib/datum";
 import { Keuzerondjes, Keuzeveld, Tekstveld, Verzendformulier, Vinkje } from "../../lib/formulier";
 import { usePersonen } from "./api";
 import { datum } from "./weergave";
@@ -249,6 +250,82 @@ export function NetwerklidToevoegen({ persoonId }: { persoonId: string }) {
         label="Is mantelzorger"
         aan={v.mantelzorger}
         onChange={(mantelzorger) => setV({ ...v, mantelzorger })}
+      />
+    </Verzendformulier>
+  );
+}
+
+/** Ending a relation (e.g. gezag ends when a voogd is appointed): date (not in the future) and reason; kept in the history. */
+export function RelatieBeeindigen({
+  persoonId,
+  relatie,
+}: {
+  persoonId: string;
+  relatie: { id: string; omschrijving: string };
+}) {
+  const [beeindigdOp, setBeeindigdOp] = useState(vandaagIso());
+  const [reden, setReden] = useState("");
+  const [fouten, setFouten] = useState<Record<string, string>>({});
+  const naOpslaan = useNaOpslaan();
+  const id = (veld: string) => `beeindig-${relatie.id}-${veld}`;
+  const opslaan = useMutation({
+    mutationFn: (body: { beeindigdOp: string; reden: string }) =>
+      api(
+        `/personen/${encodeURIComponent(persoonId)}/relaties/${encodeURIComponent(relatie.id)}/beeindiging`,
+        { method: "POST", body },
+      ),
+  });
+
+  function verstuur() {
+    const lokaal: Record<string, string> = {};
+    if (!beeindigdOp) lokaal.beeindigdOp = "Vul de einddatum in";
+    else if (beeindigdOp > vandaagIso())
+      lokaal.beeindigdOp = "Einddatum: kies vandaag of een datum in het verleden";
+    if (reden.trim().length < 5) lokaal.reden = "Geef de reden (minstens 5 tekens)";
+    if (Object.keys(lokaal).length > 0) {
+      setFouten(lokaal);
+      requestAnimationFrame(() => document.getElementById(id(Object.keys(lokaal)[0] ?? "reden"))?.focus());
+      return;
+    }
+    opslaan.mutate(
+      { beeindigdOp, reden: reden.trim() },
+      {
+        onSuccess: () => void naOpslaan(),
+        onError: (fout) => {
+          const { velden, melding } = foutenUit(fout);
+          setFouten(melding ? { reden: melding, ...velden } : velden);
+          requestAnimationFrame(() =>
+            document.getElementById(id(Object.keys(velden)[0] ?? "reden"))?.focus(),
+          );
+        },
+      },
+    );
+  }
+
+  return (
+    <Verzendformulier
+      label={`Relatie beëindigen: ${relatie.omschrijving}`}
+      knop="Relatie beëindigen"
+      bezig={opslaan.isPending}
+      verstuur={verstuur}
+    >
+      <Tekstveld
+        id={id("beeindigdOp")}
+        label="Einddatum"
+        type="date"
+        verplicht
+        value={beeindigdOp}
+        onChange={(e) => setBeeindigdOp(e.currentTarget.value)}
+        fout={fouten.beeindigdOp}
+      />
+      <Tekstveld
+        id={id("reden")}
+        label="Reden"
+        verplicht
+        beschrijving="Bijvoorbeeld: voogdij bij de gecertificeerde instelling, scheiding, einde mentorschap."
+        value={reden}
+        onChange={(e) => setReden(e.currentTarget.value)}
+        fout={fouten.reden}
       />
     </Verzendformulier>
   );
