@@ -58,6 +58,7 @@ function Stapformulier({
   knop,
   gelukt: geluktTekst,
   body,
+  naGelukt,
   children,
 }: {
   meldcode: MeldcodeWeergave;
@@ -67,6 +68,8 @@ function Stapformulier({
   knop: string;
   gelukt: string;
   body: () => object;
+  /** Runs after a successful save (e.g. to empty the form for the next question). */
+  naGelukt?: () => void;
   children: (fouten: Record<string, string>) => ReactNode;
 }) {
   const wijzig = useWijzigMeldcode(meldcode);
@@ -76,6 +79,7 @@ function Stapformulier({
     event.preventDefault();
     void verstuur(async () => {
       await wijzig.mutateAsync({ wat, body: body() });
+      naGelukt?.();
       return geluktTekst;
     });
   }
@@ -364,13 +368,16 @@ function Afweging({ meldcode, inhoud }: { meldcode: MeldcodeWeergave; inhoud: In
   };
   return (
     <Stapformulier
-      key={vraag}
       meldcode={meldcode}
       wat="stappen"
       kop={`${STAP_LABELS.afweging}, vraag ${vraag} van ${AFWEGINGSVRAGEN.length}`}
       velden={velden}
       knop="Antwoord vastleggen"
       gelukt={`Het antwoord op vraag ${vraag} is vastgelegd.`}
+      naGelukt={() => {
+        setAntwoord("");
+        setMotivering("");
+      }}
       body={() => ({
         stap: "afweging",
         afweging: [
@@ -616,6 +623,7 @@ function Vastgelegd({ inhoud }: { inhoud: Inhoud }) {
   return (
     <section aria-labelledby="vastgelegd-kop">
       <Heading2 id="vastgelegd-kop">Vastgelegd</Heading2>
+      {signalen ? null : <Paragraph>Er is nog niets vastgelegd.</Paragraph>}
       {signalen ? (
         <>
           <Heading3>{STAP_LABELS.signalen}</Heading3>
@@ -712,9 +720,7 @@ function Verloop({ meldcode, inhoud }: { meldcode: MeldcodeWeergave; inhoud: Inh
       {stap === "signalen" ? <Signalen meldcode={meldcode} /> : null}
       {stap === "overleg" ? <Overleg meldcode={meldcode} /> : null}
       {stap === "gesprek" ? <Gesprek meldcode={meldcode} /> : null}
-      {stap === "afweging" ? (
-        <Afweging key={inhoud.stappen.afweging?.length ?? 0} meldcode={meldcode} inhoud={inhoud} />
-      ) : null}
+      {stap === "afweging" ? <Afweging meldcode={meldcode} inhoud={inhoud} /> : null}
       {stap === "beslissingen" ? (
         <>
           {geenVermoeden ? (
@@ -768,7 +774,7 @@ export function MeldcodePagina() {
                   key={s}
                   aria-current={STAP_STAAT(m.inhoud as Inhoud, s) === "nu aan de beurt" ? "step" : undefined}
                 >
-                  {STAP_LABELS[s].replace(/^Stap \d: /, "")}: {STAP_STAAT(m.inhoud as Inhoud, s)}
+                  {STAP_LABELS[s]} ({STAP_STAAT(m.inhoud as Inhoud, s)})
                 </OrderedListItem>
               ))}
             </OrderedList>
