@@ -8,19 +8,12 @@ async function kies(page: Page, groep: string | RegExp, optie: string) {
 }
 
 /** Answers the afwegingskader's current question and waits for the next one (or the decision step). */
-async function beantwoord(
-  page: Page,
-  vraag: number,
-  antwoord: "Ja" | "Nee",
-  motivering: string,
-  { beslist = false } = {},
-) {
+async function beantwoord(page: Page, vraag: number, antwoord: "Ja" | "Nee", motivering: string) {
   await expect(page.getByRole("heading", { name: new RegExp(`vraag ${vraag} van 5`) })).toBeVisible();
   await kies(page, /\?$/, antwoord);
   await page.getByLabel("Motivering", { exact: true }).fill(motivering);
   await page.getByRole("button", { name: "Antwoord vastleggen" }).click();
-  // A deciding answer ends the weighing: the page moves on to step 5 instead.
-  if (!beslist) await expect(page.getByText(`Het antwoord op vraag ${vraag} is vastgelegd.`)).toBeVisible();
+  await expect(page.getByText(`Het antwoord op vraag ${vraag} is vastgelegd.`)).toBeVisible();
 }
 
 test.describe("Meldcode huiselijk geweld en kindermishandeling", () => {
@@ -62,6 +55,7 @@ test.describe("Meldcode huiselijk geweld en kindermishandeling", () => {
     await expectNoSeriousA11yViolations(page);
     await wie.fill("de mentor");
     await page.getByRole("button", { name: "Signalen vastleggen" }).click();
+    await expect(page.getByRole("status")).toContainText("De signalen zijn vastgelegd.");
     await expect(
       page.getByText("Stap 2: overleg met een collega en eventueel Veilig Thuis (nu aan de beurt)"),
     ).toBeVisible();
@@ -80,7 +74,7 @@ test.describe("Meldcode huiselijk geweld en kindermishandeling", () => {
     await beantwoord(page, 2, "Nee", "Geen direct gevaar vandaag");
     await beantwoord(page, 3, "Ja", "Casemanager veiligheid kan hulp organiseren");
     await expectNoSeriousA11yViolations(page);
-    await beantwoord(page, 4, "Nee", "Moeder weigert iedere hulp", { beslist: true });
+    await beantwoord(page, 4, "Nee", "Moeder weigert iedere hulp");
     await expect(
       page.getByText(/is melden bij Veilig Thuis noodzakelijk: de betrokkenen aanvaarden de hulp niet/),
     ).toBeVisible();

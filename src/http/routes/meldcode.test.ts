@@ -29,7 +29,7 @@ async function rijen<T>(query: ReturnType<typeof sql>): Promise<T[]> {
 let zaak: { id: string; zaaknummer: string; versie: number };
 beforeAll(async () => {
   t = await startTestVoordeur();
-  for (const naam of ["iag", "wmo", "jeugd", "veilig", "regie", "teamleider", "beheerder"])
+  for (const naam of ["iag", "wmo", "jeugd", "veilig", "regie", "teamleider", "beheerder", "assen-iag"])
     sessies[naam] = await login(t.app, naam);
   await maakMedewerkerMetToegang(
     t.app,
@@ -106,6 +106,8 @@ describe("Meldcode huiselijk geweld en kindermishandeling", () => {
     // Another vakgroep without access to the zaak sees nothing at all.
     expect((await verzoek("jeugd", "GET", `/api/zaken/${zaak.id}/meldcodes`)).statusCode).toBe(404);
     expect((await verzoek("jeugd", "GET", `/api/meldcodes/${id}`)).statusCode).toBe(403);
+    // Another gemeente: row-level security hides it altogether.
+    expect((await verzoek("assen-iag", "GET", `/api/meldcodes/${id}`)).statusCode).toBe(404);
   });
 
   it("de stappen in volgorde, met veldfouten, tot een weigering om af te sluiten zonder melding", async () => {

@@ -10,7 +10,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from "@utrecht/component-library-react";
-import { type FormEvent, type ReactNode, useId, useState } from "react";
+import { createContext, type FormEvent, type ReactNode, useContext, useId, useState } from "react";
 import { useParams } from "react-router";
 import {
   AFWEGINGSVRAGEN,
@@ -49,6 +49,12 @@ const JA_NEE = [
 ];
 const alsJaNee = (b: boolean | undefined) => (b === undefined ? "" : b ? "ja" : "nee");
 
+/**
+ * The page's success message: a saved step usually makes way for the next one, so the message lives on the page
+ * (in a live region that stays) rather than in the form that disappears.
+ */
+const MeldGelukt = createContext<(tekst: string) => void>(() => {});
+
 /** One step's form: error summary with links to the fields, success message, submit; answers after the commit. */
 function Stapformulier({
   meldcode,
@@ -73,19 +79,21 @@ function Stapformulier({
   children: (fouten: Record<string, string>) => ReactNode;
 }) {
   const wijzig = useWijzigMeldcode(meldcode);
-  const { uitkomst, fouten, gelukt, bezig, overzicht, verstuur } = useVerzending(meldcodeUitkomst);
+  const { uitkomst, fouten, bezig, overzicht, verstuur } = useVerzending(meldcodeUitkomst);
+  const meldGelukt = useContext(MeldGelukt);
   const kopId = useId();
   function verzend(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    meldGelukt("");
     void verstuur(async () => {
       await wijzig.mutateAsync({ wat, body: body() });
       naGelukt?.();
-      return geluktTekst;
+      meldGelukt(geluktTekst);
+      return undefined;
     });
   }
   return (
     <>
-      <GeluktMelding tekst={gelukt} />
       <Foutoverzicht ref={overzicht} fouten={fouten} melding={uitkomst?.melding} velden={velden} />
       <form onSubmit={verzend} noValidate className="voordeur-formulier" aria-labelledby={kopId}>
         <Heading2 id={kopId}>{kop}</Heading2>
@@ -745,9 +753,10 @@ function Verloop({ meldcode, inhoud }: { meldcode: MeldcodeWeergave; inhoud: Inh
 export function MeldcodePagina() {
   const { id = "" } = useParams();
   const query = useMeldcode(id);
+  const [gelukt, setGelukt] = useState<string>();
   const m = query.data;
   return (
-    <>
+    <MeldGelukt.Provider value={setGelukt}>
       <Kruimelpad
         kruimels={[
           { label: "Start", naar: "/" },
@@ -758,6 +767,7 @@ export function MeldcodePagina() {
       <PaginaTitel titel="Meldcode huiselijk geweld en kindermishandeling">
         Meldcode huiselijk geweld en kindermishandeling
       </PaginaTitel>
+      <GeluktMelding tekst={gelukt} />
       {query.isPending ? <Laden /> : null}
       {query.isError ? <LaadFout fout={query.error} opnieuw={() => void query.refetch()} /> : null}
       {m?.inhoud ? (
@@ -783,6 +793,6 @@ export function MeldcodePagina() {
           <Vastgelegd inhoud={m.inhoud} />
         </>
       ) : null}
-    </>
+    </MeldGelukt.Provider>
   );
 }
