@@ -9,6 +9,7 @@ import { beheerPaginas } from "./features/beheer/routes";
 import { berichtenPaginas } from "./features/berichten/routes";
 import { besluitenPaginas } from "./features/besluiten/routes";
 import { leveringPaginas } from "./features/levering/routes";
+import { meldcodePaginas } from "./features/meldcode/routes";
 import { resultatenplanPaginas } from "./features/resultatenplan/routes";
 import { InloggenPagina } from "./features/sessie/InloggenPagina";
 import { AlleenIngelogd, SessieBewaking } from "./features/sessie/SessieBewaking";
@@ -144,6 +145,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
             {leveringPaginas()}
             {aanbiedersPaginas()}
             {berichtenPaginas()}
+            {meldcodePaginas()}
             <Route path="*" element={<NietGevonden />} />
           </Route>
         </Routes>

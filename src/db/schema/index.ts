@@ -10,6 +10,7 @@ export * from "./documenten";
 export * from "./gebruikers";
 export * from "./inzage";
 export * from "./kalender";
+export * from "./meldcode";
 export * from "./opschalen";
 export * from "./personen";
 export * from "./producten";

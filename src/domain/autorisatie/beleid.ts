@@ -35,6 +35,11 @@
  * 17. Op- en afschaalvoorstellen (four eyes, DOMAIN §2.5): the consulent proposes; a buurtteam medewerker
  *     who is not the proposer confirms or refuses. Consulent, buurtteam and teamleider read proposals: the
  *     buurtteam sees the proposal (motivation, resident, current support), not the rest of the zaak.
+ * 18. Meldcode huiselijk geweld en kindermishandeling (DOMAIN §5, §6): its content (signals, consultation,
+ *     conversation, weighing, decisions, the melding) only for vakgroep Veilig Opgroeien, the Regiegroep, the
+ *     teamleider and its author; its existence ("Meldcode loopt", no content) for whoever may read the zaak, as
+ *     involvement. Whoever may read the zaak may start one (every professional has the duty); only those who
+ *     see the content record steps or close it; a Meldcode is never deleted.
  */
 import type { Rol } from "../gebruikers/rollen";
 import { isBuurtteam, isConsulent } from "../opschalen/voorstel";
@@ -89,7 +94,19 @@ export type Resource =
       behandelaarId: string | null;
       medebehandelaarIds?: readonly string[];
     }
-  | { soort: "schaalvoorstel"; gemeenteCode: string; voorgesteldDoor: string | null };
+  | { soort: "schaalvoorstel"; gemeenteCode: string; voorgesteldDoor: string | null }
+  | {
+      soort: "meldcode";
+      gemeenteCode: string;
+      /** That a Meldcode runs on the zaak, or what it says. */
+      deel: MeldcodeDeel;
+      /** Who started it (null when the question is whether one may be started). */
+      auteurId: string | null;
+      /** The zaak it runs on: its existence follows the zaak (rule 5). */
+      zaak: ZaakResource;
+    };
+
+export type MeldcodeDeel = "bestaan" | "inhoud";
 
 export type CasusDeel = "samenvatting" | "vrije-tekst";
 
@@ -200,7 +217,40 @@ export function beslis(actor: Actor, actie: Actie, resource: Resource): Oordeel 
       return beslisCasus(actor, actie, resource);
     case "schaalvoorstel":
       return beslisSchaalvoorstel(actor, actie, resource);
+    case "meldcode":
+      return beslisMeldcode(actor, actie, resource);
   }
+}
+
+/** Vakgroep of the casemanagers veiligheid (DOMAIN §4): they carry the Meldcode with the one who signals. */
+export const VAKGROEP_VEILIG_OPGROEIEN = "veilig-opgroeien";
+
+/** Rule 18: the content for Veilig Opgroeien, Regiegroep, teamleider and the author; existence with the zaak. */
+function beslisMeldcode(
+  actor: Actor,
+  actie: Actie,
+  meldcode: Extract<Resource, { soort: "meldcode" }>,
+): Oordeel {
+  if (!heeft(actor, ...TOEGANGSROLLEN))
+    return nee("Alleen medewerkers van de Toegang werken met de Meldcode.");
+  if (actie === "verwijderen") return nee("Een Meldcode wordt niet verwijderd maar afgesloten.");
+  const zaak = beslisZaak(actor, "lezen", meldcode.zaak);
+  if (actie === "aanmaken") {
+    if (zaak.toegestaan) return ja("wie de zaak mag inzien, mag de Meldcode starten");
+    return nee("U kunt alleen een Meldcode starten op een zaak die u mag inzien.");
+  }
+  if (actie === "lezen" && meldcode.deel === "bestaan") {
+    if (zaak.toegestaan) return ja("dat er een Meldcode loopt, is zichtbaar als betrokkenheid bij de zaak");
+    return zaak;
+  }
+  if (heeft(actor, "teamleider")) return ja("de teamleider ziet de inhoud van de Meldcode");
+  if (actor.vakgroepen.includes(REGIEGROEP)) return ja("de Regiegroep ziet de inhoud van de Meldcode");
+  if (actor.vakgroepen.includes(VAKGROEP_VEILIG_OPGROEIEN))
+    return ja("Veilig Opgroeien ziet de inhoud van de Meldcode");
+  if (meldcode.auteurId !== null && meldcode.auteurId === actor.medewerkerId) return ja("eigen Meldcode");
+  return nee(
+    "De inhoud van een Meldcode is alleen zichtbaar voor Veilig Opgroeien, de Regiegroep, de teamleider en wie de Meldcode startte.",
+  );
 }
 
 function beslisSchaalvoorstel(
@@ -287,7 +337,7 @@ function beslisCasus(actor: Actor, actie: Actie, casus: Extract<Resource, { soor
  * (resultatenplan/aanvraag.ts); the jurist none. The journaal of a zaak follows the zaak (routes/journaal.ts).
  */
 const WERKVOORRAAD_AO: WerkvoorraadCode = "ao";
-const VEILIG_OPGROEIEN = "veilig-opgroeien";
+const VEILIG_OPGROEIEN = VAKGROEP_VEILIG_OPGROEIEN;
 /** Statuses that always rest on a besluit (bezwaar and beroep are only possible against one). */
 const STATUSSEN_VAN_BESLUIT: readonly ZaakStatus[] = ["besluit", "bezwaar", "beroep"];
 /** Statuses that follow a besluit, but also occur without one (levering zonder besluit, closed undecided). */

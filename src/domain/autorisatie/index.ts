@@ -3,9 +3,11 @@ export {
   type Actor,
   beslis,
   type CasusDeel,
+  type MeldcodeDeel,
   type Oordeel,
   REGIEGROEP,
   type Resource,
   TOEGANGSROLLEN,
+  VAKGROEP_VEILIG_OPGROEIEN,
 } from "./beleid";
 export * from "./rechten";

@@ -14,6 +14,7 @@ import { inzageRoutes } from "./inzage";
 import { journaalRoutes } from "./journaal";
 import { kalenderRoutes } from "./kalender";
 import { leveringAreaRoutes } from "./levering";
+import { meldcodeRoutes } from "./meldcode";
 import { mijnTermijnenRoutes } from "./mijn-termijnen";
 import { oidcRoutes } from "./oidc";
 import { personenRoutes } from "./personen";
@@ -58,4 +59,5 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(kalenderRoutes);
   await app.register(leveringAreaRoutes);
   await app.register(brievenRoutes);
+  await app.register(meldcodeRoutes);
 };

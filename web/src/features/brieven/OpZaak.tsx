@@ -115,8 +115,8 @@ function Onderzoeksverslag({ zaak }: { zaak: ZaakDetail }) {
       uitleg={
         <Paragraph>
           Het verslag van het onderzoek gaat schriftelijk naar de inwoner, diens vertegenwoordiger of, bij een
-          minderjarige, de ouders met gezag (zie &lsquo;Aan wie de brieven gaan&rsquo;); met het versturen is het
-          onderzoek afgerond.{" "}
+          minderjarige, de ouders met gezag (zie &lsquo;Aan wie de brieven gaan&rsquo;); met het versturen is
+          het onderzoek afgerond.{" "}
           <span className="voordeur-bron">
             Bron: {wet.bron}. Verslag: {wet.grondslag}.
           </span>

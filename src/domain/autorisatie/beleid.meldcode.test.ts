@@ -1,0 +1,62 @@
+/**
+ * The policy's case for the Meldcode (rule 18): the content for Veilig Opgroeien, the Regiegroep, the teamleider
+ * and the author; its existence ("Meldcode loopt") for whoever may read the zaak; never deleted.
+ */
+import { describe, expect, it } from "vitest";
+import { type Actie, beslis, type MeldcodeDeel } from "./beleid";
+
+const G = "1699";
+const actor = (medewerkerId: string, rollen: string[], vakgroepen: string[] = []) => ({
+  medewerkerId,
+  gemeenteCode: G,
+  rollen,
+  vakgroepen,
+});
+/** A Meldcode started by "auteur" on a Wmo zaak handled by "wmo". */
+const meldcode = (deel: MeldcodeDeel, auteurId: string | null = "auteur") => ({
+  soort: "meldcode" as const,
+  gemeenteCode: G,
+  deel,
+  auteurId,
+  zaak: {
+    soort: "zaak" as const,
+    gemeenteCode: G,
+    vakgroep: "wmo",
+    behandelaarId: "wmo",
+    status: "onderzoek",
+  },
+});
+
+// who → "lezen aanmaken wijzigen verwijderen" on the existence, then on the content
+const VERWACHT: [string, ReturnType<typeof actor>, string, string][] = [
+  ["de auteur (Wmo)", actor("auteur", ["toegangsmedewerker"], ["wmo"]), "JJJN", "JJJN"],
+  ["behandelaar van de zaak", actor("wmo", ["toegangsmedewerker"], ["wmo"]), "JJNN", "NJNN"],
+  ["collega van de vakgroep", actor("collega", ["toegangsmedewerker"], ["wmo"]), "JJNN", "NJNN"],
+  ["Veilig Opgroeien", actor("veilig", ["toegangsmedewerker"], ["veilig-opgroeien"]), "NNJN", "JNJN"],
+  ["Regiegroep", actor("regie", ["toegangsmedewerker"], ["regiegroep"]), "JJJN", "JJJN"],
+  ["teamleider", actor("teamleider", ["teamleider"]), "JJJN", "JJJN"],
+  ["andere vakgroep (Jeugd)", actor("jeugd", ["toegangsmedewerker"], ["jeugd"]), "NNNN", "NNNN"],
+  ["iag", actor("iag", ["iag"], ["iag"]), "NNNN", "NNNN"],
+  ["ao", actor("ao", ["ao"], ["ao"]), "NNNN", "NNNN"],
+  ["beheerder", actor("beheerder", ["beheerder"], ["veilig-opgroeien"]), "NNNN", "NNNN"],
+];
+const ACTIES: Actie[] = ["lezen", "aanmaken", "wijzigen", "verwijderen"];
+const rij = (wie: ReturnType<typeof actor>, deel: MeldcodeDeel) =>
+  ACTIES.map((a) => (beslis(wie, a, meldcode(deel)).toegestaan ? "J" : "N")).join("");
+
+describe("beleid: meldcode (regel 18)", () => {
+  it.each(VERWACHT)("%s: bestaan %s… inhoud …", (_naam, wie, bestaan, inhoud) => {
+    expect(rij(wie, "bestaan")).toBe(bestaan);
+    expect(rij(wie, "inhoud")).toBe(inhoud);
+  });
+
+  it("wie de inhoud niet mag zien, krijgt een reden die zegt wie wel", () => {
+    const oordeel = beslis(actor("wmo", ["toegangsmedewerker"], ["wmo"]), "lezen", meldcode("inhoud"));
+    expect(oordeel).toMatchObject({ toegestaan: false, reden: expect.stringMatching(/Veilig Opgroeien/) });
+  });
+
+  it("nooit over de gemeentegrens", () => {
+    const regie = actor("regie", ["toegangsmedewerker"], ["regiegroep"]);
+    expect(beslis(regie, "lezen", { ...meldcode("inhoud"), gemeenteCode: "0106" }).toegestaan).toBe(false);
+  });
+});
