@@ -11,6 +11,7 @@ import {
   actieLabel,
   beschrijfFilter,
   csvRegel,
+  gegevensLabel,
   nederlandsTijdstip,
   periodeVan,
 } from "../domain/audit/filter";
@@ -96,7 +97,7 @@ export async function leesExportBatch(
         r.medewerkerId,
         r.rollen.join(", "),
         actieLabel(r.actie),
-        r.resource,
+        gegevensLabel(r.resource),
         r.persoonId,
         r.reden,
         r.requestId,

@@ -1,7 +1,9 @@
 import type { Tx } from "../db/client";
 import { inzageBronnen } from "../db/inzage";
 import { haalPersoon } from "../db/personen";
+import { datumVoluit } from "../domain/documenten/brief";
 import type { InzageDocument } from "../domain/inzage/inzage";
+import { statusLabel, type ZaakStatus, type Zaaktype } from "../domain/zaak/zaaktypen";
 import { auditeer, type Handeling, vereis } from "../handeling/context";
 import { nietGevonden } from "../handeling/weigering";
 import { vandaag } from "../lib/klok";
@@ -39,7 +41,7 @@ export async function documentenVoorInzage(tx: Tx, persoonId: string): Promise<I
       zaaknummer: z.zaaknummer,
       titel: `Gegevens van zaak ${z.zaaknummer}`,
       datum: z.meldingsdatum,
-      inhoud: `Melding van ${z.meldingsdatum}, status ${z.status}. ${z.omschrijving}`,
+      inhoud: `Melding van ${datumVoluit(z.meldingsdatum)}, status: ${statusLabel(z.status as ZaakStatus, z.zaaktype as Zaaktype).toLowerCase()}. ${z.omschrijving}`,
     },
     ...bronnen.documenten.filter((d) => d.zaakId === z.id).map((d) => alsDocument(d, z)),
     ...bronnen.notities

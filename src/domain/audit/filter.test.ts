@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { beschrijfFilter, csvCel, csvRegel, nederlandsTijdstip, periodeVan } from "./filter";
+import { beschrijfFilter, csvCel, csvRegel, gegevensLabel, nederlandsTijdstip, periodeVan } from "./filter";
 
 describe("CSV-cellen", () => {
   it.each([
@@ -62,5 +62,16 @@ describe("weergave", () => {
   it("beschrijft een filter met ids, zonder namen", () => {
     expect(beschrijfFilter({})).toBe("zonder filter");
     expect(beschrijfFilter({ actie: "lezen", van: "2026-01-01" })).toBe("actie lezen, van 2026-01-01");
+  });
+});
+
+describe("gegevens in woorden", () => {
+  it.each([
+    ["klantdossier", "klantdossier"],
+    ["inzage-beslissing", "inzage: besluit per document"],
+    ["bsn", "volledig BSN"],
+    ["iets-nieuws", "iets nieuws"],
+  ])("%s → %s", (code, label) => {
+    expect(gegevensLabel(code)).toBe(label);
   });
 });

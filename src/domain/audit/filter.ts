@@ -23,6 +23,54 @@ export function actieLabel(actie: string): string {
   return (AUDIT_ACTIES as Record<string, string>)[actie] ?? actie;
 }
 
+/** What was read or changed, in words (the audit log stores a short code per kind of data). */
+const GEGEVENS: Record<string, string> = {
+  persoon: "persoonsgegevens",
+  klantdossier: "klantdossier",
+  bsn: "volledig BSN",
+  huishouden: "huishouden (relaties)",
+  netwerk: "netwerk",
+  contact: "contactmoment",
+  contactgegevens: "contactgegevens",
+  zaak: "zaak",
+  journaal: "journaal",
+  document: "document",
+  brief: "brief",
+  geadresseerden: "geadresseerden van brieven",
+  afspraak: "afspraak",
+  agenda: "agenda",
+  werkverdeling: "werkverdeling",
+  casuistiek: "casuïstiekoverleg",
+  resultatenplan: "resultatenplan",
+  besluit: "besluit",
+  besluitvorming: "besluitvorming",
+  bezwaar: "bezwaar",
+  evaluatie: "evaluatie",
+  toewijzing: "toewijzing",
+  bericht: "bericht (iWmo/iJw)",
+  verzoek: "verzoek van een aanbieder",
+  schaalvoorstel: "op- of afschaalvoorstel",
+  meldcode: "Meldcode",
+  verwijsindex: "Verwijsindex",
+  "individuele-overeenkomst": "individuele overeenkomst",
+  inzage: "inzage",
+  "inzage-beslissing": "inzage: besluit per document",
+  "inzage-pdf": "inzage als PDF",
+  auditlog: "auditlog",
+  gebruiker: "medewerker",
+  rolverzoek: "verzoek om toegang",
+  vakgroep: "vakgroep",
+  tekstblok: "tekst (beheer)",
+  kalender: "kalender (gelijkgestelde dagen)",
+  clientenstop: "cliëntenstop",
+  aanbiedersignaal: "signaal over een aanbieder",
+  "mijn-termijnen": "mijn termijnen",
+};
+
+export function gegevensLabel(resource: string): string {
+  return GEGEVENS[resource] ?? resource.replaceAll("-", " ");
+}
+
 export interface AuditFilter {
   persoonId?: string | undefined;
   medewerkerId?: string | undefined;

@@ -203,7 +203,7 @@ describe("GET /api/audit.csv", () => {
         ids.wmo,
         expect.any(String),
         "Bekeken",
-        "bsn",
+        "volledig BSN",
         persoonA,
         `'${LASTIGE_REDEN}`,
         expect.any(String),

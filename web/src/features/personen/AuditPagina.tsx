@@ -13,7 +13,7 @@ import {
 } from "@utrecht/component-library-react";
 import { type FormEvent, useRef, useState } from "react";
 import { useParams, useSearchParams } from "react-router";
-import { AUDIT_ACTIES, actieLabel } from "../../../../src/domain/audit/filter";
+import { AUDIT_ACTIES, actieLabel, gegevensLabel } from "../../../../src/domain/audit/filter";
 import { Keuzeveld, keuzesUit, Tekstveld } from "../../lib/formulier";
 import { Paginering, paginaUit } from "../../lib/paginering";
 import { AppLink, datumTijd, Kruimelpad, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
@@ -174,7 +174,7 @@ export function AuditPagina() {
                     <TableCell>{datumTijd(r.tijdstip)}</TableCell>
                     <TableCell>{r.gebruikersnaam}</TableCell>
                     <TableCell>{actieLabel(r.actie)}</TableCell>
-                    <TableCell>{r.resource}</TableCell>
+                    <TableCell>{gegevensLabel(r.resource)}</TableCell>
                     <TableCell>{r.reden}</TableCell>
                     {filters.persoonId ? null : (
                       <TableCell>
