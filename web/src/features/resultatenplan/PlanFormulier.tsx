@@ -213,12 +213,14 @@ export function PlanFormulier({
 
       <Tekstvak
         id={veldId("hulpvraag")}
+        fout={fouten.hulpvraag}
         label="Hulpvraag"
         waarde={inhoud.hulpvraag}
         onChange={(w) => zet("hulpvraag", w)}
       />
       <Keuzelijst
         id={veldId("leefgebieden")}
+        fout={fouten.leefgebieden}
         legenda="Leefgebieden"
         keuzes={keuzesUit(LEEFGEBIED_LABELS)}
         gekozen={inhoud.leefgebieden}
@@ -242,6 +244,7 @@ export function PlanFormulier({
           <>
             <Keuzeveld
               id={veldId(`vraagverheldering.${i}.leefgebied`)}
+              fout={fouten[`vraagverheldering.${i}.leefgebied`]}
               label="Leefgebied"
               keuzes={keuzesUit(LEEFGEBIED_LABELS)}
               waarde={r.leefgebied}
@@ -249,6 +252,7 @@ export function PlanFormulier({
             />
             <Keuzeveld
               id={veldId(`vraagverheldering.${i}.score`)}
+              fout={fouten[`vraagverheldering.${i}.score`]}
               label="Score (1 = grote zorgen, 5 = gaat goed)"
               leeg="Geen score"
               keuzes={["1", "2", "3", "4", "5"].map((s) => ({ waarde: s, label: s }))}
@@ -257,18 +261,21 @@ export function PlanFormulier({
             />
             <Tekstvak
               id={veldId(`vraagverheldering.${i}.beoordeling`)}
+              fout={fouten[`vraagverheldering.${i}.beoordeling`]}
               label="Korte beoordeling"
               waarde={r.beoordeling}
               onChange={(w) => wijzig({ beoordeling: w })}
             />
             <Tekstvak
               id={veldId(`vraagverheldering.${i}.eigenKracht`)}
+              fout={fouten[`vraagverheldering.${i}.eigenKracht`]}
               label="Wat kunnen inwoner en netwerk zelf?"
               waarde={r.eigenKracht}
               onChange={(w) => wijzig({ eigenKracht: w })}
             />
             <Tekstvak
               id={veldId(`vraagverheldering.${i}.gewensteResultaten`)}
+              fout={fouten[`vraagverheldering.${i}.gewensteResultaten`]}
               label="Gewenste resultaten"
               waarde={r.gewensteResultaten}
               onChange={(w) => wijzig({ gewensteResultaten: w })}
@@ -279,30 +286,35 @@ export function PlanFormulier({
 
       <Tekstvak
         id={veldId("systeem")}
+        fout={fouten.systeem}
         label="Beschrijving van het gezinssysteem"
         waarde={inhoud.systeem}
         onChange={(w) => zet("systeem", w)}
       />
       <Tekstvak
         id={veldId("historie")}
+        fout={fouten.historie}
         label="Historie van hulpverlening"
         waarde={inhoud.historie}
         onChange={(w) => zet("historie", w)}
       />
       <Tekstvak
         id={veldId("watWerkt")}
+        fout={fouten.watWerkt}
         label="Wat werkt"
         waarde={inhoud.watWerkt}
         onChange={(w) => zet("watWerkt", w)}
       />
       <Tekstvak
         id={veldId("watWerktNiet")}
+        fout={fouten.watWerktNiet}
         label="Wat werkt niet"
         waarde={inhoud.watWerktNiet}
         onChange={(w) => zet("watWerktNiet", w)}
       />
       <Tekstvak
         id={veldId("netwerk")}
+        fout={fouten.netwerk}
         label="Betrokken netwerk"
         waarde={inhoud.netwerk}
         onChange={(w) => zet("netwerk", w)}
@@ -327,6 +339,7 @@ export function PlanFormulier({
             <>
               <Keuzeveld
                 id={veldId(`resultaten.${i}.persoonId`)}
+                fout={fouten[`resultaten.${i}.persoonId`]}
                 label="Voor"
                 keuzes={personen}
                 waarde={r.persoonId}
@@ -334,6 +347,7 @@ export function PlanFormulier({
               />
               <Keuzeveld
                 id={veldId(`resultaten.${i}.domein`)}
+                fout={fouten[`resultaten.${i}.domein`]}
                 label="Domein"
                 keuzes={catalogus.domeinen.map((d) => ({ waarde: d.code, label: d.omschrijving }))}
                 waarde={r.domein}
@@ -348,6 +362,7 @@ export function PlanFormulier({
               />
               <Keuzeveld
                 id={veldId(`resultaten.${i}.hoofdresultaat`)}
+                fout={fouten[`resultaten.${i}.hoofdresultaat`]}
                 label="Hoofdresultaat"
                 keuzes={hoofdresultaten
                   .filter((h) => h.domein === r.domein)
@@ -357,6 +372,7 @@ export function PlanFormulier({
               />
               <Keuzeveld
                 id={veldId(`resultaten.${i}.subresultaat`)}
+                fout={fouten[`resultaten.${i}.subresultaat`]}
                 label="Subresultaat (ontwikkelstap)"
                 leeg="Geen subresultaat"
                 keuzes={(hoofd?.subresultaten ?? []).map((s) => ({
@@ -368,6 +384,7 @@ export function PlanFormulier({
               />
               <Tekstvak
                 id={veldId(`resultaten.${i}.toelichting`)}
+                fout={fouten[`resultaten.${i}.toelichting`]}
                 label="Toelichting resultaat"
                 waarde={r.toelichting}
                 onChange={(w) => wijzig({ toelichting: w })}
@@ -388,12 +405,14 @@ export function PlanFormulier({
           <>
             <Tekstvak
               id={veldId(`voorliggendeOplossingen.${i}.omschrijving`)}
+              fout={fouten[`voorliggendeOplossingen.${i}.omschrijving`]}
               label="Omschrijving oplossing"
               waarde={r.omschrijving}
               onChange={(w) => wijzig({ omschrijving: w })}
             />
             <Keuzeveld
               id={veldId(`voorliggendeOplossingen.${i}.persoonId`)}
+              fout={fouten[`voorliggendeOplossingen.${i}.persoonId`]}
               label="Voor wie"
               keuzes={personenMetGezin}
               waarde={r.persoonId ?? ""}
@@ -420,12 +439,14 @@ export function PlanFormulier({
           <>
             <Tekstvak
               id={veldId(`kortdurendeOndersteuning.${i}.omschrijving`)}
+              fout={fouten[`kortdurendeOndersteuning.${i}.omschrijving`]}
               label="Omschrijving ondersteuning"
               waarde={r.omschrijving}
               onChange={(w) => wijzig({ omschrijving: w })}
             />
             <Keuzeveld
               id={veldId(`kortdurendeOndersteuning.${i}.persoonId`)}
+              fout={fouten[`kortdurendeOndersteuning.${i}.persoonId`]}
               label="Voor wie"
               keuzes={personenMetGezin}
               waarde={r.persoonId ?? ""}
@@ -433,18 +454,21 @@ export function PlanFormulier({
             />
             <Datumveld
               id={veldId(`kortdurendeOndersteuning.${i}.startdatum`)}
+              fout={fouten[`kortdurendeOndersteuning.${i}.startdatum`]}
               label="Startdatum"
               waarde={r.startdatum}
               onChange={(w) => wijzig({ startdatum: w })}
             />
             <Datumveld
               id={veldId(`kortdurendeOndersteuning.${i}.einddatum`)}
+              fout={fouten[`kortdurendeOndersteuning.${i}.einddatum`]}
               label="Einddatum"
               waarde={r.einddatum}
               onChange={(w) => wijzig({ einddatum: w })}
             />
             <Vinkje
               id={veldId(`kortdurendeOndersteuning.${i}.laagfrequent`)}
+              fout={fouten[`kortdurendeOndersteuning.${i}.laagfrequent`]}
               label="Langdurig laagfrequent (max. 12 maanden)"
               aan={r.laagfrequent}
               onChange={(aan) => wijzig({ laagfrequent: aan })}
@@ -484,12 +508,14 @@ export function PlanFormulier({
           <>
             <Datumveld
               id={veldId(`evaluatiemomenten.${i}.datum`)}
+              fout={fouten[`evaluatiemomenten.${i}.datum`]}
               label="Datum evaluatie"
               waarde={r.datum}
               onChange={(w) => wijzig({ datum: w })}
             />
             <Tekstveld
               id={veldId(`evaluatiemomenten.${i}.wijze`)}
+              fout={fouten[`evaluatiemomenten.${i}.wijze`]}
               label="Hoe wordt geëvalueerd"
               verplicht
               value={r.wijze}
@@ -508,6 +534,7 @@ export function PlanFormulier({
         ) : null}
         <Keuzeveld
           id={veldId("regiegroep")}
+          fout={fouten.regiegroep}
           label="Betrokkenheid van de Regiegroep"
           leeg="Niet betrokken"
           keuzes={keuzesUit(REGIEGROEP_ROL_TEKST)}
@@ -529,12 +556,14 @@ export function PlanFormulier({
           <>
             <Datumveld
               id={veldId("regiegroep.datum")}
+              fout={fouten["regiegroep.datum"]}
               label="Datum afstemming Regiegroep"
               waarde={inhoud.regiegroep.datum}
               onChange={(datum) => inhoud.regiegroep && zet("regiegroep", { ...inhoud.regiegroep, datum })}
             />
             <Tekstvak
               id={veldId("regiegroep.toelichting")}
+              fout={fouten["regiegroep.toelichting"]}
               label="Toelichting Regiegroep"
               waarde={inhoud.regiegroep.toelichting}
               onChange={(toelichting) =>
@@ -549,6 +578,7 @@ export function PlanFormulier({
         <FieldsetLegend>Omgekeerde Toets</FieldsetLegend>
         <Vinkje
           id={veldId("omgekeerdeToets")}
+          fout={fouten.omgekeerdeToets}
           label="Omgekeerde Toets vastleggen"
           aan={inhoud.omgekeerdeToets !== null}
           onChange={(aan) => zet("omgekeerdeToets", aan ? legeToets() : null)}
@@ -566,6 +596,7 @@ export function PlanFormulier({
         <FieldsetLegend>Individuele overeenkomst</FieldsetLegend>
         <Vinkje
           id={veldId("individueleOvereenkomst")}
+          fout={fouten.individueleOvereenkomst}
           label="Gecontracteerde zorg past niet en een pgb is niet mogelijk: individuele overeenkomst aanvragen"
           aan={inhoud.individueleOvereenkomst !== null}
           onChange={(aan) =>
@@ -576,6 +607,7 @@ export function PlanFormulier({
           <>
             <Tekstvak
               id={veldId("individueleOvereenkomst.motivering")}
+              fout={fouten["individueleOvereenkomst.motivering"]}
               label="Motivering individuele overeenkomst"
               waarde={inhoud.individueleOvereenkomst.motivering}
               onChange={(motivering) =>
@@ -597,6 +629,7 @@ export function PlanFormulier({
             />
             <Tekstveld
               id={veldId("individueleOvereenkomst.productCode")}
+              fout={fouten["individueleOvereenkomst.productCode"]}
               label="Productcode individuele overeenkomst"
               verplicht
               value={inhoud.individueleOvereenkomst.productCode}

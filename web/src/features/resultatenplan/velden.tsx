@@ -172,18 +172,21 @@ export function Datumveld({
   waarde,
   onChange,
   verplicht,
+  fout,
 }: {
   id: string;
   label: string;
   waarde: string | null;
   onChange: (waarde: string) => void;
   verplicht?: boolean;
+  fout?: string | undefined;
 }) {
   return (
     <Tekstveld
       id={id}
       type="date"
       label={label}
+      fout={fout}
       verplicht={verplicht ?? true}
       value={waarde ?? ""}
       onChange={(e) => onChange(e.currentTarget.value)}
