@@ -66,7 +66,7 @@ test.describe("Berichten met aanbieders", () => {
     await expect(xmlVak).toContainText(`<jw301:Bsn>${bsn}</jw301:Bsn>`);
     await expectNoSeriousA11yViolations(page);
 
-    await page.getByRole("link", { name: "Naar de zaak" }).click();
+    await page.getByRole("link", { name: "Naar de berichten van de zaak" }).click();
     await expect(page.getByRole("heading", { level: 2, name: "Berichten met aanbieders" })).toBeVisible();
     await expect(page.getByRole("cell", { name: "JW301 Toewijzing" })).toBeVisible();
 

@@ -97,7 +97,7 @@ export function BerichtPagina() {
           <DataListItem>
             <DataListKey>Zaak</DataListKey>
             <DataListValue>
-              <AppLink to={`/zaken/${b.zaakId}`}>Naar de zaak</AppLink>
+              <AppLink to={`/zaken/${b.zaakId}/berichten`}>Naar de berichten van de zaak</AppLink>
             </DataListValue>
           </DataListItem>
         ) : null}
