@@ -308,7 +308,7 @@ export interface Relatie {
 
 /**
  * Relations in both directions ("is ouder van" / "heeft als ouder"): the current ones, or with `beeindigd` the
- * ended ones (newest end first).
+ * ended ones (newest end first); otherwise in the order they were recorded, which is the order letters follow.
  */
 export async function relatiesVan(
   tx: Executor,
@@ -328,14 +328,14 @@ export async function relatiesVan(
     .from(persoonRelaties)
     .innerJoin(personen, eq(personen.id, persoonRelaties.gerelateerdeId))
     .where(and(eq(persoonRelaties.persoonId, persoonId), einde))
-    .orderBy(desc(persoonRelaties.beeindigdOp))
+    .orderBy(desc(persoonRelaties.beeindigdOp), asc(persoonRelaties.aangemaaktOp), asc(persoonRelaties.id))
     .limit(200);
   const in_ = await tx
     .select(velden)
     .from(persoonRelaties)
     .innerJoin(personen, eq(personen.id, persoonRelaties.persoonId))
     .where(and(eq(persoonRelaties.gerelateerdeId, persoonId), einde))
-    .orderBy(desc(persoonRelaties.beeindigdOp))
+    .orderBy(desc(persoonRelaties.beeindigdOp), asc(persoonRelaties.aangemaaktOp), asc(persoonRelaties.id))
     .limit(200);
   const naar =
     (richting: "van" | "naar") =>
