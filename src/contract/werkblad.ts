@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { geadresseerdenAntwoord } from "./brieven";
+import { meldcodesOpZaak } from "./meldcode";
 import { werkverdelingVanZaak } from "./werkverdeling";
 import { zaakDetail } from "./zaken";
 
@@ -11,5 +12,6 @@ export const zaakWerkblad = z.object({
   zaak: zaakDetail,
   werkverdeling: werkverdelingVanZaak.nullable(),
   geadresseerden: geadresseerdenAntwoord.nullable(),
+  meldcodes: meldcodesOpZaak.nullable(),
 });
 export type ZaakWerkblad = z.infer<typeof zaakWerkblad>;

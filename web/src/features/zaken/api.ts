@@ -91,6 +91,7 @@ export function useWerkblad(id: string) {
       if (werkblad.werkverdeling) client.setQueryData(["werkverdeling", "zaak", id], werkblad.werkverdeling);
       if (werkblad.geadresseerden)
         client.setQueryData(["zaken", id, "geadresseerden"], werkblad.geadresseerden);
+      if (werkblad.meldcodes) client.setQueryData(["zaken", id, "meldcodes"], werkblad.meldcodes);
       return werkblad;
     },
     enabled: id !== "",
