@@ -15,8 +15,13 @@ export const tabblad = (page: Page, naam: Tabblad) =>
     .getByRole("navigation", { name: "Tabbladen van de zaak" })
     .getByRole("link", { name: naam, exact: true });
 
-/** Opens a tab of the zaak page (by mouse) and waits until it is the current one. */
+/**
+ * Opens a tab of the zaak page (by mouse) and waits until it is the current one. A click that lands while the page
+ * is still rendering its first data can be lost (seen once on CI), so the click is repeated until the tab is current.
+ */
 export async function naarTabblad(page: Page, naam: Tabblad) {
-  await tabblad(page, naam).click();
-  await expect(tabblad(page, naam)).toHaveAttribute("aria-current", "page");
+  await expect(async () => {
+    await tabblad(page, naam).click();
+    await expect(tabblad(page, naam)).toHaveAttribute("aria-current", "page", { timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
 }
