@@ -20,7 +20,16 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from "@utrecht/component-library-react";
-import { forwardRef, type InputHTMLAttributes, type ReactNode, useId, useRef, useState } from "react";
+import {
+  forwardRef,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type RefObject,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from "react";
 import type { z } from "zod";
 import type { VeldFout } from "./contract";
 
@@ -423,6 +432,16 @@ export function Verzendknop({
 }
 
 /**
+ * Moves focus to the error summary each time a new refusal is shown — after React has rendered it (a
+ * requestAnimationFrame from the mutation's callback could run before the summary existed).
+ */
+export function useFocusBijFout(overzicht: RefObject<HTMLElement | null>, fout: unknown) {
+  useEffect(() => {
+    if (fout) overzicht.current?.focus();
+  }, [overzicht, fout]);
+}
+
+/**
  * A form that saves to the API: one save at a time (`bezig`), the refused outcome (field errors and message,
  * by `uitkomstVan`) with focus on the error summary (`overzicht`), and the success message (`gelukt`).
  */
@@ -438,8 +457,8 @@ export function useVerzending<U extends { veldfouten: Veldfouten; melding?: stri
   function weiger(afwijzing: U) {
     setGelukt(undefined);
     setUitkomst(afwijzing);
-    requestAnimationFrame(() => overzicht.current?.focus());
   }
+  useFocusBijFout(overzicht, uitkomst);
 
   /**
    * Runs `opslaan`; when it succeeds the errors are cleared, its text (if any) becomes the success message and

@@ -7,7 +7,7 @@ import { catalogusProduct, pagina, type ResultatenplanDetail } from "../../lib/c
 import { vandaagIso } from "../../lib/datum";
 import { Keuzerondjes, Keuzeveld, Tekstvak, Tekstveld, Vinkje } from "../../lib/formulier";
 import { AanbiederKiezer } from "../aanbieders/AanbiederKiezer";
-import { Datumveld, EuroVeld, veldId } from "./velden";
+import { Datumveld, EuroVeld, usePlanVeld } from "./velden";
 
 type Inhoud = ResultatenplanDetail["inhoud"];
 export type Voorziening = Inhoud["maatwerkvoorzieningen"][number];
@@ -62,19 +62,20 @@ function PgbToetsVelden({
     ["motivering", "Motivering: waarom zorg in natura niet past"],
     ["kwaliteit", "Kwaliteit: veilig, doeltreffend en doelgericht"],
   ] as const;
+  const veld = usePlanVeld();
   return (
     <Fieldset>
       <FieldsetLegend>Toets van het pgb-plan</FieldsetLegend>
       {voorwaarden.map(([sleutel, label]) => (
         <div key={sleutel}>
           <Vinkje
-            id={veldId(`${pad}.pgbToets.${sleutel}.voldaan`)}
+            {...veld(`${pad}.pgbToets.${sleutel}.voldaan`)}
             label={`${label}: voldaan`}
             aan={toets[sleutel].voldaan}
             onChange={(voldaan) => onChange({ ...toets, [sleutel]: { ...toets[sleutel], voldaan } })}
           />
           <Tekstvak
-            id={veldId(`${pad}.pgbToets.${sleutel}.toelichting`)}
+            {...veld(`${pad}.pgbToets.${sleutel}.toelichting`)}
             label={`Toelichting ${sleutel}`}
             waarde={toets[sleutel].toelichting}
             onChange={(toelichting) => onChange({ ...toets, [sleutel]: { ...toets[sleutel], toelichting } })}
@@ -82,7 +83,7 @@ function PgbToetsVelden({
         </div>
       ))}
       <Keuzeveld
-        id={veldId(`${pad}.pgbToets.uitvoerder`)}
+        {...veld(`${pad}.pgbToets.uitvoerder`)}
         label="Wie levert de zorg?"
         keuzes={[
           { waarde: "sociaal-netwerk", label: "Iemand uit het sociale netwerk" },
@@ -92,13 +93,13 @@ function PgbToetsVelden({
         onChange={(w) => onChange({ ...toets, uitvoerder: w as PgbToets["uitvoerder"] })}
       />
       <Vinkje
-        id={veldId(`${pad}.pgbToets.inspectieloketGecontroleerd`)}
+        {...veld(`${pad}.pgbToets.inspectieloketGecontroleerd`)}
         label="Registratie bij het Inspectieloket gecontroleerd (professionele jeugdhulpaanbieder)"
         aan={toets.inspectieloketGecontroleerd}
         onChange={(aan) => onChange({ ...toets, inspectieloketGecontroleerd: aan })}
       />
       <EuroVeld
-        id={veldId(`${pad}.pgbToets.tarief.bedrag`)}
+        {...veld(`${pad}.pgbToets.tarief.bedrag`)}
         label="Tarief"
         cent={toets.tarief?.bedrag ?? null}
         onChange={(bedrag) =>
@@ -106,7 +107,7 @@ function PgbToetsVelden({
         }
       />
       <Keuzeveld
-        id={veldId(`${pad}.pgbToets.tarief.per`)}
+        {...veld(`${pad}.pgbToets.tarief.per`)}
         label="Tarief per"
         keuzes={[
           { waarde: "uur", label: "uur" },
@@ -130,30 +131,28 @@ export function MaatwerkVelden({
   personen,
   eenheden,
   frequenties,
-  fouten,
 }: {
   pad: string;
-  /** Field errors of the plan by path ("maatwerkvoorzieningen.0.aanbiederAgb"). */
-  fouten: Record<string, string>;
   v: Voorziening;
   wijzig: (deel: Partial<Voorziening>) => void;
   personen: Keuze[];
   eenheden: Keuze[];
   frequenties: Keuze[];
 }) {
+  const veld = usePlanVeld();
   const producten = useProductKeuzes(v.wet);
   const metBudget = v.budget !== null || v.omvang === null;
   return (
     <>
       <Keuzeveld
-        id={veldId(`${pad}.persoonId`)}
+        {...veld(`${pad}.persoonId`)}
         label="Voor"
         keuzes={personen}
         waarde={v.persoonId}
         onChange={(persoonId) => wijzig({ persoonId })}
       />
       <Keuzeveld
-        id={veldId(`${pad}.wet`)}
+        {...veld(`${pad}.wet`)}
         label="Wet"
         keuzes={[
           { waarde: "wmo", label: "Wmo 2015" },
@@ -163,7 +162,7 @@ export function MaatwerkVelden({
         onChange={(wet) => wijzig({ wet: wet as Voorziening["wet"], productCode: "" })}
       />
       <Keuzeveld
-        id={veldId(`${pad}.productCode`)}
+        {...veld(`${pad}.productCode`)}
         label="Product"
         leeg="Kies een product"
         keuzes={(producten.data?.items ?? []).map((p) => ({
@@ -174,7 +173,7 @@ export function MaatwerkVelden({
         onChange={(productCode) => wijzig({ productCode })}
       />
       <Keuzerondjes
-        id={veldId(`${pad}.leveringsvorm`)}
+        {...veld(`${pad}.leveringsvorm`)}
         legenda="Leveringsvorm"
         keuzes={[
           { waarde: "zin", label: "Zorg in natura (ZIN)" },
@@ -189,29 +188,28 @@ export function MaatwerkVelden({
         }
       />
       <AanbiederKiezer
-        id={veldId(`${pad}.aanbiederAgb`)}
+        {...veld(`${pad}.aanbiederAgb`)}
         label={v.leveringsvorm === "zin" ? "Aanbieder" : "Aanbieder (niet verplicht bij een pgb)"}
         wet={v.wet}
         productCode={v.productCode}
         waarde={v.aanbiederAgb}
         onChange={(aanbiederAgb) => wijzig({ aanbiederAgb })}
-        fout={fouten[`${pad}.aanbiederAgb`]}
       />
       <Datumveld
-        id={veldId(`${pad}.ingangsdatum`)}
+        {...veld(`${pad}.ingangsdatum`)}
         label="Ingangsdatum"
         waarde={v.ingangsdatum}
         onChange={(ingangsdatum) => wijzig({ ingangsdatum })}
       />
       <Datumveld
-        id={veldId(`${pad}.einddatum`)}
+        {...veld(`${pad}.einddatum`)}
         label="Einddatum"
         verplicht={false}
         waarde={v.einddatum}
         onChange={(d) => wijzig({ einddatum: d || null })}
       />
       <Keuzerondjes
-        id={veldId(`${pad}.omvangOfBudget`)}
+        {...veld(`${pad}.omvangOfBudget`)}
         legenda="Omvang of budget"
         keuzes={[
           { waarde: "omvang", label: "Omvang (volume, eenheid, frequentie)" },
@@ -227,7 +225,7 @@ export function MaatwerkVelden({
       {!metBudget && v.omvang ? (
         <>
           <Tekstveld
-            id={veldId(`${pad}.omvang.volume`)}
+            {...veld(`${pad}.omvang.volume`)}
             label="Volume"
             verplicht
             type="number"
@@ -238,14 +236,14 @@ export function MaatwerkVelden({
             }
           />
           <Keuzeveld
-            id={veldId(`${pad}.omvang.eenheid`)}
+            {...veld(`${pad}.omvang.eenheid`)}
             label="Eenheid"
             keuzes={eenheden}
             waarde={v.omvang.eenheid}
             onChange={(eenheid) => v.omvang && wijzig({ omvang: { ...v.omvang, eenheid } })}
           />
           <Keuzeveld
-            id={veldId(`${pad}.omvang.frequentie`)}
+            {...veld(`${pad}.omvang.frequentie`)}
             label="Frequentie"
             keuzes={frequenties}
             waarde={v.omvang.frequentie}
@@ -256,7 +254,7 @@ export function MaatwerkVelden({
         </>
       ) : (
         <EuroVeld
-          id={veldId(`${pad}.budget`)}
+          {...veld(`${pad}.budget`)}
           label="Budget"
           verplicht
           cent={v.budget}

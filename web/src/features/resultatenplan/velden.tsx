@@ -1,11 +1,26 @@
 /** Small building blocks of the plan editor: a repeatable group with add/remove, a euro field, a date field. */
 import { Button, ButtonGroup, Fieldset, FieldsetLegend } from "@utrecht/component-library-react";
-import { type ReactNode, useState } from "react";
+import { createContext, type ReactNode, useContext, useState } from "react";
 import { alsEuro, naarEurocent } from "../../lib/euro";
 import { Tekstveld, type VeldLabels } from "../../lib/formulier";
 
 /** The id of a plan field from its path in the plan content ("maatwerkvoorzieningen.0.productCode"). */
 export const veldId = (pad: string) => `plan-${pad.replaceAll(".", "-")}`;
+
+/** The server's refusal per field path of the plan content, for every field of the editor (PlanFormulier provides it). */
+export const PlanFouten = createContext<Record<string, string>>({});
+
+/**
+ * The id and the error of a plan field by its path: `<Tekstveld {...veld("hulpvraag")} />`. Every field takes both
+ * from here, so no field can miss its error (aria-invalid, the message beside it).
+ */
+export const planVeldVan =
+  (fouten: Record<string, string>) =>
+  (pad: string): { id: string; fout: string | undefined } => ({ id: veldId(pad), fout: fouten[pad] });
+
+export function usePlanVeld() {
+  return planVeldVan(useContext(PlanFouten));
+}
 
 /**
  * The labels of the plan's fields by their path in the plan content (as the server names them in a refusal), so
@@ -142,12 +157,14 @@ export function EuroVeld({
   cent,
   onChange,
   verplicht,
+  fout,
 }: {
   id: string;
   label: string;
   cent: number | null;
   onChange: (cent: number | null) => void;
   verplicht?: boolean;
+  fout?: string | undefined;
 }) {
   const [tekst, setTekst] = useState(alsEuro(cent));
   return (
@@ -157,6 +174,7 @@ export function EuroVeld({
       verplicht={verplicht ?? false}
       inputMode="decimal"
       beschrijving="In euro, bijvoorbeeld 25,50"
+      fout={fout}
       value={tekst}
       onChange={(e) => {
         setTekst(e.currentTarget.value);
