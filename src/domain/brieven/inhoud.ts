@@ -343,6 +343,52 @@ export function opschortingInhoud(
   return vul(sjabloon.titel, [sjabloon.tekst], waarden, blokken);
 }
 
+// ——— Kennisgeving of a melding at Veilig Thuis (Meldcode, DOMAIN §5) ———
+
+export interface KennisgevingGegevens {
+  gemeente: string;
+  zaaknummer: string;
+  clientNaam: string;
+  meldingsdatum: string;
+  /** Why the melding was made, in general terms: written by the professional for this letter only. */
+  reden: string;
+  /** Whom to contact at the gemeente: the professional who sends the letter. */
+  medewerker: string;
+}
+
+/**
+ * The parents' (or the adult victim's) written notice of a melding at Veilig Thuis: that and when it was made,
+ * why in the professional's own general words (no other content of the Meldcode), what Veilig Thuis does and
+ * whom to contact, with the dates in an overview a template cannot lose.
+ */
+export function kennisgevingVeiligThuisInhoud(
+  g: KennisgevingGegevens,
+  sjabloon: { titel: string; tekst: string },
+): BriefInhoud {
+  const waarden: Waarden = {
+    naam: g.clientNaam,
+    gemeente: g.gemeente,
+    zaaknummer: g.zaaknummer,
+    meldingsdatum: datumVoluit(g.meldingsdatum),
+    reden: zin(g.reden),
+    medewerker: g.medewerker,
+  };
+  const blokken: BriefBlok[] = [
+    ...alineas(sjabloon.tekst, waarden),
+    { kop: "Overzicht" },
+    {
+      gegevens: [
+        ["Melding gedaan bij", "Veilig Thuis"],
+        ["Datum van de melding", datumVoluit(g.meldingsdatum)],
+        ["Veilig Thuis", "0800-2000 (gratis, dag en nacht)"],
+        ["Uw contactpersoon bij de gemeente", g.medewerker],
+        ["Uw kenmerk", g.zaaknummer],
+      ],
+    },
+  ];
+  return vul(sjabloon.titel, [sjabloon.tekst], waarden, blokken);
+}
+
 // ——— Who signs (the plan for signature) ———
 
 const SCHRIJFLIJN = "______________________________";
