@@ -40,7 +40,7 @@ export function useStartMeldcode(zaakId: string) {
   });
 }
 
-export type Wijziging = "stappen" | "melding" | "afsluiting";
+export type Wijziging = "stappen" | "melding" | "kennisgeving" | "afsluiting";
 
 /** One change on the Meldcode (a step, the melding, closing), on the versie shown (If-Match). */
 export function useWijzigMeldcode(meldcode: MeldcodeWeergave) {
