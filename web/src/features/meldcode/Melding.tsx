@@ -1,5 +1,5 @@
 import { Alert, Paragraph } from "@utrecht/component-library-react";
-import { useState } from "react";
+import { useContext, useState } from "react";
 import { vandaagIso } from "../../lib/datum";
 import type { Veldfouten } from "../../lib/formulier";
 import { Tekstvak } from "../../lib/formulier";
@@ -7,7 +7,7 @@ import { haalVoorbeelden } from "../brieven/api";
 import { Briefvoorbeeld } from "../brieven/BriefFormulier";
 import { kortDatum } from "../zaken/weergave";
 import { type MeldcodeWeergave, meldcodeUitkomst, useWijzigMeldcode } from "./api";
-import { Stapformulier, type Stapveld, type Waarden } from "./Stapformulier";
+import { MeldGelukt, Stapformulier, type Stapveld, type Waarden } from "./Stapformulier";
 
 type Inhoud = NonNullable<MeldcodeWeergave["inhoud"]>;
 
@@ -67,6 +67,7 @@ export function Melding({ meldcode }: { meldcode: MeldcodeWeergave }) {
 export function Kennisgeving({ meldcode, inhoud }: { meldcode: MeldcodeWeergave; inhoud: Inhoud }) {
   const [reden, setReden] = useState("");
   const wijzig = useWijzigMeldcode(meldcode);
+  const meldGelukt = useContext(MeldGelukt);
   const pad = `/meldcodes/${encodeURIComponent(meldcode.id)}/kennisgeving`;
   return (
     <Briefvoorbeeld
@@ -84,8 +85,11 @@ export function Kennisgeving({ meldcode, inhoud }: { meldcode: MeldcodeWeergave;
       sleutel={reden}
       haal={() => haalVoorbeelden(`${pad}/voorbeeld`, { reden })}
       stuur={async () => {
+        meldGelukt("");
         await wijzig.mutateAsync({ wat: "kennisgeving", body: { reden } });
-        return "De brief aan de ouders is verstuurd en staat bij de Documenten van de zaak.";
+        // The form makes way for the closing step: the page shows the message.
+        meldGelukt("De brief aan de ouders is verstuurd en staat bij de Documenten van de zaak.");
+        return "";
       }}
       velden={{ reden: { label: "Waarom is de melding gedaan", id: "kennisgeving-reden" } }}
       knop="Brief versturen"
