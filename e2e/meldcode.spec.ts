@@ -1,6 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations, login } from "./helpers";
 import { gezinMetWmoZaak } from "./stappen/resultatenplan";
+import { naarTabblad } from "./stappen/werkblad";
 
 /** Chooses a radio option inside the group with the given legend. */
 async function kies(page: Page, groep: string | RegExp, optie: string) {
@@ -17,13 +18,24 @@ async function beantwoord(page: Page, vraag: number, antwoord: "Ja" | "Nee", mot
 }
 
 test.describe("Meldcode huiselijk geweld en kindermishandeling", () => {
-  test("vanaf de zaak door de vijf stappen tot een melding bij Veilig Thuis", async ({ page, baseURL }) => {
-    test.setTimeout(120_000);
+  test("vanaf het IAG-scherm door de vijf stappen tot een melding bij Veilig Thuis met de brief aan de ouders", async ({
+    page,
+    baseURL,
+  }, testInfo) => {
+    test.setTimeout(150_000);
     const gezin = await gezinMetWmoZaak(baseURL ?? "");
     await login(page, "wmo");
-    await page.goto(`/zaken/${gezin.zaak.id}`);
-    const meldcode = page.getByRole("region", { name: "Meldcode huiselijk geweld en kindermishandeling" });
-    await meldcode.getByRole("button", { name: "Meldcode starten" }).click();
+    // Start on the IAG screen: the chosen resident's open zaak carries the Meldcode.
+    await page.goto("/aanmelden");
+    await page.getByLabel("Zoek een inwoner").fill(gezin.achternaam);
+    await page.getByLabel("Zoek een inwoner").press("Enter");
+    await page.getByRole("button", { name: `Kies ${gezin.moeder}` }).click();
+    const vanuitIag = page.getByRole("region", { name: "Meldcode huiselijk geweld en kindermishandeling" });
+    await expect(vanuitIag).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await vanuitIag
+      .getByRole("button", { name: `Meldcode starten op zaak ${gezin.zaak.zaaknummer} (werkvoorraad Wmo)` })
+      .click();
     await expect(
       page.getByRole("heading", { level: 1, name: "Meldcode huiselijk geweld en kindermishandeling" }),
     ).toBeVisible();
@@ -103,11 +115,41 @@ test.describe("Meldcode huiselijk geweld en kindermishandeling", () => {
     );
     await expectNoSeriousA11yViolations(page);
 
-    // The melding, the parents informed by letter, then closing.
+    // The melding; the parents get a letter, so closing waits for it.
     await page.getByLabel("Contactpersoon bij Veilig Thuis").fill("P. de Vries");
     await page.getByLabel("Wat is gemeld").fill("Zorgen over verwaarlozing van Daan; moeder weigert hulp");
     await page.getByRole("button", { name: "Melding vastleggen" }).click();
+    await expect(page.getByText("De brief aan de ouders is nog niet verstuurd.")).toBeVisible();
+    await page.getByLabel("Afspraken of reden van afsluiten").fill("Gemeld bij Veilig Thuis");
+    await page.getByRole("button", { name: "Meldcode afsluiten" }).click();
+    await expect(page.getByRole("alert", { name: "Opslaan is niet gelukt" })).toContainText(
+      "voordat de ouders schriftelijk zijn geïnformeerd",
+    );
+
+    // The parents' letter: without a reason refused next to the field, then previewed and sent.
+    const brief = page.getByRole("region", { name: "Brief aan de ouders over de melding" });
+    await brief.getByRole("button", { name: "Voorbeeld bekijken" }).click();
+    await expect(brief.getByLabel("Waarom is de melding gedaan (voor de brief)")).toHaveAttribute(
+      "aria-invalid",
+      "true",
+    );
+    await brief
+      .getByLabel("Waarom is de melding gedaan (voor de brief)")
+      .fill("Wij maken ons zorgen over de verzorging van Daan en de hulp komt niet op gang");
+    await brief.getByRole("button", { name: "Voorbeeld bekijken" }).click();
+    const voorbeeld = brief.getByRole("link", { name: /Voorbeeld van de brief .*openen \(PDF\)/ }).first();
+    await expect(voorbeeld).toBeVisible();
+    await expect(brief).toContainText(/gaat per (post|e-mail)/);
+    await expectNoSeriousA11yViolations(page);
+    const pad = testInfo.outputPath("meldcode-brief-ouders.png");
+    await page.screenshot({ path: pad, fullPage: true });
+    await testInfo.attach("meldcode-brief-ouders", { path: pad, contentType: "image/png" });
+    await brief.getByRole("button", { name: "Brief versturen" }).click();
+    await expect(
+      page.getByRole("status").filter({ hasText: "De brief aan de ouders is verstuurd" }),
+    ).toBeVisible();
     await expect(page.getByText(/Ouders schriftelijk geïnformeerd op/)).toBeVisible();
+
     await page
       .getByLabel("Afspraken of reden van afsluiten")
       .fill("Gemeld bij Veilig Thuis; casemanager volgt op");
@@ -115,8 +157,16 @@ test.describe("Meldcode huiselijk geweld en kindermishandeling", () => {
     await expect(page.getByText(/Afgesloten op .* door Willem Molenaar/)).toBeVisible();
     await expectNoSeriousA11yViolations(page);
 
-    // On the zaak: the Meldcode shows as closed.
+    // On the zaak: the Meldcode shows as closed, the letter is in the Documenten.
     await page.getByRole("link", { name: `Zaak ${gezin.zaak.zaaknummer}` }).click();
+    const meldcode = page.getByRole("region", { name: "Meldcode huiselijk geweld en kindermishandeling" });
     await expect(meldcode.getByText(/Meldcode afgesloten/)).toBeVisible();
+    await naarTabblad(page, "Documenten");
+    await expect(
+      page.getByRole("link", {
+        name: new RegExp(`^Kennisgeving melding Veilig Thuis ${gezin.zaak.zaaknummer}`),
+      }),
+    ).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
   });
 });

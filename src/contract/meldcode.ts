@@ -65,13 +65,29 @@ export const meldcodeStapVerzoek = z.discriminatedUnion("stap", [
     .strict(),
 ]);
 
+/** How the parents learn of the melding: the written notice (a letter sent next), or why they are not informed. */
+export const OUDERS_INFORMEREN = ["per-brief", "niet"] as const;
+
 export const meldingVerzoek = z
   .object({
     datum: datum("Datum van de melding"),
     contactpersoon: kort("Contactpersoon bij Veilig Thuis"),
     inhoud: lang("Wat is gemeld"),
-    oudersGeinformeerdOp: datum("Ouders geïnformeerd op").optional(),
-    oudersRedenNiet: lang("Reden").optional(),
+    oudersInformeren: z.enum(
+      OUDERS_INFORMEREN,
+      "Ouders informeren: kies of de ouders een brief krijgen of waarom niet",
+    ),
+    oudersRedenNiet: lang("Waarom worden de ouders niet geïnformeerd").optional(),
+  })
+  .strict();
+
+/** The parents' letter about the melding: why it was made, in general terms, as the letter will say it. */
+export const kennisgevingVerzoek = z
+  .object({
+    reden: tekst("Waarom is de melding gedaan (voor de brief)")
+      .trim()
+      .max(2000, "Waarom is de melding gedaan (voor de brief): maximaal 2000 tekens")
+      .default(""),
   })
   .strict();
 
@@ -115,7 +131,11 @@ export const meldcodeInhoud = z.object({
       datum: tekst(),
       contactpersoon: tekst(),
       inhoud: tekst(),
+      /** The parents' letter is still to be sent (closing waits for it). */
+      oudersBriefVolgt: z.boolean(),
       oudersGeinformeerdOp: tekst().nullable(),
+      /** The letters on the zaak (Documenten) that informed them. */
+      kennisgevingDocumentIds: z.array(z.uuid()),
       oudersRedenNiet: tekst().nullable(),
     })
     .nullable(),

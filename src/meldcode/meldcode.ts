@@ -9,6 +9,7 @@ import { haalMeldcode, type MeldcodeRij, werkMeldcodeBij } from "../db/meldcode"
 import { haalZaak, naamVanGebruiker, personenVanZaak, type ZaakRij } from "../db/zaken";
 import { beslis } from "../domain/autorisatie";
 import {
+  briefVolgt,
   type Meldcode,
   type MeldcodeStatus,
   type Melding,
@@ -35,18 +36,22 @@ export const alsMeldcode = (rij: MeldcodeRij): Meldcode => ({
   melding: (rij.melding ?? null) as Melding | null,
 });
 
-/** Loads a Meldcode whose content the actor may read or change; a change only on the versie they saw. */
+/**
+ * Loads a Meldcode whose content the actor may read or change; a change only on the versie they saw (a preview
+ * of a change asks the right to change, without a versie).
+ */
 export async function laadMeldcode(
   h: Handeling,
   id: string,
-  doel: { voor: "lezen" } | { voor: "wijzigen"; versie: number },
+  doel: { voor: "lezen" } | { voor: "wijzigen"; versie?: number },
 ): Promise<GeladenMeldcode> {
   const rij = await haalMeldcode(h.tx, id);
   if (!rij) throw nietGevonden();
   const zaak = await haalZaak(h.tx, rij.zaakId);
   if (!zaak) throw nietGevonden();
   vereis(h.wie, doel.voor, meldcodeResource(h.wie, zaak, "inhoud", rij.auteurId));
-  if (doel.voor === "wijzigen" && doel.versie !== rij.versie) throw conflict(MELDCODE_GEWIJZIGD);
+  if (doel.voor === "wijzigen" && doel.versie !== undefined && doel.versie !== rij.versie)
+    throw conflict(MELDCODE_GEWIJZIGD);
   return { rij, zaak, meldcode: alsMeldcode(rij) };
 }
 
@@ -122,7 +127,9 @@ export async function alsWeergave(
             datum: melding.datum,
             contactpersoon: melding.contactpersoon,
             inhoud: melding.inhoud,
+            oudersBriefVolgt: briefVolgt(melding.ouders),
             oudersGeinformeerdOp: "op" in melding.ouders ? melding.ouders.op : null,
+            kennisgevingDocumentIds: "op" in melding.ouders ? [...(melding.ouders.documentIds ?? [])] : [],
             oudersRedenNiet: "redenNiet" in melding.ouders ? melding.ouders.redenNiet : null,
           }
         : null,

@@ -1,19 +1,16 @@
 /**
- * Recording the melding at Veilig Thuis (DOMAIN §5): its date, the contact and what was reported, and that the
- * parents were informed in writing (the date), or why not. After it the steps are fixed.
+ * Recording the melding at Veilig Thuis (DOMAIN §5): its date, the contact and what was reported, and how the
+ * parents learn of it: by the written notice that is sent next (meldcode/kennisgeving.ts), or the recorded reason
+ * why they are not informed. After it the steps are fixed.
  */
 import type { z } from "zod";
 import type { meldingVerzoek } from "../contract/meldcode";
 import type { MeldcodeRij } from "../db/meldcode";
 import { type Melding, toetsMeldingVastleggen } from "../domain/meldcode/meldcode";
 import type { Handeling } from "../handeling/context";
-import { ongeldig } from "../handeling/weigering";
 import { vandaag } from "../lib/klok";
 import { bewaarMeldcode, laadMeldcode } from "./meldcode";
 import { weigerMeldcode } from "./weigering";
-
-const OUDERS =
-  "Vul in wanneer de ouders schriftelijk zijn geïnformeerd over de melding, of leg vast waarom niet.";
 
 export async function legMeldingVast(
   h: Handeling,
@@ -22,14 +19,14 @@ export async function legMeldingVast(
   verzoek: z.infer<typeof meldingVerzoek>,
 ): Promise<MeldcodeRij> {
   const geladen = await laadMeldcode(h, id, { voor: "wijzigen", versie });
-  const reden = (verzoek.oudersRedenNiet ?? "").trim();
-  if (!verzoek.oudersGeinformeerdOp && !reden)
-    throw ongeldig(OUDERS, [{ veld: "oudersGeinformeerdOp", melding: OUDERS }]);
   const melding: Melding = {
     datum: verzoek.datum,
     contactpersoon: verzoek.contactpersoon,
     inhoud: verzoek.inhoud,
-    ouders: verzoek.oudersGeinformeerdOp ? { op: verzoek.oudersGeinformeerdOp } : { redenNiet: reden },
+    ouders:
+      verzoek.oudersInformeren === "per-brief"
+        ? { briefVolgt: true }
+        : { redenNiet: (verzoek.oudersRedenNiet ?? "").trim() },
   };
   weigerMeldcode(toetsMeldingVastleggen(geladen.meldcode, melding, vandaag()));
   return bewaarMeldcode(h, geladen, { melding }, "melding bij Veilig Thuis vastgelegd");

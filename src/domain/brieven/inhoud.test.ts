@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { maakKalender } from "../termijnen/kalender";
 import {
+  kennisgevingVeiligThuisInhoud,
   onderzoeksverslagInhoud,
   ontvangstbevestigingInhoud,
   opschortingBron,
@@ -203,5 +204,46 @@ describe("verlenging en opschorting", () => {
     expect(zonder.ontbrekend).toEqual([]);
     expect(tekst(zonder.blokken)).toContain("Wij laten u dan weten wanneer u ons besluit uiterlijk krijgt.");
     expect(tekst(zonder.blokken)).toContain("nog niet bekend");
+  });
+});
+
+describe("kennisgeving van een melding bij Veilig Thuis (Meldcode)", () => {
+  const g = {
+    gemeente: "Noordenveld",
+    zaaknummer: "1699-2026-000007",
+    clientNaam: "Daan Meldstra",
+    meldingsdatum: "2026-03-05",
+    reden: "Wij maken ons zorgen over de verzorging van Daan en de hulp komt niet op gang",
+    medewerker: "Willem Molenaar",
+  };
+  const s = sjabloon(BRIEF_CODES.kennisgevingVeiligThuis);
+
+  it("zegt dat en wanneer er gemeld is, waarom in de woorden van de medewerker, wat Veilig Thuis doet en wie te bellen", () => {
+    const inhoud = kennisgevingVeiligThuisInhoud(g, s);
+    expect(inhoud.ontbrekend).toEqual([]);
+    expect(inhoud.onderwerp).toBe("Wij hebben een melding gedaan bij Veilig Thuis");
+    const t = tekst(inhoud.blokken);
+    for (const deel of [
+      "op 5 maart 2026 een melding hebben gedaan bij Veilig Thuis",
+      "Waarom hebben wij dit gedaan? Wij maken ons zorgen over de verzorging van Daan en de hulp komt niet op gang.",
+      "meldcode huiselijk geweld en kindermishandeling",
+      "Wat doet Veilig Thuis nu?",
+      "0800-2000",
+      "contact op met Willem Molenaar van de Toegang van de gemeente Noordenveld",
+      "1699-2026-000007",
+    ])
+      expect(t).toContain(deel);
+  });
+
+  it.each([
+    ["een zin met punt blijft zo", "Zorgen over de veiligheid.", "Zorgen over de veiligheid."],
+    ["een zin zonder punt krijgt er een", "Zorgen over de veiligheid", "Zorgen over de veiligheid."],
+  ])("%s", (_naam, reden, inBrief) => {
+    expect(tekst(kennisgevingVeiligThuisInhoud({ ...g, reden }, s).blokken)).toContain(inBrief);
+  });
+
+  it("een sjabloon met een onbekende plaatshouder: de brief mag niet weg", () => {
+    const inhoud = kennisgevingVeiligThuisInhoud(g, { titel: "x", tekst: "Gemeld op {{meldings_datum}}" });
+    expect(inhoud.ontbrekend).toEqual(["meldings_datum"]);
   });
 });

@@ -21,6 +21,29 @@ function vul(onderwerp: string, sjablonen: readonly string[], waarden: Waarden, 
   } satisfies BriefInhoud;
 }
 
+/** The template's paragraphs, then the facts a template cannot lose in an overview ("Overzicht"). */
+function metOverzicht(
+  sjabloon: { titel: string; tekst: string },
+  waarden: Waarden,
+  gegevens: readonly (readonly [string, string])[],
+): BriefInhoud {
+  const blokken: BriefBlok[] = [...alineas(sjabloon.tekst, waarden), { kop: "Overzicht" }, { gegevens }];
+  return vul(sjabloon.titel, [sjabloon.tekst], waarden, blokken);
+}
+
+/** The placeholders every letter around a melding has: the client, the gemeente, the kenmerk, the melding's date. */
+const meldingWaarden = (g: {
+  clientNaam: string;
+  gemeente: string;
+  zaaknummer: string;
+  meldingsdatum: string;
+}): Waarden => ({
+  naam: g.clientNaam,
+  gemeente: g.gemeente,
+  zaaknummer: g.zaaknummer,
+  meldingsdatum: datumVoluit(g.meldingsdatum),
+});
+
 /** A sentence typed by a medewerker ends with a full stop in the letter. */
 const zin = (tekst: string) => {
   const t = tekst.trim();
@@ -53,10 +76,7 @@ export function ontvangstbevestigingInhoud(
   bijlagen: readonly string[],
 ): BriefInhoud {
   const waarden: Waarden = {
-    naam: g.clientNaam,
-    gemeente: g.gemeente,
-    zaaknummer: g.zaaknummer,
-    meldingsdatum: datumVoluit(g.meldingsdatum),
+    ...meldingWaarden(g),
     persoonlijkPlanUiterlijk: datumVoluit(g.persoonlijkPlanUiterlijk),
     onderzoekUiterlijk: datumVoluit(g.onderzoekUiterlijk),
   };
@@ -276,19 +296,12 @@ export function verlengingInhoud(
     reden: zin(g.reden),
     bron: g.bron,
   };
-  const blokken: BriefBlok[] = [
-    ...alineas(sjabloon.tekst, waarden),
-    { kop: "Overzicht" },
-    {
-      gegevens: [
-        ["Eerdere uiterste datum", datumVoluit(g.oudeDatum)],
-        ["Verlengd met", wekenTekst(g.weken)],
-        ["Nieuwe uiterste datum", datumVoluit(g.nieuweDatum)],
-        ["Uw kenmerk", g.zaaknummer],
-      ],
-    },
-  ];
-  return vul(sjabloon.titel, [sjabloon.tekst], waarden, blokken);
+  return metOverzicht(sjabloon, waarden, [
+    ["Eerdere uiterste datum", datumVoluit(g.oudeDatum)],
+    ["Verlengd met", wekenTekst(g.weken)],
+    ["Nieuwe uiterste datum", datumVoluit(g.nieuweDatum)],
+    ["Uw kenmerk", g.zaaknummer],
+  ]);
 }
 
 export interface OpschortingGegevens {
@@ -341,6 +354,42 @@ export function opschortingInhoud(
     },
   ];
   return vul(sjabloon.titel, [sjabloon.tekst], waarden, blokken);
+}
+
+// ——— Kennisgeving of a melding at Veilig Thuis (Meldcode, DOMAIN §5) ———
+
+export interface KennisgevingGegevens {
+  gemeente: string;
+  zaaknummer: string;
+  clientNaam: string;
+  meldingsdatum: string;
+  /** Why the melding was made, in general terms: written by the professional for this letter only. */
+  reden: string;
+  /** Whom to contact at the gemeente: the professional who sends the letter. */
+  medewerker: string;
+}
+
+/**
+ * The parents' (or the adult victim's) written notice of a melding at Veilig Thuis: that and when it was made,
+ * why in the professional's own general words (no other content of the Meldcode), what Veilig Thuis does and
+ * whom to contact, with the dates in an overview a template cannot lose.
+ */
+export function kennisgevingVeiligThuisInhoud(
+  g: KennisgevingGegevens,
+  sjabloon: { titel: string; tekst: string },
+): BriefInhoud {
+  const waarden: Waarden = {
+    ...meldingWaarden(g),
+    reden: zin(g.reden),
+    medewerker: g.medewerker,
+  };
+  return metOverzicht(sjabloon, waarden, [
+    ["Melding gedaan bij", "Veilig Thuis"],
+    ["Datum van de melding", datumVoluit(g.meldingsdatum)],
+    ["Veilig Thuis", "0800-2000 (gratis, dag en nacht)"],
+    ["Uw contactpersoon bij de gemeente", g.medewerker],
+    ["Uw kenmerk", g.zaaknummer],
+  ]);
 }
 
 // ——— Who signs (the plan for signature) ———

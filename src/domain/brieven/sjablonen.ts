@@ -1,7 +1,8 @@
 /**
  * The default texts of the letters the law requires around the melding and the terms: the ontvangstbevestiging
  * (Wmo 2015 art. 2.3.2 lid 1–3 and 6), the onderzoeksverslag (lid 8) and the notices of verlenging (Awb 4:14)
- * and opschorting (Awb 4:15). Own wording at B1 level. They are seeded per gemeente as tekstblokken
+ * and opschorting (Awb 4:15), and the written notice to the parents of a melding at Veilig Thuis (Meldcode
+ * huiselijk geweld en kindermishandeling, DOMAIN §5). Own wording at B1 level. They are seeded per gemeente as tekstblokken
  * (src/seed/brieven.ts) that the beheerder edits at Beheer › Teksten; `{{naam}}` placeholders are filled by
  * the letter. Paragraphs are separated by an empty line. The dates that matter (melding, persoonlijk plan,
  * onderzoek, the new term) are also put in an overview by the letter itself, so a template cannot lose them.
@@ -14,6 +15,7 @@ export const BRIEF_CODES = {
   onderzoeksverslagVervolg: "brief-onderzoeksverslag-vervolg",
   verlenging: "brief-verlenging",
   opschorting: "brief-opschorting",
+  kennisgevingVeiligThuis: "brief-kennisgeving-veilig-thuis",
 } as const;
 
 const CONTACT =
@@ -92,6 +94,18 @@ export const BRIEF_SJABLONEN: readonly Sjabloon[] = [
       "{{gevolg}}",
       "Dit bevestigen wij u met deze brief ({{bron}}).",
       CONTACT,
+    ].join("\n\n"),
+  },
+  {
+    code: BRIEF_CODES.kennisgevingVeiligThuis,
+    titel: "Wij hebben een melding gedaan bij Veilig Thuis",
+    plaatshouders: ["naam", "gemeente", "zaaknummer", "meldingsdatum", "reden", "medewerker"],
+    tekst: [
+      "Met deze brief laten wij u weten dat wij op {{meldingsdatum}} een melding hebben gedaan bij Veilig Thuis. Wij vinden het belangrijk dat u dit van ons hoort.",
+      "Waarom hebben wij dit gedaan? {{reden}}",
+      "Wij werken met de meldcode huiselijk geweld en kindermishandeling. Die schrijft voor dat wij een melding doen bij Veilig Thuis als wij ons zorgen maken over de veiligheid thuis en denken dat hulp van ons alleen niet genoeg is.",
+      "Wat doet Veilig Thuis nu? Veilig Thuis is de organisatie voor advies en hulp bij huiselijk geweld en kindermishandeling. Veilig Thuis bekijkt de melding en beslist wat er nodig is. Meestal neemt Veilig Thuis contact met u op voor een gesprek. Veilig Thuis kan ook hulp regelen of onderzoeken of iedereen thuis veilig is. U kunt Veilig Thuis ook zelf bellen: 0800-2000 (gratis, dag en nacht).",
+      "Heeft u vragen over deze brief? Neem dan contact op met {{medewerker}} van de Toegang van de gemeente {{gemeente}} en noem uw kenmerk {{zaaknummer}}.",
     ].join("\n\n"),
   },
 ];

@@ -11,6 +11,7 @@ import {
   toetsAfweging,
   toetsBeslissingStap,
   toetsGesprek,
+  toetsKennisgeving,
   toetsMeldingVastleggen,
   toetsSignalen,
   toetsStap,
@@ -62,7 +63,12 @@ const MELDING: Melding = {
   datum: "2026-03-05",
   contactpersoon: "Veilig Thuis Drenthe, P. de Vries",
   inhoud: "Zorgen over verwaarlozing",
-  ouders: { op: "2026-03-06" },
+  ouders: { op: "2026-03-06", documentIds: ["d1"] },
+};
+const BRIEF_VOLGT: Melding = { ...MELDING, ouders: { briefVolgt: true } };
+const REDEN_NIET: Melding = {
+  ...MELDING,
+  ouders: { redenNiet: "Vader is gewelddadig; een brief brengt moeder in gevaar" },
 };
 
 // answers J/N to the questions in order → outcome (afwegingskader 2019, DOMAIN §5)
@@ -224,7 +230,19 @@ describe("melding en afsluiten", () => {
   });
 
   it.each([
-    ["melding gedaan", beslist("JJ", beslissingen(true, true)), MELDING, []],
+    ["melding gedaan, ouders per brief geïnformeerd", beslist("JJ", beslissingen(true, true)), MELDING, []],
+    [
+      "melding gedaan, reden waarom de ouders het niet horen",
+      beslist("JJ", beslissingen(true, true)),
+      REDEN_NIET,
+      [],
+    ],
+    [
+      "melding gedaan, brief aan de ouders nog niet verstuurd",
+      beslist("JJ", beslissingen(true, true)),
+      BRIEF_VOLGT,
+      ["ouders-schriftelijk-geinformeerd"],
+    ],
     ["hulp, geen melding nodig", beslist("JNJJJ", beslissingen(false, true)), null, []],
     ["geen vermoeden, zonder stap 5", lopend(tot("N")), null, []],
     ["afweging niet af", lopend(tot("JN")), null, ["afwegingskader-volledig"]],
@@ -244,9 +262,7 @@ describe("melding en afsluiten", () => {
     expect(
       toetsMeldingVastleggen(m, { ...MELDING, ouders: { redenNiet: "" } }, VANDAAG).map((f) => f.veld),
     ).toEqual(["oudersRedenNiet"]);
-    expect(
-      toetsMeldingVastleggen(m, { ...MELDING, ouders: { op: "2026-03-04" } }, VANDAAG).map((f) => f.veld),
-    ).toEqual(["oudersGeinformeerdOp"]);
+    expect(toetsMeldingVastleggen(m, BRIEF_VOLGT, VANDAAG)).toEqual([]);
     expect(
       toetsMeldingVastleggen(m, { ...MELDING, contactpersoon: "", inhoud: "" }, VANDAAG).map((f) => f.veld),
     ).toEqual(["contactpersoon", "inhoud"]);
@@ -254,6 +270,22 @@ describe("melding en afsluiten", () => {
       "melding-vastgelegd",
     );
   });
+
+  // the written notice to the parents: after the melding, once, and not when a reason not to inform is recorded
+  it.each([
+    ["brief volgt, met toelichting", BRIEF_VOLGT, "loopt" as const, "Zorgen over de veiligheid", []],
+    ["Meldcode afgesloten", BRIEF_VOLGT, "afgesloten" as const, "Zorgen", ["meldcode-afgesloten"]],
+    ["brief volgt, zonder toelichting", BRIEF_VOLGT, "loopt" as const, "  ", ["kennisgeving-toegelicht"]],
+    ["nog geen melding", null, "loopt" as const, "Zorgen", ["kennisgeving-na-melding"]],
+    ["brief al verstuurd", MELDING, "loopt" as const, "Zorgen", ["kennisgeving-na-melding"]],
+    ["reden vastgelegd: geen brief", REDEN_NIET, "loopt" as const, "Zorgen", ["kennisgeving-na-melding"]],
+  ] as [string, Melding | null, "loopt" | "afgesloten", string, string[]][])(
+    "kennisgeving: %s",
+    (_naam, melding, status, reden, regels) => {
+      const m: Meldcode = { ...beslist("JJ", beslissingen(true, true)), melding };
+      expect(toetsKennisgeving({ ...m, status }, reden).map((f) => f.regel)).toEqual(regels);
+    },
+  );
 
   it("afsluiten vraagt een toelichting, en een afgesloten Meldcode verandert niet meer", () => {
     const m = beslist("JNJJJ", beslissingen(false, true));

@@ -126,7 +126,19 @@ export interface Beslissingen {
   hulpMotivering: string;
 }
 
-export type OudersGeinformeerd = { op: string } | { redenNiet: string };
+/**
+ * How the parents (or, for an adult victim, the person themself) learn of the melding: the written notice
+ * ("kennisgeving", a letter from the templates) still to be sent, sent on a date (its documents on the zaak), or
+ * the recorded reason why they are not informed (e.g. it would endanger the child or the professional).
+ */
+export type OudersGeinformeerd =
+  | { briefVolgt: true }
+  | { op: string; documentIds?: readonly string[] }
+  | { redenNiet: string };
+
+/** The letter is still to be sent: the Meldcode cannot be closed until it is, or a reason is recorded. */
+export const briefVolgt = (ouders: OudersGeinformeerd): ouders is { briefVolgt: true } =>
+  "briefVolgt" in ouders;
 
 export interface Melding {
   /** ISO date of the melding at Veilig Thuis. */
@@ -166,6 +178,9 @@ export type MeldcodeRegel =
   | "melding-alleen-na-beslissing"
   | "melding-vastgelegd"
   | "ouders-geinformeerd"
+  | "kennisgeving-na-melding"
+  | "kennisgeving-toegelicht"
+  | "ouders-schriftelijk-geinformeerd"
   | "melding-veilig-thuis-vereist"
   | "afsluiting-toegelicht"
   | "datum-niet-in-toekomst";
@@ -395,35 +410,16 @@ export function toetsMelding(melding: Melding, vandaag: string): MeldcodeOvertre
       : []),
     ...(leeg(melding.inhoud) ? [fout("melding-vastgelegd", "Vul in wat er is gemeld.", "inhoud", true)] : []),
     ...toetsDatum(melding.datum, vandaag, "datum", "De datum van de melding"),
-    ...("redenNiet" in melding.ouders
-      ? leeg(melding.ouders.redenNiet)
-        ? [
-            fout(
-              "ouders-geinformeerd",
-              "Leg vast waarom de ouders niet schriftelijk zijn geïnformeerd.",
-              "oudersRedenNiet",
-              true,
-            ),
-          ]
-        : []
-      : [
-          ...(melding.ouders.op < melding.datum
-            ? [
-                fout(
-                  "ouders-geinformeerd",
-                  "De ouders worden geïnformeerd over een melding die is gedaan: niet vóór de datum van de melding.",
-                  "oudersGeinformeerdOp",
-                  true,
-                ),
-              ]
-            : []),
-          ...toetsDatum(
-            melding.ouders.op,
-            vandaag,
-            "oudersGeinformeerdOp",
-            "De datum waarop de ouders zijn geïnformeerd",
+    ...("redenNiet" in melding.ouders && leeg(melding.ouders.redenNiet)
+      ? [
+          fout(
+            "ouders-geinformeerd",
+            "Leg vast waarom de ouders niet schriftelijk worden geïnformeerd.",
+            "oudersRedenNiet",
+            true,
           ),
-        ]),
+        ]
+      : []),
   ];
 }
 
@@ -509,5 +505,49 @@ export function toetsAfsluiten(meldcode: Meldcode, toelichting: string): Meldcod
         `De Meldcode kan niet worden afgesloten zonder melding bij Veilig Thuis: die is verplicht na ${reden} (Besluit verplichte meldcode, afwegingskader).`,
       ),
     );
+  if (meldcode.melding && briefVolgt(meldcode.melding.ouders))
+    fouten.push(
+      fout(
+        "ouders-schriftelijk-geinformeerd",
+        "De Meldcode kan niet worden afgesloten voordat de ouders schriftelijk zijn geïnformeerd over de melding bij Veilig Thuis: verstuur de brief, of leg vast waarom zij niet worden geïnformeerd.",
+      ),
+    );
   return fouten;
+}
+
+/**
+ * The written notice of the melding (the letter to the parents, or to the adult victim): only after the melding,
+ * once, while the Meldcode runs and no reason not to inform them is recorded; `reden` is what the professional
+ * writes for the letter, in general terms, about why the melding was made.
+ */
+export function toetsKennisgeving(meldcode: Meldcode, reden: string): MeldcodeOvertreding[] {
+  if (meldcode.status === "afgesloten")
+    return [fout("meldcode-afgesloten", "Deze Meldcode is afgesloten; er kan niets meer worden vastgelegd.")];
+  const melding = meldcode.melding;
+  if (melding === null)
+    return [
+      fout(
+        "kennisgeving-na-melding",
+        "Leg eerst de melding bij Veilig Thuis vast; de brief aan de ouders gaat over die melding.",
+      ),
+    ];
+  if ("op" in melding.ouders)
+    return [fout("kennisgeving-na-melding", "De brief aan de ouders over de melding is al verstuurd.")];
+  if ("redenNiet" in melding.ouders)
+    return [
+      fout(
+        "kennisgeving-na-melding",
+        "Bij de melding is vastgelegd waarom de ouders niet worden geïnformeerd; er gaat geen brief.",
+      ),
+    ];
+  return leeg(reden)
+    ? [
+        fout(
+          "kennisgeving-toegelicht",
+          "Schrijf in algemene woorden waarom de melding is gedaan; deze tekst komt in de brief.",
+          "reden",
+          true,
+        ),
+      ]
+    : [];
 }

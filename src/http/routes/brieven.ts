@@ -21,7 +21,7 @@ import { metGemeente, vereisVersie, zetVersie } from "../context";
 const idParams = z.object({ id: z.uuid("Onbekende zaak") });
 
 /** A preview PDF: shown, never stored or cached; the number of letters that would go out in a header. */
-function pdf(reply: FastifyReply, voorbeeld: { pdf: Buffer; aantal: number }, naam: string) {
+export function pdf(reply: FastifyReply, voorbeeld: { pdf: Buffer; aantal: number }, naam: string) {
   return reply
     .header("Content-Type", "application/pdf")
     .header("Content-Disposition", `inline; filename="${naam}.pdf"`)
@@ -30,7 +30,7 @@ function pdf(reply: FastifyReply, voorbeeld: { pdf: Buffer; aantal: number }, na
     .send(voorbeeld.pdf);
 }
 
-const VOORBEELD = "Voorbeeld als PDF; slaat niets op en verstuurt niets (?brief=n bij meer brieven)";
+export const VOORBEELD = "Voorbeeld als PDF; slaat niets op en verstuurt niets (?brief=n bij meer brieven)";
 
 /**
  * The letters the law requires around the melding and the terms (issue 21): who they go to, the

@@ -209,34 +209,83 @@ describe("Meldcode huiselijk geweld en kindermishandeling", () => {
     });
   });
 
-  it("de melding bij Veilig Thuis (ouders geïnformeerd), daarna afsluiten", async () => {
-    const zonderOuders = await verzoek(
-      "wmo",
-      "POST",
-      `/api/meldcodes/${id}/melding`,
-      { datum: GISTEREN, contactpersoon: "P. de Vries", inhoud: "Verwaarlozing" },
-      versie,
-    );
+  it("de melding bij Veilig Thuis; afsluiten wacht op de brief aan de ouders", async () => {
+    const melden = (payload: object, v = versie) =>
+      verzoek("wmo", "POST", `/api/meldcodes/${id}/melding`, payload, v);
+    const basis = { datum: GISTEREN, contactpersoon: "P. de Vries", inhoud: "Verwaarlozing" };
+    const zonderOuders = await melden(basis);
     expect(zonderOuders.statusCode).toBe(400);
-    expect(zonderOuders.json().errors[0].veld).toBe("oudersGeinformeerdOp");
-    const melding = await verzoek(
-      "wmo",
-      "POST",
-      `/api/meldcodes/${id}/melding`,
-      {
-        datum: GISTEREN,
-        contactpersoon: "P. de Vries",
-        inhoud: "Verwaarlozing",
-        oudersGeinformeerdOp: vandaag(),
-      },
-      versie,
-    );
+    expect(zonderOuders.json().errors[0].veld).toBe("oudersInformeren");
+    const zonderReden = await melden({ ...basis, oudersInformeren: "niet", oudersRedenNiet: " " });
+    expect(zonderReden.statusCode).toBe(400);
+    expect(zonderReden.json().errors.map((e: { veld: string }) => e.veld)).toEqual(["oudersRedenNiet"]);
+    const melding = await melden({ ...basis, oudersInformeren: "per-brief" });
     expect(melding.statusCode, melding.body).toBe(200);
     versie = melding.json().versie;
     expect(melding.json().inhoud.melding).toMatchObject({
       contactpersoon: "P. de Vries",
-      oudersGeinformeerdOp: vandaag(),
+      oudersBriefVolgt: true,
+      oudersGeinformeerdOp: null,
     });
+    const afsluiten = await verzoek(
+      "wmo",
+      "POST",
+      `/api/meldcodes/${id}/afsluiting`,
+      { toelichting: "Gemeld; casemanager volgt" },
+      versie,
+    );
+    expect(afsluiten.statusCode).toBe(422);
+    expect(afsluiten.json()).toMatchObject({ regel: "ouders-schriftelijk-geinformeerd" });
+    expect(afsluiten.json().detail).toMatch(/schriftelijk/);
+  });
+
+  it("de brief aan de ouders: voorbeeld, versturen naar de Documenten van de zaak, daarna afsluiten", async () => {
+    const documenten = async () =>
+      (await verzoek("wmo", "GET", `/api/zaken/${zaak.id}/documenten`)).json() as {
+        id: string;
+        titel: string;
+      }[];
+    const voor = (await documenten()).length;
+    const pad = `/api/meldcodes/${id}/kennisgeving`;
+    const REDEN = "Wij maken ons zorgen over de verzorging en de hulp komt niet op gang";
+
+    const zonderReden = await verzoek("wmo", "POST", `${pad}/voorbeeld`, { reden: "" });
+    expect(zonderReden.statusCode).toBe(400);
+    expect(zonderReden.json().errors[0].veld).toBe("reden");
+    expect((await verzoek("wmo.collega", "POST", `${pad}/voorbeeld`, { reden: REDEN })).statusCode).toBe(403);
+    const voorbeeld = await verzoek("wmo", "POST", `${pad}/voorbeeld`, { reden: REDEN });
+    expect(voorbeeld.statusCode, voorbeeld.body).toBe(200);
+    expect(voorbeeld.headers["content-type"]).toBe("application/pdf");
+    // Greetje is an adult: the letter goes to herself.
+    expect(voorbeeld.headers["x-voordeur-brieven"]).toBe("1");
+    expect(voorbeeld.rawPayload.subarray(0, 5).toString()).toBe("%PDF-");
+    expect((await verzoek("wmo", "POST", `${pad}/voorbeeld?brief=2`, { reden: REDEN })).statusCode).toBe(400);
+    expect(await documenten()).toHaveLength(voor);
+
+    expect((await verzoek("wmo", "POST", pad, { reden: REDEN })).statusCode).toBe(428);
+    expect((await verzoek("wmo", "POST", pad, { reden: REDEN }, versie + 3)).statusCode).toBe(409);
+    expect((await verzoek("wmo", "POST", pad, { reden: "  " }, versie)).statusCode).toBe(400);
+    expect((await verzoek("wmo", "GET", `/api/meldcodes/${id}`)).json().versie).toBe(versie);
+    expect(await documenten()).toHaveLength(voor);
+
+    const verstuurd = await verzoek("wmo", "POST", pad, { reden: REDEN }, versie);
+    expect(verstuurd.statusCode, verstuurd.body).toBe(200);
+    versie = verstuurd.json().versie;
+    const { melding } = verstuurd.json().inhoud;
+    expect(melding).toMatchObject({ oudersBriefVolgt: false, oudersGeinformeerdOp: vandaag() });
+    expect(melding.kennisgevingDocumentIds).toHaveLength(1);
+    const na = await documenten();
+    expect(na).toHaveLength(voor + 1);
+    expect(na).toContainEqual(
+      expect.objectContaining({
+        id: melding.kennisgevingDocumentIds[0],
+        titel: `Kennisgeving melding Veilig Thuis ${zaak.zaaknummer}`,
+      }),
+    );
+    const nogmaals = await verzoek("wmo", "POST", pad, { reden: REDEN }, versie);
+    expect(nogmaals.statusCode).toBe(422);
+    expect(nogmaals.json().regel).toBe("kennisgeving-na-melding");
+
     const af = await verzoek(
       "wmo",
       "POST",
@@ -248,6 +297,8 @@ describe("Meldcode huiselijk geweld en kindermishandeling", () => {
     expect(af.json()).toMatchObject({ status: "afgesloten", inhoud: { afgeslotenDoor: "Willem Molenaar" } });
     const opZaak = (await verzoek("wmo", "GET", `/api/zaken/${zaak.id}/meldcodes`)).json();
     expect(opZaak.kanStarten.mogelijk).toBe(true);
+    const historie = (await verzoek("wmo", "GET", `/api/zaken/${zaak.id}`)).json().historie;
+    expect(historie.map((h: { soort: string }) => h.soort)).toContain("kennisgeving-veilig-thuis");
   });
 
   it("iedere lees- en wijzigactie staat in het auditlog, zonder de inhoud", async () => {
@@ -256,7 +307,8 @@ describe("Meldcode huiselijk geweld en kindermishandeling", () => {
     );
     const regels = audit.map((a) => `${a.gebruikersnaam} ${a.actie}`);
     expect(regels).toContain("wmo aanmaken");
-    expect(regels.filter((r) => r === "wmo wijzigen")).toHaveLength(8);
+    // signalen, overleg, gesprek, two afwegingen, beslissingen, melding, kennisgeving, afsluiting
+    expect(regels.filter((r) => r === "wmo wijzigen")).toHaveLength(9);
     expect(audit).toContainEqual(
       expect.objectContaining({
         gebruikersnaam: "wmo.collega",

@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { voorbeeldQuery } from "../../contract/brieven";
 import {
   afsluitingVerzoek,
+  kennisgevingVerzoek,
   meldcodeStapVerzoek,
   meldcodesOpZaak,
   meldcodeWeergave,
@@ -10,12 +12,14 @@ import {
 import type { MeldcodeRij } from "../../db/meldcode";
 import type { Handeling } from "../../handeling/context";
 import { sluitMeldcodeAf } from "../../meldcode/afsluiten";
+import { verstuurKennisgeving, voorbeeldKennisgeving } from "../../meldcode/kennisgeving";
 import { legMeldingVast } from "../../meldcode/melding";
 import { meldcodesOpZaakVan, meldcodeVan } from "../../meldcode/overzicht";
 import { legStapVast } from "../../meldcode/stap";
 import { startMeldcode } from "../../meldcode/starten";
 import { laadZaak } from "../../zaken/zaak";
 import { metGemeente, vereisVersie, zetVersie } from "../context";
+import { pdf, VOORBEELD } from "./brieven";
 
 const zaakParams = z.object({ id: z.uuid("Onbekende zaak") });
 const meldcodeParams = z.object({ id: z.uuid("Onbekende Meldcode") });
@@ -109,9 +113,33 @@ export const meldcodeRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   wijzig(
     "/meldcodes/:id/melding",
-    "De melding bij Veilig Thuis vastleggen: datum, contact, wat is gemeld, en de ouders geïnformeerd (of waarom niet); stuur If-Match",
+    "De melding bij Veilig Thuis vastleggen: datum, contact, wat is gemeld, en of de ouders een brief krijgen (of waarom niet); stuur If-Match",
     meldingVerzoek,
     legMeldingVast,
+  );
+  app.post(
+    "/meldcodes/:id/kennisgeving/voorbeeld",
+    {
+      schema: {
+        tags: TAGS,
+        summary: `Brief aan de ouders over de melding bij Veilig Thuis: ${VOORBEELD}`,
+        params: meldcodeParams,
+        querystring: voorbeeldQuery,
+        body: kennisgevingVerzoek,
+      },
+    },
+    async (request, reply) => {
+      const voorbeeld = await metGemeente(request, (h) =>
+        voorbeeldKennisgeving(h, request.params.id, request.body, request.query.brief),
+      );
+      return pdf(reply, voorbeeld, "voorbeeld-kennisgeving-veilig-thuis");
+    },
+  );
+  wijzig(
+    "/meldcodes/:id/kennisgeving",
+    "De brief aan de ouders over de melding bij Veilig Thuis versturen: opslaan bij de zaak (Documenten) en mailen of per post; stuur If-Match",
+    kennisgevingVerzoek,
+    verstuurKennisgeving,
   );
   wijzig(
     "/meldcodes/:id/afsluiting",

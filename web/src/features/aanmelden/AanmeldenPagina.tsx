@@ -10,6 +10,7 @@ import { type FormEvent, useState } from "react";
 import type { AanmeldingResultaat } from "../../lib/contract";
 import { Tekstveld } from "../../lib/formulier";
 import { LaadFout, Laden, PaginaTitel, Uitklapper } from "../../lib/ui";
+import { MeldcodeVanuitAanmelden } from "../meldcode/VanuitAanmelden";
 import { usePersonen } from "../personen/api";
 import { NieuweInwoner } from "../personen/NieuweInwoner";
 import { datum } from "../personen/weergave";
@@ -113,6 +114,7 @@ export function AanmeldenPagina() {
                 onGezinsleden={setGezinsleden}
               />
             ) : null}
+            {persoon.data ? <MeldcodeVanuitAanmelden persoon={persoon.data} resultaat={resultaat} /> : null}
           </div>
         ) : null}
         <div className="voordeur-iag__contact">

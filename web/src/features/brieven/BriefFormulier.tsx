@@ -9,8 +9,8 @@ import {
   type Veldfouten,
   Verzendknop,
 } from "../../lib/formulier";
-import { uitkomstVan } from "../aanbieders/fouten";
-import { type Brief, haalVoorbeeld, useGeadresseerden, useVerstuurBrief } from "./api";
+import { uitkomstVan as standaardUitkomst } from "../aanbieders/fouten";
+import { type Brief, haalVoorbeeld, useGeadresseerden, useVerstuurBrief, type Voorbeeld } from "./api";
 
 export type ZaakDetail = z.infer<typeof zaakDetail>;
 
@@ -18,35 +18,38 @@ export type ZaakDetail = z.infer<typeof zaakDetail>;
  * A letter the law requires, in two steps: "Voorbeeld bekijken" renders the PDF exactly as it will be sent (nothing
  * is stored), then the send button stores it in the dossier and mails or posts it. Changing a field after the
  * preview asks for a new preview first. Refusals show next to the field (`children` gets the field errors) and
- * in the summary above the form, which receives focus.
+ * in the summary above the form, which receives focus. `haal` fetches the previews, `stuur` sends and answers with
+ * the success message; `sleutel` is what the letter is made of (a change asks for a new preview).
  */
-export function BriefFormulier({
-  zaak,
+export function Briefvoorbeeld({
+  zaakId,
   id,
   titel,
   uitleg,
-  brief,
+  sleutel,
+  haal,
+  stuur: versturen,
   velden,
   knop,
-  gelukt,
+  uitkomstVan = standaardUitkomst,
   children,
 }: {
-  zaak: ZaakDetail;
+  zaakId: string;
   id: string;
   titel: string;
   uitleg?: ReactNode;
-  brief: Brief;
+  sleutel: string;
+  haal: () => Promise<Voorbeeld>;
+  stuur: () => Promise<string>;
   velden: Record<string, { label: string; id: string }>;
   knop: string;
-  gelukt: (zaak: ZaakDetail) => string;
+  uitkomstVan?: (fout: unknown) => { veldfouten: Veldfouten; melding?: string | undefined };
   children?: (fouten: Veldfouten) => ReactNode;
 }) {
-  const geadresseerden = useGeadresseerden(zaak.id);
-  const versturen = useVerstuurBrief(zaak.id);
+  const geadresseerden = useGeadresseerden(zaakId);
   const { uitkomst, fouten, gelukt: melding, bezig, overzicht, verstuur } = useVerzending(uitkomstVan);
   const [voorbeeld, setVoorbeeld] = useState<{ sleutel: string; urls: string[] }>();
   const urls = useRef<string[]>([]);
-  const sleutel = JSON.stringify(brief);
   const actueel = voorbeeld?.sleutel === sleutel ? voorbeeld : undefined;
 
   // After a refusal the summary gets focus once it is rendered (it appears only with errors).
@@ -65,7 +68,7 @@ export function BriefFormulier({
   function bekijk(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     return verstuur(async () => {
-      const nieuw = await haalVoorbeeld(zaak.id, brief);
+      const nieuw = await haal();
       for (const url of urls.current) URL.revokeObjectURL(url);
       urls.current = nieuw.urls;
       setVoorbeeld({ sleutel, urls: nieuw.urls });
@@ -77,9 +80,9 @@ export function BriefFormulier({
 
   function stuur() {
     return verstuur(async () => {
-      const bijgewerkt = await versturen.mutateAsync({ brief, versie: zaak.versie });
+      const tekst = await versturen();
       setVoorbeeld(undefined);
-      return gelukt(bijgewerkt);
+      return tekst;
     });
   }
 
@@ -124,5 +127,34 @@ export function BriefFormulier({
         <Paragraph>U heeft iets gewijzigd: bekijk eerst het nieuwe voorbeeld.</Paragraph>
       ) : null}
     </section>
+  );
+}
+
+/** A letter of the zaak itself (ontvangstbevestiging, onderzoeksverslag, verdaging), sent on the zaak's versie. */
+export function BriefFormulier({
+  zaak,
+  brief,
+  gelukt,
+  ...rest
+}: {
+  zaak: ZaakDetail;
+  id: string;
+  titel: string;
+  uitleg?: ReactNode;
+  brief: Brief;
+  velden: Record<string, { label: string; id: string }>;
+  knop: string;
+  gelukt: (zaak: ZaakDetail) => string;
+  children?: (fouten: Veldfouten) => ReactNode;
+}) {
+  const versturen = useVerstuurBrief(zaak.id);
+  return (
+    <Briefvoorbeeld
+      {...rest}
+      zaakId={zaak.id}
+      sleutel={JSON.stringify(brief)}
+      haal={() => haalVoorbeeld(zaak.id, brief)}
+      stuur={async () => gelukt(await versturen.mutateAsync({ brief, versie: zaak.versie }))}
+    />
   );
 }

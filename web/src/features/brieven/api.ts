@@ -37,17 +37,19 @@ export interface Voorbeeld {
   urls: string[];
 }
 
-/** The preview PDFs of a letter (one per addressee group); nothing is stored or sent. */
-export async function haalVoorbeeld(zaakId: string, brief: Brief): Promise<Voorbeeld> {
-  const pad = `${zaakPad(zaakId)}/${brief.soort}/voorbeeld`;
-  const eerste = await apiBestand(pad, { method: "POST", body: body(brief) ?? {} });
+/** The preview PDFs at `pad` (one per addressee group, the count in a header); nothing is stored or sent. */
+export async function haalVoorbeelden(pad: string, body: object): Promise<Voorbeeld> {
+  const eerste = await apiBestand(pad, { method: "POST", body });
   const aantal = Number(eerste.headers.get("X-Voordeur-Brieven") ?? 1);
   const bestanden = [eerste.bestand];
   for (let n = 2; n <= aantal; n++)
-    bestanden.push(
-      (await apiBestand(`${pad}?brief=${n}`, { method: "POST", body: body(brief) ?? {} })).bestand,
-    );
+    bestanden.push((await apiBestand(`${pad}?brief=${n}`, { method: "POST", body })).bestand);
   return { urls: bestanden.map((b) => URL.createObjectURL(b)) };
+}
+
+/** The preview PDFs of a letter of the zaak. */
+export function haalVoorbeeld(zaakId: string, brief: Brief): Promise<Voorbeeld> {
+  return haalVoorbeelden(`${zaakPad(zaakId)}/${brief.soort}/voorbeeld`, body(brief) ?? {});
 }
 
 /**

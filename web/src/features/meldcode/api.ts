@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import { api, isApiFout } from "../../lib/api";
-import { meldcodesOpZaak, meldcodeWeergave } from "../../lib/contract";
+import { meldcodesOpZaak, meldcodeWeergave, zaakDetail } from "../../lib/contract";
 import type { Veldfouten } from "../../lib/formulier";
 
 export type MeldcodeWeergave = z.infer<typeof meldcodeWeergave>;
@@ -23,24 +23,46 @@ export function useMeldcode(id: string) {
   });
 }
 
+const startOp = (zaakId: string, zaakVersie: number) =>
+  api(`/zaken/${encodeURIComponent(zaakId)}/meldcodes`, {
+    method: "POST",
+    ifMatch: zaakVersie,
+    schema: meldcodeWeergave,
+  });
+
+function useGestart() {
+  const client = useQueryClient();
+  return (meldcode: MeldcodeWeergave) => {
+    client.setQueryData(["meldcodes", meldcode.id], meldcode);
+    void client.invalidateQueries({ queryKey: ["zaken", meldcode.zaakId] });
+  };
+}
+
 /** Starts a Meldcode on the zaak (If-Match: the zaak's versie as shown). */
 export function useStartMeldcode(zaakId: string) {
-  const client = useQueryClient();
+  const gestart = useGestart();
   return useMutation({
-    mutationFn: (zaakVersie: number) =>
-      api(`/zaken/${encodeURIComponent(zaakId)}/meldcodes`, {
-        method: "POST",
-        ifMatch: zaakVersie,
-        schema: meldcodeWeergave,
-      }),
-    onSuccess: (meldcode) => {
-      client.setQueryData(["meldcodes", meldcode.id], meldcode);
-      void client.invalidateQueries({ queryKey: ["zaken", zaakId] });
-    },
+    mutationFn: (zaakVersie: number) => startOp(zaakId, zaakVersie),
+    onSuccess: gestart,
   });
 }
 
-export type Wijziging = "stappen" | "melding" | "afsluiting";
+/**
+ * Starts a Meldcode on a zaak chosen on the IAG screen, where only the zaak's headline is shown: the zaak's
+ * current versie is read first (a refusal names why, e.g. a zaak of another vakgroep).
+ */
+export function useStartMeldcodeOpGekozenZaak() {
+  const gestart = useGestart();
+  return useMutation({
+    mutationFn: async (zaakId: string) => {
+      const zaak = await api(`/zaken/${encodeURIComponent(zaakId)}`, { schema: zaakDetail });
+      return startOp(zaakId, zaak.versie);
+    },
+    onSuccess: gestart,
+  });
+}
+
+export type Wijziging = "stappen" | "melding" | "kennisgeving" | "afsluiting";
 
 /** One change on the Meldcode (a step, the melding, closing), on the versie shown (If-Match). */
 export function useWijzigMeldcode(meldcode: MeldcodeWeergave) {
