@@ -22,6 +22,7 @@
  * the huisverbod's ten days are the duration of a measure, not a term to act within (domain/termijnen/regels.ts).
  */
 import { naarLokaal, vanLokaal } from "../afspraken/tijd";
+import { leeftijdOp } from "../persoon/leeftijd";
 import { dagenTussen, plusDagen } from "../termijnen/kalender";
 
 /** Wth art. 2 lid 1. */
@@ -48,10 +49,13 @@ export interface Huisverbod {
   beeindiging: { op: string } | null;
 }
 
-export type Uitkomst = { ok: true } | { ok: false; regel: string; veld: string; reden: string };
+/** A refusal names its rule and field in Dutch; `ongeldig`: input that cannot be right whatever the state (400). */
+export type Uitkomst =
+  | { ok: true }
+  | { ok: false; regel: string; veld: string; reden: string; ongeldig?: boolean };
 
 const ja: Uitkomst = { ok: true };
-const nee = (regel: string, veld: string, reden: string): Uitkomst => ({ ok: false, regel, veld, reden });
+const nee = (regel: string, veld: string, reden: string) => ({ ok: false as const, regel, veld, reden });
 const tijd = (iso: string) => new Date(iso).getTime();
 
 /** The instant `dagen` calendar days later on the Dutch wall clock (same clock time; an hour that does not exist
@@ -93,7 +97,8 @@ export function dagenResterend(hv: Huisverbod, nu: string): number {
 export const datumNl = (iso: string) => naarLokaal(new Date(iso)).datum;
 
 function nietInToekomst(moment: string, nu: string, veld: string, wat: string): Uitkomst {
-  return tijd(moment) > tijd(nu) ? nee("moment-niet-in-toekomst", veld, `${wat} ligt in de toekomst.`) : ja;
+  if (tijd(moment) <= tijd(nu)) return ja;
+  return { ...nee("moment-niet-in-toekomst", veld, `${wat} ligt in de toekomst.`), ongeldig: true };
 }
 
 /** Registering an order: imposed not in the future, on an adult (Wth art. 2 lid 2), with at least one achterblijver. */
@@ -108,7 +113,7 @@ export function toetsRegistratie(invoer: {
   const fouten: Uitkomst[] = [nietInToekomst(invoer.opgelegdOp, invoer.nu, "opgelegdOp", "Het tijdstip van opleggen")];
   const geboren = invoer.geboortedatumUithuisgeplaatste;
   const opDatum = datumNl(invoer.opgelegdOp);
-  if (geboren && plusJaren(geboren, MEERDERJARIG_VANAF) > opDatum)
+  if (geboren && leeftijdOp(geboren, opDatum) < MEERDERJARIG_VANAF)
     fouten.push(
       nee(
         "wth-2-lid-2-meerderjarig",
@@ -132,8 +137,6 @@ export function toetsRegistratie(invoer: {
     fouten.push(nee("achterblijvers-uniek", "achterblijverIds", "Elke achterblijver staat er één keer in."));
   return fouten.filter((f) => !f.ok);
 }
-
-const plusJaren = (datum: string, jaren: number) => `${Number(datum.slice(0, 4)) + jaren}${datum.slice(4)}`;
 
 /**
  * Wth art. 9 lid 1: the burgemeester extends a running order, decided before it ends, to a later end of at most
