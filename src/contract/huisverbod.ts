@@ -5,9 +5,15 @@ import { tekst } from "../domain/tekst";
 
 /** An instant with its offset ("2026-05-01T14:00:00+02:00"); the UI sends Dutch wall-clock time converted. */
 const moment = (label: string) =>
-  z.iso.datetime({ offset: true, error: `${label}: gebruik een datum en tijd als 2026-05-01T14:00:00+02:00` });
+  z.iso.datetime({
+    offset: true,
+    error: `${label}: gebruik een datum en tijd als 2026-05-01T14:00:00+02:00`,
+  });
 const kort = (label: string) =>
-  tekst(label, { eenRegel: true }).trim().min(1, `Vul ${label.toLowerCase()} in`).max(200, "Maximaal 200 tekens");
+  tekst(label, { eenRegel: true })
+    .trim()
+    .min(1, `Vul ${label.toLowerCase()} in`)
+    .max(200, "Maximaal 200 tekens");
 const lang = (label: string) =>
   tekst(label).trim().min(1, `Vul ${label.toLowerCase()} in`).max(5000, "Maximaal 5000 tekens");
 
@@ -56,7 +62,10 @@ export const huisverbodInhoud = z.object({
   verlenging: z.object({ beslotenOp: tekst(), tot: tekst(), kenmerk: tekst() }).nullable(),
   beeindiging: z.object({ op: tekst(), reden: tekst() }).nullable(),
   ggdContacten: z.array(z.object({ op: tekst(), wie: tekst(), notitie: tekst(), vastgelegdDoor: tekst() })),
-  steunzaken: z.object({ uithuisgeplaatste: zaakVerwijzing.nullable(), achterblijvers: zaakVerwijzing.nullable() }),
+  steunzaken: z.object({
+    uithuisgeplaatste: zaakVerwijzing.nullable(),
+    achterblijvers: zaakVerwijzing.nullable(),
+  }),
   geregistreerdDoor: tekst(),
   geregistreerdOp: tekst(),
 });

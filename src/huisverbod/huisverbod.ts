@@ -36,7 +36,8 @@ import type { OpgeslagenFeiten } from "../zaken/acties";
 import { bewaarZaak, laadZaak, type ZaakGebeurtenis } from "../zaken/zaak";
 import { huisverbodResource } from "./resource";
 
-export const HUISVERBOD_GEWIJZIGD = "Iemand anders heeft dit huisverbod intussen gewijzigd. Laad het opnieuw.";
+export const HUISVERBOD_GEWIJZIGD =
+  "Iemand anders heeft dit huisverbod intussen gewijzigd. Laad het opnieuw.";
 
 type Weergave = z.infer<typeof huisverbodWeergave>;
 
@@ -102,7 +103,12 @@ export function termijnFeitenVan(rij: HuisverbodRij) {
 }
 
 /** Copies the huisverbod's dates into the zaak's facts, so its termijnen show the order and its extension. */
-export async function werkZaakFeitenBij(h: Handeling, zaakId: string, rij: HuisverbodRij, gebeurtenis: ZaakGebeurtenis) {
+export async function werkZaakFeitenBij(
+  h: Handeling,
+  zaakId: string,
+  rij: HuisverbodRij,
+  gebeurtenis: ZaakGebeurtenis,
+) {
   const zaak = await laadZaak(h, zaakId, { voor: "wijzigen" });
   return bewaarZaak(
     h,
@@ -112,7 +118,10 @@ export async function werkZaakFeitenBij(h: Handeling, zaakId: string, rij: Huisv
   );
 }
 
-export const personenVanHuisverbod = (rij: HuisverbodRij) => [rij.uithuisgeplaatsteId, ...achterblijverIdsVan(rij)];
+export const personenVanHuisverbod = (rij: HuisverbodRij) => [
+  rij.uithuisgeplaatsteId,
+  ...achterblijverIdsVan(rij),
+];
 
 /** Saves the change, keeps the zaak's termijn facts in step and records it (who changed which huisverbod of whom). */
 export async function bewaarHuisverbod(
@@ -162,7 +171,11 @@ export async function alsWeergave(h: Handeling, rij: HuisverbodRij, zaak: ZaakRi
   const personen = new Map((await personenVanZaak(h.tx, zaak.id)).map((p) => [p.persoonId, p]));
   const persoon = (persoonId: string) => {
     const p = personen.get(persoonId);
-    return { persoonId, naam: p ? volledigeNaam(p) : "onbekend", minderjarig: minderjarig(p?.geboortedatum ?? null) };
+    return {
+      persoonId,
+      naam: p ? volledigeNaam(p) : "onbekend",
+      minderjarig: minderjarig(p?.geboortedatum ?? null),
+    };
   };
   const ggd = rij.ggdContacten as GgdContact[];
   return {
@@ -214,7 +227,10 @@ async function auditeerLezen(h: Handeling, zaaknummer: string, rij: HuisverbodRi
 }
 
 /** The huisverbod of a zaak as the caller may see it, and whether the caller may register one now. */
-export async function huisverbodOpZaakVan(h: Handeling, zaakId: string): Promise<z.infer<typeof huisverbodOpZaak>> {
+export async function huisverbodOpZaakVan(
+  h: Handeling,
+  zaakId: string,
+): Promise<z.infer<typeof huisverbodOpZaak>> {
   const zaak = await laadZaak(h, zaakId, { voor: "lezen" });
   const actor = actorVan(h.wie);
   const rij = await huisverbodVanZaak(h.tx, zaak.id);

@@ -11,7 +11,12 @@ import { toetsRegistratie } from "../domain/huisverbod/huisverbod";
 import { auditeer, type Handeling, vereis } from "../handeling/context";
 import { conflict, ongeldig } from "../handeling/weigering";
 import { nu } from "../lib/klok";
-import { HUISVERBOD_BESTAAT_AL, personenVanHuisverbod, weigerHuisverbod, werkZaakFeitenBij } from "./huisverbod";
+import {
+  HUISVERBOD_BESTAAT_AL,
+  personenVanHuisverbod,
+  weigerHuisverbod,
+  werkZaakFeitenBij,
+} from "./huisverbod";
 import { huisverbodResource } from "./resource";
 
 export async function registreerHuisverbod(

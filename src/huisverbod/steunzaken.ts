@@ -14,7 +14,12 @@ import { auditeer, type Handeling } from "../handeling/context";
 import { conflict } from "../handeling/weigering";
 import { vandaag } from "../lib/klok";
 import { registreerZaak } from "../zaken/nieuwe-zaak";
-import { achterblijverIdsVan, HUISVERBOD_GEWIJZIGD, laadHuisverbod, personenVanHuisverbod } from "./huisverbod";
+import {
+  achterblijverIdsVan,
+  HUISVERBOD_GEWIJZIGD,
+  laadHuisverbod,
+  personenVanHuisverbod,
+} from "./huisverbod";
 
 export const STEUNZAKEN_BESTAAN_AL = "De zaken voor ondersteuning van beide kanten zijn al gestart.";
 
@@ -43,15 +48,19 @@ export async function startSteunzaken(h: Handeling, id: string, versie: number):
       },
       { auditFeiten, feiten: { huisverbodVanZaak: zaak.id } },
     );
-  const uithuis = await nieuw(`Ondersteuning van de uithuisgeplaatste na het huisverbod (zaak ${zaak.zaaknummer}).`, [
-    { persoonId: rij.uithuisgeplaatsteId, rol: "hoofdpersoon" },
-  ]);
-  const thuis = await nieuw(`Ondersteuning van de achterblijvers na het huisverbod (zaak ${zaak.zaaknummer}).`, [
-    ...achterblijvers.map((persoonId) => ({
-      persoonId,
-      rol: (persoonId === hoofd ? "hoofdpersoon" : "gezinslid") as ZaakRol,
-    })),
-  ]);
+  const uithuis = await nieuw(
+    `Ondersteuning van de uithuisgeplaatste na het huisverbod (zaak ${zaak.zaaknummer}).`,
+    [{ persoonId: rij.uithuisgeplaatsteId, rol: "hoofdpersoon" }],
+  );
+  const thuis = await nieuw(
+    `Ondersteuning van de achterblijvers na het huisverbod (zaak ${zaak.zaaknummer}).`,
+    [
+      ...achterblijvers.map((persoonId) => ({
+        persoonId,
+        rol: (persoonId === hoofd ? "hoofdpersoon" : "gezinslid") as ZaakRol,
+      })),
+    ],
+  );
   const bijgewerkt = await werkHuisverbodBij(h.tx, rij.id, rij.versie, {
     zaakUithuisgeplaatsteId: uithuis.id,
     zaakAchterblijversId: thuis.id,

@@ -31,7 +31,11 @@ export async function verlengHuisverbod(
       verlengingKenmerk: invoer.kenmerk,
     },
     "verlenging vastgelegd",
-    { soort: "huisverbod-verlengd", toelichting: "Huisverbod verlengd door de burgemeester.", gegevens: { huisverbodId: id } },
+    {
+      soort: "huisverbod-verlengd",
+      toelichting: "Huisverbod verlengd door de burgemeester.",
+      gegevens: { huisverbodId: id },
+    },
   );
 }
 
@@ -70,6 +74,8 @@ export async function legGgdContactVast(
     notitie: invoer.notitie,
     medewerkerId: h.wie.medewerkerId,
   };
-  const contacten = [...(geladen.rij.ggdContacten as GgdContact[]), contact].sort((a, b) => (a.op < b.op ? -1 : 1));
+  const contacten = [...(geladen.rij.ggdContacten as GgdContact[]), contact].sort((a, b) =>
+    a.op < b.op ? -1 : 1,
+  );
   return bewaarHuisverbod(h, geladen, { ggdContacten: contacten }, "contact met de GGD vastgelegd");
 }

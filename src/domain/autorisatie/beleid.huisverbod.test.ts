@@ -30,7 +30,12 @@ const huisverbod = (deel: HuisverbodDeel) => ({
 const VERWACHT: [string, ReturnType<typeof actor>, string, string][] = [
   ["Regiegroep", actor("regie", ["toegangsmedewerker"], ["regiegroep"]), "JJJN", "JJJN"],
   ["teamleider", actor("teamleider", ["teamleider"]), "JJJN", "JJJN"],
-  ["behandelaar van de zaak (Veilig Opgroeien)", actor("veilig", ["toegangsmedewerker"], ["veilig-opgroeien"]), "JNNN", "NNNN"],
+  [
+    "behandelaar van de zaak (Veilig Opgroeien)",
+    actor("veilig", ["toegangsmedewerker"], ["veilig-opgroeien"]),
+    "JNNN",
+    "NNNN",
+  ],
   ["collega van de vakgroep", actor("collega", ["toegangsmedewerker"], ["veilig-opgroeien"]), "JNNN", "NNNN"],
   ["andere vakgroep (Wmo)", actor("wmo", ["toegangsmedewerker"], ["wmo"]), "NNNN", "NNNN"],
   ["iag", actor("iag", ["iag"], ["iag"]), "NNNN", "NNNN"],
@@ -49,13 +54,22 @@ describe("beleid: huisverbod (regel 19)", () => {
   });
 
   it("wie de inhoud niet mag zien, krijgt een reden die zegt wie wel", () => {
-    const oordeel = beslis(actor("veilig", ["toegangsmedewerker"], ["veilig-opgroeien"]), "lezen", huisverbod("inhoud"));
-    expect(oordeel).toMatchObject({ toegestaan: false, reden: expect.stringMatching(/Regiegroep en de teamleider/) });
+    const oordeel = beslis(
+      actor("veilig", ["toegangsmedewerker"], ["veilig-opgroeien"]),
+      "lezen",
+      huisverbod("inhoud"),
+    );
+    expect(oordeel).toMatchObject({
+      toegestaan: false,
+      reden: expect.stringMatching(/Regiegroep en de teamleider/),
+    });
   });
 
   it("nooit over de gemeentegrens", () => {
     const regie = actor("regie", ["toegangsmedewerker"], ["regiegroep"]);
     expect(beslis(regie, "lezen", { ...huisverbod("inhoud"), gemeenteCode: "0106" }).toegestaan).toBe(false);
-    expect(beslis(regie, "wijzigen", { ...huisverbod("inhoud"), gemeenteCode: "0106" }).toegestaan).toBe(false);
+    expect(beslis(regie, "wijzigen", { ...huisverbod("inhoud"), gemeenteCode: "0106" }).toegestaan).toBe(
+      false,
+    );
   });
 });

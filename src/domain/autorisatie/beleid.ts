@@ -238,11 +238,15 @@ function beslisHuisverbod(
   actie: Actie,
   huisverbod: Extract<Resource, { soort: "huisverbod" }>,
 ): Oordeel {
-  if (!heeft(actor, ...TOEGANGSROLLEN)) return nee("Alleen medewerkers van de Toegang werken met een huisverbod.");
-  if (actie === "verwijderen") return nee("Een huisverbod wordt niet verwijderd; de burgemeester kan het intrekken.");
+  if (!heeft(actor, ...TOEGANGSROLLEN))
+    return nee("Alleen medewerkers van de Toegang werken met een huisverbod.");
+  if (actie === "verwijderen")
+    return nee("Een huisverbod wordt niet verwijderd; de burgemeester kan het intrekken.");
   if (actie === "lezen" && huisverbod.deel === "bestaan") {
     const zaak = beslisZaak(actor, "lezen", huisverbod.zaak);
-    return zaak.toegestaan ? ja("dat er een huisverbod is, is zichtbaar als betrokkenheid bij de zaak") : zaak;
+    return zaak.toegestaan
+      ? ja("dat er een huisverbod is, is zichtbaar als betrokkenheid bij de zaak")
+      : zaak;
   }
   if (heeft(actor, "teamleider")) return ja("de teamleider ziet en beheert het huisverbod");
   if (actor.vakgroepen.includes(REGIEGROEP)) return ja("de Regiegroep voert het huisverbod uit, met de GGD");

@@ -32,11 +32,21 @@ describe("huisverbod: duur (Wth art. 2 lid 1, art. 9 lid 1; geen Atw)", () => {
     ["10 dagen na het opleggen, zelfde kloktijd", OPGELEGD, 10, "2026-05-11T12:00:00.000Z"],
     ["4 weken na het opleggen", OPGELEGD, 28, "2026-05-29T12:00:00.000Z"],
     // 25 March 2026 14:00 CET (13:00 UTC); summer time starts 29 March: 4 April 14:00 CEST is 12:00 UTC.
-    ["over de zomertijd heen: dezelfde Nederlandse kloktijd", "2026-03-25T13:00:00.000Z", 10, "2026-04-04T12:00:00.000Z"],
+    [
+      "over de zomertijd heen: dezelfde Nederlandse kloktijd",
+      "2026-03-25T13:00:00.000Z",
+      10,
+      "2026-04-04T12:00:00.000Z",
+    ],
     // 20 October 2026 10:00 CEST (08:00 UTC); winter time from 25 October: 30 October 10:00 CET is 09:00 UTC.
     ["over de wintertijd heen", "2026-10-20T08:00:00.000Z", 10, "2026-10-30T09:00:00.000Z"],
     // ends on Sunday 11 October 2026: the Atw does not move the end of a measure to Monday
-    ["eindigt op zondag: blijft zondag (geen Atw)", "2026-10-01T10:00:00.000Z", 10, "2026-10-11T10:00:00.000Z"],
+    [
+      "eindigt op zondag: blijft zondag (geen Atw)",
+      "2026-10-01T10:00:00.000Z",
+      10,
+      "2026-10-11T10:00:00.000Z",
+    ],
     // imposed at 02:30 on 19 March; 29 March 02:30 does not exist → exactly 240 hours later
     ["het overgeslagen uur: precies 240 uur", "2026-03-19T01:30:00.000Z", 10, "2026-03-29T01:30:00.000Z"],
   ])("%s", (_naam, van, dagen, verwacht) => {
@@ -46,14 +56,20 @@ describe("huisverbod: duur (Wth art. 2 lid 1, art. 9 lid 1; geen Atw)", () => {
   it("einde: opgelegd, verlengd, ingetrokken", () => {
     expect(oorspronkelijkEinde(hv())).toBe("2026-05-11T12:00:00.000Z");
     expect(uiterstEinde(hv())).toBe("2026-05-29T12:00:00.000Z");
-    const verlengd = hv({ verlenging: { besloten: "2026-05-10T08:00:00.000Z", tot: "2026-05-25T12:00:00.000Z" } });
+    const verlengd = hv({
+      verlenging: { besloten: "2026-05-10T08:00:00.000Z", tot: "2026-05-25T12:00:00.000Z" },
+    });
     expect(eindeVan(verlengd)).toBe("2026-05-25T12:00:00.000Z");
-    expect(eindeVan(hv({ beeindiging: { op: "2026-05-04T09:00:00.000Z" } }))).toBe("2026-05-04T09:00:00.000Z");
+    expect(eindeVan(hv({ beeindiging: { op: "2026-05-04T09:00:00.000Z" } }))).toBe(
+      "2026-05-04T09:00:00.000Z",
+    );
   });
 });
 
 describe("huisverbod: status en resterende dagen", () => {
-  const verlengd = hv({ verlenging: { besloten: "2026-05-10T08:00:00.000Z", tot: "2026-05-29T12:00:00.000Z" } });
+  const verlengd = hv({
+    verlenging: { besloten: "2026-05-10T08:00:00.000Z", tot: "2026-05-29T12:00:00.000Z" },
+  });
   it.each([
     ["net opgelegd", hv(), "2026-05-01T12:00:00.000Z", "opgelegd", 10],
     ["laatste dag, vóór het uur", hv(), "2026-05-11T11:59:00.000Z", "opgelegd", 0],
@@ -61,7 +77,13 @@ describe("huisverbod: status en resterende dagen", () => {
     ["dagen later afgelopen", hv(), "2026-05-13T12:00:00.000Z", "afgelopen", -2],
     ["verlengd, na de oorspronkelijke tien dagen", verlengd, "2026-05-12T12:00:00.000Z", "verlengd", 17],
     ["verlengd en afgelopen", verlengd, "2026-05-30T12:00:00.000Z", "afgelopen", -1],
-    ["ingetrokken", hv({ beeindiging: { op: "2026-05-04T09:00:00.000Z" } }), "2026-05-05T12:00:00.000Z", "beeindigd", -1],
+    [
+      "ingetrokken",
+      hv({ beeindiging: { op: "2026-05-04T09:00:00.000Z" } }),
+      "2026-05-05T12:00:00.000Z",
+      "beeindigd",
+      -1,
+    ],
   ])("%s", (_naam, h, nu, status, dagen) => {
     expect(statusVan(h, nu)).toBe(status);
     expect(dagenResterend(h, nu)).toBe(dagen);
@@ -71,14 +93,56 @@ describe("huisverbod: status en resterende dagen", () => {
 describe("huisverbod: verlenging (Wth art. 9 lid 1)", () => {
   const NU = "2026-06-30T12:00:00.000Z";
   it.each([
-    ["op de laatste dag besloten, tot 4 weken", hv(), "2026-05-11T11:30:00.000Z", "2026-05-29T12:00:00.000Z", null],
+    [
+      "op de laatste dag besloten, tot 4 weken",
+      hv(),
+      "2026-05-11T11:30:00.000Z",
+      "2026-05-29T12:00:00.000Z",
+      null,
+    ],
     ["tot een datum binnen de 4 weken", hv(), "2026-05-08T09:00:00.000Z", "2026-05-20T12:00:00.000Z", null],
-    ["besloten op het uur van het einde: al afgelopen", hv(), "2026-05-11T12:00:00.000Z", "2026-05-29T12:00:00.000Z", "wth-9-voor-einde"],
-    ["besloten na het einde", hv(), "2026-05-12T09:00:00.000Z", "2026-05-29T12:00:00.000Z", "wth-9-voor-einde"],
-    ["langer dan 4 weken", hv(), "2026-05-08T09:00:00.000Z", "2026-05-29T12:01:00.000Z", "wth-9-ten-hoogste-vier-weken"],
-    ["niet later dan het huidige einde", hv(), "2026-05-08T09:00:00.000Z", "2026-05-11T12:00:00.000Z", "wth-9-later-einde"],
-    ["besloten vóór het opleggen", hv(), "2026-04-30T09:00:00.000Z", "2026-05-20T12:00:00.000Z", "wth-9-na-opleggen"],
-    ["ingetrokken huisverbod", hv({ beeindiging: { op: "2026-05-03T09:00:00.000Z" } }), "2026-05-04T09:00:00.000Z", "2026-05-20T12:00:00.000Z", "wth-9-ingetrokken"],
+    [
+      "besloten op het uur van het einde: al afgelopen",
+      hv(),
+      "2026-05-11T12:00:00.000Z",
+      "2026-05-29T12:00:00.000Z",
+      "wth-9-voor-einde",
+    ],
+    [
+      "besloten na het einde",
+      hv(),
+      "2026-05-12T09:00:00.000Z",
+      "2026-05-29T12:00:00.000Z",
+      "wth-9-voor-einde",
+    ],
+    [
+      "langer dan 4 weken",
+      hv(),
+      "2026-05-08T09:00:00.000Z",
+      "2026-05-29T12:01:00.000Z",
+      "wth-9-ten-hoogste-vier-weken",
+    ],
+    [
+      "niet later dan het huidige einde",
+      hv(),
+      "2026-05-08T09:00:00.000Z",
+      "2026-05-11T12:00:00.000Z",
+      "wth-9-later-einde",
+    ],
+    [
+      "besloten vóór het opleggen",
+      hv(),
+      "2026-04-30T09:00:00.000Z",
+      "2026-05-20T12:00:00.000Z",
+      "wth-9-na-opleggen",
+    ],
+    [
+      "ingetrokken huisverbod",
+      hv({ beeindiging: { op: "2026-05-03T09:00:00.000Z" } }),
+      "2026-05-04T09:00:00.000Z",
+      "2026-05-20T12:00:00.000Z",
+      "wth-9-ingetrokken",
+    ],
     [
       "tweede verlenging binnen de 4 weken, vóór het verlengde einde",
       hv({ verlenging: { besloten: "2026-05-08T09:00:00.000Z", tot: "2026-05-20T12:00:00.000Z" } }),
@@ -92,14 +156,25 @@ describe("huisverbod: verlenging (Wth art. 9 lid 1)", () => {
   });
 
   it("een besluit in de toekomst wordt geweigerd, met een Nederlandse reden", () => {
-    const uitkomst = toetsVerlenging(hv(), "2026-05-05T09:00:00.000Z", "2026-05-20T12:00:00.000Z", "2026-05-04T09:00:00.000Z");
-    expect(uitkomst).toMatchObject({ ok: false, regel: "moment-niet-in-toekomst", reden: expect.stringMatching(/toekomst/) });
+    const uitkomst = toetsVerlenging(
+      hv(),
+      "2026-05-05T09:00:00.000Z",
+      "2026-05-20T12:00:00.000Z",
+      "2026-05-04T09:00:00.000Z",
+    );
+    expect(uitkomst).toMatchObject({
+      ok: false,
+      regel: "moment-niet-in-toekomst",
+      reden: expect.stringMatching(/toekomst/),
+    });
   });
 
   it("wat de UI nog kan aanbieden", () => {
     expect(verlengenMogelijkTot(hv(), "2026-05-05T09:00:00.000Z")).toBe("2026-05-29T12:00:00.000Z");
     expect(verlengenMogelijkTot(hv(), "2026-05-11T12:00:00.000Z")).toBeNull();
-    const maximaal = hv({ verlenging: { besloten: "2026-05-08T09:00:00.000Z", tot: "2026-05-29T12:00:00.000Z" } });
+    const maximaal = hv({
+      verlenging: { besloten: "2026-05-08T09:00:00.000Z", tot: "2026-05-29T12:00:00.000Z" },
+    });
     expect(verlengenMogelijkTot(maximaal, "2026-05-12T09:00:00.000Z")).toBeNull();
   });
 });
@@ -108,10 +183,20 @@ describe("huisverbod: intrekken door de burgemeester", () => {
   const NU = "2026-06-30T12:00:00.000Z";
   it.each([
     ["vroegtijdig ingetrokken", hv(), "2026-05-04T09:00:00.000Z", null],
-    ["na een verlenging, na de eerste tien dagen", hv({ verlenging: { besloten: "2026-05-08T09:00:00.000Z", tot: "2026-05-29T12:00:00.000Z" } }), "2026-05-15T09:00:00.000Z", null],
+    [
+      "na een verlenging, na de eerste tien dagen",
+      hv({ verlenging: { besloten: "2026-05-08T09:00:00.000Z", tot: "2026-05-29T12:00:00.000Z" } }),
+      "2026-05-15T09:00:00.000Z",
+      null,
+    ],
     ["na het einde", hv(), "2026-05-11T12:00:00.000Z", "huisverbod-intrekken-voor-einde"],
     ["vóór het opleggen", hv(), "2026-05-01T11:00:00.000Z", "huisverbod-intrekken-na-opleggen"],
-    ["al ingetrokken", hv({ beeindiging: { op: "2026-05-03T09:00:00.000Z" } }), "2026-05-04T09:00:00.000Z", "huisverbod-al-ingetrokken"],
+    [
+      "al ingetrokken",
+      hv({ beeindiging: { op: "2026-05-03T09:00:00.000Z" } }),
+      "2026-05-04T09:00:00.000Z",
+      "huisverbod-al-ingetrokken",
+    ],
   ])("%s", (_naam, h, op, regel) => {
     const uitkomst = toetsBeeindiging(h, op, NU);
     expect(uitkomst.ok ? null : uitkomst.regel).toBe(regel);
@@ -129,9 +214,17 @@ describe("huisverbod: registratie (Wth art. 1, art. 2 lid 2)", () => {
   it.each([
     ["geldig", {}, []],
     ["achttien op de dag van opleggen", { geboortedatumUithuisgeplaatste: "2008-05-01" }, []],
-    ["minderjarig (dag vóór de 18e verjaardag)", { geboortedatumUithuisgeplaatste: "2008-05-02" }, ["wth-2-lid-2-meerderjarig"]],
+    [
+      "minderjarig (dag vóór de 18e verjaardag)",
+      { geboortedatumUithuisgeplaatste: "2008-05-02" },
+      ["wth-2-lid-2-meerderjarig"],
+    ],
     ["geen achterblijvers", { achterblijverIds: [] }, ["wth-1-achterblijvers"]],
-    ["uithuisgeplaatste ook achterblijver", { achterblijverIds: ["u"] }, ["wth-1-uithuisgeplaatste-geen-achterblijver"]],
+    [
+      "uithuisgeplaatste ook achterblijver",
+      { achterblijverIds: ["u"] },
+      ["wth-1-uithuisgeplaatste-geen-achterblijver"],
+    ],
     ["dubbele achterblijver", { achterblijverIds: ["a", "a"] }, ["achterblijvers-uniek"]],
     ["opgelegd in de toekomst", { nu: "2026-05-01T11:00:00.000Z" }, ["moment-niet-in-toekomst"]],
   ])("%s", (_naam, over, regels) => {

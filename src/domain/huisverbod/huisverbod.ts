@@ -69,10 +69,12 @@ export function plusDagenNl(iso: string, dagen: number): string {
 }
 
 /** Wth art. 2 lid 1: ten days after the order was imposed. */
-export const oorspronkelijkEinde = (hv: Pick<Huisverbod, "opgelegdOp">) => plusDagenNl(hv.opgelegdOp, DUUR_DAGEN);
+export const oorspronkelijkEinde = (hv: Pick<Huisverbod, "opgelegdOp">) =>
+  plusDagenNl(hv.opgelegdOp, DUUR_DAGEN);
 
 /** Wth art. 9 lid 1: the latest end an extension may set. */
-export const uiterstEinde = (hv: Pick<Huisverbod, "opgelegdOp">) => plusDagenNl(hv.opgelegdOp, MAX_DUUR_DAGEN);
+export const uiterstEinde = (hv: Pick<Huisverbod, "opgelegdOp">) =>
+  plusDagenNl(hv.opgelegdOp, MAX_DUUR_DAGEN);
 
 /** When the order ends (or ended): withdrawn, extended, or after its ten days. */
 export function eindeVan(hv: Huisverbod): string {
@@ -110,7 +112,9 @@ export function toetsRegistratie(invoer: {
   uithuisgeplaatsteId: string;
   achterblijverIds: readonly string[];
 }): Uitkomst[] {
-  const fouten: Uitkomst[] = [nietInToekomst(invoer.opgelegdOp, invoer.nu, "opgelegdOp", "Het tijdstip van opleggen")];
+  const fouten: Uitkomst[] = [
+    nietInToekomst(invoer.opgelegdOp, invoer.nu, "opgelegdOp", "Het tijdstip van opleggen"),
+  ];
   const geboren = invoer.geboortedatumUithuisgeplaatste;
   const opDatum = datumNl(invoer.opgelegdOp);
   if (geboren && leeftijdOp(geboren, opDatum) < MEERDERJARIG_VANAF)
@@ -123,7 +127,11 @@ export function toetsRegistratie(invoer: {
     );
   if (invoer.achterblijverIds.length === 0)
     fouten.push(
-      nee("wth-1-achterblijvers", "achterblijverIds", "Kies wie in de woning achterblijft (ten minste één persoon)."),
+      nee(
+        "wth-1-achterblijvers",
+        "achterblijverIds",
+        "Kies wie in de woning achterblijft (ten minste één persoon).",
+      ),
     );
   if (invoer.achterblijverIds.includes(invoer.uithuisgeplaatsteId))
     fouten.push(
@@ -146,9 +154,17 @@ export function toetsVerlenging(hv: Huisverbod, besloten: string, tot: string, n
   const toekomst = nietInToekomst(besloten, nu, "beslotenOp", "Het besluit tot verlenging");
   if (!toekomst.ok) return toekomst;
   if (hv.beeindiging)
-    return nee("wth-9-ingetrokken", "beslotenOp", "Het huisverbod is ingetrokken en kan niet meer worden verlengd.");
+    return nee(
+      "wth-9-ingetrokken",
+      "beslotenOp",
+      "Het huisverbod is ingetrokken en kan niet meer worden verlengd.",
+    );
   if (tijd(besloten) < tijd(hv.opgelegdOp))
-    return nee("wth-9-na-opleggen", "beslotenOp", "Het besluit tot verlenging ligt vóór het opleggen van het huisverbod.");
+    return nee(
+      "wth-9-na-opleggen",
+      "beslotenOp",
+      "Het besluit tot verlenging ligt vóór het opleggen van het huisverbod.",
+    );
   if (tijd(besloten) >= tijd(lopendTot(hv)))
     return nee(
       "wth-9-voor-einde",
@@ -172,7 +188,11 @@ export function toetsBeeindiging(hv: Huisverbod, op: string, nu: string): Uitkom
   if (!toekomst.ok) return toekomst;
   if (hv.beeindiging) return nee("huisverbod-al-ingetrokken", "op", "Het huisverbod is al ingetrokken.");
   if (tijd(op) < tijd(hv.opgelegdOp))
-    return nee("huisverbod-intrekken-na-opleggen", "op", "Intrekken kan niet vóór het opleggen van het huisverbod.");
+    return nee(
+      "huisverbod-intrekken-na-opleggen",
+      "op",
+      "Intrekken kan niet vóór het opleggen van het huisverbod.",
+    );
   if (tijd(op) >= tijd(lopendTot(hv)))
     return nee(
       "huisverbod-intrekken-voor-einde",

@@ -328,7 +328,10 @@ function huisverbod(ctx: Context): Termijn[] {
     ? {
         ...regel,
         lengte,
-        omschrijving: lengte === 28 ? "verlengd tot 4 weken na het opleggen" : `verlengd tot ${lengte} dagen na het opleggen`,
+        omschrijving:
+          lengte === 28
+            ? "verlengd tot 4 weken na het opleggen"
+            : `verlengd tot ${lengte} dagen na het opleggen`,
         bron: "Wet tijdelijk huisverbod art. 9 lid 1",
       }
     : regel;

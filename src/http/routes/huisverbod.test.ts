@@ -100,10 +100,22 @@ describe("huisverbod registreren", () => {
     const leeg = await verzoek("regie", "GET", url);
     expect(leeg.json()).toEqual({ huisverbod: null, kanRegistreren: { mogelijk: true, reden: null } });
     expect((await verzoek("regie", "POST", url, registratie())).statusCode).toBe(428);
-    const zonderKenmerk = await verzoek("regie", "POST", url, registratie({ besluitKenmerk: "" }), zaak.versie);
+    const zonderKenmerk = await verzoek(
+      "regie",
+      "POST",
+      url,
+      registratie({ besluitKenmerk: "" }),
+      zaak.versie,
+    );
     expect(zonderKenmerk.statusCode).toBe(400);
     expect(zonderKenmerk.json().errors.map((e: { veld: string }) => e.veld)).toEqual(["besluitKenmerk"]);
-    const geenTijdzone = await verzoek("regie", "POST", url, registratie({ opgelegdOp: "2026-05-12" }), zaak.versie);
+    const geenTijdzone = await verzoek(
+      "regie",
+      "POST",
+      url,
+      registratie({ opgelegdOp: "2026-05-12" }),
+      zaak.versie,
+    );
     expect(geenTijdzone.statusCode).toBe(400);
     expect(geenTijdzone.json().errors[0].melding).toMatch(/Opgelegd op/);
     const vreemde = await verzoek(
@@ -141,7 +153,13 @@ describe("huisverbod registreren", () => {
   });
 
   it("registreert het huisverbod; de zaak toont de tien dagen", async () => {
-    const res = await verzoek("regie", "POST", `/api/zaken/${zaak.id}/huisverbod`, registratie(), zaak.versie);
+    const res = await verzoek(
+      "regie",
+      "POST",
+      `/api/zaken/${zaak.id}/huisverbod`,
+      registratie(),
+      zaak.versie,
+    );
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({
       status: "opgelegd",
@@ -159,7 +177,10 @@ describe("huisverbod registreren", () => {
         geregistreerdDoor: expect.any(String),
       },
     });
-    expect(await huisverbodTermijn(zaak.id)).toMatchObject({ uiterlijkeDatum: "2026-05-22", status: "lopend" });
+    expect(await huisverbodTermijn(zaak.id)).toMatchObject({
+      uiterlijkeDatum: "2026-05-22",
+      status: "lopend",
+    });
     const nogEens = await verzoek("regie", "GET", `/api/zaken/${zaak.id}`);
     const tweede = await verzoek(
       "regie",
@@ -183,18 +204,29 @@ describe("huisverbod verlengen (Wth art. 9 lid 1), intrekken, GGD, zaken voor be
       "regie",
       "POST",
       url,
-      { beslotenOp: "2026-05-20T09:00:00+02:00", tot: "2026-06-09T14:01:00+02:00", kenmerk: "BM-2026-0042-V" },
+      {
+        beslotenOp: "2026-05-20T09:00:00+02:00",
+        tot: "2026-06-09T14:01:00+02:00",
+        kenmerk: "BM-2026-0042-V",
+      },
       versie,
     );
     expect(teLang.statusCode).toBe(422);
     expect(teLang.json()).toMatchObject({ regel: "wth-9-ten-hoogste-vier-weken" });
-    expect(teLang.json().errors[0]).toMatchObject({ veld: "tot", melding: expect.stringMatching(/vier weken/) });
+    expect(teLang.json().errors[0]).toMatchObject({
+      veld: "tot",
+      melding: expect.stringMatching(/vier weken/),
+    });
     expect((await hv()).versie).toBe(versie);
     const res = await verzoek(
       "regie",
       "POST",
       url,
-      { beslotenOp: "2026-05-20T09:00:00+02:00", tot: "2026-06-09T14:00:00+02:00", kenmerk: "BM-2026-0042-V" },
+      {
+        beslotenOp: "2026-05-20T09:00:00+02:00",
+        tot: "2026-06-09T14:00:00+02:00",
+        kenmerk: "BM-2026-0042-V",
+      },
       versie,
     );
     expect(res.statusCode, res.body).toBe(200);
@@ -246,9 +278,10 @@ describe("huisverbod verlengen (Wth art. 9 lid 1), intrekken, GGD, zaken voor be
   it("de burgemeester trekt het in: het huisverbod is beëindigd, de termijn afgerond", async () => {
     const { id, versie } = await hv(zaak2.id);
     const url = `/api/huisverboden/${id}/beeindiging`;
-    expect((await verzoek("regie", "POST", url, { op: "2026-05-20T09:00:00+02:00", reden: "" }, versie)).statusCode).toBe(
-      400,
-    );
+    expect(
+      (await verzoek("regie", "POST", url, { op: "2026-05-20T09:00:00+02:00", reden: "" }, versie))
+        .statusCode,
+    ).toBe(400);
     const res = await verzoek(
       "regie",
       "POST",
@@ -275,14 +308,24 @@ describe("huisverbod verlengen (Wth art. 9 lid 1), intrekken, GGD, zaken voor be
   it("legt een contact met de GGD vast", async () => {
     const { id, versie } = await hv();
     const url = `/api/huisverboden/${id}/ggd-contacten`;
-    const zonderWie = await verzoek("regie", "POST", url, { op: "2026-05-13T10:00:00+02:00", wie: "", notitie: "x" }, versie);
+    const zonderWie = await verzoek(
+      "regie",
+      "POST",
+      url,
+      { op: "2026-05-13T10:00:00+02:00", wie: "", notitie: "x" },
+      versie,
+    );
     expect(zonderWie.statusCode).toBe(400);
     expect(zonderWie.json().errors.map((e: { veld: string }) => e.veld)).toEqual(["wie"]);
     const res = await verzoek(
       "regie",
       "POST",
       url,
-      { op: "2026-05-13T10:00:00+02:00", wie: "Anja Bos (GGD Drenthe)", notitie: "Hulp voor beide kanten afgestemd." },
+      {
+        op: "2026-05-13T10:00:00+02:00",
+        wie: "Anja Bos (GGD Drenthe)",
+        notitie: "Hulp voor beide kanten afgestemd.",
+      },
       versie,
     );
     expect(res.statusCode, res.body).toBe(200);
@@ -306,7 +349,9 @@ describe("huisverbod verlengen (Wth art. 9 lid 1), intrekken, GGD, zaken voor be
     expect(eigen).toMatchObject({ zaaktype: "regie", werkvoorraad: "regiegroep" });
     expect(eigen.personen).toEqual([expect.objectContaining({ persoonId: vader, rol: "hoofdpersoon" })]);
     const thuis = (await verzoek("regie", "GET", `/api/zaken/${achterblijvers.id}`)).json();
-    expect(thuis.personen.map((p: { persoonId: string; rol: string }) => [p.persoonId, p.rol]).sort()).toEqual(
+    expect(
+      thuis.personen.map((p: { persoonId: string; rol: string }) => [p.persoonId, p.rol]).sort(),
+    ).toEqual(
       [
         [moeder, "hoofdpersoon"],
         [kind, "gezinslid"],
@@ -324,8 +369,15 @@ describe("huisverbod: wie ziet wat (regel 19) en het auditlog", () => {
     const id = wmo.huisverbod.id;
     expect((await verzoek("wmo", "GET", `/api/huisverboden/${id}`)).statusCode).toBe(403);
     expect(
-      (await verzoek("wmo", "POST", `/api/huisverboden/${id}/ggd-contacten`, { op: "2026-05-14T10:00:00+02:00", wie: "X", notitie: "Y" }, wmo.huisverbod.versie))
-        .statusCode,
+      (
+        await verzoek(
+          "wmo",
+          "POST",
+          `/api/huisverboden/${id}/ggd-contacten`,
+          { op: "2026-05-14T10:00:00+02:00", wie: "X", notitie: "Y" },
+          wmo.huisverbod.versie,
+        )
+      ).statusCode,
     ).toBe(403);
     expect((await verzoek("teamleider", "GET", `/api/huisverboden/${id}`)).json().inhoud).not.toBeNull();
     // Veilig Opgroeien cannot read this Wmo zaak at all.

@@ -45,7 +45,8 @@ export const huisverbodRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: TAGS,
-        summary: "Het huisverbod van de burgemeester registreren (Wth art. 2); stuur If-Match met de versie van de zaak",
+        summary:
+          "Het huisverbod van de burgemeester registreren (Wth art. 2); stuur If-Match met de versie van de zaak",
         params: zaakParams,
         body: huisverbodRegistratie,
         response: { 201: huisverbodWeergave },
@@ -69,7 +70,8 @@ export const huisverbodRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: TAGS,
-        summary: "Eén huisverbod met zijn termijn, verlenging, GGD-contacten en zaken (Regiegroep en teamleider)",
+        summary:
+          "Eén huisverbod met zijn termijn, verlenging, GGD-contacten en zaken (Regiegroep en teamleider)",
         params: huisverbodParams,
         response: { 200: huisverbodWeergave },
       },
@@ -90,7 +92,15 @@ export const huisverbodRoutes: FastifyPluginAsyncZod = async (app) => {
   ) =>
     app.post(
       pad,
-      { schema: { tags: TAGS, summary, params: huisverbodParams, body, response: { 200: huisverbodWeergave } } },
+      {
+        schema: {
+          tags: TAGS,
+          summary,
+          params: huisverbodParams,
+          body,
+          response: { 200: huisverbodWeergave },
+        },
+      },
       async (request, reply) => {
         const versie = vereisVersie(request);
         const huisverbod = await metGemeente(request, async (h) =>
