@@ -45,7 +45,9 @@ test.describe("Huisverbod (Regiegroep, Wet tijdelijk huisverbod)", () => {
     await sectie.getByRole("button", { name: "Huisverbod registreren" }).click();
     // Bad input: the error summary names the fields; nothing is registered.
     await expect(
-      page.getByRole("alert", { name: "Controleer de volgende velden" }).getByRole("link", { name: /besluit/i }),
+      page
+        .getByRole("alert", { name: "Controleer de volgende velden" })
+        .getByRole("link", { name: /besluit/i }),
     ).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await sectie.getByLabel("Kenmerk van het besluit van de burgemeester").fill("BM-2026-0042");
@@ -56,7 +58,9 @@ test.describe("Huisverbod (Regiegroep, Wet tijdelijk huisverbod)", () => {
     await sectie.getByRole("button", { name: "Huisverbod registreren" }).click();
 
     const tienDagen = nl(plusDagen(opgelegd, 10));
-    await expect(sectie.getByText(`Het huisverbod loopt tot ${tienDagen} om 14:00 (nog 9 dagen).`)).toBeVisible();
+    await expect(
+      sectie.getByText(`Het huisverbod loopt tot ${tienDagen} om 14:00 (nog 9 dagen).`),
+    ).toBeVisible();
     await expect(sectie.getByText(`Sanne ${achternaam} (minderjarig)`)).toBeVisible();
     // The zaak's termijnen show the ten days.
     await expect(page.getByRole("row", { name: /Huisverbod/ })).toContainText(tienDagen);
@@ -67,7 +71,9 @@ test.describe("Huisverbod (Regiegroep, Wet tijdelijk huisverbod)", () => {
     await sectie.getByLabel("Kenmerk van het verlengingsbesluit").fill("BM-2026-0042-V");
     await expectNoSeriousA11yViolations(page);
     await sectie.getByRole("button", { name: "Verlenging vastleggen" }).click();
-    await expect(sectie.getByText(`Het huisverbod loopt tot ${vierWeken} om 14:00 (nog 27 dagen).`)).toBeVisible();
+    await expect(
+      sectie.getByText(`Het huisverbod loopt tot ${vierWeken} om 14:00 (nog 27 dagen).`),
+    ).toBeVisible();
     await expect(sectie.getByText(/^Verlengd$/)).toBeVisible();
     await expect(page.getByRole("row", { name: /Huisverbod/ })).toContainText(vierWeken);
     await expectNoSeriousA11yViolations(page);

@@ -3,15 +3,9 @@
  * teamleider; its existence ("huisverbod loopt") for whoever may read the zaak; never deleted.
  */
 import { describe, expect, it } from "vitest";
-import { type Actie, beslis, type HuisverbodDeel } from "./beleid";
+import { beslis, type HuisverbodDeel } from "./beleid";
+import { actor, GEMEENTE as G, oordeelRij, type TestActor } from "./tabel.testhulp";
 
-const G = "1699";
-const actor = (medewerkerId: string, rollen: string[], vakgroepen: string[] = []) => ({
-  medewerkerId,
-  gemeenteCode: G,
-  rollen,
-  vakgroepen,
-});
 /** A huisverbod on a zaak in the werkvoorraad of Veilig Opgroeien, handled by "veilig". */
 const huisverbod = (deel: HuisverbodDeel) => ({
   soort: "huisverbod" as const,
@@ -27,7 +21,7 @@ const huisverbod = (deel: HuisverbodDeel) => ({
 });
 
 // who → "lezen aanmaken wijzigen verwijderen" on the existence, then on the content
-const VERWACHT: [string, ReturnType<typeof actor>, string, string][] = [
+const VERWACHT: [string, TestActor, string, string][] = [
   ["Regiegroep", actor("regie", ["toegangsmedewerker"], ["regiegroep"]), "JJJN", "JJJN"],
   ["teamleider", actor("teamleider", ["teamleider"]), "JJJN", "JJJN"],
   [
@@ -43,9 +37,7 @@ const VERWACHT: [string, ReturnType<typeof actor>, string, string][] = [
   ["jurist", actor("jurist", ["jurist"]), "NNNN", "NNNN"],
   ["beheerder (ook in de Regiegroep)", actor("beheerder", ["beheerder"], ["regiegroep"]), "NNNN", "NNNN"],
 ];
-const ACTIES: Actie[] = ["lezen", "aanmaken", "wijzigen", "verwijderen"];
-const rij = (wie: ReturnType<typeof actor>, deel: HuisverbodDeel) =>
-  ACTIES.map((a) => (beslis(wie, a, huisverbod(deel)).toegestaan ? "J" : "N")).join("");
+const rij = (wie: TestActor, deel: HuisverbodDeel) => oordeelRij(wie, huisverbod(deel));
 
 describe("beleid: huisverbod (regel 19)", () => {
   it.each(VERWACHT)("%s: bestaan %s… inhoud …", (_naam, wie, bestaan, inhoud) => {

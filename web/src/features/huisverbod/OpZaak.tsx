@@ -42,23 +42,24 @@ export function momentNl(iso: string): string {
 
 const nuLokaal = () => naarLokaal(new Date());
 
-/** A Dutch date and time as an instant for the API; undefined when one of them is missing or does not exist. */
-function alsMoment(datum: string, tijd: string): string | undefined {
-  return vanLokaal(datum, tijd)?.toISOString();
+/** A Dutch date and time being filled in, and the instant it means for the API ("" when it does not exist). */
+function useMoment(begin: { datum: string; tijd: string }) {
+  const [datum, setDatum] = useState(begin.datum);
+  const [tijd, setTijd] = useState(begin.tijd);
+  return { datum, tijd, setDatum, setTijd, iso: () => vanLokaal(datum, tijd)?.toISOString() ?? "" };
 }
+type Moment = ReturnType<typeof useMoment>;
 
-/** A date and a time field for one moment (Dutch wall clock); `veld` is the API's field name. */
+/** A date and a time field for one moment (Dutch wall clock). */
 function MomentVelden(props: {
   id: string;
   label: string;
-  datum: string;
-  tijd: string;
-  onDatum: (v: string) => void;
-  onTijd: (v: string) => void;
+  moment: Moment;
   fout?: string | undefined;
   max?: string | undefined;
   beschrijving?: ReactNode;
 }) {
+  const { moment } = props;
   return (
     <div className="voordeur-naast-elkaar">
       <Tekstveld
@@ -66,19 +67,19 @@ function MomentVelden(props: {
         label={`${props.label} (datum)`}
         type="date"
         verplicht
-        value={props.datum}
+        value={moment.datum}
         max={props.max}
         fout={props.fout}
         beschrijving={props.beschrijving}
-        onChange={(e) => props.onDatum(e.currentTarget.value)}
+        onChange={(e) => moment.setDatum(e.currentTarget.value)}
       />
       <Tekstveld
         id={`${props.id}-tijd`}
         label={`${props.label} (tijd)`}
         type="time"
         verplicht
-        value={props.tijd}
-        onChange={(e) => props.onTijd(e.currentTarget.value)}
+        value={moment.tijd}
+        onChange={(e) => moment.setTijd(e.currentTarget.value)}
       />
     </div>
   );
@@ -135,9 +136,7 @@ function HuisverbodFormulier({
 }
 
 function Registratie({ zaak }: { zaak: ZaakDetail }) {
-  const nu = nuLokaal();
-  const [datum, setDatum] = useState(nu.datum);
-  const [tijd, setTijd] = useState(nu.tijd);
+  const opgelegd = useMoment(nuLokaal());
   const [kenmerk, setKenmerk] = useState("");
   const [uithuis, setUithuis] = useState("");
   const [achterblijvers, setAchterblijvers] = useState<string[]>([]);
@@ -160,7 +159,7 @@ function Registratie({ zaak }: { zaak: ZaakDetail }) {
         pad: registratiePad(zaak.id),
         versie: zaak.versie,
         body: {
-          opgelegdOp: alsMoment(datum, tijd) ?? "",
+          opgelegdOp: opgelegd.iso(),
           besluitKenmerk: kenmerk,
           uithuisgeplaatsteId: uithuis,
           achterblijverIds: achterblijvers.filter((a) => a !== uithuis),
@@ -172,10 +171,7 @@ function Registratie({ zaak }: { zaak: ZaakDetail }) {
           <MomentVelden
             id="hv-opgelegd"
             label="Opgelegd op"
-            datum={datum}
-            tijd={tijd}
-            onDatum={setDatum}
-            onTijd={setTijd}
+            moment={opgelegd}
             max={vandaagIso()}
             fout={fouten.opgelegdOp}
             beschrijving="Het huisverbod geldt tien dagen vanaf dit moment (Wet tijdelijk huisverbod art. 2)."
@@ -214,8 +210,7 @@ function Registratie({ zaak }: { zaak: ZaakDetail }) {
 function Verlengen({ zaakId, hv, tot }: { zaakId: string; hv: HuisverbodWeergave; tot: string }) {
   const uiterst = naarLokaal(new Date(tot));
   const nu = nuLokaal();
-  const [datum, setDatum] = useState(uiterst.datum);
-  const [tijd, setTijd] = useState(uiterst.tijd);
+  const totMoment = useMoment(uiterst);
   const [kenmerk, setKenmerk] = useState("");
   return (
     <HuisverbodFormulier
@@ -231,7 +226,7 @@ function Verlengen({ zaakId, hv, tot }: { zaakId: string; hv: HuisverbodWeergave
       verzoek={() => ({
         pad: wijzigingPad(hv.id, "verlenging"),
         versie: hv.versie,
-        body: { beslotenOp: new Date().toISOString(), tot: alsMoment(datum, tijd) ?? "", kenmerk },
+        body: { beslotenOp: new Date().toISOString(), tot: totMoment.iso(), kenmerk },
       })}
     >
       {(fouten) => (
@@ -239,10 +234,7 @@ function Verlengen({ zaakId, hv, tot }: { zaakId: string; hv: HuisverbodWeergave
           <MomentVelden
             id="hv-tot"
             label="Verlengen tot"
-            datum={datum}
-            tijd={tijd}
-            onDatum={setDatum}
-            onTijd={setTijd}
+            moment={totMoment}
             max={uiterst.datum}
             fout={fouten.tot ?? fouten.beslotenOp}
             beschrijving={`Uiterlijk ${momentNl(tot)}: vier weken na het opleggen (Wet tijdelijk huisverbod art. 9). Het besluit van de burgemeester geldt als genomen op ${kortDatum(nu.datum)} om ${nu.tijd}.`}
@@ -279,9 +271,7 @@ function MomentMetTekst({
   momentLabel: string;
   teksten: { veld: string; label: string; lang?: boolean }[];
 }) {
-  const nu = nuLokaal();
-  const [datum, setDatum] = useState(nu.datum);
-  const [tijd, setTijd] = useState(nu.tijd);
+  const op = useMoment(nuLokaal());
   const [waarden, setWaarden] = useState<Record<string, string>>({});
   const id = (veld: string) => `hv-${wat}-${veld}`;
   return (
@@ -298,23 +288,14 @@ function MomentMetTekst({
         pad: wijzigingPad(hv.id, wat),
         versie: hv.versie,
         body: {
-          op: alsMoment(datum, tijd) ?? "",
+          op: op.iso(),
           ...Object.fromEntries(teksten.map((t) => [t.veld, waarden[t.veld] ?? ""])),
         },
       })}
     >
       {(fouten) => (
         <>
-          <MomentVelden
-            id={id("op")}
-            label={momentLabel}
-            datum={datum}
-            tijd={tijd}
-            onDatum={setDatum}
-            onTijd={setTijd}
-            max={vandaagIso()}
-            fout={fouten.op}
-          />
+          <MomentVelden id={id("op")} label={momentLabel} moment={op} max={vandaagIso()} fout={fouten.op} />
           {teksten.map((t) => {
             const basis = { id: id(t.veld), label: t.label, fout: fouten[t.veld] };
             const zet = (v: string) => setWaarden((w) => ({ ...w, [t.veld]: v }));
