@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { geadresseerdenAntwoord } from "./brieven";
+import { huisverbodOpZaak } from "./huisverbod";
 import { meldcodesOpZaak } from "./meldcode";
 import { werkverdelingVanZaak } from "./werkverdeling";
 import { zaakDetail } from "./zaken";
@@ -13,5 +14,6 @@ export const zaakWerkblad = z.object({
   werkverdeling: werkverdelingVanZaak.nullable(),
   geadresseerden: geadresseerdenAntwoord.nullable(),
   meldcodes: meldcodesOpZaak.nullable(),
+  huisverbod: huisverbodOpZaak.nullable(),
 });
 export type ZaakWerkblad = z.infer<typeof zaakWerkblad>;

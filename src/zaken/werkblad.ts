@@ -1,12 +1,13 @@
 /**
  * The zaak workspace in one act (issue 21): the zaak with its header facts plus what the Overzicht tab shows
- * (werkverdeling, who the letters go to, the Meldcode section), so the page opens with one request. Each part is read by its own act,
+ * (werkverdeling, who the letters go to, the Meldcode and huisverbod sections), so the page opens with one request. Each part is read by its own act,
  * which asks the policy and audits; a part the caller may not read is left out (null), not refused as a whole.
  */
 import { geadresseerdenOverzicht } from "../brieven/geadresseerden";
 import type { ZaakWerkblad } from "../contract/werkblad";
 import type { Handeling } from "../handeling/context";
 import { Weigering } from "../handeling/weigering";
+import { huisverbodOpZaakVan } from "../huisverbod/huisverbod";
 import { meldcodesOpZaakVan } from "../meldcode/overzicht";
 import { haalWerkverdeling } from "../werkverdeling/haal-werkverdeling";
 import { openZaak } from "./detail";
@@ -29,5 +30,6 @@ export async function haalWerkblad(
   const werkverdeling = await alsToegestaan(() => haalWerkverdeling(h, id));
   const geadresseerden = await alsToegestaan(() => geadresseerdenOverzicht(h, id));
   const meldcodes = await alsToegestaan(() => meldcodesOpZaakVan(h, id));
-  return { werkblad: { zaak, werkverdeling, geadresseerden, meldcodes }, versie: rij.versie };
+  const huisverbod = await alsToegestaan(() => huisverbodOpZaakVan(h, id));
+  return { werkblad: { zaak, werkverdeling, geadresseerden, meldcodes, huisverbod }, versie: rij.versie };
 }

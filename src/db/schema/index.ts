@@ -8,6 +8,7 @@ export * from "./catalogus";
 export * from "./contracten";
 export * from "./documenten";
 export * from "./gebruikers";
+export * from "./huisverbod";
 export * from "./inzage";
 export * from "./kalender";
 export * from "./meldcode";

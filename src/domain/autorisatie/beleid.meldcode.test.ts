@@ -3,15 +3,9 @@
  * and the author; its existence ("Meldcode loopt") for whoever may read the zaak; never deleted.
  */
 import { describe, expect, it } from "vitest";
-import { type Actie, beslis, type MeldcodeDeel } from "./beleid";
+import { beslis, type MeldcodeDeel } from "./beleid";
+import { actor, GEMEENTE as G, oordeelRij, type TestActor } from "./tabel.testhulp";
 
-const G = "1699";
-const actor = (medewerkerId: string, rollen: string[], vakgroepen: string[] = []) => ({
-  medewerkerId,
-  gemeenteCode: G,
-  rollen,
-  vakgroepen,
-});
 /** A Meldcode started by "auteur" on a Wmo zaak handled by "wmo". */
 const meldcode = (deel: MeldcodeDeel, auteurId: string | null = "auteur") => ({
   soort: "meldcode" as const,
@@ -28,7 +22,7 @@ const meldcode = (deel: MeldcodeDeel, auteurId: string | null = "auteur") => ({
 });
 
 // who → "lezen aanmaken wijzigen verwijderen" on the existence, then on the content
-const VERWACHT: [string, ReturnType<typeof actor>, string, string][] = [
+const VERWACHT: [string, TestActor, string, string][] = [
   ["de auteur (Wmo)", actor("auteur", ["toegangsmedewerker"], ["wmo"]), "JJJN", "JJJN"],
   ["behandelaar van de zaak", actor("wmo", ["toegangsmedewerker"], ["wmo"]), "JJNN", "NJNN"],
   ["collega van de vakgroep", actor("collega", ["toegangsmedewerker"], ["wmo"]), "JJNN", "NJNN"],
@@ -40,9 +34,7 @@ const VERWACHT: [string, ReturnType<typeof actor>, string, string][] = [
   ["ao", actor("ao", ["ao"], ["ao"]), "NNNN", "NNNN"],
   ["beheerder", actor("beheerder", ["beheerder"], ["veilig-opgroeien"]), "NNNN", "NNNN"],
 ];
-const ACTIES: Actie[] = ["lezen", "aanmaken", "wijzigen", "verwijderen"];
-const rij = (wie: ReturnType<typeof actor>, deel: MeldcodeDeel) =>
-  ACTIES.map((a) => (beslis(wie, a, meldcode(deel)).toegestaan ? "J" : "N")).join("");
+const rij = (wie: TestActor, deel: MeldcodeDeel) => oordeelRij(wie, meldcode(deel));
 
 describe("beleid: meldcode (regel 18)", () => {
   it.each(VERWACHT)("%s: bestaan %s… inhoud …", (_naam, wie, bestaan, inhoud) => {

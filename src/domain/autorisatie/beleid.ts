@@ -40,6 +40,11 @@
  *     teamleider and its author; its existence ("Meldcode loopt", no content) for whoever may read the zaak, as
  *     involvement. Whoever may read the zaak may start one (every professional has the duty); only those who
  *     see the content record steps or close it; a Meldcode is never deleted.
+ * 19. Huisverbod (Wet tijdelijk huisverbod; DOMAIN §4, seed 004 §7.1.2): the Regiegroep carries it with the GGD.
+ *     Its content (the burgemeester's besluit, the uithuisgeplaatste and achterblijvers, the GGD contacts, the
+ *     support zaken) only for the Regiegroep and the teamleider, who also register, extend, end it and start the
+ *     support zaken; its existence ("huisverbod loopt", no content) for whoever may read the zaak, as involvement.
+ *     A huisverbod is never deleted.
  */
 import type { Rol } from "../gebruikers/rollen";
 import { isBuurtteam, isConsulent } from "../opschalen/voorstel";
@@ -104,9 +109,12 @@ export type Resource =
       auteurId: string | null;
       /** The zaak it runs on: its existence follows the zaak (rule 5). */
       zaak: ZaakResource;
-    };
+    }
+  | { soort: "huisverbod"; gemeenteCode: string; deel: HuisverbodDeel; zaak: ZaakResource };
 
 export type MeldcodeDeel = "bestaan" | "inhoud";
+/** Same two parts for a huisverbod (rule 19). */
+export type HuisverbodDeel = MeldcodeDeel;
 
 export type CasusDeel = "samenvatting" | "vrije-tekst";
 
@@ -219,7 +227,30 @@ export function beslis(actor: Actor, actie: Actie, resource: Resource): Oordeel 
       return beslisSchaalvoorstel(actor, actie, resource);
     case "meldcode":
       return beslisMeldcode(actor, actie, resource);
+    case "huisverbod":
+      return beslisHuisverbod(actor, actie, resource);
   }
+}
+
+/** Rule 19: the content and every change for the Regiegroep and the teamleider; existence with the zaak. */
+function beslisHuisverbod(
+  actor: Actor,
+  actie: Actie,
+  huisverbod: Extract<Resource, { soort: "huisverbod" }>,
+): Oordeel {
+  if (!heeft(actor, ...TOEGANGSROLLEN))
+    return nee("Alleen medewerkers van de Toegang werken met een huisverbod.");
+  if (actie === "verwijderen")
+    return nee("Een huisverbod wordt niet verwijderd; de burgemeester kan het intrekken.");
+  if (actie === "lezen" && huisverbod.deel === "bestaan") {
+    const zaak = beslisZaak(actor, "lezen", huisverbod.zaak);
+    return zaak.toegestaan
+      ? ja("dat er een huisverbod is, is zichtbaar als betrokkenheid bij de zaak")
+      : zaak;
+  }
+  if (heeft(actor, "teamleider")) return ja("de teamleider ziet en beheert het huisverbod");
+  if (actor.vakgroepen.includes(REGIEGROEP)) return ja("de Regiegroep voert het huisverbod uit, met de GGD");
+  return nee("Een huisverbod is alleen zichtbaar voor de Regiegroep en de teamleider.");
 }
 
 /** Vakgroep of the casemanagers veiligheid (DOMAIN §4): they carry the Meldcode with the one who signals. */

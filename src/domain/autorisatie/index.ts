@@ -3,6 +3,7 @@ export {
   type Actor,
   beslis,
   type CasusDeel,
+  type HuisverbodDeel,
   type MeldcodeDeel,
   type Oordeel,
   REGIEGROEP,

@@ -617,6 +617,35 @@ const GEVALLEN: Geval[] = [
     "lopend",
     "Wet tijdelijk huisverbod art. 9",
   ],
+  [
+    "Huisverbod verlengd tot een datum binnen de 4 weken",
+    {
+      zaaktype: "regie",
+      meldingsdatum: "2026-05-01",
+      huisverbodOpgelegdOp: "2026-05-01",
+      huisverbodVerlengd: true,
+      huisverbodVerlengdTot: "2026-05-20",
+    },
+    "2026-05-12",
+    "huisverbod",
+    "2026-05-20",
+    "lopend",
+    "Wet tijdelijk huisverbod art. 9 lid 1",
+  ],
+  [
+    "Huisverbod ingetrokken door de burgemeester",
+    {
+      zaaktype: "regie",
+      meldingsdatum: "2026-05-01",
+      huisverbodOpgelegdOp: "2026-05-01",
+      huisverbodBeeindigdOp: "2026-05-04",
+    },
+    "2026-05-05",
+    "huisverbod",
+    "2026-05-11",
+    "gehaald",
+    "Wet tijdelijk huisverbod art. 2 lid 1",
+  ],
 ];
 
 describe("termijnen: tabel van gedateerde gevallen", () => {

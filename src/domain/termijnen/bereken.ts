@@ -63,6 +63,8 @@ export interface TermijnFeiten {
   dreigendeUitzettingOfAfsluiting?: boolean;
   huisverbodOpgelegdOp?: string | null;
   huisverbodVerlengd?: boolean;
+  /** The end the burgemeester's extension set (Dutch date); without it an extension runs the full 4 weeks. */
+  huisverbodVerlengdTot?: string | null;
   huisverbodBeeindigdOp?: string | null;
   /** iWmo/iJw verzoek om toewijzing/wijziging (315/317): received, first answer (301 or 319), "in onderzoek", final answer. */
   verzoekOntvangenOp?: string | null;
@@ -319,9 +321,19 @@ function huisverbod(ctx: Context): Termijn[] {
   const opgelegd = feiten.huisverbodOpgelegdOp;
   const regel = opgelegd ? regelVoor("huisverbod", feiten.zaaktype, opgelegd) : undefined;
   if (!opgelegd || !regel) return [];
-  // Wth art. 9: extension to at most 4 weeks after the order was imposed.
+  // Wth art. 9 lid 1: extension to at most 4 weeks after the order was imposed (to the date it set, if known).
+  const tot = feiten.huisverbodVerlengdTot;
+  const lengte = tot ? Math.min(dagenTussen(opgelegd, tot), 28) : 28;
   const toegepast = feiten.huisverbodVerlengd
-    ? { ...regel, lengte: 28, omschrijving: "verlengd tot 4 weken na het opleggen" }
+    ? {
+        ...regel,
+        lengte,
+        omschrijving:
+          lengte === 28
+            ? "verlengd tot 4 weken na het opleggen"
+            : `verlengd tot ${lengte} dagen na het opleggen`,
+        bron: "Wet tijdelijk huisverbod art. 9 lid 1",
+      }
     : regel;
   return [
     bereken(

@@ -2,7 +2,7 @@
  * The legal deadlines of DOMAIN.md §3, one rule per (soort, zaaktype). Each rule keeps its legal source and
  * the date from which it applies, so a change in the law is a new rule with a new `geldigVanaf`, never an
  * edit that rewrites closed zaken. Verify against wetten.overheid.nl (Wmo 2015 BWBR0035362, Awb BWBR0005537,
- * Jeugdwet BWBR0034925, Pw BWBR0015703, Wgs BWBR0031331, Wth BWBR0020271).
+ * Jeugdwet BWBR0034925, Pw BWBR0015703, Wgs BWBR0031331, Wth BWBR0024649).
  *
  * Algemene termijnenwet (Atw, BWBR0002448) per rule (`atw`): it applies to "een in een wet gestelde termijn"
  * (art. 1 and 2), so `atw: true` only where the term is set by a law (Wmo, Awb, Pw, Wgs) — or, for the Jeugd
@@ -203,7 +203,7 @@ export const TERMIJNREGELS: readonly Termijnregel[] = [
     lengte: 10,
     eenheid: "kalenderdagen",
     omschrijving: "10 dagen na het opleggen",
-    bron: "Wet tijdelijk huisverbod art. 2 lid 6 en art. 9",
+    bron: "Wet tijdelijk huisverbod art. 2 lid 1 (verlenging: art. 9 lid 1)",
     geldigVanaf: "2009-01-01",
     partij: "gemeente",
     opschortingToegestaan: false,

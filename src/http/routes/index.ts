@@ -10,6 +10,7 @@ import { documentenRoutes } from "./documenten";
 import { gebruikersRoutes } from "./gebruikers";
 import { gezondheidRoutes } from "./gezondheid";
 import { huishoudenRoutes } from "./huishouden";
+import { huisverbodRoutes } from "./huisverbod";
 import { inzageRoutes } from "./inzage";
 import { journaalRoutes } from "./journaal";
 import { kalenderRoutes } from "./kalender";
@@ -60,4 +61,5 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(leveringAreaRoutes);
   await app.register(brievenRoutes);
   await app.register(meldcodeRoutes);
+  await app.register(huisverbodRoutes);
 };

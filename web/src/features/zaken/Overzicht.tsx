@@ -25,6 +25,7 @@ import { Tekstveld } from "../../lib/formulier";
 import { AppLink, Uitklapper } from "../../lib/ui";
 import { kanaalLabel, VEILIGHEID_LABELS, werkvoorraadLabel } from "../aanmelden/weergave";
 import { BrievenOpZaak } from "../brieven/OpZaak";
+import { HuisverbodOpZaak } from "../huisverbod/OpZaak";
 import { MeldcodeOpZaak } from "../meldcode/OpZaak";
 import { WerkverdelingOpZaak } from "../werkverdeling/OpZaak";
 import { useZaakStap } from "./api";
@@ -209,6 +210,7 @@ export function Overzicht({ zaak }: { zaak: ZaakDetail }) {
           {/* The onderzoek is finished by sending its verslag (Wmo 2015 art. 2.3.2 lid 8): features/brieven. */}
           <BrievenOpZaak zaak={zaak} />
           <MeldcodeOpZaak zaak={zaak} />
+          <HuisverbodOpZaak zaak={zaak} />
         </section>
         <Heading2>Termijnen</Heading2>
         <Termijnen zaak={zaak} />

@@ -92,6 +92,7 @@ export function useWerkblad(id: string) {
       if (werkblad.geadresseerden)
         client.setQueryData(["zaken", id, "geadresseerden"], werkblad.geadresseerden);
       if (werkblad.meldcodes) client.setQueryData(["zaken", id, "meldcodes"], werkblad.meldcodes);
+      if (werkblad.huisverbod) client.setQueryData(["zaken", id, "huisverbod"], werkblad.huisverbod);
       return werkblad;
     },
     enabled: id !== "",

@@ -121,6 +121,10 @@ export const GEBEURTENIS_LABELS: Record<string, string> = {
   "trek-beroep-in": "Beroep ingetrokken",
   "verwerk-uitspraak": "Uitspraak in beroep verwerkt",
   heropen: "Zaak heropend",
+  "huisverbod-geregistreerd": "Huisverbod geregistreerd",
+  "huisverbod-verlengd": "Huisverbod verlengd",
+  "huisverbod-ingetrokken": "Huisverbod ingetrokken",
+  "huisverbod-steunzaken": "Zaken voor ondersteuning na huisverbod gestart",
 };
 
 export const gebeurtenisLabel = (soort: string) => GEBEURTENIS_LABELS[soort] ?? leesbaar(soort);
