@@ -27,7 +27,7 @@ import { afschalingVereist } from "../domain/opschalen/voorstel";
 import { volledigeNaam } from "../domain/persoon/naam";
 import type { Zaaktype } from "../domain/zaak/zaaktypen";
 import { auditeer, type Handeling } from "../handeling/context";
-import { regelOvertreden } from "../handeling/weigering";
+import { regelOvertreden, regelsOvertreden } from "../handeling/weigering";
 import { vandaag } from "../lib/klok";
 import type { OpgeslagenFeiten } from "../zaken/acties";
 import { toetsActie } from "../zaken/zaak";
@@ -64,11 +64,7 @@ export async function sluitZaakAf(
           })
         : null,
   });
-  if (fouten.length > 0)
-    throw regelOvertreden(
-      fouten.map((f) => `Regel '${f.regel}': ${f.melding}`).join(" "),
-      fouten.map((f) => ({ veld: f.veld, melding: f.melding })),
-    );
+  if (fouten.length > 0) throw regelsOvertreden(fouten);
   const reden = AFSLUIT_REDEN_LABELS[v.reden];
   const overgang = { datum: v.datum, reden: v.toelichting ? `${reden}: ${v.toelichting}` : reden };
   const weigering = toetsActie(zaak, "sluit-af", overgang, wie);

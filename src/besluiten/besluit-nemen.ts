@@ -21,7 +21,6 @@ import { nieuwToewijzingnummer } from "../db/toewijzingnummer";
 import { personenVanZaak, type ZaakRij } from "../db/zaken";
 import {
   type BesluitInvoer,
-  beschrijfOvertredingen,
   type CatalogusProduct,
   type PlanFeiten,
   REDEN_WIJZIGING_BIJ_BEEINDIGING,
@@ -38,7 +37,7 @@ import { plusDagen } from "../domain/termijnen/kalender";
 import { BESLUIT_SOORT_LABELS } from "../domain/zaak/statusmachine";
 import type { Zaaktype } from "../domain/zaak/zaaktypen";
 import { auditeer, type Handeling } from "../handeling/context";
-import { regelOvertreden } from "../handeling/weigering";
+import { regelOvertreden, regelsOvertreden } from "../handeling/weigering";
 import { vandaag } from "../lib/klok";
 import { type OndertekendPlan, ondertekendPlan } from "../resultatenplan/ondertekend";
 import type { OpgeslagenFeiten } from "../zaken/acties";
@@ -82,7 +81,7 @@ const geldigOp = (p: CatalogusProduct, datum: string) =>
   p.geldigVanaf <= datum && (p.geldigTot === null || p.geldigTot >= datum);
 
 const weiger = (regel: string, detail: string, veld: string) =>
-  regelOvertreden(`Regel '${regel}': ${detail}`, [{ veld, melding: detail }]);
+  regelsOvertreden([{ regel, veld, melding: detail }]);
 
 /** Refusal of F's leverbaarheid check (cliëntenstop, no contract …) as 422 naming the rule. */
 async function toetsLeverbaarheid(
@@ -140,11 +139,7 @@ export async function neemBesluit(h: Handeling, zaak: ZaakRij, v: BesluitVerzoek
     besluitInKracht: (inKracht?.soort as BesluitInvoer["soort"] | undefined) ?? null,
     vandaag: vandaag(),
   });
-  if (fouten.length > 0)
-    throw regelOvertreden(
-      beschrijfOvertredingen(fouten),
-      fouten.map((f) => ({ veld: f.veld, melding: f.melding })),
-    );
+  if (fouten.length > 0) throw regelsOvertreden(fouten);
   const hoofdpersoon = betrokkenen.find((b) => b.rol === "hoofdpersoon")?.persoonId;
   const opZaak = new Set(betrokkenen.map((b) => b.persoonId));
   const perProduct = v.producten.map((p, i) => {
@@ -336,8 +331,9 @@ export async function neemBesluit(h: Handeling, zaak: ZaakRij, v: BesluitVerzoek
     } catch (fout) {
       if (fout instanceof OngeldigBericht)
         throw regelOvertreden(
-          `Regel 'toewijzingsbericht-geldig': ${fout.message}`,
+          fout.message,
           fout.fouten.map((f) => ({ veld: f.veld, melding: f.melding })),
+          "toewijzingsbericht-geldig",
         );
       throw fout;
     }

@@ -15,7 +15,7 @@ import { eenvoudigeBrief } from "../domain/besluiten/brieven";
 import { SJABLOON_CODES } from "../domain/besluiten/sjablonen";
 import { volledigeNaam } from "../domain/persoon/naam";
 import { auditeer, type Handeling } from "../handeling/context";
-import { conflict, ongeldig, regelOvertreden } from "../handeling/weigering";
+import { conflict, ongeldig, regelOvertreden, regelsOvertreden } from "../handeling/weigering";
 import { vandaag } from "../lib/klok";
 import { toetsActie } from "../zaken/zaak";
 import { ontvangersVan, sjabloonTekst, verstuurBrief } from "./brieven";
@@ -30,10 +30,12 @@ export async function registreerBezwaar(
   const besluit = await geldigBesluit(tx, zaak.id);
   if (!besluit)
     throw regelOvertreden(
-      "Regel 'bezwaar-mogelijk': op deze zaak geldt geen besluit waartegen bezwaar kan worden gemaakt.",
+      "Op deze zaak geldt geen besluit waartegen bezwaar kan worden gemaakt.",
+      undefined,
+      "bezwaar-mogelijk",
     );
   if ((await bezwarenVanZaak(tx, zaak.id)).some((b) => b.besluitId === besluit.id && b.uitkomst === null))
-    throw regelOvertreden("Regel 'een-bezwaar-tegelijk': tegen dit besluit loopt al een bezwaar.");
+    throw regelOvertreden("Tegen dit besluit loopt al een bezwaar.", undefined, "een-bezwaar-tegelijk");
   const oordeel = toetsBezwaar({
     ontvangenOp: v.ontvangenOp,
     besluitdatum: besluit.besluitdatum,
@@ -41,9 +43,7 @@ export async function registreerBezwaar(
     vandaag: vandaag(),
   });
   if (!oordeel.ok)
-    throw regelOvertreden(`Regel '${oordeel.regel}': ${oordeel.reden}`, [
-      { veld: "ontvangenOp", melding: oordeel.reden },
-    ]);
+    throw regelsOvertreden([{ regel: oordeel.regel, veld: "ontvangenOp", melding: oordeel.reden }]);
   const overgang = { datum: v.ontvangenOp };
   const weigering = toetsActie(zaak, "dien-bezwaar-in", overgang, wie);
   if (weigering) throw regelOvertreden(weigering);
@@ -86,7 +86,7 @@ export async function beslisOpBezwaar(
 ): Promise<{ bezwaar: BezwaarRij; zaak: ZaakRij }> {
   const { tx, wie } = h;
   if (bezwaar.uitkomst !== null)
-    throw regelOvertreden("Regel 'nog-niet-beslist': op dit bezwaar is al beslist.");
+    throw regelOvertreden("Op dit bezwaar is al beslist.", undefined, "nog-niet-beslist");
   if (v.beslistOp > vandaag() || v.beslistOp < bezwaar.ontvangenOp)
     throw ongeldig("De beslisdatum moet tussen de ontvangst van het bezwaar en vandaag liggen.", [
       { veld: "beslistOp", melding: "Ongeldige datum" },

@@ -9,7 +9,7 @@ import {
 import type { ZaakRij } from "../db/zaken";
 import { actiesVoorUitkomst, EVALUATIE_UITKOMST_LABELS, toetsEvaluatie } from "../domain/evaluatie/verslag";
 import { auditeer, type Handeling } from "../handeling/context";
-import { regelOvertreden } from "../handeling/weigering";
+import { regelOvertreden, regelsOvertreden } from "../handeling/weigering";
 import { vandaag } from "../lib/klok";
 import { urgentie } from "../zaken/termijnen";
 import { toetsActie } from "../zaken/zaak";
@@ -23,14 +23,12 @@ export async function legEvaluatieVast(
 ): Promise<{ evaluatie: EvaluatieRij; zaak: ZaakRij }> {
   const { tx, wie } = h;
   const fouten = toetsEvaluatie(v, { vandaag: vandaag() });
-  if (fouten.length > 0)
-    throw regelOvertreden(
-      fouten.map((f) => `Regel '${f.regel}': ${f.melding}`).join(" "),
-      fouten.map((f) => ({ veld: f.veld, melding: f.melding })),
-    );
+  if (fouten.length > 0) throw regelsOvertreden(fouten);
   if (zaak.status !== "levering" && zaak.status !== "evaluatie")
     throw regelOvertreden(
-      "Regel 'evaluatie-tijdens-levering': een evaluatie kan alleen als de ondersteuning loopt (status levering of evaluatie).",
+      "Een evaluatie kan alleen als de ondersteuning loopt (status levering of evaluatie).",
+      undefined,
+      "evaluatie-tijdens-levering",
     );
   const overgangen: Overgang[] = actiesVoorUitkomst(zaak.status, v.uitkomst).map((actie) =>
     actie === "herindicatie"

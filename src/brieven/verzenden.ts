@@ -64,7 +64,7 @@ export function namensHetCollege(wie: Ingelogd): { naam: string; functie: string
 export function vereisVolledig(inhoud: BriefInhoud): void {
   if (inhoud.ontbrekend.length > 0)
     throw regelOvertreden(
-      `Regel 'sjabloon-volledig': het briefsjabloon gebruikt velden zonder waarde (${inhoud.ontbrekend.join(", ")}). Pas het sjabloon aan in Beheer › Teksten.`,
+      `Het briefsjabloon gebruikt velden zonder waarde (${inhoud.ontbrekend.join(", ")}). Pas het sjabloon aan in Beheer › Teksten.`,
       undefined,
       "sjabloon-volledig",
     );

@@ -63,6 +63,21 @@ export const regelOvertreden = (melding: string, velden?: readonly Veld[], regel
   new Weigering("regel-overtreden", melding, alsOvertredingen(velden, regel ?? "regel"), regel);
 
 /**
+ * Several broken rules at once (422): the detail is their Dutch messages, for the person; the rule codes go in
+ * `regel` (the first) and in each field's Overtreding, for programs — never in the text a person reads.
+ */
+export function regelsOvertreden(
+  fouten: readonly { regel: string; melding: string; veld?: string | undefined }[],
+) {
+  return new Weigering(
+    "regel-overtreden",
+    fouten.map((f) => f.melding).join(" "),
+    fouten.map((f) => ({ regel: f.regel, melding: f.melding, ...(f.veld ? { veld: f.veld } : {}) })),
+    fouten[0]?.regel,
+  );
+}
+
+/**
  * The domain's `{ok:false, reden, regel?, veld?, ongeldig?}` answer as a refusal: `ongeldig` input → 400, any other
  * broken rule → 422, with the field when the rule names one.
  */

@@ -6,7 +6,7 @@
 import type { ZaakRij } from "../db/zaken";
 import { toetsStartLevering } from "../domain/levering/levering";
 import type { Handeling } from "../handeling/context";
-import { regelOvertreden } from "../handeling/weigering";
+import { regelsOvertreden } from "../handeling/weigering";
 import { vandaag } from "../lib/klok";
 import { voerActieUit } from "../zaken/zaak";
 import { leveringsfeiten } from "./feiten";
@@ -20,12 +20,7 @@ export async function startLevering(
   const { besluit } = await leveringsfeiten(h.tx, zaak.id);
   const datum = invoer.datum ?? vandaag();
   const toets = toetsStartLevering({ besluit, datum, vandaag: vandaag() });
-  if (!toets.ok)
-    throw regelOvertreden(
-      `Regel '${toets.overtreding.regel}': ${toets.overtreding.melding}`,
-      [{ veld: toets.overtreding.veld, melding: toets.overtreding.melding }],
-      toets.overtreding.regel,
-    );
+  if (!toets.ok) throw regelsOvertreden([toets.overtreding]);
   const toelichting = invoer.toelichting?.trim() || "Start van de levering (pgb) vastgelegd.";
   return voerActieUit(
     h,

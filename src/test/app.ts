@@ -146,3 +146,9 @@ export async function maakMedewerkerMetToegang(
   }
   return gemaakt.id;
 }
+
+/** The rule codes a 422 names, for programs: `regel` and each field error's `regel` (the detail is for people). */
+export function regelsIn(antwoord: { json(): unknown }): string[] {
+  const p = antwoord.json() as { regel?: string; errors?: { regel?: string }[] };
+  return [p.regel, ...(p.errors ?? []).map((e) => e.regel)].filter((r): r is string => Boolean(r));
+}

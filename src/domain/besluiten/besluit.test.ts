@@ -4,7 +4,6 @@ import {
   type BesluitInvoer,
   type BesluitProduct,
   type BesluitRegel,
-  beschrijfOvertredingen,
   type CatalogusProduct,
   toetsBesluit,
 } from "./besluit";
@@ -229,11 +228,13 @@ describe("toetsBesluit", () => {
     ).toEqual([]);
   });
 
-  it("noemt elke regel in de beschrijving", () => {
-    const tekst = beschrijfOvertredingen(
-      toetsBesluit(invoer({ producten: [product({ einddatum: "2025-01-01", budget: 5 })] }), context()),
+  it("geeft elke gebroken regel met zijn code", () => {
+    const fouten = toetsBesluit(
+      invoer({ producten: [product({ einddatum: "2025-01-01", budget: 5 })] }),
+      context(),
     );
-    expect(tekst).toContain("Regel 'einde-voor-begin'");
-    expect(tekst).toContain("Regel 'omvang-of-budget'");
+    expect(fouten.map((f) => f.regel)).toEqual(
+      expect.arrayContaining(["einde-voor-begin", "omvang-of-budget"]),
+    );
   });
 });

@@ -335,8 +335,3 @@ export function toetsBesluit(invoer: BesluitInvoer, context: BesluitContext): Ov
     });
   return fouten;
 }
-
-/** The Dutch 422 detail: every broken rule by name. */
-export function beschrijfOvertredingen(fouten: readonly Overtreding[]): string {
-  return fouten.map((f) => `Regel '${f.regel}': ${f.melding}`).join(" ");
-}

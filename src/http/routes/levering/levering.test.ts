@@ -11,7 +11,13 @@ import { alsSysteem } from "../../../db/tenant";
 import { genereerTestBsn } from "../../../domain/persoon/bsn";
 import { plusDagen } from "../../../domain/termijnen/kalender";
 import { herstelKlok, nu, vandaag, zetKlok } from "../../../lib/klok";
-import { login, maakMedewerkerMetToegang, startTestVoordeur, type TestVoordeur } from "../../../test/app";
+import {
+  login,
+  maakMedewerkerMetToegang,
+  regelsIn,
+  startTestVoordeur,
+  type TestVoordeur,
+} from "../../../test/app";
 import {
   DAGBESTEDING,
   DAGBESTEDING_BUDGET,
@@ -176,7 +182,7 @@ describe("levering: de 305 start, de 307 of de einddatum beëindigt", () => {
 
     const handmatig = await opZaak("ao", z.zaakId, "levering/start", { datum: vandaag() });
     expect(handmatig.statusCode).toBe(422);
-    expect(handmatig.json().detail).toContain("zin-start-met-305");
+    expect(regelsIn(handmatig)).toContain("zin-start-met-305");
     const viaActie = await opZaak("wmo", z.zaakId, "acties", { actie: "start-levering" });
     expect(viaActie.statusCode).toBe(422);
     expect((await zaakVan(z.zaakId)).status).toBe("besluit");
@@ -257,7 +263,7 @@ describe("levering: de 305 start, de 307 of de einddatum beëindigt", () => {
 
     const teVroeg = await opZaak("ao", z.zaakId, "levering/start", { datum: plusDagen(INGANG, -1) });
     expect(teVroeg.statusCode).toBe(422);
-    expect(teVroeg.json().detail).toContain("start-vanaf-ingangsdatum");
+    expect(regelsIn(teVroeg)).toContain("start-vanaf-ingangsdatum");
     expect(teVroeg.json().errors).toEqual([
       expect.objectContaining({ veld: "datum", melding: expect.stringMatching(/ingangsdatum/) }),
     ]);
@@ -364,7 +370,7 @@ describe("op- en afschalen met vier ogen", () => {
       motivering: "Toch meer ondersteuning nodig bij de dagstructuur.",
     });
     expect(tweede.statusCode).toBe(422);
-    expect(tweede.json().detail).toContain("een-open-voorstel");
+    expect(regelsIn(tweede)).toContain("een-open-voorstel");
 
     // The buurtteam finds it in "Voorstellen om te bevestigen", with the resident's name.
     const lijst = (await verzoek("buurtteam", "GET", "/api/schaalvoorstellen")).json();
@@ -438,7 +444,7 @@ describe("op- en afschalen met vier ogen", () => {
       bevestigd.json().versie,
     );
     expect(nogEens.statusCode).toBe(422);
-    expect(nogEens.json().detail).toContain("voorstel-al-beoordeeld");
+    expect(regelsIn(nogEens)).toContain("voorstel-al-beoordeeld");
 
     // The confirmed afschaling to the voorliggend veld: the zaak goes to evaluatie; the consulent closes it.
     const zaak = await zaakVan(z.zaakId);
@@ -521,7 +527,7 @@ describe("op- en afschalen met vier ogen", () => {
       enquete: "geen",
     });
     expect(afsluiten.statusCode).toBe(422);
-    expect(afsluiten.json().detail).toContain("afschaling-bevestigd");
+    expect(regelsIn(afsluiten)).toContain("afschaling-bevestigd");
     expect(afsluiten.json().errors).toEqual([expect.objectContaining({ veld: "reden" })]);
     expect((await zaakVan(z.zaakId)).status).toBe("besluit");
   });
@@ -575,7 +581,7 @@ describe("op- en afschalen met vier ogen", () => {
     const body = { richting: "opschalen", motivering: "Meer dagdelen nodig voor de dagstructuur." };
     const vooraf = await opZaak("wmo", z.zaakId, "schaalvoorstellen", body);
     expect(vooraf.statusCode).toBe(422);
-    expect(vooraf.json().detail).toContain("voorstel-tijdens-ondersteuning");
+    expect(regelsIn(vooraf)).toContain("voorstel-tijdens-ondersteuning");
     await stuur("305", z);
     expect((await verzoek("wmo", "POST", `/api/zaken/${z.zaakId}/schaalvoorstellen`, body)).statusCode).toBe(
       428,
