@@ -163,6 +163,13 @@ export async function haalPersoon(tx: Executor, id: string): Promise<PersoonRij 
   return rij;
 }
 
+/** The persons with these ids, in one query (unknown ids are left out; the order is not the ids'). */
+export async function haalPersonen(tx: Executor, ids: readonly string[]): Promise<PersoonRij[]> {
+  const uniek = [...new Set(ids)];
+  if (uniek.length === 0) return [];
+  return tx.select().from(personen).where(inArray(personen.id, uniek));
+}
+
 /**
  * Updates a person only when the stored version is `versie` (its search keys with its name and birth date);
  * undefined = stale or gone.
