@@ -62,13 +62,9 @@ export async function geadresseerdenVan(tx: Tx, zaakId: string, peildatum: strin
       return band ? [{ persoonId: p.persoonId, band }] : [];
     }),
   ];
-  const personen = new Map(
-    (
-      await haalPersonen(
-        tx,
-        banden.map((b) => b.persoonId),
-      )
-    ).map((p) => [p.id, p]),
+  const personen = await haalPersonen(
+    tx,
+    banden.map((b) => b.persoonId),
   );
   const betrokkenen: Betrokken<Persoon>[] = banden.flatMap(({ persoonId, band }) => {
     const persoon = personen.get(persoonId);

@@ -163,11 +163,12 @@ export async function haalPersoon(tx: Executor, id: string): Promise<PersoonRij 
   return rij;
 }
 
-/** The persons with these ids, in one query (unknown ids are left out; the order is not the ids'). */
-export async function haalPersonen(tx: Executor, ids: readonly string[]): Promise<PersoonRij[]> {
+/** The persons with these ids by id, in one query (an unknown id has no entry). */
+export async function haalPersonen(tx: Executor, ids: readonly string[]): Promise<Map<string, PersoonRij>> {
   const uniek = [...new Set(ids)];
-  if (uniek.length === 0) return [];
-  return tx.select().from(personen).where(inArray(personen.id, uniek));
+  if (uniek.length === 0) return new Map();
+  const rijen_ = await tx.select().from(personen).where(inArray(personen.id, uniek));
+  return new Map(rijen_.map((p) => [p.id, p]));
 }
 
 /**
