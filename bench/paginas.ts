@@ -106,7 +106,8 @@ async function laad(page: Page, url: string): Promise<{ ms: number; h1: string; 
   const klaar = (verzoek: Request) => {
     einde();
     const pad = new URL(verzoek.url()).pathname;
-    if (pad.startsWith("/api/")) api.push(`${verzoek.method()} ${pad} ${Math.round(verzoek.timing().responseEnd)} ms`);
+    if (pad.startsWith("/api/"))
+      api.push(`${verzoek.method()} ${pad} ${Math.round(verzoek.timing().responseEnd)} ms`);
   };
   page.on("request", begin);
   page.on("requestfinished", klaar);
@@ -165,9 +166,12 @@ export const paginas: Scenario = {
         }
         const eerste = Math.round(duren[0] ?? 0);
         const meting = metingVan(naam, duren, fouten, (performance.now() - start) / 1000);
-        rijen.push(uitkomst("paginas", meting, { p95Ms: DOEL_MS }, { informatief: true, eerste, kop, pad, api }));
+        rijen.push(
+          uitkomst("paginas", meting, { p95Ms: DOEL_MS }, { informatief: true, eerste, kop, pad, api }),
+        );
       }
-      for (const u of rijen) console.log(`   ${u.meting.naam}: ${(u.extra?.api as string[]).join(", ")}`);
+      for (const u of rijen)
+        console.log(`   ${u.meting.naam}: ${(u.extra?.api as string[] | undefined)?.join(", ") ?? ""}`);
       console.table(
         rijen.map((u) => ({
           pagina: u.meting.naam,
