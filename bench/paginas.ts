@@ -10,7 +10,7 @@
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
-import { type Browser, chromium, type Page } from "@playwright/test";
+import { type Browser, chromium, type Page, type Request } from "@playwright/test";
 import { metingVan, uitkomst } from "./meet";
 import { type Scenario, wachtOpGezondheid } from "./omgeving";
 
@@ -88,10 +88,14 @@ async function kiesZaakEnPersoon(page: Page, basis: string): Promise<{ zaak: str
   return { zaak, persoon };
 }
 
-/** One full page load: ms until the h1 is visible and the network has been quiet for 300 ms. */
-async function laad(page: Page, url: string): Promise<{ ms: number; h1: string }> {
+/**
+ * One full page load: ms until the h1 is visible and the network has been quiet for 300 ms, with the API calls
+ * the page made (a load-independent fact: the machine may be shared, the number of calls is not).
+ */
+async function laad(page: Page, url: string): Promise<{ ms: number; h1: string; api: string[] }> {
   let open = 0;
   let laatste = performance.now();
+  const api: string[] = [];
   const begin = () => {
     open++;
   };
@@ -99,8 +103,14 @@ async function laad(page: Page, url: string): Promise<{ ms: number; h1: string }
     open--;
     laatste = performance.now();
   };
+  const klaar = (verzoek: Request) => {
+    einde();
+    const pad = new URL(verzoek.url()).pathname;
+    if (pad.startsWith("/api/"))
+      api.push(`${verzoek.method()} ${pad} ${Math.round(verzoek.timing().responseEnd)} ms`);
+  };
   page.on("request", begin);
-  page.on("requestfinished", einde);
+  page.on("requestfinished", klaar);
   page.on("requestfailed", einde);
   try {
     const start = performance.now();
@@ -109,10 +119,10 @@ async function laad(page: Page, url: string): Promise<{ ms: number; h1: string }
     await kop.waitFor({ timeout: 15_000 });
     const zichtbaar = performance.now();
     while (open > 0 || performance.now() - laatste < 300) await new Promise((r) => setTimeout(r, 20));
-    return { ms: Math.max(zichtbaar, laatste) - start, h1: (await kop.textContent()) ?? "" };
+    return { ms: Math.max(zichtbaar, laatste) - start, h1: (await kop.textContent()) ?? "", api };
   } finally {
     page.off("request", begin);
-    page.off("requestfinished", einde);
+    page.off("requestfinished", klaar);
     page.off("requestfailed", einde);
   }
 }
@@ -145,17 +155,23 @@ export const paginas: Scenario = {
         const duren: number[] = [];
         let fouten = 0;
         let kop = "";
+        let api: string[] = [];
         const start = performance.now();
         for (let ronde = 0; ronde < RONDES; ronde++) {
-          const { ms, h1 } = await laad(page, `${voordeur.basis}${pad}`);
-          duren.push(ms);
-          kop = h1;
-          if (MISLUKT.test(h1)) fouten++;
+          const geladen = await laad(page, `${voordeur.basis}${pad}`);
+          duren.push(geladen.ms);
+          kop = geladen.h1;
+          api = geladen.api;
+          if (MISLUKT.test(geladen.h1)) fouten++;
         }
         const eerste = Math.round(duren[0] ?? 0);
         const meting = metingVan(naam, duren, fouten, (performance.now() - start) / 1000);
-        rijen.push(uitkomst("paginas", meting, { p95Ms: DOEL_MS }, { informatief: true, eerste, kop, pad }));
+        rijen.push(
+          uitkomst("paginas", meting, { p95Ms: DOEL_MS }, { informatief: true, eerste, kop, pad, api }),
+        );
       }
+      for (const u of rijen)
+        console.log(`   ${u.meting.naam}: ${(u.extra?.api as string[] | undefined)?.join(", ") ?? ""}`);
       console.table(
         rijen.map((u) => ({
           pagina: u.meting.naam,
@@ -163,6 +179,7 @@ export const paginas: Scenario = {
           "eerste ms": u.extra?.eerste,
           "p50 ms": u.meting.p50,
           "max ms": u.meting.p99,
+          "API-verzoeken": (u.extra?.api as string[] | undefined)?.length,
           doel: `≤ ${DOEL_MS / 1000} s per pagina`,
           uitkomst: u.gehaald ? "gehaald" : "niet gehaald",
         })),

@@ -54,18 +54,22 @@ async function leveringsfeiten(
   vraag: Leveringsvraag,
   metOvereenkomsten: boolean,
 ): Promise<Leveringsfeiten> {
-  const [regels, ios, stops] = await Promise.all([
-    dekkendeContractregels(tx, aanbieder.id, vraag.gemeenteCode, vraag.wet, vraag.productCategorie),
-    metOvereenkomsten
-      ? overeenkomstenVan(tx, {
-          aanbiederId: aanbieder.id,
-          status: "goedgekeurd",
-          wet: vraag.wet,
-          productCategorie: vraag.productCategorie,
-        })
-      : [],
-    stopsVan(tx, aanbieder.id),
-  ]);
+  const regels = await dekkendeContractregels(
+    tx,
+    aanbieder.id,
+    vraag.gemeenteCode,
+    vraag.wet,
+    vraag.productCategorie,
+  );
+  const ios = metOvereenkomsten
+    ? await overeenkomstenVan(tx, {
+        aanbiederId: aanbieder.id,
+        status: "goedgekeurd",
+        wet: vraag.wet,
+        productCategorie: vraag.productCategorie,
+      })
+    : [];
+  const stops = await stopsVan(tx, aanbieder.id);
   return {
     aanbieder: { naam: aanbieder.naam, actief: aanbieder.actief },
     contracten: regels.map((r) => ({

@@ -9,7 +9,7 @@ import type { Ingelogd } from "../auth/sessies";
 import type { AanmeldingResultaat, AanmeldingVerzoek } from "../contract/aanmelden";
 import { voegContactToe } from "../db/aanmelden";
 import type { AuditFeit } from "../db/audit";
-import { haalPersoon, zakenVanPersoon } from "../db/personen";
+import { haalPersonen, haalPersoon, zakenVanPersoon } from "../db/personen";
 import { voegGebeurtenisToe } from "../db/zaken";
 import { type AanmeldContext, beoordeelAanmelding, type TriageInvoer } from "../domain/aanmelden/aanmelding";
 import { contactFouten } from "../domain/aanmelden/contact";
@@ -54,7 +54,8 @@ export async function registreerAanmelding(
   });
   const persoon = invoer.persoonId ? await haalPersoon(tx, invoer.persoonId) : undefined;
   if (invoer.persoonId && !persoon) fouten.push({ veld: "persoonId", melding: "Deze persoon bestaat niet" });
-  const gezin = await Promise.all(invoer.gezinsleden.map((id) => haalPersoon(tx, id)));
+  const bekend = await haalPersonen(tx, invoer.gezinsleden);
+  const gezin = invoer.gezinsleden.map((id) => bekend.get(id));
   gezin.forEach((p, i) => {
     if (!p) fouten.push({ veld: `gezinsleden.${i}`, melding: "Deze persoon bestaat niet" });
   });

@@ -121,15 +121,14 @@ export async function neemBesluit(h: Handeling, zaak: ZaakRij, v: BesluitVerzoek
   const { tx, wie } = h;
   const zaaktype = zaak.zaaktype as Zaaktype;
   const invoer = invoerVan(v);
-  const [plan, catalogus, inKracht, betrokkenen] = await Promise.all([
-    ondertekendPlan(tx, zaak.id),
-    productenMetCodes(
-      tx,
-      v.producten.map((p) => p.productcode),
-    ),
-    geldigBesluit(tx, zaak.id),
-    personenVanZaak(tx, zaak.id),
-  ]);
+  // One after the other: queries on one transaction cannot run side by side.
+  const plan = await ondertekendPlan(tx, zaak.id);
+  const catalogus = await productenMetCodes(
+    tx,
+    v.producten.map((p) => p.productcode),
+  );
+  const inKracht = await geldigBesluit(tx, zaak.id);
+  const betrokkenen = await personenVanZaak(tx, zaak.id);
 
   // 1. Every rule before anything is written.
   const fouten = toetsBesluit(invoer, {

@@ -5,8 +5,8 @@
  * in domain/persoon/vertegenwoordiging.ts on the letter date.
  */
 import type { Tx } from "../db/client";
-import { haalPersoon, type PersoonRij, relatiesVan } from "../db/personen";
-import { personenVanZaak } from "../db/zaken";
+import { haalPersonen, haalPersoon, type PersoonRij, relatiesVan } from "../db/personen";
+import { personenVanZaak, type ZaakRij } from "../db/zaken";
 import { adresregels } from "../domain/afspraken/bevestiging";
 import { volledigeNaam } from "../domain/persoon/naam";
 import {
@@ -62,12 +62,10 @@ export async function geadresseerdenVan(tx: Tx, zaakId: string, peildatum: strin
       return band ? [{ persoonId: p.persoonId, band }] : [];
     }),
   ];
-  const personen = new Map<string, PersoonRij>();
-  for (const { persoonId } of banden) {
-    if (personen.has(persoonId)) continue;
-    const persoon = await haalPersoon(tx, persoonId);
-    if (persoon) personen.set(persoonId, persoon);
-  }
+  const personen = await haalPersonen(
+    tx,
+    banden.map((b) => b.persoonId),
+  );
   const betrokkenen: Betrokken<Persoon>[] = banden.flatMap(({ persoonId, band }) => {
     const persoon = personen.get(persoonId);
     return persoon ? [{ persoon: alsPersoon(persoon), banden: [band] }] : [];
@@ -76,9 +74,12 @@ export async function geadresseerdenVan(tx: Tx, zaakId: string, peildatum: strin
   return { client: hoofdpersoon, uitkomst: bepaalVertegenwoordiging(hoofdpersoon, betrokkenen, peildatum) };
 }
 
-/** For the zaak page and the plan: who the letters go to, how, and who signs (read, audited). */
-export async function geadresseerdenOverzicht(h: Handeling, zaakId: string) {
-  const zaak = await laadZaak(h, zaakId, { voor: "lezen" });
+/**
+ * For the zaak page and the plan: who the letters go to, how, and who signs (read, audited).
+ * `geladen`: the zaak the calling act read already (see `laadZaak`); the policy is asked all the same.
+ */
+export async function geadresseerdenOverzicht(h: Handeling, zaakId: string, geladen?: ZaakRij) {
+  const zaak = await laadZaak(h, zaakId, { voor: "lezen" }, geladen);
   const { client, uitkomst } = await geadresseerdenVan(h.tx, zaak.id, vandaag());
   const partij = (p: Partij<Persoon>) => ({
     persoonId: p.persoon.id,

@@ -163,6 +163,14 @@ export async function haalPersoon(tx: Executor, id: string): Promise<PersoonRij 
   return rij;
 }
 
+/** The persons with these ids by id, in one query (an unknown id has no entry). */
+export async function haalPersonen(tx: Executor, ids: readonly string[]): Promise<Map<string, PersoonRij>> {
+  const uniek = [...new Set(ids)];
+  if (uniek.length === 0) return new Map();
+  const rijen_ = await tx.select().from(personen).where(inArray(personen.id, uniek));
+  return new Map(rijen_.map((p) => [p.id, p]));
+}
+
 /**
  * Updates a person only when the stored version is `versie` (its search keys with its name and birth date);
  * undefined = stale or gone.

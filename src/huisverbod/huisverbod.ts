@@ -230,8 +230,9 @@ async function auditeerLezen(h: Handeling, zaaknummer: string, rij: HuisverbodRi
 export async function huisverbodOpZaakVan(
   h: Handeling,
   zaakId: string,
+  geladen?: ZaakRij,
 ): Promise<z.infer<typeof huisverbodOpZaak>> {
-  const zaak = await laadZaak(h, zaakId, { voor: "lezen" });
+  const zaak = await laadZaak(h, zaakId, { voor: "lezen" }, geladen);
   const actor = actorVan(h.wie);
   const rij = await huisverbodVanZaak(h.tx, zaak.id);
   const weergave = rij ? await alsWeergave(h, rij, zaak) : null;

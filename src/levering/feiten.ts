@@ -9,10 +9,8 @@ export interface Leveringsfeiten {
 }
 
 export async function leveringsfeiten(tx: Executor, zaakId: string): Promise<Leveringsfeiten> {
-  const [besluit, toewijzingen] = await Promise.all([
-    geldigBesluit(tx, zaakId),
-    toewijzingenVanZaak(tx, zaakId),
-  ]);
+  const besluit = await geldigBesluit(tx, zaakId);
+  const toewijzingen = await toewijzingenVanZaak(tx, zaakId);
   return {
     besluit: besluit
       ? {

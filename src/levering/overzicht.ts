@@ -22,10 +22,8 @@ export async function leveringOverzichtVan(
   h: Handeling,
   zaak: ZaakRij,
 ): Promise<z.infer<typeof leveringOverzicht>> {
-  const [{ besluit }, toewijzingen] = await Promise.all([
-    leveringsfeiten(h.tx, zaak.id),
-    toewijzingenVanZaak(h.tx, zaak.id),
-  ]);
+  const { besluit } = await leveringsfeiten(h.tx, zaak.id);
+  const toewijzingen = await toewijzingenVanZaak(h.tx, zaak.id);
   const f = (zaak.feiten ?? {}) as OpgeslagenFeiten;
   const kentToe = besluit && KENT_TOE.has(besluit.soort) ? besluit : null;
   const magWijzigen = beslis(actorVan(h.wie), "wijzigen", zaakResource(h.wie, zaak)).toegestaan;

@@ -5,8 +5,9 @@
  */
 import type { z } from "zod";
 import type { meldcodeWeergave } from "../contract/meldcode";
+import { namenVan } from "../db/gebruikers";
 import { haalMeldcode, type MeldcodeRij, werkMeldcodeBij } from "../db/meldcode";
-import { haalZaak, naamVanGebruiker, personenVanZaak, type ZaakRij } from "../db/zaken";
+import { haalZaak, personenVanZaak, type ZaakRij } from "../db/zaken";
 import { beslis } from "../domain/autorisatie";
 import {
   briefVolgt,
@@ -81,12 +82,25 @@ export async function bewaarMeldcode(
 
 const ofNull = <T>(waarde: T | undefined): T | null => waarde ?? null;
 
-/** The Meldcode as this caller may see it; `inhoud` null when only its existence is visible (rule 18). */
-export async function alsWeergave(
+/** Who wrote and who closed these Meldcodes, by id, in one query (for `alsWeergave`). */
+export type MeldcodeNamen = Awaited<ReturnType<typeof namenVan>>;
+export function namenBijMeldcodes(h: Handeling, rijen: readonly MeldcodeRij[]): Promise<MeldcodeNamen> {
+  return namenVan(
+    h.tx,
+    rijen.flatMap((r) => (r.afgeslotenDoor ? [r.auteurId, r.afgeslotenDoor] : [r.auteurId])),
+  );
+}
+
+/**
+ * The Meldcode as this caller may see it; `inhoud` null when only its existence is visible (rule 18). `namen`
+ * from `namenBijMeldcodes`.
+ */
+export function alsWeergave(
   h: Handeling,
   rij: MeldcodeRij,
   zaak: ZaakRij,
-): Promise<z.infer<typeof meldcodeWeergave>> {
+  namen: MeldcodeNamen,
+): z.infer<typeof meldcodeWeergave> {
   const basis = {
     id: rij.id,
     zaakId: zaak.id,
@@ -103,7 +117,7 @@ export async function alsWeergave(
   return {
     ...basis,
     inhoud: {
-      auteur: (await naamVanGebruiker(h.tx, rij.auteurId)) ?? "onbekend",
+      auteur: namen.get(rij.auteurId)?.naam ?? "onbekend",
       stappen: {
         signalen: ofNull(stappen.signalen),
         overleg: ofNull(stappen.overleg),
@@ -135,7 +149,7 @@ export async function alsWeergave(
         : null,
       afsluiting: rij.afsluiting,
       afgeslotenOp: rij.afgeslotenOp?.toISOString() ?? null,
-      afgeslotenDoor: await naamVanGebruiker(h.tx, rij.afgeslotenDoor),
+      afgeslotenDoor: rij.afgeslotenDoor ? (namen.get(rij.afgeslotenDoor)?.naam ?? null) : null,
     },
   };
 }

@@ -6,11 +6,11 @@
 import type { z } from "zod";
 import type { meldcodesOpZaak, meldcodeWeergave } from "../contract/meldcode";
 import { meldcodesVanZaak } from "../db/meldcode";
-import { haalZaak } from "../db/zaken";
+import { haalZaak, type ZaakRij } from "../db/zaken";
 import { beslis } from "../domain/autorisatie";
 import { actorVan, auditeer, type Handeling } from "../handeling/context";
 import { nietGevonden } from "../handeling/weigering";
-import { alsWeergave, hoofdpersoonVan, laadMeldcode } from "./meldcode";
+import { alsWeergave, hoofdpersoonVan, laadMeldcode, namenBijMeldcodes } from "./meldcode";
 import { meldcodeResource } from "./resource";
 
 type Weergave = z.infer<typeof meldcodeWeergave>;
@@ -31,12 +31,16 @@ async function auditeerLezen(h: Handeling, zaakId: string, zaaknummer: string, g
   );
 }
 
-/** The Meldcodes of a zaak, each as the caller may see it, and whether the caller may start one now. */
+/**
+ * The Meldcodes of a zaak, each as the caller may see it, and whether the caller may start one now.
+ * `geladen`: the zaak the calling act read already in this transaction (the werkblad); not read again.
+ */
 export async function meldcodesOpZaakVan(
   h: Handeling,
   zaakId: string,
+  geladen?: ZaakRij,
 ): Promise<z.infer<typeof meldcodesOpZaak>> {
-  const zaak = await haalZaak(h.tx, zaakId);
+  const zaak = geladen?.id === zaakId ? geladen : await haalZaak(h.tx, zaakId);
   if (!zaak) throw nietGevonden();
   const actor = actorVan(h.wie);
   const bestaan = beslis(actor, "lezen", meldcodeResource(h.wie, zaak, "bestaan", null));
@@ -47,7 +51,8 @@ export async function meldcodesOpZaakVan(
       beslis(actor, "lezen", meldcodeResource(h.wie, zaak, "inhoud", r.auteurId)).toegestaan,
   );
   if (!bestaan.toegestaan && zichtbaar.length === 0) throw nietGevonden();
-  const meldcodes = await Promise.all(zichtbaar.map((r) => alsWeergave(h, r, zaak)));
+  const namen = await namenBijMeldcodes(h, zichtbaar);
+  const meldcodes = zichtbaar.map((r) => alsWeergave(h, r, zaak, namen));
   await auditeerLezen(h, zaak.id, zaak.zaaknummer, meldcodes);
   const starten = beslis(actor, "aanmaken", meldcodeResource(h.wie, zaak, "inhoud", null));
   const loopt = rijen.some((r) => r.status === "loopt");
@@ -63,7 +68,7 @@ export async function meldcodesOpZaakVan(
 /** One Meldcode with its content (403 for whoever may see only that it exists). */
 export async function meldcodeVan(h: Handeling, id: string): Promise<Weergave> {
   const { rij, zaak } = await laadMeldcode(h, id, { voor: "lezen" });
-  const weergave = await alsWeergave(h, rij, zaak);
+  const weergave = alsWeergave(h, rij, zaak, await namenBijMeldcodes(h, [rij]));
   await auditeerLezen(h, zaak.id, zaak.zaaknummer, [weergave]);
   return weergave;
 }

@@ -99,12 +99,10 @@ export async function voorstelMetZaakVan(h: Handeling, id: string): Promise<z.in
   vereis(h.wie, "lezen", voorstelResource(h.wie, v.voorgesteldDoor));
   const zaak = await haalZaak(h.tx, v.zaakId);
   if (!zaak) throw nietGevonden();
-  const [personen, besluit, voorgesteldDoorNaam, beoordeeldDoorNaam] = await Promise.all([
-    personenVanZaak(h.tx, zaak.id),
-    geldigBesluit(h.tx, zaak.id),
-    naamVanGebruiker(h.tx, v.voorgesteldDoor),
-    naamVanGebruiker(h.tx, v.beoordeeldDoor),
-  ]);
+  const personen = await personenVanZaak(h.tx, zaak.id);
+  const besluit = await geldigBesluit(h.tx, zaak.id);
+  const voorgesteldDoorNaam = await naamVanGebruiker(h.tx, v.voorgesteldDoor);
+  const beoordeeldDoorNaam = await naamVanGebruiker(h.tx, v.beoordeeldDoor);
   const hoofdpersoon = personen.find((p) => p.rol === "hoofdpersoon");
   await auditeer(h, [
     {

@@ -23,9 +23,8 @@ export async function bekijkOverleg(
   if (!overleg) throw nietGevonden();
   const agenda = await agendaVanOverleg(tx, overleg.id);
   for (const { zaak } of agenda) vereis(wie, "lezen", casusResource(wie, zaak, "samenvatting"));
-  const casussen = await Promise.all(
-    agenda.map(({ punt, zaak }) => casusVan(tx, zaak, punt.vraag, overleg.datum)),
-  );
+  const casussen: Awaited<ReturnType<typeof casusVan>>[] = [];
+  for (const { punt, zaak } of agenda) casussen.push(await casusVan(tx, zaak, punt.vraag, overleg.datum));
   if (benoemd) {
     const zonder = casussen.flatMap((c, i) =>
       c.weigeringBenoemd

@@ -1,5 +1,6 @@
 import type { WerkverdelingVanZaak } from "../contract/werkverdeling";
 import { agendapuntenVanZaak, laatsteToestemming } from "../db/casuistiek";
+import type { ZaakRij } from "../db/zaken";
 import { personenVanZaak } from "../db/zaken";
 import { isRegiegroepZaak } from "../domain/werkverdeling/veilig-opgroeien";
 import { verdeelmomentVoorZaak } from "../domain/werkverdeling/verdeelmoment";
@@ -11,10 +12,15 @@ import { veiligOpgroeienVanZaak } from "./veilig-opgroeien";
 /**
  * The werkverdeling of a zaak: the Veilig Opgroeien check, the verdeelmoment of a Regiegroep zaak that is not
  * picked up yet, the consent to discuss it by name and its casuïstiek agendapunten. Audited per person.
+ * `geladen`: the zaak the calling act read already (see `laadZaak`); the policy is asked all the same.
  */
-export async function haalWerkverdeling(h: Handeling, zaakId: string): Promise<WerkverdelingVanZaak> {
+export async function haalWerkverdeling(
+  h: Handeling,
+  zaakId: string,
+  geladen?: ZaakRij,
+): Promise<WerkverdelingVanZaak> {
   const { tx } = h;
-  const rij = await laadZaak(h, zaakId, { voor: "lezen" });
+  const rij = await laadZaak(h, zaakId, { voor: "lezen" }, geladen);
   const dag = vandaag();
   const toestemming = await laatsteToestemming(tx, rij.id);
   const punten = await agendapuntenVanZaak(tx, rij.id);

@@ -1,7 +1,7 @@
 import type { NieuweZaak } from "../contract/zaken";
 import type { AuditFeit } from "../db/audit";
 import { geldigeZaaktypeVersie } from "../db/catalogus";
-import { haalPersoon, type PersoonRij } from "../db/personen";
+import { haalPersonen, type PersoonRij } from "../db/personen";
 import { nieuwZaaknummer, voegGebeurtenisToe, voegZaakToe, type ZaakRij } from "../db/zaken";
 import { valtOnderJeugdwet } from "../domain/aanmelden/jeugdleeftijd";
 import {
@@ -79,8 +79,12 @@ export async function registreerZaak(
   const personenCheck = valideerZaakPersonen(invoer.personen);
   if (!personenCheck.ok) fouten.push(...personenCheck.fouten.map((f) => ({ ...f, veld: alsVeld(f.veld) })));
   const bekend = new Map((opties.bekendePersonen ?? []).flatMap((p) => (p ? [[p.id, p] as const] : [])));
-  const gevonden: (PersoonRij | undefined)[] = await Promise.all(
-    invoer.personen.map((p) => bekend.get(p.persoonId) ?? haalPersoon(tx, p.persoonId)),
+  const geladen = await haalPersonen(
+    tx,
+    invoer.personen.flatMap((p) => (bekend.has(p.persoonId) ? [] : [p.persoonId])),
+  );
+  const gevonden: (PersoonRij | undefined)[] = invoer.personen.map(
+    (p) => bekend.get(p.persoonId) ?? geladen.get(p.persoonId),
   );
   gevonden.forEach((p, i) => {
     if (!p) fouten.push({ veld: `personen.${i}.persoonId`, melding: "Deze persoon bestaat niet" });

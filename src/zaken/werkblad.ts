@@ -27,9 +27,10 @@ export async function haalWerkblad(
   id: string,
 ): Promise<{ werkblad: ZaakWerkblad; versie: number }> {
   const { rij, zaak } = await openZaak(h, id);
-  const werkverdeling = await alsToegestaan(() => haalWerkverdeling(h, id));
-  const geadresseerden = await alsToegestaan(() => geadresseerdenOverzicht(h, id));
-  const meldcodes = await alsToegestaan(() => meldcodesOpZaakVan(h, id));
-  const huisverbod = await alsToegestaan(() => huisverbodOpZaakVan(h, id));
+  // Each part asks the policy and audits as its own act does; the zaak is not read again (one load).
+  const werkverdeling = await alsToegestaan(() => haalWerkverdeling(h, id, rij));
+  const geadresseerden = await alsToegestaan(() => geadresseerdenOverzicht(h, id, rij));
+  const meldcodes = await alsToegestaan(() => meldcodesOpZaakVan(h, id, rij));
+  const huisverbod = await alsToegestaan(() => huisverbodOpZaakVan(h, id, rij));
   return { werkblad: { zaak, werkverdeling, geadresseerden, meldcodes, huisverbod }, versie: rij.versie };
 }

@@ -50,9 +50,16 @@ export type ZaakDoel = { voor: "lezen" } | { voor: "wijzigen"; versie?: number |
 /**
  * Loads a zaak the actor may read or change. Unknown and invisible zaken are both `niet-gevonden` (RLS hides
  * other gemeenten); a change on a versie other than the stored one is a `conflict`.
+ * `geladen`: the row this act already read in the same transaction (the werkblad reads its parts from one load):
+ * it is not read again, but the policy (and the versie) are asked again for this use.
  */
-export async function laadZaak(h: Handeling, id: string, doel: ZaakDoel): Promise<ZaakRij> {
-  const rij = await haalZaak(h.tx, id);
+export async function laadZaak(
+  h: Handeling,
+  id: string,
+  doel: ZaakDoel,
+  geladen?: ZaakRij,
+): Promise<ZaakRij> {
+  const rij = geladen?.id === id ? geladen : await haalZaak(h.tx, id);
   if (!rij) throw nietGevonden();
   vereis(h.wie, doel.voor, zaakResource(h.wie, rij));
   if (doel.voor === "wijzigen" && doel.versie !== undefined && doel.versie !== rij.versie)

@@ -30,12 +30,16 @@ const MedewerkerBewerkenPagina = beheer("MedewerkerBewerkenPagina");
 const VakgroepenPagina = beheer("VakgroepenPagina");
 const VakgroepBewerkenPagina = beheer("VakgroepBewerkenPagina");
 const GelijkgesteldeDagenPagina = beheer("GelijkgesteldeDagenPagina");
-const personen = lui(() => import("./features/personen/paginas"));
+const personen = lui(() => import("./features/personen/paginas"), {
+  voorladenOp: ["/zoeken", "/personen/", "/audit"],
+});
 const ZoekenPagina = personen("ZoekenPagina");
 const DossierPagina = personen("DossierPagina");
 const AuditPagina = personen("AuditPagina");
 const InzagePagina = personen("InzagePagina");
-const zaken = lui(() => import("./features/zaken/paginas"));
+const zaken = lui(() => import("./features/zaken/paginas"), {
+  voorladenOp: ["/werkvoorraad", "/zaken/"],
+});
 const WerkvoorraadPagina = zaken("WerkvoorraadPagina");
 const ZaakPagina = zaken("ZaakPagina");
 /** The public survey: its own small chunk, so a resident does not fetch the besluiten area. */

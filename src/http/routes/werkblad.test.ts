@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { plusDagen } from "../../domain/termijnen/kalender";
 import { herstelKlok, vandaag, zetKlok } from "../../lib/klok";
-import { login, startTestVoordeur, type TestVoordeur } from "../../test/app";
+import { login, maakMedewerkerMetToegang, startTestVoordeur, type TestVoordeur } from "../../test/app";
 
 /** A Thursday outside any holiday: the onderzoek (6 weeks) ends on a working day. */
 const VANDAAG = "2026-03-05";
+const COLLEGA_WACHTWOORD = "Werkblad-collega-2026";
 let t: TestVoordeur;
 const sessies: Record<string, string> = {};
 let zaakId: string;
@@ -13,7 +14,20 @@ let persoonId: string;
 beforeAll(async () => {
   zetKlok(new Date(`${VANDAAG}T09:00:00+01:00`));
   t = await startTestVoordeur();
-  for (const naam of ["iag", "wmo", "werk"]) sessies[naam] = await login(t.app, naam);
+  for (const naam of ["iag", "wmo", "werk", "teamleider", "beheerder"])
+    sessies[naam] = await login(t.app, naam);
+  await maakMedewerkerMetToegang(
+    t.app,
+    { beheerder: sessies.beheerder ?? "", teamleider: sessies.teamleider ?? "" },
+    {
+      gebruikersnaam: "wmo.collega",
+      naam: "Carla Collega",
+      rollen: ["toegangsmedewerker"],
+      vakgroepen: ["wmo"],
+      wachtwoord: COLLEGA_WACHTWOORD,
+    },
+  );
+  sessies["wmo.collega"] = await login(t.app, "wmo.collega", COLLEGA_WACHTWOORD);
   const persoon = await t.app.inject({
     method: "POST",
     url: "/api/personen",
@@ -84,6 +98,51 @@ describe("GET /api/zaken/:id/werkblad", () => {
     expect(new Set(door.map((r) => r.resource))).toEqual(
       new Set(["zaak", "werkverdeling", "geadresseerden"]),
     );
+  });
+
+  it("elk deel is hetzelfde als het antwoord van zijn eigen verzoek (één keer geladen, zelfde vorm)", async () => {
+    const body = (await haal("wmo", `/api/zaken/${zaakId}/werkblad`)).json();
+    expect(body.zaak).toEqual((await haal("wmo", `/api/zaken/${zaakId}`)).json());
+    expect(body.werkverdeling).toEqual((await haal("wmo", `/api/zaken/${zaakId}/werkverdeling`)).json());
+    expect(body.geadresseerden).toEqual((await haal("wmo", `/api/zaken/${zaakId}/geadresseerden`)).json());
+    expect(body.meldcodes).toEqual((await haal("wmo", `/api/zaken/${zaakId}/meldcodes`)).json());
+  });
+
+  it("de Meldcode: de auteur ziet de inhoud, een collega op de zaak alleen dat er een loopt; beide geaudit", async () => {
+    const versie = (await haal("wmo", `/api/zaken/${zaakId}`)).json().versie;
+    const start = await t.app.inject({
+      method: "POST",
+      url: `/api/zaken/${zaakId}/meldcodes`,
+      headers: { cookie: sessies.wmo ?? "", "if-match": `"${versie}"` },
+    });
+    expect(start.statusCode, start.body).toBe(201);
+    const auteur = (await haal("wmo", `/api/zaken/${zaakId}/werkblad`)).json();
+    expect(auteur.meldcodes.meldcodes).toEqual([
+      expect.objectContaining({
+        status: "loopt",
+        inhoud: expect.objectContaining({ auteur: "Willem Molenaar" }),
+      }),
+    ]);
+    const collega = await haal("wmo.collega", `/api/zaken/${zaakId}/werkblad`);
+    expect(collega.statusCode).toBe(200);
+    expect(collega.json().meldcodes.meldcodes).toEqual([
+      expect.objectContaining({ status: "loopt", inhoud: null }),
+    ]);
+    expect(collega.json().meldcodes).toEqual(
+      (await haal("wmo.collega", `/api/zaken/${zaakId}/meldcodes`)).json(),
+    );
+    const audit = await t.app.inject({
+      method: "GET",
+      url: `/api/audit?persoonId=${persoonId}&perPagina=200`,
+      headers: { cookie: sessies.teamleider ?? "" },
+    });
+    const meldcodeRegels = (
+      audit.json() as { items: { resource: string; gebruikersnaam: string; reden: string }[] }
+    ).items
+      .filter((r) => r.resource === "meldcode" && r.reden.includes("op zaak"))
+      .map((r) => [r.gebruikersnaam, r.reden.startsWith("Meldcode") ? "inhoud" : "bestaan"]);
+    expect(meldcodeRegels).toContainEqual(["wmo", "inhoud"]);
+    expect(meldcodeRegels).toContainEqual(["wmo.collega", "bestaan"]);
   });
 
   it("een medewerker van een andere vakgroep krijgt niets (zoals bij de zaak zelf)", async () => {

@@ -38,7 +38,8 @@ const contractParams = z.object({ id: z.uuid("Onbekend contract") });
 const catalogus = (wie: Ingelogd) => ({ soort: "catalogus" as const, gemeenteCode: wie.gemeente.code });
 
 export async function aanbiederVolledig(tx: Tx, rij: AanbiederRij, wie: Ingelogd) {
-  const [lijst, stops] = await Promise.all([contractenVan(tx, rij.id), stopsVan(tx, rij.id)]);
+  const lijst = await contractenVan(tx, rij.id);
+  const stops = await stopsVan(tx, rij.id);
   const omschrijvingen = await productenOpCode(
     tx,
     lijst.flatMap((c) => c.regels.flatMap((r) => (r.productCode ? [r.productCode] : []))),

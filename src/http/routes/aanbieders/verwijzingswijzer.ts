@@ -55,10 +55,8 @@ export const verwijzingswijzerRoutes: FastifyPluginAsyncZod = async (app) => {
           resultaat: q.resultaat,
           naam: q.naam || undefined,
         };
-        const [{ lijst, regels, totaal }, stops] = await Promise.all([
-          zoekVerwijzingen(tx, filter, q.pagina, q.perPagina),
-          actieveStops(tx, gemeenteCode, peildatum),
-        ]);
+        const { lijst, regels, totaal } = await zoekVerwijzingen(tx, filter, q.pagina, q.perPagina);
+        const stops = await actieveStops(tx, gemeenteCode, peildatum);
         return {
           items: lijst.map((a) => {
             const stop = stops.find((s) => s.stop.aanbiederId === a.id)?.stop;

@@ -30,15 +30,13 @@ const idParams = z.object({ id: z.uuid("Onbekend verzoek") });
 const KLOKKEN = new Set(["verzoek-antwoord", "verzoek-onderzoek", "woonplaatsbeginsel"]);
 
 async function alsDetail(tx: Tx, v: VerzoekRij): Promise<VerzoekDetail> {
-  const [zaak, persoon, aanbieder] = await Promise.all([
-    haalZaak(tx, v.zaakId),
-    haalPersoon(tx, v.persoonId),
-    tx
-      .select({ naam: aanbieders.naam })
-      .from(aanbieders)
-      .where(eq(aanbieders.agbCode, v.aanbiederAgb))
-      .limit(1),
-  ]);
+  const zaak = await haalZaak(tx, v.zaakId);
+  const persoon = await haalPersoon(tx, v.persoonId);
+  const aanbieder = await tx
+    .select({ naam: aanbieders.naam })
+    .from(aanbieders)
+    .where(eq(aanbieders.agbCode, v.aanbiederAgb))
+    .limit(1);
   const inhoud = v.inhoud as VerzoekInhoud;
   return {
     id: v.id,
@@ -100,7 +98,8 @@ export const verzoekRoutes: FastifyPluginAsyncZod = async (app) => {
         const { items, totaal } = q.zaakId
           ? await verzoekenVanZaak(tx, q.zaakId).then((r) => ({ items: r, totaal: r.length }))
           : await openVerzoeken(tx, q.pagina, q.perPagina);
-        const details = await Promise.all(items.map((v) => alsDetail(tx, v)));
+        const details: VerzoekDetail[] = [];
+        for (const v of items) details.push(await alsDetail(tx, v));
         await auditeer(h, leesAudit(wie, details));
         return { items: details, totaal, pagina: q.pagina, perPagina: q.perPagina };
       }),

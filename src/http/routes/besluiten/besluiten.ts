@@ -90,16 +90,14 @@ export const besluitRoutes: FastifyPluginAsyncZod = async (app) => {
       metGemeente(request, async (h) => {
         const { tx } = h;
         const zaak = await laadZaak(h, request.params.id, { voor: "lezen" });
-        const [besluiten, toewijzingen, bezwaren, momenten, evaluaties, afsluitingen, uitnodigingen] =
-          await Promise.all([
-            besluitenVanZaak(tx, zaak.id),
-            toewijzingenVanZaak(tx, zaak.id),
-            bezwarenVanZaak(tx, zaak.id),
-            momentenVanZaak(tx, zaak.id),
-            evaluatiesVanZaak(tx, zaak.id),
-            afsluitingenVanZaak(tx, zaak.id),
-            uitnodigingenVanZaak(tx, zaak.id),
-          ]);
+        // One after the other: queries on one transaction cannot run side by side.
+        const besluiten = await besluitenVanZaak(tx, zaak.id);
+        const toewijzingen = await toewijzingenVanZaak(tx, zaak.id);
+        const bezwaren = await bezwarenVanZaak(tx, zaak.id);
+        const momenten = await momentenVanZaak(tx, zaak.id);
+        const evaluaties = await evaluatiesVanZaak(tx, zaak.id);
+        const afsluitingen = await afsluitingenVanZaak(tx, zaak.id);
+        const uitnodigingen = await uitnodigingenVanZaak(tx, zaak.id);
         const ids = new Set(
           evaluaties.flatMap((e) => [
             e.ingevuldDoor,

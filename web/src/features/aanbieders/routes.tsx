@@ -2,7 +2,7 @@ import { Route } from "react-router";
 import { lui } from "../../lib/lui";
 import { AlleenBeheerder } from "../beheer/BeheerPagina";
 
-const pagina = lui(() => import("./paginas"));
+const pagina = lui(() => import("./paginas"), { voorladenOp: ["/aanbieders", "/beheer/aanbieders"] });
 const AanbiederPagina = pagina("AanbiederPagina");
 const AanbiedersPagina = pagina("AanbiedersPagina");
 const BeheerAanbiederPagina = pagina("BeheerAanbiederPagina");
