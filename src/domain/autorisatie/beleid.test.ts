@@ -241,9 +241,7 @@ const PROTOCOL_VERWACHT: Record<string, string> = {
 const PROTOCOL_ACTIES: Actie[] = ["lezen", "aanmaken", "wijzigen", "verwijderen"];
 const protocolCellen = Object.entries(PROTOCOL_VERWACHT).flatMap(([rol, rij]) =>
   Object.keys(PROTOCOL_RESOURCES).flatMap((resource, i) =>
-    PROTOCOL_ACTIES.map(
-      (actie, j) => [rol, resource, actie, rij.split(" ")[i]?.[j] === "J"] as const,
-    ),
+    PROTOCOL_ACTIES.map((actie, j) => [rol, resource, actie, rij.split(" ")[i]?.[j] === "J"] as const),
   ),
 );
 

@@ -234,8 +234,10 @@ export function beslis(actor: Actor, actie: Actie, resource: Resource): Oordeel 
     case "meldcode":
       return beslisMeldcode(actor, actie, resource);
     case "protocol":
-      if (actie === "verwijderen") return nee("Een protocol wordt niet verwijderd; iedere versie blijft bewaard.");
-      if (actie === "lezen" && heeft(actor, ...ALLE_ROLLEN)) return ja("iedere medewerker leest de protocollen");
+      if (actie === "verwijderen")
+        return nee("Een protocol wordt niet verwijderd; iedere versie blijft bewaard.");
+      if (actie === "lezen" && heeft(actor, ...ALLE_ROLLEN))
+        return ja("iedere medewerker leest de protocollen");
       if (actie !== "lezen" && heeft(actor, "beheerder")) return ja("de beheerder houdt de protocollen bij");
       return nee("Alleen de functioneel beheerder wijzigt de teksten van de protocollen.");
     case "protocolmelding":
@@ -256,7 +258,8 @@ function beslisProtocolmelding(
     case "aanmaken":
       return ja("iedere medewerker meldt een dreiging of incident bij de teamleider");
     case "wijzigen":
-      if (heeft(actor, "teamleider")) return ja("de teamleider start het protocol op en legt de stappen vast");
+      if (heeft(actor, "teamleider"))
+        return ja("de teamleider start het protocol op en legt de stappen vast");
       return nee("Alleen de teamleider start het protocol op, legt de stappen vast en sluit het af.");
     case "lezen":
       if (heeft(actor, "teamleider")) return ja("de teamleider ziet de meldingen");

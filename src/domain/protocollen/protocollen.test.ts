@@ -49,12 +49,14 @@ describe("de status van een melding bij de teamleider", () => {
   });
 
   it("een afgesloten melding neemt geen stappen meer", () => {
-    expect(toetsStap("afgesloten", { tijdstip: UUR_GELEDEN, wat: "Gebeld", door: "Teamleider" }, NU)).toEqual([
-      {
-        regel: "stap-bij-afgesloten",
-        melding: "Deze melding is afgesloten; er kan niets meer worden vastgelegd.",
-      },
-    ]);
+    expect(toetsStap("afgesloten", { tijdstip: UUR_GELEDEN, wat: "Gebeld", door: "Teamleider" }, NU)).toEqual(
+      [
+        {
+          regel: "stap-bij-afgesloten",
+          melding: "Deze melding is afgesloten; er kan niets meer worden vastgelegd.",
+        },
+      ],
+    );
   });
 });
 
@@ -124,10 +126,13 @@ describe("de tekst van een protocol zoals de lezer hem ziet", () => {
     expect(deelTekstOp(tekst)).toEqual(blokken);
   });
 
-  it.each(PROTOCOL_SOORTEN)("de voorbeeldtekst van %s is als voorbeeld herkenbaar en heeft stappen of punten", (soort) => {
-    const { tekst } = VOORBEELDTEKSTEN[soort];
-    expect(isVoorbeeld(tekst)).toBe(true);
-    expect(deelTekstOp(tekst).some((b) => b.soort === "stappen" || b.soort === "opsomming")).toBe(true);
-    expect(isVoorbeeld(`Ons eigen protocol.\n\n${tekst}`)).toBe(false);
-  });
+  it.each(PROTOCOL_SOORTEN)(
+    "de voorbeeldtekst van %s is als voorbeeld herkenbaar en heeft stappen of punten",
+    (soort) => {
+      const { tekst } = VOORBEELDTEKSTEN[soort];
+      expect(isVoorbeeld(tekst)).toBe(true);
+      expect(deelTekstOp(tekst).some((b) => b.soort === "stappen" || b.soort === "opsomming")).toBe(true);
+      expect(isVoorbeeld(`Ons eigen protocol.\n\n${tekst}`)).toBe(false);
+    },
+  );
 });

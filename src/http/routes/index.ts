@@ -18,6 +18,7 @@ import { meldcodeRoutes } from "./meldcode";
 import { mijnTermijnenRoutes } from "./mijn-termijnen";
 import { oidcRoutes } from "./oidc";
 import { personenRoutes } from "./personen";
+import { protocollenRoutes } from "./protocollen";
 import { resultatenplanRoutes } from "./resultatenplan";
 import { sessieRoutes } from "./sessie";
 import { tekstblokkenRoutes } from "./tekstblokken";
@@ -60,4 +61,5 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(leveringAreaRoutes);
   await app.register(brievenRoutes);
   await app.register(meldcodeRoutes);
+  await app.register(protocollenRoutes);
 };
