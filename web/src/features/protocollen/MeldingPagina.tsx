@@ -229,6 +229,11 @@ export function MeldingPagina() {
       {melding.isError ? <LaadFout fout={melding.error} opnieuw={() => void melding.refetch()} /> : null}
       {melding.data ? (
         <>
+          <Paragraph>
+            <AppLink to={`/veiligheid/${melding.data.protocol}`}>
+              Het {PROTOCOL_LABELS[melding.data.protocol]} lezen
+            </AppLink>
+          </Paragraph>
           <Gegevens melding={melding.data} />
           <Stappen melding={melding.data} />
           {melding.data.acties.opstarten ? <Opstarten melding={melding.data} /> : null}

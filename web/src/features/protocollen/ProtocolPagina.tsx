@@ -125,7 +125,7 @@ function Protocol({ soort }: { soort: ProtocolSoort }) {
         </Alert>
       ) : null}
       <ProtocolTekst tekst={p.tekst} />
-      {p.gewijzigdOp ? (
+      {p.gewijzigdOp && !p.voorbeeld ? (
         <Paragraph className="voordeur-bijschrift">
           Versie {p.versie}, bijgewerkt op {datumTijd(p.gewijzigdOp)}
           {p.gewijzigdDoor ? ` door ${p.gewijzigdDoor}` : ""}.
