@@ -6,6 +6,7 @@
  */
 import type { z } from "zod";
 import type { huisverbodOpZaak, huisverbodWeergave } from "../contract/huisverbod";
+import { namenVan } from "../db/gebruikers";
 import {
   type HuisverbodRij,
   type HuisverbodWijziging,
@@ -178,6 +179,7 @@ export async function alsWeergave(h: Handeling, rij: HuisverbodRij, zaak: ZaakRi
     };
   };
   const ggd = rij.ggdContacten as GgdContact[];
+  const namen = await namenVan(h.tx, [...new Set(ggd.map((c) => c.medewerkerId))]);
   return {
     ...basis,
     inhoud: {
@@ -194,14 +196,12 @@ export async function alsWeergave(h: Handeling, rij: HuisverbodRij, zaak: ZaakRi
         ? { beslotenOp: hv.verlenging.besloten, tot: hv.verlenging.tot, kenmerk: rij.verlengingKenmerk ?? "" }
         : null,
       beeindiging: hv.beeindiging ? { op: hv.beeindiging.op, reden: rij.beeindigingReden ?? "" } : null,
-      ggdContacten: await Promise.all(
-        ggd.map(async (c) => ({
-          op: c.op,
-          wie: c.wie,
-          notitie: c.notitie,
-          vastgelegdDoor: (await naamVanGebruiker(h.tx, c.medewerkerId)) ?? "onbekend",
-        })),
-      ),
+      ggdContacten: ggd.map((c) => ({
+        op: c.op,
+        wie: c.wie,
+        notitie: c.notitie,
+        vastgelegdDoor: namen.get(c.medewerkerId)?.naam ?? "onbekend",
+      })),
       steunzaken: {
         uithuisgeplaatste: await zaakVerwijzing(h, rij.zaakUithuisgeplaatsteId),
         achterblijvers: await zaakVerwijzing(h, rij.zaakAchterblijversId),

@@ -19,6 +19,7 @@ import { zaaiBesluitenBasis, zaaiBesluitenDemo } from "./besluiten";
 import { zaaiBrievenBasis } from "./brieven";
 import { DEMO_GEBRUIKERS, DEMO_WACHTWOORD } from "./demo-gebruikers";
 import { DEMO_WIJK_POSTCODES, NMD, NMD_GEMEENTEN, STANDAARD_VAKGROEPEN, wijkCode } from "./nmd";
+import { zaaiProtocollenBasis } from "./protocollen";
 import { zaaiResultatenplanBasis, zaaiResultatenplanDemo } from "./resultatenplan";
 import { zaaiWerkverdelingBasis, zaaiWerkverdelingDemo } from "./werkverdeling";
 
@@ -54,6 +55,7 @@ export async function zaaiBasisgegevens(db: Db): Promise<boolean> {
     await zaaiAanbiedersBasis(tx);
     await zaaiBerichtenBasis(tx);
     await zaaiBrievenBasis(tx);
+    await zaaiProtocollenBasis(tx);
     return true;
   });
 }

@@ -10,6 +10,7 @@ import { berichtenPaginas } from "./features/berichten/routes";
 import { besluitenPaginas } from "./features/besluiten/routes";
 import { leveringPaginas } from "./features/levering/routes";
 import { meldcodePaginas } from "./features/meldcode/routes";
+import { protocollenPaginas } from "./features/protocollen/routes";
 import { resultatenplanPaginas } from "./features/resultatenplan/routes";
 import { InloggenPagina } from "./features/sessie/InloggenPagina";
 import { AlleenIngelogd, SessieBewaking } from "./features/sessie/SessieBewaking";
@@ -30,6 +31,8 @@ const MedewerkerBewerkenPagina = beheer("MedewerkerBewerkenPagina");
 const VakgroepenPagina = beheer("VakgroepenPagina");
 const VakgroepBewerkenPagina = beheer("VakgroepBewerkenPagina");
 const GelijkgesteldeDagenPagina = beheer("GelijkgesteldeDagenPagina");
+const ProtocollenBeheerPagina = beheer("ProtocollenBeheerPagina");
+const ProtocolBewerkenPagina = beheer("ProtocolBewerkenPagina");
 const personen = lui(() => import("./features/personen/paginas"), {
   voorladenOp: ["/zoeken", "/personen/", "/audit"],
 });
@@ -139,6 +142,8 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
               <Route path="vakgroepen" element={<VakgroepenPagina />} />
               <Route path="vakgroepen/:id" element={<VakgroepBewerkenPagina />} />
               <Route path="gelijkgestelde-dagen" element={<GelijkgesteldeDagenPagina />} />
+              <Route path="protocollen" element={<ProtocollenBeheerPagina />} />
+              <Route path="protocollen/:soort" element={<ProtocolBewerkenPagina />} />
             </Route>
             {beheerPaginas()}
             {aanmeldenPaginas()}
@@ -150,6 +155,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
             {aanbiedersPaginas()}
             {berichtenPaginas()}
             {meldcodePaginas()}
+            {protocollenPaginas()}
             <Route path="*" element={<NietGevonden />} />
           </Route>
         </Routes>

@@ -15,6 +15,7 @@ export * from "./meldcode";
 export * from "./opschalen";
 export * from "./personen";
 export * from "./producten";
+export * from "./protocollen";
 export * from "./resultatenplan";
 export * from "./signalering";
 export * from "./tenancy";

@@ -51,6 +51,8 @@ const GEGEVENS: Record<string, string> = {
   verzoek: "verzoek van een aanbieder",
   schaalvoorstel: "op- of afschaalvoorstel",
   meldcode: "Meldcode",
+  protocol: "veiligheidsprotocol (tekst)",
+  protocolmelding: "melding bij de teamleider (veiligheidsprotocol)",
   verwijsindex: "Verwijsindex",
   "individuele-overeenkomst": "individuele overeenkomst",
   inzage: "inzage",

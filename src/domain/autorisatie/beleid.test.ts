@@ -210,3 +210,63 @@ describe("autorisatiebeleid: rol × fase van de zaak (A&O en de jurist)", () => 
     expect(beslis(beide, "lezen", fase("wmo", "wmo", "plan")).toegestaan).toBe(false);
   });
 });
+
+/**
+ * Rule 20, the veiligheidsprotocollen (seed 004 §10.5): every medewerker reads the texts, the beheerder changes
+ * them; everyone reports to the teamleider; a melding is read by the teamleider and the melder only and run by
+ * the teamleider. Cells "lezen aanmaken wijzigen verwijderen", J = toegestaan; the actor is "u1".
+ */
+const PROTOCOL_RESOURCES: Record<string, Resource> = {
+  protocoltekst: { soort: "protocol", gemeenteCode: gemeente },
+  "protocoltekst andere gemeente": { soort: "protocol", gemeenteCode: "0106" },
+  "eigen melding": { soort: "protocolmelding", gemeenteCode: gemeente, melderId: "u1" },
+  "melding van een ander": { soort: "protocolmelding", gemeenteCode: gemeente, melderId: "u2" },
+  "melding andere gemeente": { soort: "protocolmelding", gemeenteCode: "0106", melderId: "u1" },
+};
+
+//                  tekst  andere  eigen  ander  andere gemeente
+const PROTOCOL_VERWACHT: Record<string, string> = {
+  iag: "JNNN NNNN JJNN NJNN NNNN",
+  toegangsmedewerker: "JNNN NNNN JJNN NJNN NNNN",
+  regie: "JNNN NNNN JJNN NJNN NNNN",
+  ao: "JNNN NNNN JJNN NJNN NNNN",
+  jurist: "JNNN NNNN JJNN NJNN NNNN",
+  teamleider: "JNNN NNNN JJJN JJJN NNNN",
+  buurtteam: "JNNN NNNN JJNN NJNN NNNN",
+  gedragswetenschapper: "JNNN NNNN JJNN NJNN NNNN",
+  beheerder: "JJJN NNNN JJNN NJNN NNNN",
+  "zonder rol": "NNNN NNNN NNNN NNNN NNNN",
+};
+
+const PROTOCOL_ACTIES: Actie[] = ["lezen", "aanmaken", "wijzigen", "verwijderen"];
+const protocolCellen = Object.entries(PROTOCOL_VERWACHT).flatMap(([rol, rij]) =>
+  Object.keys(PROTOCOL_RESOURCES).flatMap((resource, i) =>
+    PROTOCOL_ACTIES.map((actie, j) => [rol, resource, actie, rij.split(" ")[i]?.[j] === "J"] as const),
+  ),
+);
+
+describe("autorisatiebeleid: veiligheidsprotocollen en meldingen bij de teamleider (regel 20)", () => {
+  it("iedere rij heeft een cel per resource", () => {
+    for (const rij of Object.values(PROTOCOL_VERWACHT))
+      expect(rij.split(" ").map((c) => c.length)).toEqual(
+        Object.keys(PROTOCOL_RESOURCES).map(() => PROTOCOL_ACTIES.length),
+      );
+  });
+
+  it.each(protocolCellen)("%s · %s · %s → %s", (rol, resource, actie, toegestaan) => {
+    const rollen = rol === "zonder rol" ? [] : [rol === "regie" ? "toegangsmedewerker" : rol];
+    const vakgroepen = rol === "regie" ? ["regiegroep"] : [];
+    const oordeel = beslis(medewerker(rollen, vakgroepen), actie, PROTOCOL_RESOURCES[resource] as Resource);
+    expect(oordeel.toegestaan).toBe(toegestaan);
+    if (!oordeel.toegestaan) expect(oordeel.reden.length).toBeGreaterThan(10);
+  });
+
+  it("noemt wie een melding mag zien", () => {
+    expect(
+      beslis(medewerker(["beheerder"]), "lezen", PROTOCOL_RESOURCES["melding van een ander"] as Resource),
+    ).toEqual({
+      toegestaan: false,
+      reden: "Een melding bij de teamleider is alleen zichtbaar voor de teamleider en wie haar deed.",
+    });
+  });
+});

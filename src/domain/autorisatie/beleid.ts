@@ -45,6 +45,10 @@
  *     support zaken) only for the Regiegroep and the teamleider, who also register, extend, end it and start the
  *     support zaken; its existence ("huisverbod loopt", no content) for whoever may read the zaak, as involvement.
  *     A huisverbod is never deleted.
+ * 20. Veiligheidsprotocollen (seed 004 §10.5): every medewerker reads the protocol texts (calamiteiten, alarm,
+ *     agressie, PSHI); only the beheerder changes them, and no version is deleted. Every medewerker may report a
+ *     calamiteit threat or a PSHI incident to the teamleider; what is reported can be sensitive, so only the
+ *     teamleider and the melder read it; only the teamleider starts the protocol, records its steps and closes it.
  */
 import type { Rol } from "../gebruikers/rollen";
 import { isBuurtteam, isConsulent } from "../opschalen/voorstel";
@@ -110,7 +114,14 @@ export type Resource =
       /** The zaak it runs on: its existence follows the zaak (rule 5). */
       zaak: ZaakResource;
     }
-  | { soort: "huisverbod"; gemeenteCode: string; deel: HuisverbodDeel; zaak: ZaakResource };
+  | { soort: "huisverbod"; gemeenteCode: string; deel: HuisverbodDeel; zaak: ZaakResource }
+  | { soort: "protocol"; gemeenteCode: string }
+  | {
+      soort: "protocolmelding";
+      gemeenteCode: string;
+      /** Who reported it (null when the question is whether one may be reported). */
+      melderId: string | null;
+    };
 
 export type MeldcodeDeel = "bestaan" | "inhoud";
 /** Same two parts for a huisverbod (rule 19). */
@@ -133,6 +144,9 @@ export const TOEGANGSROLLEN: readonly Rol[] = [
   "buurtteam",
   "gedragswetenschapper",
 ];
+
+/** Every logged-in medewerker: the Toegang and the functional beheerder. */
+const ALLE_ROLLEN: readonly Rol[] = [...TOEGANGSROLLEN, "beheerder"];
 
 function heeft(actor: Actor, ...rollen: Rol[]): boolean {
   return rollen.some((rol) => actor.rollen.includes(rol));
@@ -229,6 +243,38 @@ export function beslis(actor: Actor, actie: Actie, resource: Resource): Oordeel 
       return beslisMeldcode(actor, actie, resource);
     case "huisverbod":
       return beslisHuisverbod(actor, actie, resource);
+    case "protocol":
+      if (actie === "verwijderen")
+        return nee("Een protocol wordt niet verwijderd; iedere versie blijft bewaard.");
+      if (actie === "lezen" && heeft(actor, ...ALLE_ROLLEN))
+        return ja("iedere medewerker leest de protocollen");
+      if (actie !== "lezen" && heeft(actor, "beheerder")) return ja("de beheerder houdt de protocollen bij");
+      return nee("Alleen de functioneel beheerder wijzigt de teksten van de protocollen.");
+    case "protocolmelding":
+      return beslisProtocolmelding(actor, actie, resource);
+  }
+}
+
+/** Rule 20: everyone reports; the teamleider and the melder read; the teamleider runs the protocol. */
+function beslisProtocolmelding(
+  actor: Actor,
+  actie: Actie,
+  melding: Extract<Resource, { soort: "protocolmelding" }>,
+): Oordeel {
+  if (!heeft(actor, ...ALLE_ROLLEN)) return nee("U mag geen meldingen bij de teamleider doen.");
+  switch (actie) {
+    case "verwijderen":
+      return nee("Een melding bij de teamleider wordt niet verwijderd maar afgesloten.");
+    case "aanmaken":
+      return ja("iedere medewerker meldt een dreiging of incident bij de teamleider");
+    case "wijzigen":
+      if (heeft(actor, "teamleider"))
+        return ja("de teamleider start het protocol op en legt de stappen vast");
+      return nee("Alleen de teamleider start het protocol op, legt de stappen vast en sluit het af.");
+    case "lezen":
+      if (heeft(actor, "teamleider")) return ja("de teamleider ziet de meldingen");
+      if (melding.melderId !== null && melding.melderId === actor.medewerkerId) return ja("eigen melding");
+      return nee("Een melding bij de teamleider is alleen zichtbaar voor de teamleider en wie haar deed.");
   }
 }
 

@@ -17,6 +17,7 @@ export const GEMEENTE_SOORTEN = [
   "goedkeuring",
   "rapportage",
   "kalender",
+  "protocol",
 ] as const;
 export type GemeenteSoort = (typeof GEMEENTE_SOORTEN)[number];
 

@@ -19,6 +19,7 @@ import { meldcodeRoutes } from "./meldcode";
 import { mijnTermijnenRoutes } from "./mijn-termijnen";
 import { oidcRoutes } from "./oidc";
 import { personenRoutes } from "./personen";
+import { protocollenRoutes } from "./protocollen";
 import { resultatenplanRoutes } from "./resultatenplan";
 import { sessieRoutes } from "./sessie";
 import { tekstblokkenRoutes } from "./tekstblokken";
@@ -62,4 +63,5 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(brievenRoutes);
   await app.register(meldcodeRoutes);
   await app.register(huisverbodRoutes);
+  await app.register(protocollenRoutes);
 };

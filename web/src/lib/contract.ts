@@ -15,6 +15,7 @@ export * from "../../../src/contract/meldcode";
 export * from "../../../src/contract/paginering";
 export * from "../../../src/contract/personen";
 export * from "../../../src/contract/problem";
+export * from "../../../src/contract/protocollen";
 export * from "../../../src/contract/resultatenplan";
 export * from "../../../src/contract/sessie";
 export * from "../../../src/contract/werkblad";

@@ -74,6 +74,14 @@ export function BeheerPagina() {
             <span className="utrecht-link-list__link-text">Gelijkgestelde feestdagen (termijnen)</span>
           </Link>
         </li>
+        <li className="utrecht-link-list__item">
+          <Link
+            to="/beheer/protocollen"
+            className="utrecht-link utrecht-link--html-a utrecht-link-list__link"
+          >
+            <span className="utrecht-link-list__link-text">Veiligheidsprotocollen</span>
+          </Link>
+        </li>
       </LinkList>
     </>
   );

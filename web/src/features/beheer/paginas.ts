@@ -3,5 +3,6 @@ export { BeheerPagina } from "./BeheerPagina";
 export { GelijkgesteldeDagenPagina } from "./GelijkgesteldeDagenPagina";
 export { MedewerkerBewerkenPagina, MedewerkerToevoegenPagina } from "./MedewerkerPaginas";
 export { MedewerkersPagina } from "./MedewerkersPagina";
+export { ProtocolBewerkenPagina, ProtocollenBeheerPagina } from "./ProtocollenBeheer";
 export { RolverzoekenPagina } from "./RolverzoekenPagina";
 export { VakgroepBewerkenPagina, VakgroepenPagina } from "./VakgroepenPaginas";

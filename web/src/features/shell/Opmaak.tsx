@@ -137,6 +137,9 @@ export function Opmaak({ children }: { children: ReactNode }) {
         <div className="voordeur-kop__inhoud">
           <Merk onderschrift={sessie.gemeente.naam} />
           <div className="voordeur-gebruiker">
+            <NavLink to="/veiligheid" className="utrecht-link utrecht-link--html-a voordeur-veiligheid-link">
+              Veiligheid
+            </NavLink>
             <span className="voordeur-gebruiker__naam">
               <span className="voordeur-visueel-verborgen">Ingelogd als </span>
               {sessie.naam}
