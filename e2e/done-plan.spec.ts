@@ -60,7 +60,7 @@ test.describe("Klaar: van gezinsplan tot toewijzingsbericht (issues 6 en 7)", ()
     await beeindigEnSluitAf(page, zaaknummer);
 
     // It ends with valid 301s in the message log (the toekenning and the ending of the toewijzing).
-    const berichten = await geldige301sOpZaak(page, zaaknummer);
+    const berichten = await geldige301sOpZaak(page, zaaknummer, 2);
     expect(berichten.length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -37,15 +37,19 @@ export interface Bericht301 {
 
 /**
  * On the zaak page: the section "Berichten met aanbieders" lists the 301s of the zaak with their status;
- * every 301 is fetched with the page's session and must pass the XSD. Returns them oldest last (as listed).
+ * every 301 is fetched with the page's session and must pass the XSD. Returns them oldest last (as listed);
+ * waits until at least `minstens` are listed.
  */
-export async function geldige301sOpZaak(page: Page, zaaknummer: string): Promise<Bericht301[]> {
+export async function geldige301sOpZaak(page: Page, zaaknummer: string, minstens = 1): Promise<Bericht301[]> {
   await naarTabblad(page, "Berichten");
   const sectie = page.getByRole("region", { name: "Berichten met aanbieders" });
   await expect(sectie.getByRole("heading", { level: 2, name: "Berichten met aanbieders" })).toBeVisible();
   const tabel = sectie.getByRole("table", { name: `Berichten van zaak ${zaaknummer}` });
   const link301 = page.getByRole("link", { name: /^(WMO|JW)301 / });
-  await expect(tabel.getByRole("row").filter({ has: link301 }).first()).toBeVisible();
+  // The list may still be the one read before the last change (a second 301 comes with the ending): wait for it.
+  await expect
+    .poll(() => tabel.getByRole("row").filter({ has: link301 }).count())
+    .toBeGreaterThanOrEqual(minstens);
 
   const berichten: Bericht301[] = [];
   for (const rij of await tabel.getByRole("row").filter({ has: link301 }).all()) {
