@@ -13,7 +13,7 @@ import { haalWerkverdeling } from "../werkverdeling/haal-werkverdeling";
 import { openZaak } from "./detail";
 
 /** The part, or null when the policy does not let the caller read it. */
-async function alsToegestaan<T>(deel: () => Promise<T>): Promise<T | null> {
+export async function alsToegestaan<T>(deel: () => Promise<T>): Promise<T | null> {
   try {
     return await deel();
   } catch (fout) {
