@@ -58,7 +58,9 @@ export async function expectZonderScrollenInBeeld(page: Page, deel: Locator) {
   if (!vak) return;
   expect(vak.y).toBeGreaterThanOrEqual(0);
   expect(vak.x).toBeGreaterThanOrEqual(0);
-  expect(vak.y + vak.height, `onderkant ${vak.y + vak.height} valt buiten ${hoogte}`).toBeLessThanOrEqual(hoogte);
+  expect(vak.y + vak.height, `onderkant ${vak.y + vak.height} valt buiten ${hoogte}`).toBeLessThanOrEqual(
+    hoogte,
+  );
   expect(vak.x + vak.width).toBeLessThanOrEqual(breedte);
 }
 
@@ -70,4 +72,3 @@ export async function expectGeenHorizontaalScrollen(page: Page) {
   }));
   expect(scrollBreedte, "de pagina scrolt zijwaarts").toBeLessThanOrEqual(breedte);
 }
-

@@ -42,7 +42,7 @@ import {
 } from "../../lib/formulier";
 import { KnopLink } from "../../lib/ui";
 import { type AanmeldingInvoer, type RouteringInvoer, useAanmelden, useRouteringsvoorstel } from "./api";
-import { VEILIGHEID_LABELS, werkvoorraadLabel } from "./weergave";
+import { VEILIGHEID_LABELS, werkvoorraadLabel, zaaktypeLabel } from "./weergave";
 
 interface Invoer {
   kanaal: string;
@@ -393,7 +393,10 @@ function Uitkomst({
           id="contact-koppel"
           label="Lopende zaak"
           leeg="Kies de zaak"
-          keuzes={openZaken.map((z) => ({ waarde: z.id, label: `${z.zaaknummer} (${z.zaaktype})` }))}
+          keuzes={openZaken.map((z) => ({
+            waarde: z.id,
+            label: `${z.zaaknummer} (${zaaktypeLabel(z.zaaktype)})`,
+          }))}
           waarde={v.koppelZaak}
           onChange={zet("koppelZaak")}
         />

@@ -10,7 +10,14 @@ import type { IagPersoon } from "../../lib/contract";
 import { Vinkje } from "../../lib/formulier";
 import { AppLink, datumTijd } from "../../lib/ui";
 import { datum, RELATIE_LABELS } from "../personen/weergave";
-import { kanaalLabel, themaLabel, uitkomstLabel, werkvoorraadLabel } from "./weergave";
+import {
+  kanaalLabel,
+  themaLabel,
+  uitkomstLabel,
+  werkvoorraadLabel,
+  zaakStatusLabel,
+  zaaktypeLabel,
+} from "./weergave";
 
 /** One entry per related person, with all relations to them ("ouder van, heeft gezag over"). */
 function gezinVan(persoon: IagPersoon) {
@@ -101,7 +108,8 @@ export function InwonerPaneel({
         <UnorderedList>
           {persoon.zaken.map((z) => (
             <UnorderedListItem key={z.id}>
-              {z.zaaknummer} ({z.zaaktype}), {z.open ? "lopend" : "afgesloten"}: {z.status}, werkvoorraad{" "}
+              {z.zaaknummer} ({zaaktypeLabel(z.zaaktype)}), {z.open ? "lopend: " : ""}
+              {zaakStatusLabel(z.status, z.zaaktype).toLowerCase()}, werkvoorraad{" "}
               {werkvoorraadLabel(z.werkvoorraad)}, behandelaar {z.behandelaar ?? "nog niet bekend"}
             </UnorderedListItem>
           ))}
