@@ -1,6 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { expectNoSeriousA11yViolations, login } from "./helpers";
+import { expectNoSeriousA11yViolations, login, schermafdruk } from "./helpers";
 import { controleerRoutering, demoGezin, naam, registreerTelefoontjeMetZorgen } from "./stappen/aanmelden";
+import {
+  expectGeenHorizontaalScrollen,
+  expectZichtbareFocus,
+  expectZonderScrollenInBeeld,
+  tabTot,
+} from "./stappen/toetsenbord";
 
 test.describe("Aanmelden", () => {
   test("de IAG registreert een telefoontje met zorgen op drie leefgebieden: zaak in de werkvoorraad Regiegroep met reden", async ({
@@ -24,9 +30,105 @@ test.describe("Aanmelden", () => {
 });
 
 test.describe("IAG-scherm", () => {
+  test("alleen toetsenbord: een gewoon telefoontje past op één scherm van 1366×768, in een logische tabvolgorde", async ({
+    page,
+  }, testInfo) => {
+    const { ouder, kind } = demoGezin();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await login(page, "iag");
+    await page.goto("/aanmelden");
+    await expect(page.getByRole("heading", { level: 1, name: "Aanmelden" })).toBeVisible();
+
+    // From the top of the page with Tab only: the search comes first in the content.
+    const zoekveld = page.getByLabel("Zoek een inwoner");
+    await tabTot(page, zoekveld);
+    await expectZichtbareFocus(zoekveld);
+    await page.keyboard.type(ouder.bsn);
+    await page.keyboard.press("Enter");
+    const kies = page.getByRole("button", { name: `Kies ${naam(ouder)}` });
+    await expect(kies).toBeVisible();
+    await tabTot(page, kies);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 2, name: naam(ouder) })).toBeFocused();
+
+    // The resident panel, then the contact form: the child is taken into the zaak.
+    const meenemen = page.getByLabel(new RegExp(`^${naam(kind)} .*meenemen in de zaak`));
+    await tabTot(page, meenemen);
+    await page.keyboard.press("Space");
+    await expect(meenemen).toBeChecked();
+    await tabTot(page, page.getByLabel("Kanaal", { exact: true }));
+    await expect(page.getByLabel("Kanaal", { exact: true })).toHaveValue("telefoon");
+    const thema = page.getByLabel("Thema", { exact: true });
+    await tabTot(page, thema, 2);
+    await page.keyboard.type("Huis");
+    await expect(thema).toHaveValue("huishoudelijke-hulp");
+    await tabTot(page, page.getByLabel("Vraag van de inwoner", { exact: true }), 2);
+    await page.keyboard.type("Mevrouw vraagt hulp bij het huishouden na een operatie.");
+
+    // Radio groups: Tab enters the group, the arrow keys choose.
+    const direct = page.getByRole("group", { name: "Is de vraag direct beantwoord?" });
+    await tabTot(page, direct.getByLabel("Ja"), 2);
+    await page.keyboard.press("ArrowRight");
+    await expect(direct.getByLabel("Nee")).toBeChecked();
+    const signalen = page.getByRole("group", { name: "Zijn er veiligheidssignalen?" });
+    await tabTot(page, signalen.getByLabel("Ja"), 2);
+    await page.keyboard.press("ArrowRight");
+    await expect(signalen.getByLabel("Nee")).toBeChecked();
+    const veiligheid = page.getByRole("group", { name: "Uitkomst veiligheidscheck" });
+    await tabTot(page, veiligheid.getByLabel("Veilig", { exact: true }), 2);
+    await page.keyboard.press("Space");
+    await expect(veiligheid.getByLabel("Veilig", { exact: true })).toBeChecked();
+    const wetsdomein = page.getByLabel("Wetsdomein", { exact: true });
+    await tabTot(page, wetsdomein, 2);
+    await page.keyboard.type("Wmo");
+    await expect(wetsdomein).toHaveValue("wmo");
+
+    // Then the life areas (after the further wetsdomeinen), the outcome and the save button.
+    const huishouden = page
+      .getByRole("group", { name: "Leefgebieden waarop de vraag speelt" })
+      .getByLabel("Huishouden", { exact: true });
+    await tabTot(page, huishouden, 25);
+    await expectZichtbareFocus(huishouden);
+    await page.keyboard.press("Space");
+    await expect(huishouden).toBeChecked();
+    await expect(page.getByText("Voorstel: werkvoorraad Wmo")).toBeVisible();
+    const uitkomst = page.getByRole("group", { name: "Wat gebeurt er met het contact?" });
+    const nieuweZaak = uitkomst.getByLabel("Nieuwe zaak aanmaken");
+    await tabTot(page, nieuweZaak, 25);
+    await expect(nieuweZaak).toBeChecked();
+    await tabTot(page, page.getByLabel("Werkvoorraad", { exact: true }), 2);
+    await expect(page.getByLabel("Werkvoorraad", { exact: true })).toHaveValue("wmo");
+    const opslaan = page.getByRole("button", { name: "Contact registreren" });
+    await tabTot(page, opslaan, 2);
+    await expectZichtbareFocus(opslaan);
+
+    // The whole call on one screen: nothing scrolled, the outcome and the save button in the window.
+    await expectZonderScrollenInBeeld(page, uitkomst);
+    await expectZonderScrollenInBeeld(page, opslaan);
+    await expectZonderScrollenInBeeld(page, page.getByRole("heading", { level: 2, name: naam(ouder) }));
+    await schermafdruk(page, testInfo, "iag-1366x768-telefoontje");
+    await expectNoSeriousA11yViolations(page);
+
+    // The same form at 320 px: one column, nothing scrolls sideways (WCAG 1.4.10).
+    await page.setViewportSize({ width: 320, height: 800 });
+    await expectGeenHorizontaalScrollen(page);
+    await schermafdruk(page, testInfo, "iag-320-telefoontje", { heel: true });
+    await page.setViewportSize({ width: 1366, height: 768 });
+
+    await expect(opslaan).toBeFocused();
+    await page.keyboard.press("Enter");
+    const bevestiging = page
+      .getByRole("status")
+      .filter({ hasText: /Zaak Z-\d{4}-\S+ is aangemaakt in de werkvoorraad Wmo/ });
+    await expect(bevestiging).toBeVisible();
+    await expect(bevestiging).toContainText("1 leefgebied (Huishouden)");
+    await expect(page.getByLabel("Vraag van de inwoner", { exact: true })).toHaveValue("");
+    await expectNoSeriousA11yViolations(page);
+  });
+
   test("alleen toetsenbord: inwoner naast het formulier, leeftijdsregel Jeugdwet vooraf uitgelegd, andere hoofdpersoon houdt de invoer", async ({
     page,
-  }) => {
+  }, testInfo) => {
     const { ouder, kind } = demoGezin();
     await page.setViewportSize({ width: 1366, height: 768 });
     await login(page, "iag");
@@ -65,7 +167,7 @@ test.describe("IAG-scherm", () => {
       .boundingBox();
     expect(paneel && formulier && formulier.x > paneel.x + paneel.width).toBe(true);
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: ".tmp/screenshots/iag-1366x768.png" });
+    await schermafdruk(page, testInfo, "iag-1366x768-jeugdwet");
     await expectNoSeriousA11yViolations(page);
 
     // Another main person (the child): what was typed stays.

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { type Browser, expect, type Page } from "@playwright/test";
+import { type Browser, expect, type Page, type TestInfo } from "@playwright/test";
 
 /** Password of every demo user (VOORDEUR_DEMO=1). */
 export const DEMO_WACHTWOORD = "voordeur-demo";
@@ -76,4 +76,14 @@ export async function ontvangenMails(minimaal = 1, timeoutMs = 15_000): Promise<
     if (mails.length >= minimaal || Date.now() > einde) return mails;
     await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+/**
+ * A screenshot as a test artefact: written in the test's output directory (playwright.config outputDir, kept out of
+ * git) and attached to the test's result, so CI keeps it with the report. `heel`: the whole page, not the window.
+ */
+export async function schermafdruk(page: Page, testInfo: TestInfo, naam: string, { heel = false } = {}) {
+  const pad = testInfo.outputPath(`${naam}.png`);
+  await page.screenshot({ path: pad, fullPage: heel });
+  await testInfo.attach(naam, { path: pad, contentType: "image/png" });
 }

@@ -1,10 +1,10 @@
-import { copyFileSync, mkdirSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { type APIRequestContext, expect, test } from "@playwright/test";
 import { datumVoluit } from "../src/domain/documenten/brief";
 import { leeftijdOp } from "../src/domain/persoon/leeftijd";
 import { atwVerschuiving, dagenTussen, plusDagen } from "../src/domain/termijnen/kalender";
-import { expectNoSeriousA11yViolations, login } from "./helpers";
+import { expectNoSeriousA11yViolations, login, schermafdruk } from "./helpers";
 import { apiAls, kalenderVan, nieuwePersoon, nieuweZaak, vandaag } from "./stappen/api";
+import { expectZichtbareFocus, tabTot } from "./stappen/toetsenbord";
 import { type Tabblad, tabblad } from "./stappen/werkblad";
 
 const TABBLADEN: Tabblad[] = [
@@ -18,6 +18,27 @@ const TABBLADEN: Tabblad[] = [
 ];
 const GEBOORTEDATUM = "1950-03-01";
 
+/** A resident born on GEBOORTEDATUM in Peize and a safe Wmo zaak about them, made through the API. */
+async function wmoZaak(
+  api: APIRequestContext,
+  voornamen: string,
+  geslachtsnaam: string,
+  melding: { meldingsdatum: string; kanaal: string; omschrijving: string; leefgebieden: string[] },
+) {
+  const persoonId = await nieuwePersoon(api, {
+    voornamen,
+    geslachtsnaam,
+    geboortedatum: GEBOORTEDATUM,
+    adres: { huisnummer: 3, postcode: "9321 AB", woonplaats: "Peize" },
+  });
+  return nieuweZaak(api, {
+    ...melding,
+    zaaktype: "wmo",
+    personen: [{ persoonId, rol: "hoofdpersoon" }],
+    veiligheid: "veilig",
+  });
+}
+
 test.describe("Het werkblad van een zaak", () => {
   test("vaste kop met de feiten in woorden, één verzoek bij openen, tabbladen met het toetsenbord, axe per tabblad", async ({
     page,
@@ -27,20 +48,11 @@ test.describe("Het werkblad van een zaak", () => {
     test.slow();
     const api = await apiAls(baseURL ?? "", "iag");
     const achternaam = `Werkblad${Date.now().toString(36)}`;
-    const persoonId = await nieuwePersoon(api, {
-      voornamen: "Grietje",
-      geslachtsnaam: achternaam,
-      geboortedatum: GEBOORTEDATUM,
-      adres: { huisnummer: 3, postcode: "9321 AB", woonplaats: "Peize" },
-    });
     const meldingsdatum = plusDagen(vandaag(), -10);
-    const zaak = await nieuweZaak(api, {
-      zaaktype: "wmo",
+    const zaak = await wmoZaak(api, "Grietje", achternaam, {
       meldingsdatum,
       kanaal: "balie",
       omschrijving: "Kan de trap niet meer op; wil graag thuis blijven wonen",
-      personen: [{ persoonId, rol: "hoofdpersoon" }],
-      veiligheid: "veilig",
       leefgebieden: ["mobiliteit"],
     });
     const onderzoekUiterlijk = atwVerschuiving(await kalenderVan(api), plusDagen(meldingsdatum, 42));
@@ -82,19 +94,16 @@ test.describe("Het werkblad van een zaak", () => {
     ]);
     expect(verzoeken).toHaveLength(2);
 
-    // A screenshot of the workspace at 1366×768 (a test artefact, not committed).
-    const pad = testInfo.outputPath("zaakpagina-overzicht.png");
-    await page.screenshot({ path: pad });
-    await page.screenshot({ path: testInfo.outputPath("zaakpagina-overzicht-heel.png"), fullPage: true });
-    mkdirSync(".tmp", { recursive: true });
-    copyFileSync(pad, ".tmp/werkblad-overzicht.png");
+    // Screenshots of the workspace at 1366×768: test artefacts in the report, not committed.
+    await schermafdruk(page, testInfo, "zaakpagina-overzicht");
+    await schermafdruk(page, testInfo, "zaakpagina-overzicht-heel", { heel: true });
     await expectNoSeriousA11yViolations(page);
 
     // The header stays in view while the tab scrolls.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await expect(page.getByRole("heading", { level: 1 })).toBeInViewport();
     await expect(tabblad(page, "Historie")).toBeInViewport();
-    await page.screenshot({ path: testInfo.outputPath("zaakpagina-gescrold.png") });
+    await schermafdruk(page, testInfo, "zaakpagina-gescrold");
     await page.evaluate(() => window.scrollTo(0, 0));
 
     // Keyboard only: Tab from the hoofdpersoon link reaches the tabs; Enter opens one, focus stays on it.
@@ -119,7 +128,7 @@ test.describe("Het werkblad van een zaak", () => {
     await expect(verloop).toContainText(
       /\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4} om \d{2}:\d{2}/,
     );
-    await page.screenshot({ path: testInfo.outputPath("zaakpagina-historie.png") });
+    await schermafdruk(page, testInfo, "zaakpagina-historie");
 
     // A tab is a URL: Back returns to the previous tab, and a link opens a tab directly.
     await page.goBack();
@@ -127,5 +136,70 @@ test.describe("Het werkblad van een zaak", () => {
     await page.goto(`/zaken/${zaak.id}/journaal`);
     await expect(tabblad(page, "Journaal")).toHaveAttribute("aria-current", "page");
     await expect(page.getByLabel("Aantekening", { exact: true })).toBeVisible();
+  });
+
+  test("alleen toetsenbord: vanuit de werkvoorraad een zaak openen, tabbladen wisselen, een actieformulier openen en annuleren", async ({
+    page,
+    baseURL,
+  }, testInfo) => {
+    const api = await apiAls(baseURL ?? "", "iag");
+    // Reported long ago, so its term is the nearest and the zaak stands high in the werkvoorraad.
+    const zaak = await wmoZaak(api, "Hendrik", `Toetsenbord${Date.now().toString(36)}`, {
+      meldingsdatum: plusDagen(vandaag(), -60),
+      kanaal: "telefoon",
+      omschrijving: "Wil hulp bij het huishouden",
+      leefgebieden: ["huishouden"],
+    });
+    await api.dispose();
+
+    await login(page, "wmo");
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto("/werkvoorraad?bak=wmo");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByText("Bezig met laden…")).toHaveCount(0);
+    await schermafdruk(page, testInfo, "werkvoorraad-wmo-1366x768");
+
+    // Tab to the zaak in the list and open it with Enter.
+    const link = page.getByRole("link", { name: zaak.zaaknummer, exact: true });
+    await tabTot(page, link, 150);
+    await expectZichtbareFocus(link);
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(new RegExp(`/zaken/${zaak.id}$`));
+    await expect(
+      page.getByRole("heading", { level: 1, name: `Zaak ${zaak.zaaknummer} (Wmo)` }),
+    ).toBeVisible();
+
+    // The tabs: Tab reaches them, Enter opens one, Shift+Tab goes back to the first.
+    await tabTot(page, tabblad(page, "Journaal"), 40);
+    await expectZichtbareFocus(tabblad(page, "Journaal"));
+    await page.keyboard.press("Enter");
+    await expect(tabblad(page, "Journaal")).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("region", { name: "Journaal", exact: true })).toBeVisible();
+    await expect(tabblad(page, "Journaal")).toBeFocused();
+    for (let i = 0; i < 4; i++) await page.keyboard.press("Shift+Tab");
+    await expect(tabblad(page, "Overzicht")).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(tabblad(page, "Overzicht")).toHaveAttribute("aria-current", "page");
+
+    // An action form opens on demand and is cancelled by closing it again: nothing changed.
+    const formulier = page.locator("summary").filter({ hasText: "Aanvraag registreren" });
+    await tabTot(page, formulier, 40);
+    await expectZichtbareFocus(formulier);
+    await page.keyboard.press("Enter");
+    const datum = page.getByLabel("Datum van de aanvraag");
+    await expect(datum).toBeVisible();
+    await page.keyboard.press("Tab");
+    await expect(datum).toBeFocused();
+    await expectNoSeriousA11yViolations(page);
+    await page.keyboard.press("Shift+Tab");
+    await expect(formulier).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(datum).toHaveCount(0);
+    await expect(formulier).toBeFocused();
+    await expect(page.getByRole("list", { name: "Kerngegevens van de zaak" })).toContainText(
+      "Status: Melding",
+    );
+    await schermafdruk(page, testInfo, "zaakpagina-toetsenbord");
+    await expectNoSeriousA11yViolations(page);
   });
 });

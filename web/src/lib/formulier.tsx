@@ -277,13 +277,17 @@ export function Keuzelijst({
   );
 }
 
-/** A radio group in a fieldset (choose one); arrow keys move between the options. */
+/**
+ * A radio group in a fieldset (choose one); arrow keys move between the options. `className` on the group lets a
+ * compact screen lay the options out beside each other (styles.css: voordeur-keuzerondjes--…).
+ */
 export function Keuzerondjes({
   keuzes,
   waarde,
   onChange,
   ...groep
 }: GroepBasis & {
+  className?: string;
   keuzes: readonly Keuze[];
   waarde: string;
   onChange: (waarde: string) => void;

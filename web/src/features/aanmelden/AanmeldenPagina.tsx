@@ -18,6 +18,7 @@ import { useIagPersoon } from "./api";
 import { ContactFormulier, Geregistreerd } from "./ContactFormulier";
 import { InwonerPaneel } from "./InwonerPaneel";
 import { Turven } from "./Turven";
+import "./iag.css";
 
 /** The IAG screen: search a resident, see who is involved and earlier contacts, register the contact. */
 export function AanmeldenPagina() {
@@ -46,78 +47,77 @@ export function AanmeldenPagina() {
 
   return (
     <>
-      <PaginaTitel>Aanmelden</PaginaTitel>
-      {resultaat ? <Geregistreerd resultaat={resultaat} /> : null}
-      <search>
-        <form onSubmit={zoeken} noValidate className="voordeur-iag-zoek">
-          <Tekstveld
-            id="zoek-inwoner"
-            type="search"
-            autoComplete="off"
-            verplicht
-            label="Zoek een inwoner"
-            beschrijving="Op BSN, achternaam (beginletters), geboortedatum (5-3-1950) of postcode met huisnummer (9301 AB 12)."
-            value={invoer}
-            onChange={(e) => setInvoer(e.currentTarget.value)}
-          />
-          <ButtonGroup>
-            <Button type="submit" appearance="primary-action-button">
-              Zoeken
-            </Button>
-            <Button type="button" appearance="secondary-action-button" onClick={() => kies(null)}>
-              Contact zonder geregistreerde inwoner
-            </Button>
-          </ButtonGroup>
-        </form>
-      </search>
-      {gekozen ? null : (
-        <Uitklapper titel="Inwoner niet gevonden? Nieuwe inwoner registreren (ook zonder BSN)">
-          <NieuweInwoner onGeregistreerd={(p) => kies(p.id)} />
-        </Uitklapper>
-      )}
-
-      {zoek.length >= 2 && !gekozen ? (
-        <section aria-labelledby="gevonden-kop">
-          <Heading2 id="gevonden-kop">Gevonden inwoners</Heading2>
-          {personen.isPending ? <Laden tekst="Bezig met zoeken…" /> : null}
-          {personen.isError ? <LaadFout fout={personen.error} /> : null}
-          {personen.data?.items.length === 0 ? (
-            <Paragraph>Geen inwoners gevonden voor "{zoek}".</Paragraph>
-          ) : null}
-          {personen.data && personen.data.items.length > 0 ? (
-            <UnorderedList>
-              {personen.data.items.map((p) => (
-                <UnorderedListItem key={p.id}>
-                  <Button appearance="subtle-button" onClick={() => kies(p.id)}>
-                    Kies {p.naam}
-                  </Button>{" "}
-                  geboren {datum(p.geboortedatum)}, {p.adres}, BSN {p.bsnGemaskeerd ?? "onbekend"}
-                </UnorderedListItem>
-              ))}
-            </UnorderedList>
-          ) : null}
-        </section>
-      ) : null}
-
-      {/* On a desktop (≥ 1200px) the resident sits beside the contact form, so a call fits on one screen. */}
-      <div className={gekozen ? "voordeur-iag voordeur-iag--met-inwoner" : "voordeur-iag"}>
-        {gekozen ? (
-          <div className="voordeur-iag__inwoner">
-            {persoon.isPending ? <Laden /> : null}
-            {persoon.isError ? (
-              <LaadFout fout={persoon.error} opnieuw={() => void persoon.refetch()} />
-            ) : null}
-            {persoon.data ? (
-              <InwonerPaneel
-                persoon={persoon.data}
-                gezinsleden={gezinsleden}
-                onGezinsleden={setGezinsleden}
+      {/*
+       * On a desktop (≥ 1200px) three columns: the search and the resident, the contact, the triage and outcome; a
+       * common phone call fits on one 1366×768 screen. Narrower, everything stacks in this (tab) order.
+       */}
+      <div className="voordeur-iag">
+        <div className="voordeur-iag__inwoner">
+          <PaginaTitel>Aanmelden</PaginaTitel>
+          <search>
+            <form onSubmit={zoeken} noValidate className="voordeur-iag-zoek">
+              <Tekstveld
+                id="zoek-inwoner"
+                type="search"
+                autoComplete="off"
+                verplicht
+                label="Zoek een inwoner"
+                beschrijving="Op BSN, achternaam (beginletters), geboortedatum (5-3-1950) of postcode met huisnummer (9301 AB 12)."
+                value={invoer}
+                onChange={(e) => setInvoer(e.currentTarget.value)}
               />
-            ) : null}
-            {persoon.data ? <MeldcodeVanuitAanmelden persoon={persoon.data} resultaat={resultaat} /> : null}
-          </div>
-        ) : null}
+              <ButtonGroup>
+                <Button type="submit" appearance="primary-action-button">
+                  Zoeken
+                </Button>
+                <Button type="button" appearance="secondary-action-button" onClick={() => kies(null)}>
+                  Contact zonder geregistreerde inwoner
+                </Button>
+              </ButtonGroup>
+            </form>
+          </search>
+          {gekozen ? null : (
+            <Uitklapper titel="Inwoner niet gevonden? Nieuwe inwoner registreren (ook zonder BSN)">
+              <NieuweInwoner onGeregistreerd={(p) => kies(p.id)} />
+            </Uitklapper>
+          )}
+
+          {zoek.length >= 2 && !gekozen ? (
+            <section aria-labelledby="gevonden-kop">
+              <Heading2 id="gevonden-kop">Gevonden inwoners</Heading2>
+              {personen.isPending ? <Laden tekst="Bezig met zoeken…" /> : null}
+              {personen.isError ? <LaadFout fout={personen.error} /> : null}
+              {personen.data?.items.length === 0 ? (
+                <Paragraph>Geen inwoners gevonden voor "{zoek}".</Paragraph>
+              ) : null}
+              {personen.data && personen.data.items.length > 0 ? (
+                <UnorderedList>
+                  {personen.data.items.map((p) => (
+                    <UnorderedListItem key={p.id}>
+                      <Button appearance="subtle-button" onClick={() => kies(p.id)}>
+                        Kies {p.naam}
+                      </Button>{" "}
+                      geboren {datum(p.geboortedatum)}, {p.adres}, BSN {p.bsnGemaskeerd ?? "onbekend"}
+                    </UnorderedListItem>
+                  ))}
+                </UnorderedList>
+              ) : null}
+            </section>
+          ) : null}
+
+          {gekozen && persoon.isPending ? <Laden /> : null}
+          {gekozen && persoon.isError ? (
+            <LaadFout fout={persoon.error} opnieuw={() => void persoon.refetch()} />
+          ) : null}
+          {gekozen && persoon.data ? (
+            <InwonerPaneel persoon={persoon.data} gezinsleden={gezinsleden} onGezinsleden={setGezinsleden} />
+          ) : null}
+          {gekozen && persoon.data ? (
+            <MeldcodeVanuitAanmelden persoon={persoon.data} resultaat={resultaat} />
+          ) : null}
+        </div>
         <div className="voordeur-iag__contact">
+          {resultaat ? <Geregistreerd resultaat={resultaat} /> : null}
           {/* No key on the person: choosing another main person keeps what was typed. */}
           <ContactFormulier
             persoon={gekozen ? (persoon.data ?? null) : null}

@@ -42,7 +42,7 @@ import {
 } from "../../lib/formulier";
 import { KnopLink } from "../../lib/ui";
 import { type AanmeldingInvoer, type RouteringInvoer, useAanmelden, useRouteringsvoorstel } from "./api";
-import { VEILIGHEID_LABELS, werkvoorraadLabel } from "./weergave";
+import { VEILIGHEID_LABELS, werkvoorraadLabel, zaaktypeLabel } from "./weergave";
 
 interface Invoer {
   kanaal: string;
@@ -269,6 +269,159 @@ function verzoek(
   };
 }
 
+type Zet = <K extends keyof Invoer>(veld: K) => (waarde: Invoer[K]) => void;
+type Voorstel = ReturnType<typeof useRouteringsvoorstel>["data"];
+
+/** The woonplaatsbeginsel (Jeugdwet art. 2.3): BRP-gemeente and a stay elsewhere decide who is responsible. */
+function Woonplaats({ v, zet }: { v: Invoer; zet: Zet }) {
+  return (
+    <Fieldset>
+      <FieldsetLegend>Woonplaatsbeginsel (Jeugdwet)</FieldsetLegend>
+      <Keuzerondjes
+        id="woonplaats-brp"
+        className="voordeur-keuzerondjes--naast-elkaar"
+        legenda="Staat het kind in de BRP ingeschreven in onze gemeente?"
+        keuzes={JA_NEE}
+        waarde={v.brpEigen}
+        onChange={zet("brpEigen")}
+      />
+      {v.brpEigen === "nee" ? (
+        <Tekstveld
+          id="woonplaats-brp-gemeente"
+          label="CBS-code van de BRP-gemeente"
+          beschrijving="Bijvoorbeeld 0106 voor Assen. Leeg: geen BRP-adres."
+          value={v.brpGemeente}
+          onChange={(e) => zet("brpGemeente")(e.currentTarget.value)}
+        />
+      ) : null}
+      <Keuzeveld
+        id="woonplaats-verblijf"
+        label="Verblijft het kind ergens anders?"
+        leeg="Nee, het kind woont thuis"
+        keuzes={keuzesUit(VERBLIJF_LABELS)}
+        waarde={v.verblijf}
+        onChange={zet("verblijf")}
+      />
+      {v.verblijf ? (
+        <Tekstveld
+          id="woonplaats-voor-verblijf"
+          label="CBS-code van de BRP-gemeente direct vóór het verblijf"
+          value={v.brpVoorVerblijf}
+          onChange={(e) => zet("brpVoorVerblijf")(e.currentTarget.value)}
+        />
+      ) : null}
+    </Fieldset>
+  );
+}
+
+/** The live routing proposal (announced politely when it changes). */
+function Routering({ triage }: { triage: Voorstel }) {
+  return (
+    <section aria-labelledby="voorstel-kop" aria-live="polite" className="voordeur-contact__voorstel">
+      <Heading2 id="voorstel-kop">Routering</Heading2>
+      {triage ? (
+        <>
+          <Paragraph>
+            Voorstel: werkvoorraad <strong>{triage.voorstel.werkvoorraadNaam}</strong>
+            {triage.voorstel.spoed ? " (direct oppakken)" : ""}. {triage.voorstel.uitleg}
+          </Paragraph>
+          <Paragraph>
+            {triage.meervoudigheid.soort === "meervoudig" ? "Meervoudig" : "Enkelvoudig"}:{" "}
+            {triage.meervoudigheid.reden}.
+          </Paragraph>
+          {triage.woonplaats ? <Paragraph>Woonplaatsbeginsel: {triage.woonplaats.grond}</Paragraph> : null}
+        </>
+      ) : (
+        <Paragraph>Vul de veiligheidscheck en het wetsdomein in voor een voorstel.</Paragraph>
+      )}
+    </section>
+  );
+}
+
+/** What happens with the contact: a new zaak (in the proposed or another werkvoorraad), a lopende zaak, a handover. */
+function Uitkomst({
+  v,
+  zet,
+  triage,
+  openZaken,
+  fout,
+}: {
+  v: Invoer;
+  zet: Zet;
+  triage: Voorstel;
+  openZaken: IagPersoon["zaken"];
+  fout: string | undefined;
+}) {
+  return (
+    <>
+      <Keuzerondjes
+        id="contact-uitkomst"
+        legenda="Wat gebeurt er met het contact?"
+        keuzes={[
+          { waarde: "zaak", label: "Nieuwe zaak aanmaken" },
+          ...(openZaken.length > 0 ? [{ waarde: "koppel", label: "Toevoegen aan een lopende zaak" }] : []),
+          { waarde: "overdracht", label: "Warme overdracht aan een andere gemeente" },
+        ]}
+        waarde={v.uitkomst}
+        onChange={zet("uitkomst")}
+        fout={fout}
+      />
+      {v.uitkomst === "zaak" && triage ? (
+        <>
+          <Keuzeveld
+            id="contact-werkvoorraad"
+            label="Werkvoorraad"
+            keuzes={triage.keuzes.map((k) => ({
+              waarde: k.code,
+              label: k.code === triage.voorstel.werkvoorraad ? `${k.naam} (voorstel)` : k.naam,
+            }))}
+            waarde={v.werkvoorraad || triage.voorstel.werkvoorraad}
+            onChange={zet("werkvoorraad")}
+          />
+          {v.werkvoorraad && v.werkvoorraad !== triage.voorstel.werkvoorraad ? (
+            <Tekstvak
+              id="contact-reden"
+              label={`Reden om af te wijken van ${werkvoorraadLabel(triage.voorstel.werkvoorraad)}`}
+              waarde={v.reden}
+              onChange={zet("reden")}
+            />
+          ) : null}
+        </>
+      ) : null}
+      {v.uitkomst === "koppel" ? (
+        <Keuzeveld
+          id="contact-koppel"
+          label="Lopende zaak"
+          leeg="Kies de zaak"
+          keuzes={openZaken.map((z) => ({
+            waarde: z.id,
+            label: `${z.zaaknummer} (${zaaktypeLabel(z.zaaktype)})`,
+          }))}
+          waarde={v.koppelZaak}
+          onChange={zet("koppelZaak")}
+        />
+      ) : null}
+      {v.uitkomst === "overdracht" ? (
+        <>
+          <Tekstveld
+            id="contact-overdracht-gemeente"
+            label="CBS-code van de gemeente die overneemt"
+            beschrijving="Bij jeugd volgt de gemeente uit het woonplaatsbeginsel."
+            value={v.overdrachtGemeente || triage?.woonplaats?.verantwoordelijk || ""}
+            onChange={(e) => zet("overdrachtGemeente")(e.currentTarget.value)}
+          />
+          <Tekstvak
+            id="contact-overdracht-notitie"
+            label="Overdrachtsnotitie"
+            waarde={v.notitie}
+            onChange={zet("notitie")}
+          />
+        </>
+      ) : null}
+    </>
+  );
+}
+
 /** Register a contact: the question, direct answer or triage + veiligheidscheck, and the outcome. */
 export function ContactFormulier({
   persoon,
@@ -280,7 +433,7 @@ export function ContactFormulier({
   onGeregistreerd: (resultaat: AanmeldingResultaat) => void;
 }) {
   const [v, setV] = useState<Invoer>(LEEG);
-  const zet =
+  const zet: Zet =
     <K extends keyof Invoer>(veld: K) =>
     (waarde: Invoer[K]) =>
       setV((oud) => ({ ...oud, [veld]: waarde }));
@@ -331,145 +484,159 @@ export function ContactFormulier({
   }
 
   const onveilig = v.veiligheid === "onveilig" || v.veiligheid === "crisis";
-  return (
-    <form onSubmit={versturen} noValidate aria-labelledby="contact-kop">
-      <Heading2 id="contact-kop" tabIndex={-1}>
+  const opslaan = (
+    <ButtonGroup>
+      <Button type="submit" appearance="primary-action-button" disabled={aanmelden.isPending}>
         Contact registreren
-      </Heading2>
-      <Foutoverzicht ref={overzicht} fouten={fouten} velden={VELDEN} melding={melding} />
-      {persoon ? (
-        <Paragraph>Contact over {persoon.naam}.</Paragraph>
-      ) : (
-        <Tekstveld
-          id="contact-naam"
-          label="Naam (als de inwoner niet gevonden is)"
-          beschrijving="Laat leeg als het contact over niemand in het bijzonder gaat."
-          value={v.naamZonderRegistratie}
-          onChange={(e) => zet("naamZonderRegistratie")(e.currentTarget.value)}
-        />
-      )}
-      <div className="voordeur-iag__rij">
-        <Keuzeveld
-          id="contact-kanaal"
-          label="Kanaal"
-          keuzes={keuzesUit(AANMELDKANAAL_LABELS)}
-          waarde={v.kanaal}
-          onChange={zet("kanaal")}
-          fout={fouten.kanaal}
-        />
-        {v.kanaal === "verwijzer" ? (
-          <>
-            <Keuzeveld
-              id="contact-verwijzer"
-              label="Verwijzer"
-              leeg="Kies wie verwijst"
-              keuzes={keuzesUit(VERWIJZER_LABELS)}
-              waarde={v.verwijzerSoort}
-              onChange={zet("verwijzerSoort")}
-              fout={fouten.verwijzer}
-            />
-            <Tekstveld
-              id="contact-verwijzer-naam"
-              label="Naam van de verwijzer"
-              value={v.verwijzerNaam}
-              onChange={(e) => zet("verwijzerNaam")(e.currentTarget.value)}
-            />
-          </>
-        ) : null}
-        <Keuzeveld
-          id="contact-thema"
-          label="Thema"
-          leeg="Kies een thema"
-          keuzes={keuzesUit(CONTACT_THEMA_LABELS)}
-          waarde={v.thema}
-          onChange={zet("thema")}
-          fout={fouten.thema}
-        />
-      </div>
-      <Tekstvak
-        id="contact-vraag"
-        label="Vraag van de inwoner"
-        waarde={v.vraag}
-        onChange={zet("vraag")}
-        fout={fouten.vraag}
-      />
-      <Keuzerondjes
-        id="contact-direct"
-        legenda="Is de vraag direct beantwoord?"
-        keuzes={JA_NEE}
-        waarde={v.direct}
-        onChange={zet("direct")}
-        fout={fouten.directBeantwoord}
-      />
-      {v.direct === "ja" ? (
-        <Tekstvak
-          id="contact-antwoord"
-          label="Gegeven antwoord"
-          waarde={v.antwoord}
-          onChange={zet("antwoord")}
-          fout={fouten.antwoord}
-        />
-      ) : null}
-
-      {v.direct === "nee" ? (
-        <>
-          <Fieldset aria-describedby={fouten.triage ? "triage-fout" : undefined}>
-            <FieldsetLegend>Triage en veiligheidscheck</FieldsetLegend>
-            {fouten.triage ? (
-              <Paragraph id="triage-fout" className="utrecht-form-field-error-message">
-                {fouten.triage}
-              </Paragraph>
-            ) : null}
-            <Keuzerondjes
-              id="triage-signalen"
-              legenda="Zijn er veiligheidssignalen?"
-              keuzes={JA_NEE}
-              waarde={v.signalen}
-              onChange={zet("signalen")}
-            />
-            {v.signalen === "ja" ? (
-              <Tekstvak
-                id="triage-signalen-tekst"
-                label="Welke signalen?"
-                waarde={v.signalenTekst}
-                onChange={zet("signalenTekst")}
+      </Button>
+    </ButtonGroup>
+  );
+  // Two columns on a desktop once triage is needed: the contact with the wetsdomeinen, then life areas and outcome.
+  return (
+    <form
+      onSubmit={versturen}
+      noValidate
+      aria-labelledby="contact-kop"
+      className={v.direct === "nee" ? "voordeur-contact voordeur-contact--triage" : "voordeur-contact"}
+    >
+      <div className="voordeur-contact__kolom">
+        <div className="voordeur-contact__kop">
+          <Heading2 id="contact-kop" tabIndex={-1}>
+            Contact registreren
+          </Heading2>
+          {persoon ? <Paragraph>Contact over {persoon.naam}.</Paragraph> : null}
+        </div>
+        <Foutoverzicht ref={overzicht} fouten={fouten} velden={VELDEN} melding={melding} />
+        {persoon ? null : (
+          <Tekstveld
+            id="contact-naam"
+            label="Naam (als de inwoner niet gevonden is)"
+            beschrijving="Laat leeg als het contact over niemand in het bijzonder gaat."
+            value={v.naamZonderRegistratie}
+            onChange={(e) => zet("naamZonderRegistratie")(e.currentTarget.value)}
+          />
+        )}
+        <div className="voordeur-iag__rij">
+          <Keuzeveld
+            id="contact-kanaal"
+            label="Kanaal"
+            keuzes={keuzesUit(AANMELDKANAAL_LABELS)}
+            waarde={v.kanaal}
+            onChange={zet("kanaal")}
+            fout={fouten.kanaal}
+          />
+          {v.kanaal === "verwijzer" ? (
+            <>
+              <Keuzeveld
+                id="contact-verwijzer"
+                label="Verwijzer"
+                leeg="Kies wie verwijst"
+                keuzes={keuzesUit(VERWIJZER_LABELS)}
+                waarde={v.verwijzerSoort}
+                onChange={zet("verwijzerSoort")}
+                fout={fouten.verwijzer}
               />
-            ) : null}
-            <Keuzerondjes
-              id="triage-veiligheid"
-              legenda="Uitkomst veiligheidscheck"
-              keuzes={keuzesUit(VEILIGHEID_LABELS)}
-              waarde={v.veiligheid}
-              onChange={zet("veiligheid")}
-            />
-            {onveilig ? (
-              <>
-                <Alert type="warning">
-                  <Paragraph>
-                    Bespreek dit nu direct met de Regiegroep en leg het gesprek en de acties vast.
-                  </Paragraph>
-                </Alert>
+              <Tekstveld
+                id="contact-verwijzer-naam"
+                label="Naam van de verwijzer"
+                value={v.verwijzerNaam}
+                onChange={(e) => zet("verwijzerNaam")(e.currentTarget.value)}
+              />
+            </>
+          ) : null}
+          <Keuzeveld
+            id="contact-thema"
+            label="Thema"
+            leeg="Kies een thema"
+            keuzes={keuzesUit(CONTACT_THEMA_LABELS)}
+            waarde={v.thema}
+            onChange={zet("thema")}
+            fout={fouten.thema}
+          />
+        </div>
+        <Tekstvak
+          id="contact-vraag"
+          label="Vraag van de inwoner"
+          rows={2}
+          waarde={v.vraag}
+          onChange={zet("vraag")}
+          fout={fouten.vraag}
+        />
+        <Keuzerondjes
+          id="contact-direct"
+          className="voordeur-keuzerondjes--op-een-regel"
+          legenda="Is de vraag direct beantwoord?"
+          keuzes={JA_NEE}
+          waarde={v.direct}
+          onChange={zet("direct")}
+          fout={fouten.directBeantwoord}
+        />
+        {v.direct === "ja" ? (
+          <Tekstvak
+            id="contact-antwoord"
+            label="Gegeven antwoord"
+            waarde={v.antwoord}
+            onChange={zet("antwoord")}
+            fout={fouten.antwoord}
+          />
+        ) : null}
+
+        {v.direct === "nee" ? (
+          <>
+            <Fieldset aria-describedby={fouten.triage ? "triage-fout" : undefined}>
+              <FieldsetLegend>Triage en veiligheidscheck</FieldsetLegend>
+              {fouten.triage ? (
+                <Paragraph id="triage-fout" className="utrecht-form-field-error-message">
+                  {fouten.triage}
+                </Paragraph>
+              ) : null}
+              <Keuzerondjes
+                id="triage-signalen"
+                className="voordeur-keuzerondjes--op-een-regel"
+                legenda="Zijn er veiligheidssignalen?"
+                keuzes={JA_NEE}
+                waarde={v.signalen}
+                onChange={zet("signalen")}
+              />
+              {v.signalen === "ja" ? (
                 <Tekstvak
-                  id="triage-gesprek"
-                  label="Gesprek met de Regiegroep"
-                  waarde={v.gesprek}
-                  onChange={zet("gesprek")}
+                  id="triage-signalen-tekst"
+                  label="Welke signalen?"
+                  rows={2}
+                  waarde={v.signalenTekst}
+                  onChange={zet("signalenTekst")}
                 />
-                <Tekstvak
-                  id="triage-acties"
-                  label="Afgesproken acties"
-                  waarde={v.acties}
-                  onChange={zet("acties")}
-                />
-              </>
-            ) : null}
-            <Keuzelijst
-              id="triage-leefgebieden"
-              legenda="Leefgebieden waarop de vraag speelt"
-              keuzes={keuzesUit(LEEFGEBIED_LABELS)}
-              gekozen={v.leefgebieden}
-              onChange={zet("leefgebieden")}
-            />
+              ) : null}
+              <Keuzerondjes
+                id="triage-veiligheid"
+                className="voordeur-keuzerondjes--naast-elkaar"
+                legenda="Uitkomst veiligheidscheck"
+                keuzes={keuzesUit(VEILIGHEID_LABELS)}
+                waarde={v.veiligheid}
+                onChange={zet("veiligheid")}
+              />
+              {onveilig ? (
+                <>
+                  <Alert type="warning">
+                    <Paragraph>
+                      Bespreek dit nu direct met de Regiegroep en leg het gesprek en de acties vast.
+                    </Paragraph>
+                  </Alert>
+                  <Tekstvak
+                    id="triage-gesprek"
+                    label="Gesprek met de Regiegroep"
+                    waarde={v.gesprek}
+                    onChange={zet("gesprek")}
+                  />
+                  <Tekstvak
+                    id="triage-acties"
+                    label="Afgesproken acties"
+                    waarde={v.acties}
+                    onChange={zet("acties")}
+                  />
+                </>
+              ) : null}
+            </Fieldset>
             <Keuzeveld
               id="triage-wetdomein"
               label="Wetsdomein"
@@ -479,145 +646,38 @@ export function ContactFormulier({
               onChange={zet("wetDomein")}
             />
             <Jeugdleeftijd persoon={persoon} wetDomein={v.wetDomein} kies={zet("wetDomein")} />
-            <Keuzelijst
-              id="triage-extra-wetten"
-              legenda="Spelen er ook andere wetsdomeinen? (niet verplicht)"
-              keuzes={keuzesUit(WET_DOMEIN_LABELS).filter(
-                (k) => k.waarde !== v.wetDomein && k.waarde !== "onbekend",
-              )}
-              gekozen={v.extraWetten.filter((w) => w !== v.wetDomein)}
-              onChange={zet("extraWetten")}
-            />
-            {metJeugdwet(v) ? (
-              <Fieldset>
-                <FieldsetLegend>Woonplaatsbeginsel (Jeugdwet)</FieldsetLegend>
-                <Keuzerondjes
-                  id="woonplaats-brp"
-                  legenda="Staat het kind in de BRP ingeschreven in onze gemeente?"
-                  keuzes={JA_NEE}
-                  waarde={v.brpEigen}
-                  onChange={zet("brpEigen")}
-                />
-                {v.brpEigen === "nee" ? (
-                  <Tekstveld
-                    id="woonplaats-brp-gemeente"
-                    label="CBS-code van de BRP-gemeente"
-                    beschrijving="Bijvoorbeeld 0106 voor Assen. Leeg: geen BRP-adres."
-                    value={v.brpGemeente}
-                    onChange={(e) => zet("brpGemeente")(e.currentTarget.value)}
-                  />
-                ) : null}
-                <Keuzeveld
-                  id="woonplaats-verblijf"
-                  label="Verblijft het kind ergens anders?"
-                  leeg="Nee, het kind woont thuis"
-                  keuzes={keuzesUit(VERBLIJF_LABELS)}
-                  waarde={v.verblijf}
-                  onChange={zet("verblijf")}
-                />
-                {v.verblijf ? (
-                  <Tekstveld
-                    id="woonplaats-voor-verblijf"
-                    label="CBS-code van de BRP-gemeente direct vóór het verblijf"
-                    value={v.brpVoorVerblijf}
-                    onChange={(e) => zet("brpVoorVerblijf")(e.currentTarget.value)}
-                  />
-                ) : null}
-              </Fieldset>
-            ) : null}
-          </Fieldset>
+            <div className="voordeur-contact__wetten">
+              <Keuzelijst
+                id="triage-extra-wetten"
+                legenda="Spelen er ook andere wetsdomeinen? (niet verplicht)"
+                keuzes={keuzesUit(WET_DOMEIN_LABELS).filter(
+                  (k) => k.waarde !== v.wetDomein && k.waarde !== "onbekend",
+                )}
+                gekozen={v.extraWetten.filter((w) => w !== v.wetDomein)}
+                onChange={zet("extraWetten")}
+              />
+            </div>
+            {metJeugdwet(v) ? <Woonplaats v={v} zet={zet} /> : null}
+          </>
+        ) : (
+          opslaan
+        )}
+      </div>
 
-          <section aria-labelledby="voorstel-kop" aria-live="polite">
-            <Heading2 id="voorstel-kop">Routering</Heading2>
-            {triage ? (
-              <>
-                <Paragraph>
-                  Voorstel: werkvoorraad <strong>{triage.voorstel.werkvoorraadNaam}</strong>
-                  {triage.voorstel.spoed ? " (direct oppakken)" : ""}. {triage.voorstel.uitleg}
-                </Paragraph>
-                <Paragraph>
-                  {triage.meervoudigheid.soort === "meervoudig" ? "Meervoudig" : "Enkelvoudig"}:{" "}
-                  {triage.meervoudigheid.reden}.
-                </Paragraph>
-                {triage.woonplaats ? (
-                  <Paragraph>Woonplaatsbeginsel: {triage.woonplaats.grond}</Paragraph>
-                ) : null}
-              </>
-            ) : (
-              <Paragraph>Vul de veiligheidscheck en het wetsdomein in voor een voorstel.</Paragraph>
-            )}
-          </section>
-
-          <Keuzerondjes
-            id="contact-uitkomst"
-            legenda="Wat gebeurt er met het contact?"
-            keuzes={[
-              { waarde: "zaak", label: "Nieuwe zaak aanmaken" },
-              ...(openZaken.length > 0
-                ? [{ waarde: "koppel", label: "Toevoegen aan een lopende zaak" }]
-                : []),
-              { waarde: "overdracht", label: "Warme overdracht aan een andere gemeente" },
-            ]}
-            waarde={v.uitkomst}
-            onChange={zet("uitkomst")}
-            fout={fouten.uitkomst}
+      {v.direct === "nee" ? (
+        <div className="voordeur-contact__kolom">
+          <Keuzelijst
+            id="triage-leefgebieden"
+            legenda="Leefgebieden waarop de vraag speelt"
+            keuzes={keuzesUit(LEEFGEBIED_LABELS)}
+            gekozen={v.leefgebieden}
+            onChange={zet("leefgebieden")}
           />
-          {v.uitkomst === "zaak" && triage ? (
-            <>
-              <Keuzeveld
-                id="contact-werkvoorraad"
-                label="Werkvoorraad"
-                keuzes={triage.keuzes.map((k) => ({
-                  waarde: k.code,
-                  label: k.code === triage.voorstel.werkvoorraad ? `${k.naam} (voorstel)` : k.naam,
-                }))}
-                waarde={v.werkvoorraad || triage.voorstel.werkvoorraad}
-                onChange={zet("werkvoorraad")}
-              />
-              {v.werkvoorraad && v.werkvoorraad !== triage.voorstel.werkvoorraad ? (
-                <Tekstvak
-                  id="contact-reden"
-                  label={`Reden om af te wijken van ${werkvoorraadLabel(triage.voorstel.werkvoorraad)}`}
-                  waarde={v.reden}
-                  onChange={zet("reden")}
-                />
-              ) : null}
-            </>
-          ) : null}
-          {v.uitkomst === "koppel" ? (
-            <Keuzeveld
-              id="contact-koppel"
-              label="Lopende zaak"
-              leeg="Kies de zaak"
-              keuzes={openZaken.map((z) => ({ waarde: z.id, label: `${z.zaaknummer} (${z.zaaktype})` }))}
-              waarde={v.koppelZaak}
-              onChange={zet("koppelZaak")}
-            />
-          ) : null}
-          {v.uitkomst === "overdracht" ? (
-            <>
-              <Tekstveld
-                id="contact-overdracht-gemeente"
-                label="CBS-code van de gemeente die overneemt"
-                beschrijving="Bij jeugd volgt de gemeente uit het woonplaatsbeginsel."
-                value={v.overdrachtGemeente || triage?.woonplaats?.verantwoordelijk || ""}
-                onChange={(e) => zet("overdrachtGemeente")(e.currentTarget.value)}
-              />
-              <Tekstvak
-                id="contact-overdracht-notitie"
-                label="Overdrachtsnotitie"
-                waarde={v.notitie}
-                onChange={zet("notitie")}
-              />
-            </>
-          ) : null}
-        </>
+          <Routering triage={triage} />
+          <Uitkomst v={v} zet={zet} triage={triage} openZaken={openZaken} fout={fouten.uitkomst} />
+          {opslaan}
+        </div>
       ) : null}
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" disabled={aanmelden.isPending}>
-          Contact registreren
-        </Button>
-      </ButtonGroup>
     </form>
   );
 }

@@ -2,14 +2,6 @@ import {
   Heading2,
   Heading3,
   Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableContainer,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   UnorderedList,
   UnorderedListItem,
 } from "@utrecht/component-library-react";
@@ -18,7 +10,14 @@ import type { IagPersoon } from "../../lib/contract";
 import { Vinkje } from "../../lib/formulier";
 import { AppLink, datumTijd } from "../../lib/ui";
 import { datum, RELATIE_LABELS } from "../personen/weergave";
-import { kanaalLabel, themaLabel, uitkomstLabel, werkvoorraadLabel } from "./weergave";
+import {
+  kanaalLabel,
+  themaLabel,
+  uitkomstLabel,
+  werkvoorraadLabel,
+  zaakStatusLabel,
+  zaaktypeLabel,
+} from "./weergave";
 
 /** One entry per related person, with all relations to them ("ouder van, heeft gezag over"). */
 function gezinVan(persoon: IagPersoon) {
@@ -39,7 +38,10 @@ function gezinVan(persoon: IagPersoon) {
   return [...leden.values()];
 }
 
-/** Basic information, family, who is involved, zaak headlines and earlier contacts of the chosen resident. */
+/**
+ * Basic information, family (to take into the zaak), who is involved, zaak headlines and earlier contacts of the
+ * chosen resident: the actionable part first, so it stays on screen beside the contact form.
+ */
 export function InwonerPaneel({
   persoon,
   gezinsleden,
@@ -67,19 +69,6 @@ export function InwonerPaneel({
         <AppLink to={`/personen/${persoon.id}`}>Klantdossier</AppLink>
       </Paragraph>
 
-      <Heading3>Betrokken medewerkers (informeren)</Heading3>
-      {persoon.betrokkenheden.length === 0 ? (
-        <Paragraph>Er is nu niemand van de Toegang betrokken.</Paragraph>
-      ) : (
-        <UnorderedList>
-          {persoon.betrokkenheden.map((b) => (
-            <UnorderedListItem key={`${b.vakgroep}-${b.medewerker}`}>
-              {werkvoorraadLabel(b.vakgroep)}: {b.medewerker ?? "nog geen behandelaar"}
-            </UnorderedListItem>
-          ))}
-        </UnorderedList>
-      )}
-
       <Heading3>Gezin</Heading3>
       {persoon.relaties.length === 0 ? (
         <Paragraph>Geen gezinsleden bekend.</Paragraph>
@@ -99,6 +88,19 @@ export function InwonerPaneel({
         ))
       )}
 
+      <Heading3>Betrokken medewerkers (informeren)</Heading3>
+      {persoon.betrokkenheden.length === 0 ? (
+        <Paragraph>Er is nu niemand van de Toegang betrokken.</Paragraph>
+      ) : (
+        <UnorderedList>
+          {persoon.betrokkenheden.map((b) => (
+            <UnorderedListItem key={`${b.vakgroep}-${b.medewerker}`}>
+              {werkvoorraadLabel(b.vakgroep)}: {b.medewerker ?? "nog geen behandelaar"}
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      )}
+
       <Heading3>Zaken</Heading3>
       {persoon.zaken.length === 0 ? (
         <Paragraph>Geen zaken.</Paragraph>
@@ -106,7 +108,8 @@ export function InwonerPaneel({
         <UnorderedList>
           {persoon.zaken.map((z) => (
             <UnorderedListItem key={z.id}>
-              {z.zaaknummer} ({z.zaaktype}), {z.open ? "lopend" : "afgesloten"}: {z.status}, werkvoorraad{" "}
+              {z.zaaknummer} ({zaaktypeLabel(z.zaaktype)}), {z.open ? "lopend: " : ""}
+              {zaakStatusLabel(z.status, z.zaaktype).toLowerCase()}, werkvoorraad{" "}
               {werkvoorraadLabel(z.werkvoorraad)}, behandelaar {z.behandelaar ?? "nog niet bekend"}
             </UnorderedListItem>
           ))}
@@ -117,36 +120,16 @@ export function InwonerPaneel({
       {persoon.contacten.length === 0 ? (
         <Paragraph>Geen eerdere contacten geregistreerd.</Paragraph>
       ) : (
-        <TableContainer>
-          <Table>
-            <TableCaption className="voordeur-visueel-verborgen">
-              Eerdere contacten van {persoon.naam}
-            </TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">Wanneer</TableHeaderCell>
-                <TableHeaderCell scope="col">Kanaal</TableHeaderCell>
-                <TableHeaderCell scope="col">Thema</TableHeaderCell>
-                <TableHeaderCell scope="col">Uitkomst</TableHeaderCell>
-                <TableHeaderCell scope="col">Door</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {persoon.contacten.map((c) => (
-                <TableRow key={c.id}>
-                  <TableCell>{datumTijd(c.tijdstip)}</TableCell>
-                  <TableCell>{kanaalLabel(c.kanaal)}</TableCell>
-                  <TableCell>{themaLabel(c.thema)}</TableCell>
-                  <TableCell>
-                    {uitkomstLabel(c.uitkomst)}
-                    {c.zaaknummer ? ` (${c.zaaknummer})` : ""}
-                  </TableCell>
-                  <TableCell>{c.door}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
+        // A list, not a table: the panel is a narrow column and must not scroll sideways.
+        <UnorderedList>
+          {persoon.contacten.map((c) => (
+            <UnorderedListItem key={c.id}>
+              {datumTijd(c.tijdstip)}, {kanaalLabel(c.kanaal).toLowerCase()}, {themaLabel(c.thema)}:{" "}
+              {uitkomstLabel(c.uitkomst).toLowerCase()}
+              {c.zaaknummer ? ` (${c.zaaknummer})` : ""}; door {c.door}
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
       )}
     </section>
   );
