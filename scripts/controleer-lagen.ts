@@ -56,6 +56,17 @@ for (const pad of bestanden(SRC)) {
   }
 }
 
+// vitest runs with isolate: false (one module graph per worker): a module mock would leak into the next file.
+for (const pad of [...bestanden(SRC), ...bestanden(join(WORTEL, "web"))]) {
+  const rel = relative(WORTEL, pad).replaceAll("\\", "/");
+  if (!isTest(rel)) continue;
+  const tekst = readFileSync(pad, "utf8");
+  for (const m of tekst.matchAll(/\bvi\.(?:mock|doMock)\(/g))
+    overtredingen.push(
+      `${rel}:${tekst.slice(0, m.index).split("\n").length}: vi.mock lekt naar andere testbestanden (isolate: false); geef de afhankelijkheid mee`,
+    );
+}
+
 if (overtredingen.length > 0) {
   console.error(`Lagen: ${overtredingen.length} overtreding(en)\n${overtredingen.join("\n")}`);
   process.exit(1);
