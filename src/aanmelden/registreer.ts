@@ -146,6 +146,7 @@ export async function registreerAanmelding(
       routering: { regel: plan.routering.regel, uitleg: plan.routering.uitleg },
       spoed: plan.routering.spoed,
       magOpenen: beslis(actorVan(wie), "lezen", zaakResource(wie, rij)).toegestaan,
+      versie: rij.versie,
     };
   } else if (uitkomst.soort === "koppel") {
     zaakId = uitkomst.zaakId;

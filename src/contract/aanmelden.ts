@@ -206,6 +206,7 @@ export const aanmeldingResultaat = z.object({
       spoed: z.boolean(),
       /** Whether the registering medewerker may read the new zaak (content only of the own vakgroep). */
       magOpenen: z.boolean(),
+      versie: z.number().int(),
     })
     .nullable(),
   triage: triageUitkomst.nullable(),
@@ -227,6 +228,8 @@ export const zaakKop = z.object({
   behandelaar: tekst().nullable(),
   meldingsdatum: tekst(),
   open: z.boolean(),
+  /** For a change from the IAG screen (the Meldcode's start) without reading the whole zaak: If-Match. */
+  versie: z.number().int(),
 });
 
 /** The IAG screen's view of a resident: basic information, who is involved, earlier contacts, zaak headlines. */

@@ -158,7 +158,7 @@ export async function iagDossier(tx: Executor, persoonId: string, contactLimiet 
           'id', z.id, 'zaaknummer', z.zaaknummer, 'zaaktype', z.zaaktype, 'status', z.status,
           'werkvoorraad', z.werkvoorraad, 'behandelaarId', z.behandelaar_id, 'behandelaarNaam', g.naam,
           'meldingsdatum', z.meldingsdatum, 'omschrijving', z.omschrijving, 'rol', zp.rol,
-          'afgeslotenOp', z.afgesloten_op) order by z.meldingsdatum desc, z.id), '[]')
+          'afgeslotenOp', z.afgesloten_op, 'versie', z.versie) order by z.meldingsdatum desc, z.id), '[]')
         from zaak_personen zp join zaken z on z.id = zp.zaak_id left join gebruikers g on g.id = z.behandelaar_id
         where zp.persoon_id = personen.id)`,
       contacten: sql<ContactJson[]>`(

@@ -416,6 +416,7 @@ export interface ZaakVanPersoon {
   omschrijving: string;
   rol: string;
   afgeslotenOp: string | null;
+  versie: number;
 }
 
 /** The zaken a person is part of, newest first (content is filtered by the caller via the policy). */
@@ -437,6 +438,7 @@ export async function zakenVanPersoon(
       omschrijving: zaken.omschrijving,
       rol: zaakPersonen.rol,
       afgeslotenOp: zaken.afgeslotenOp,
+      versie: zaken.versie,
     })
     .from(zaakPersonen)
     .innerJoin(zaken, eq(zaken.id, zaakPersonen.zaakId))

@@ -30,7 +30,8 @@ const VERWACHT: [string, TestActor, string, string][] = [
   ["Regiegroep", actor("regie", ["toegangsmedewerker"], ["regiegroep"]), "JJJN", "JJJN"],
   ["teamleider", actor("teamleider", ["teamleider"]), "JJJN", "JJJN"],
   ["andere vakgroep (Jeugd)", actor("jeugd", ["toegangsmedewerker"], ["jeugd"]), "NNNN", "NNNN"],
-  ["iag", actor("iag", ["iag"], ["iag"]), "NNNN", "NNNN"],
+  // The IAG starts a Meldcode on a zaak routed to another vakgroep (it hears the signals); as its author it reads it.
+  ["iag", actor("iag", ["iag"], ["iag"]), "NJNN", "NJNN"],
   ["ao", actor("ao", ["ao"], ["ao"]), "NNNN", "NNNN"],
   ["beheerder", actor("beheerder", ["beheerder"], ["veilig-opgroeien"]), "NNNN", "NNNN"],
 ];

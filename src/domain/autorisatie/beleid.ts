@@ -38,7 +38,8 @@
  * 18. Meldcode huiselijk geweld en kindermishandeling (DOMAIN §5, §6): its content (signals, consultation,
  *     conversation, weighing, decisions, the melding) only for vakgroep Veilig Opgroeien, the Regiegroep, the
  *     teamleider and its author; its existence ("Meldcode loopt", no content) for whoever may read the zaak, as
- *     involvement. Whoever may read the zaak may start one (every professional has the duty); only those who
+ *     involvement. Whoever may read the zaak may start one (every professional has the duty), and the IAG on any
+ *     zaak of the gemeente (it hears the signals at the front door, after routing); only those who
  *     see the content record steps or close it; a Meldcode is never deleted.
  * 19. Huisverbod (Wet tijdelijk huisverbod; DOMAIN §4, seed 004 §7.1.2): the Regiegroep carries it with the GGD.
  *     Its content (the burgemeester's besluit, the uithuisgeplaatste and achterblijvers, the GGD contacts, the
@@ -314,6 +315,8 @@ function beslisMeldcode(
   const zaak = beslisZaak(actor, "lezen", meldcode.zaak);
   if (actie === "aanmaken") {
     if (zaak.toegestaan) return ja("wie de zaak mag inzien, mag de Meldcode starten");
+    // The IAG hears the signals at the front door, often after the zaak was routed to a vakgroep it cannot read.
+    if (heeft(actor, "iag")) return ja("de IAG hoort de signalen aan de voordeur en start de Meldcode");
     return nee("U kunt alleen een Meldcode starten op een zaak die u mag inzien.");
   }
   if (actie === "lezen" && meldcode.deel === "bestaan") {

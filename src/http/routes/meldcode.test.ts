@@ -301,6 +301,33 @@ describe("Meldcode huiselijk geweld en kindermishandeling", () => {
     expect(historie.map((h: { soort: string }) => h.soort)).toContain("kennisgeving-veilig-thuis");
   });
 
+  it("de IAG start de Meldcode op een gerouteerde zaak die zij niet mag inzien, met de versie van het IAG-scherm", async () => {
+    const persoon = await verzoek("iag", "POST", "/api/personen", {
+      bsn: "999990044",
+      voornamen: "Hendrika",
+      geslachtsnaam: "Signaal",
+      geboortedatum: "1975-03-04",
+      adres: { huisnummer: 9, postcode: "9331 AB", woonplaats: "Norg" },
+    });
+    expect(persoon.statusCode, persoon.body).toBe(201);
+    const andere = await opgepakteWmoZaak(verzoek, persoon.json().id);
+    expect((await verzoek("iag", "GET", `/api/zaken/${andere.id}`)).statusCode).not.toBe(200);
+    const scherm = (await verzoek("iag", "GET", `/api/aanmelden/personen/${persoon.json().id}`)).json();
+    const kop = scherm.zaken.find((z: { id: string }) => z.id === andere.id);
+    expect(kop.versie).toBe(andere.versie);
+
+    const oud = await verzoek("iag", "POST", `/api/zaken/${andere.id}/meldcodes`, undefined, kop.versie - 1);
+    expect(oud.statusCode).toBe(409);
+    const jeugd = await verzoek("jeugd", "POST", `/api/zaken/${andere.id}/meldcodes`, undefined, kop.versie);
+    expect(jeugd.statusCode).toBe(403);
+    const start = await verzoek("iag", "POST", `/api/zaken/${andere.id}/meldcodes`, undefined, kop.versie);
+    expect(start.statusCode, start.body).toBe(201);
+    // As its author the IAG reads it; the behandelaar sees that it runs.
+    expect((await verzoek("iag", "GET", `/api/meldcodes/${start.json().id}`)).json().inhoud).not.toBeNull();
+    const opZaak = (await verzoek("wmo", "GET", `/api/zaken/${andere.id}/meldcodes`)).json();
+    expect(opZaak.meldcodes).toHaveLength(1);
+  });
+
   it("iedere lees- en wijzigactie staat in het auditlog, zonder de inhoud", async () => {
     const audit = await rijen<{ actie: string; reden: string; gebruikersnaam: string }>(
       sql`select actie, reden, gebruikersnaam from audit_log where resource = 'meldcode' order by id`,

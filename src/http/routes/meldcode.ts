@@ -17,7 +17,6 @@ import { legMeldingVast } from "../../meldcode/melding";
 import { meldcodesOpZaakVan, meldcodeVan } from "../../meldcode/overzicht";
 import { legStapVast } from "../../meldcode/stap";
 import { startMeldcode } from "../../meldcode/starten";
-import { laadZaak } from "../../zaken/zaak";
 import { metGemeente, vereisVersie, zetVersie } from "../context";
 import { pdf, VOORBEELD } from "./brieven";
 
@@ -56,8 +55,7 @@ export const meldcodeRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const versie = vereisVersie(request);
       const meldcode = await metGemeente(request, async (h) => {
-        const zaak = await laadZaak(h, request.params.id, { voor: "wijzigen", versie });
-        const { meldcode: rij } = await startMeldcode(h, zaak);
+        const { meldcode: rij } = await startMeldcode(h, request.params.id, versie);
         return meldcodeVan(h, rij.id);
       });
       zetVersie(reply, meldcode.versie);

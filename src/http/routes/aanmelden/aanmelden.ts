@@ -132,6 +132,7 @@ export const aanmeldenRoutesVanContact: FastifyPluginAsyncZod = async (app) => {
               behandelaar: z.behandelaarNaam,
               meldingsdatum: z.meldingsdatum,
               open: z.afgeslotenOp === null,
+              versie: z.versie,
             })),
           contacten: contacten.map(alsContactKort),
         };

@@ -38,6 +38,7 @@ const PERSOON: IagPersoon = {
       behandelaar: "Willem Molenaar",
       meldingsdatum: "2026-03-01",
       open: true,
+      versie: 3,
     },
   ],
   contacten: [

@@ -24,7 +24,15 @@ export function MeldcodeVanuitAanmelden({
   const nieuw = resultaat?.zaak ?? null;
   const zaken = [
     ...(nieuw
-      ? [{ id: nieuw.id, zaaknummer: nieuw.zaaknummer, werkvoorraad: nieuw.werkvoorraad, nieuw: true }]
+      ? [
+          {
+            id: nieuw.id,
+            zaaknummer: nieuw.zaaknummer,
+            werkvoorraad: nieuw.werkvoorraad,
+            versie: nieuw.versie,
+            nieuw: true,
+          },
+        ]
       : []),
     ...persoon.zaken.filter((z) => z.open && z.id !== nieuw?.id).map((z) => ({ ...z, nieuw: false })),
   ];
@@ -48,7 +56,12 @@ export function MeldcodeVanuitAanmelden({
                 key={z.id}
                 appearance={z.nieuw ? "primary-action-button" : "secondary-action-button"}
                 disabled={start.isPending}
-                onClick={() => start.mutate(z.id, { onSuccess: (m) => void navigeer(`/meldcodes/${m.id}`) })}
+                onClick={() =>
+                  start.mutate(
+                    { zaakId: z.id, versie: z.versie },
+                    { onSuccess: (m) => void navigeer(`/meldcodes/${m.id}`) },
+                  )
+                }
               >
                 Meldcode starten op zaak {z.zaaknummer} (
                 {z.nieuw ? "zaak van dit contact" : `werkvoorraad ${werkvoorraadLabel(z.werkvoorraad)}`})

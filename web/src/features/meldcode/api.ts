@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import { api, isApiFout } from "../../lib/api";
-import { meldcodesOpZaak, meldcodeWeergave, zaakDetail } from "../../lib/contract";
+import { meldcodesOpZaak, meldcodeWeergave } from "../../lib/contract";
 import type { Veldfouten } from "../../lib/formulier";
 
 export type MeldcodeWeergave = z.infer<typeof meldcodeWeergave>;
@@ -54,10 +54,8 @@ export function useStartMeldcode(zaakId: string) {
 export function useStartMeldcodeOpGekozenZaak() {
   const gestart = useGestart();
   return useMutation({
-    mutationFn: async (zaakId: string) => {
-      const zaak = await api(`/zaken/${encodeURIComponent(zaakId)}`, { schema: zaakDetail });
-      return startOp(zaakId, zaak.versie);
-    },
+    // The IAG may start one on a zaak it cannot read: the versie comes from the IAG screen, not from the zaak.
+    mutationFn: ({ zaakId, versie }: { zaakId: string; versie: number }) => startOp(zaakId, versie),
     onSuccess: gestart,
   });
 }
