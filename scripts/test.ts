@@ -10,7 +10,8 @@
  * with a warning on a developer machine and fails under VOORDEUR_TEST_STRICT=1 (CI).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { SCHERMAFDRUKKEN, verzamelSchermafdrukken } from "./artefacten";
 
 const strict = process.env.VOORDEUR_TEST_STRICT === "1";
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -105,6 +106,9 @@ if (!existsSync(chromium)) {
     PLAYWRIGHT_JSON_OUTPUT_NAME: `${resultaten}/e2e.json`,
   });
   telPlaywright(`${resultaten}/e2e.json`);
+  rmSync(SCHERMAFDRUKKEN, { recursive: true, force: true });
+  const schermafdrukken = verzamelSchermafdrukken(`${resultaten}/e2e.json`);
+  console.log(`\n${schermafdrukken.length} schermafdrukken van de e2e-tests in ${SCHERMAFDRUKKEN}/`);
   if (heeftPostgres) {
     // The klantdossier and zaak flows and the done-when flows of aanmelden and plan → beschikking → 301
     // once more with the app on a PostgreSQL server.
