@@ -4,7 +4,7 @@
  */
 import { and, asc, eq, isNull, lte, sql } from "drizzle-orm";
 import type { Executor, Tx } from "./client";
-import { gebruikers, gebruikerVakgroepen, regieThemas, vakgroepen } from "./schema";
+import { gebruikers, gebruikerVakgroepen, gemeenten, regieThemas, vakgroepen } from "./schema";
 
 export type RegieThemaRij = typeof regieThemas.$inferSelect;
 type Nieuw = typeof regieThemas.$inferInsert;
@@ -54,8 +54,16 @@ export async function werkRegieThemaBij(
 /** Hand-overs whose return moment has come and whose zaak was not put back yet (all gemeenten, as the system). */
 export function terugTeZetten(tx: Executor, moment: Date) {
   return tx
-    .select({ id: regieThemas.id, gemeenteCode: regieThemas.gemeenteCode })
+    .select({
+      id: regieThemas.id,
+      gemeente: {
+        code: gemeenten.code,
+        naam: gemeenten.naam,
+        samenwerkingsverbandCode: gemeenten.samenwerkingsverbandCode,
+      },
+    })
     .from(regieThemas)
+    .innerJoin(gemeenten, eq(gemeenten.code, regieThemas.gemeenteCode))
     .where(and(isNull(regieThemas.teruggezetOp), lte(regieThemas.terugOp, moment)))
     .orderBy(asc(regieThemas.terugOp), asc(regieThemas.id))
     .limit(1000);

@@ -69,7 +69,9 @@ export const dagenTotVerwacht = (n: Pick<Nazorg, "verwachtOp">, vandaag: string)
 export function toetsNazorg(n: Nazorg, vandaag: string): Uitkomst[] {
   const uitkomsten: Uitkomst[] = [];
   if (n.gemeldOp > vandaag)
-    uitkomsten.push(nee("nazorg-melding-niet-in-toekomst", "gemeldOp", "De melding ligt in de toekomst.", true));
+    uitkomsten.push(
+      nee("nazorg-melding-niet-in-toekomst", "gemeldOp", "De melding ligt in de toekomst.", true),
+    );
   if (n.verwachtOp && n.verwachtOp < n.gemeldOp)
     uitkomsten.push(
       nee(
@@ -95,7 +97,11 @@ export function toetsNazorg(n: Nazorg, vandaag: string): Uitkomst[] {
       );
     else if (n.piContact.op < n.gemeldOp)
       uitkomsten.push(
-        nee("nazorg-contact-na-melding", "piContact.op", "Het contact met de PI-casemanager ligt vóór de melding."),
+        nee(
+          "nazorg-contact-na-melding",
+          "piContact.op",
+          "Het contact met de PI-casemanager ligt vóór de melding.",
+        ),
       );
   }
   return fouten(uitkomsten);

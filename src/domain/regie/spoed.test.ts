@@ -9,12 +9,32 @@ const TABEL: [string, string, boolean, string][] = [
   ["dinsdag 8.30 precies is kantoortijd", "2026-05-19T08:30:00+02:00", true, "2026-05-20T06:30:00.000Z"],
   ["dinsdagochtend 7.00 → dezelfde dag 8.30", "2026-05-19T07:00:00+02:00", false, "2026-05-19T06:30:00.000Z"],
   ["avond vóór Hemelvaartsdag → vrijdag", "2026-05-13T19:00:00+02:00", false, "2026-05-15T06:30:00.000Z"],
-  ["zaterdag vóór Tweede Pinksterdag → dinsdag", "2026-05-23T10:00:00+02:00", false, "2026-05-26T06:30:00.000Z"],
+  [
+    "zaterdag vóór Tweede Pinksterdag → dinsdag",
+    "2026-05-23T10:00:00+02:00",
+    false,
+    "2026-05-26T06:30:00.000Z",
+  ],
   ["Koningsdag overdag → dinsdag", "2026-04-27T12:00:00+02:00", false, "2026-04-28T06:30:00.000Z"],
-  ["avond vóór Goede Vrijdag → vrijdag (gewone werkdag)", "2026-04-02T20:00:00+02:00", false, "2026-04-03T06:30:00.000Z"],
+  [
+    "avond vóór Goede Vrijdag → vrijdag (gewone werkdag)",
+    "2026-04-02T20:00:00+02:00",
+    false,
+    "2026-04-03T06:30:00.000Z",
+  ],
   ["kerstavond → maandag 28 december", "2026-12-24T22:00:00+01:00", false, "2026-12-28T07:30:00.000Z"],
-  ["zaterdag vóór zomertijd → maandag 8.30 zomertijd", "2026-03-28T23:00:00+01:00", false, "2026-03-30T06:30:00.000Z"],
-  ["nacht op Nieuwjaarsdag → vrijdag 2 januari", "2026-01-01T01:00:00+01:00", false, "2026-01-02T07:30:00.000Z"],
+  [
+    "zaterdag vóór zomertijd → maandag 8.30 zomertijd",
+    "2026-03-28T23:00:00+01:00",
+    false,
+    "2026-03-30T06:30:00.000Z",
+  ],
+  [
+    "nacht op Nieuwjaarsdag → vrijdag 2 januari",
+    "2026-01-01T01:00:00+01:00",
+    false,
+    "2026-01-02T07:30:00.000Z",
+  ],
 ];
 
 describe("Spoed voor Jeugd: kantoortijd en terug naar de Regiegroep", () => {

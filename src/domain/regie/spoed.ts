@@ -51,7 +51,14 @@ export function spoedStatus(overgedragenOp: string, nu: string): SpoedStatus {
 /** A hand-over: not in the future, and outside office hours (inside them the Regiegroep picks the crisis up itself). */
 export function toetsOverdracht(overgedragenOp: string, nu: string): Uitkomst[] {
   if (Date.parse(overgedragenOp) > Date.parse(nu))
-    return [nee("moment-niet-in-toekomst", "overgedragenOp", "Het tijdstip van overdracht ligt in de toekomst.", true)];
+    return [
+      nee(
+        "moment-niet-in-toekomst",
+        "overgedragenOp",
+        "Het tijdstip van overdracht ligt in de toekomst.",
+        true,
+      ),
+    ];
   return fouten([
     binnenKantoortijd(overgedragenOp)
       ? nee(

@@ -11,6 +11,7 @@ import { gebruikersRoutes } from "./gebruikers";
 import { gezondheidRoutes } from "./gezondheid";
 import { huishoudenRoutes } from "./huishouden";
 import { huisverbodRoutes } from "./huisverbod";
+import { regieRoutes } from "./regie";
 import { inzageRoutes } from "./inzage";
 import { journaalRoutes } from "./journaal";
 import { kalenderRoutes } from "./kalender";
@@ -63,5 +64,6 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(brievenRoutes);
   await app.register(meldcodeRoutes);
   await app.register(huisverbodRoutes);
+  await app.register(regieRoutes);
   await app.register(protocollenRoutes);
 };
