@@ -12,9 +12,9 @@ import { nu, vandaag } from "./lib/klok";
 import { foutVoorLog } from "./lib/logger";
 import { startMailVerzender } from "./mail/verzender";
 import { laadBsnSleutels } from "./privacy/bsn-sleutels";
+import { startSpoedTerugzetting } from "./regie/terugzetten";
 import { zaaiBasisgegevens, zaaiDemo, zaaiWijkPostcodes } from "./seed";
 import { zaaiDemoDossiers } from "./seed/demo-dossiers";
-import { startSpoedTerugzetting } from "./regie/terugzetten";
 import { startSignaleringPlanner } from "./zaken/signalering";
 
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
