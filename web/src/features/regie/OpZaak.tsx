@@ -141,9 +141,9 @@ function Spoed({ t }: { t: RegieThemaWeergave }) {
         <UnorderedListItem>Overgedragen aan: {s.aan}</UnorderedListItem>
         <UnorderedListItem>Wat: {s.wat}</UnorderedListItem>
         <UnorderedListItem>
-          {s.teruggezetOp
-            ? `Terug in de werkvoorraad Regiegroep sinds ${momentNl(s.teruggezetOp)}.`
-            : `Terug bij de Regiegroep op ${momentNl(s.terugOp)} (eerstvolgende werkdag).`}
+          {s.status === "terug-bij-regiegroep"
+            ? `Terug bij de Regiegroep sinds ${momentNl(s.terugOp)}.`
+            : `Komt terug bij de Regiegroep op ${momentNl(s.terugOp)} (de eerstvolgende werkdag om 8.30 uur).`}
         </UnorderedListItem>
         <UnorderedListItem>Vastgelegd door {t.gestartDoor}</UnorderedListItem>
       </UnorderedList>
