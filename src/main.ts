@@ -8,10 +8,11 @@ import { migreer } from "./db/migrate";
 import { DatabaseInGebruik, EXIT_DATABASE_IN_GEBRUIK } from "./db/vergrendeling";
 import { bouwApp } from "./http/app";
 import { laadKalender, startKalenderVerversing } from "./kalender/kalender";
-import { vandaag } from "./lib/klok";
+import { nu, vandaag } from "./lib/klok";
 import { foutVoorLog } from "./lib/logger";
 import { startMailVerzender } from "./mail/verzender";
 import { laadBsnSleutels } from "./privacy/bsn-sleutels";
+import { startSpoedTerugzetting } from "./regie/terugzetten";
 import { zaaiBasisgegevens, zaaiDemo, zaaiWijkPostcodes } from "./seed";
 import { zaaiDemoDossiers } from "./seed/demo-dossiers";
 import { startSignaleringPlanner } from "./zaken/signalering";
@@ -48,6 +49,7 @@ async function main() {
     app.log.info("demo-inwoners en -zaken aangemaakt");
 
   let stopSignalering = () => {};
+  let stopSpoed = () => {};
   let stopMail = () => {};
   let stopBerichten = () => {};
   const stopKalender = startKalenderVerversing(database.db, app.log);
@@ -55,6 +57,7 @@ async function main() {
   const stop = async (signaal: string) => {
     stopKalender();
     stopSignalering();
+    stopSpoed();
     stopMail();
     stopBerichten();
     // A last checkpoint of the audit chain heads before the database closes.
@@ -69,6 +72,7 @@ async function main() {
 
   await app.listen({ port: config.port, host: config.host });
   stopSignalering = startSignaleringPlanner(database.db, vandaag, app.log);
+  stopSpoed = startSpoedTerugzetting(database.db, nu, app.log);
   stopMail = startMailVerzender(database.db, config.mail, app.log);
   stopBerichten = startBerichtenverkeer(database.db, config, sleutels, app.log);
   const ankers = startAuditAnkers(

@@ -16,6 +16,7 @@ export * from "./opschalen";
 export * from "./personen";
 export * from "./producten";
 export * from "./protocollen";
+export * from "./regie";
 export * from "./resultatenplan";
 export * from "./signalering";
 export * from "./tenancy";

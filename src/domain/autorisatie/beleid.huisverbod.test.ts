@@ -1,14 +1,17 @@
 /**
- * The policy's case for the huisverbod (rule 19): the content and every change for the Regiegroep and the
- * teamleider; its existence ("huisverbod loopt") for whoever may read the zaak; never deleted.
+ * The policy's case for the huisverbod (rule 19) and the other Regiegroep themes (rule 21: Spoed voor Jeugd,
+ * nazorg): the content and every change for the Regiegroep and the teamleider; the existence for whoever may read
+ * the zaak; never deleted.
  */
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { beslis, type HuisverbodDeel } from "./beleid";
 import { actor, GEMEENTE as G, oordeelRij, type TestActor } from "./tabel.testhulp";
 
-/** A huisverbod on a zaak in the werkvoorraad of Veilig Opgroeien, handled by "veilig". */
+type Soort = "huisverbod" | "regiethema";
+let soort: Soort = "huisverbod";
+/** A huisverbod (or theme) on a zaak in the werkvoorraad of Veilig Opgroeien, handled by "veilig". */
 const huisverbod = (deel: HuisverbodDeel) => ({
-  soort: "huisverbod" as const,
+  soort,
   gemeenteCode: G,
   deel,
   zaak: {
@@ -39,7 +42,13 @@ const VERWACHT: [string, TestActor, string, string][] = [
 ];
 const rij = (wie: TestActor, deel: HuisverbodDeel) => oordeelRij(wie, huisverbod(deel));
 
-describe("beleid: huisverbod (regel 19)", () => {
+describe.each<[Soort, string]>([
+  ["huisverbod", "regel 19"],
+  ["regiethema", "regel 21"],
+])("beleid: %s (%s)", (deze) => {
+  beforeEach(() => {
+    soort = deze;
+  });
   it.each(VERWACHT)("%s: bestaan %s… inhoud …", (_naam, wie, bestaan, inhoud) => {
     expect(rij(wie, "bestaan")).toBe(bestaan);
     expect(rij(wie, "inhoud")).toBe(inhoud);

@@ -116,6 +116,7 @@ export type Resource =
       zaak: ZaakResource;
     }
   | { soort: "huisverbod"; gemeenteCode: string; deel: HuisverbodDeel; zaak: ZaakResource }
+  | { soort: "regiethema"; gemeenteCode: string; deel: HuisverbodDeel; zaak: ZaakResource }
   | { soort: "protocol"; gemeenteCode: string }
   | {
       soort: "protocolmelding";
@@ -243,7 +244,9 @@ export function beslis(actor: Actor, actie: Actie, resource: Resource): Oordeel 
     case "meldcode":
       return beslisMeldcode(actor, actie, resource);
     case "huisverbod":
-      return beslisHuisverbod(actor, actie, resource);
+      return beslisRegiegroepInhoud(actor, actie, resource, HUISVERBOD_TEKSTEN);
+    case "regiethema":
+      return beslisRegiegroepInhoud(actor, actie, resource, REGIETHEMA_TEKSTEN);
     case "protocol":
       if (actie === "verwijderen")
         return nee("Een protocol wordt niet verwijderd; iedere versie blijft bewaard.");
@@ -279,25 +282,53 @@ function beslisProtocolmelding(
   }
 }
 
-/** Rule 19: the content and every change for the Regiegroep and the teamleider; existence with the zaak. */
-function beslisHuisverbod(
+interface RegiegroepTeksten {
+  geenToegang: string;
+  nietVerwijderen: string;
+  bestaan: string;
+  teamleider: string;
+  regiegroep: string;
+  alleenRegiegroep: string;
+}
+
+const HUISVERBOD_TEKSTEN: RegiegroepTeksten = {
+  geenToegang: "Alleen medewerkers van de Toegang werken met een huisverbod.",
+  nietVerwijderen: "Een huisverbod wordt niet verwijderd; de burgemeester kan het intrekken.",
+  bestaan: "dat er een huisverbod is, is zichtbaar als betrokkenheid bij de zaak",
+  teamleider: "de teamleider ziet en beheert het huisverbod",
+  regiegroep: "de Regiegroep voert het huisverbod uit, met de GGD",
+  alleenRegiegroep: "Een huisverbod is alleen zichtbaar voor de Regiegroep en de teamleider.",
+};
+
+const REGIETHEMA_TEKSTEN: RegiegroepTeksten = {
+  geenToegang: "Alleen medewerkers van de Toegang werken met de thema's van de Regiegroep.",
+  nietVerwijderen: "Wat de Regiegroep vastlegt (Spoed voor Jeugd, nazorg) wordt niet verwijderd.",
+  bestaan: "dat de Regiegroep hier een thema heeft, is zichtbaar als betrokkenheid bij de zaak",
+  teamleider: "de teamleider ziet en beheert de thema's van de Regiegroep",
+  regiegroep: "de Regiegroep voert Spoed voor Jeugd en de nazorg uit",
+  alleenRegiegroep:
+    "De inhoud van Spoed voor Jeugd en de nazorg is alleen zichtbaar voor de Regiegroep en de teamleider.",
+};
+
+/**
+ * Rules 19 and 21: the content and every change for the Regiegroep and the teamleider; existence with the zaak;
+ * never deleted.
+ */
+function beslisRegiegroepInhoud(
   actor: Actor,
   actie: Actie,
-  huisverbod: Extract<Resource, { soort: "huisverbod" }>,
+  resource: Extract<Resource, { soort: "huisverbod" | "regiethema" }>,
+  tekst: RegiegroepTeksten,
 ): Oordeel {
-  if (!heeft(actor, ...TOEGANGSROLLEN))
-    return nee("Alleen medewerkers van de Toegang werken met een huisverbod.");
-  if (actie === "verwijderen")
-    return nee("Een huisverbod wordt niet verwijderd; de burgemeester kan het intrekken.");
-  if (actie === "lezen" && huisverbod.deel === "bestaan") {
-    const zaak = beslisZaak(actor, "lezen", huisverbod.zaak);
-    return zaak.toegestaan
-      ? ja("dat er een huisverbod is, is zichtbaar als betrokkenheid bij de zaak")
-      : zaak;
+  if (!heeft(actor, ...TOEGANGSROLLEN)) return nee(tekst.geenToegang);
+  if (actie === "verwijderen") return nee(tekst.nietVerwijderen);
+  if (actie === "lezen" && resource.deel === "bestaan") {
+    const zaak = beslisZaak(actor, "lezen", resource.zaak);
+    return zaak.toegestaan ? ja(tekst.bestaan) : zaak;
   }
-  if (heeft(actor, "teamleider")) return ja("de teamleider ziet en beheert het huisverbod");
-  if (actor.vakgroepen.includes(REGIEGROEP)) return ja("de Regiegroep voert het huisverbod uit, met de GGD");
-  return nee("Een huisverbod is alleen zichtbaar voor de Regiegroep en de teamleider.");
+  if (heeft(actor, "teamleider")) return ja(tekst.teamleider);
+  if (actor.vakgroepen.includes(REGIEGROEP)) return ja(tekst.regiegroep);
+  return nee(tekst.alleenRegiegroep);
 }
 
 /** Vakgroep of the casemanagers veiligheid (DOMAIN §4): they carry the Meldcode with the one who signals. */

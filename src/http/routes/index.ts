@@ -20,6 +20,7 @@ import { mijnTermijnenRoutes } from "./mijn-termijnen";
 import { oidcRoutes } from "./oidc";
 import { personenRoutes } from "./personen";
 import { protocollenRoutes } from "./protocollen";
+import { regieRoutes } from "./regie";
 import { resultatenplanRoutes } from "./resultatenplan";
 import { sessieRoutes } from "./sessie";
 import { tekstblokkenRoutes } from "./tekstblokken";
@@ -63,5 +64,6 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(brievenRoutes);
   await app.register(meldcodeRoutes);
   await app.register(huisverbodRoutes);
+  await app.register(regieRoutes);
   await app.register(protocollenRoutes);
 };

@@ -16,6 +16,7 @@ export * from "../../../src/contract/paginering";
 export * from "../../../src/contract/personen";
 export * from "../../../src/contract/problem";
 export * from "../../../src/contract/protocollen";
+export * from "../../../src/contract/regie";
 export * from "../../../src/contract/resultatenplan";
 export * from "../../../src/contract/sessie";
 export * from "../../../src/contract/werkblad";

@@ -40,10 +40,10 @@ export function momentNl(iso: string): string {
   return `${kortDatum(l.datum)} om ${l.tijd}`;
 }
 
-const nuLokaal = () => naarLokaal(new Date());
+export const nuLokaal = () => naarLokaal(new Date());
 
 /** A Dutch date and time being filled in, and the instant it means for the API ("" when it does not exist). */
-function useMoment(begin: { datum: string; tijd: string }) {
+export function useMoment(begin: { datum: string; tijd: string }) {
   const [datum, setDatum] = useState(begin.datum);
   const [tijd, setTijd] = useState(begin.tijd);
   return { datum, tijd, setDatum, setTijd, iso: () => vanLokaal(datum, tijd)?.toISOString() ?? "" };
@@ -51,7 +51,7 @@ function useMoment(begin: { datum: string; tijd: string }) {
 type Moment = ReturnType<typeof useMoment>;
 
 /** A date and a time field for one moment (Dutch wall clock). */
-function MomentVelden(props: {
+export function MomentVelden(props: {
   id: string;
   label: string;
   moment: Moment;

@@ -93,6 +93,7 @@ export function useWerkblad(id: string) {
         client.setQueryData(["zaken", id, "geadresseerden"], werkblad.geadresseerden);
       if (werkblad.meldcodes) client.setQueryData(["zaken", id, "meldcodes"], werkblad.meldcodes);
       if (werkblad.huisverbod) client.setQueryData(["zaken", id, "huisverbod"], werkblad.huisverbod);
+      if (werkblad.regie) client.setQueryData(["zaken", id, "regie"], werkblad.regie);
       return werkblad;
     },
     enabled: id !== "",

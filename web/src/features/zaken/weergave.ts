@@ -128,6 +128,9 @@ export const GEBEURTENIS_LABELS: Record<string, string> = {
   "huisverbod-verlengd": "Huisverbod verlengd",
   "huisverbod-ingetrokken": "Huisverbod ingetrokken",
   "huisverbod-steunzaken": "Zaken voor ondersteuning na huisverbod gestart",
+  "spoed-voor-jeugd-overgedragen": "Overgedragen aan Spoed voor Jeugd",
+  "spoed-voor-jeugd-terug": "Terug van Spoed voor Jeugd bij de Regiegroep",
+  "nazorg-gestart": "Nazorg ex-gedetineerde gestart",
 };
 
 export const gebeurtenisLabel = (soort: string) => GEBEURTENIS_LABELS[soort] ?? leesbaar(soort);
