@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { utrechtCssPlugin } from "./scripts/utrecht-css.ts";
 import { voorcomprimeerPlugin } from "./scripts/voorcomprimeer.ts";
 
 const pad = (relatief: string) => fileURLToPath(new URL(relatief, import.meta.url));
@@ -9,7 +10,7 @@ const pad = (relatief: string) => fileURLToPath(new URL(relatief, import.meta.ur
 export default defineConfig({
   root: pad("./web"),
   publicDir: pad("./web/public"),
-  plugins: [react(), voorcomprimeerPlugin()],
+  plugins: [react(), utrechtCssPlugin(), voorcomprimeerPlugin()],
   build: {
     outDir: pad("./dist/web"),
     emptyOutDir: true,
