@@ -15,7 +15,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["src/domain/**/*.test.ts", "src/lib/**/*.test.ts", "web/**/*.test.ts"],
+          include: [
+            "src/domain/**/*.test.ts",
+            "src/lib/**/*.test.ts",
+            "web/**/*.test.ts",
+            "scripts/**/*.test.ts",
+          ],
         },
       },
       {

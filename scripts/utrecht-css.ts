@@ -7,6 +7,8 @@
  * in the bundle's own order, inside its @media/@supports; everything else is dropped. A component that starts to
  * be used adds its block to `GEBRUIKTE_BLOKKEN` (the e2e screenshots and axe show a missing one at once).
  */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Plugin } from "vite";
 
 /** The Utrecht blocks the app renders (components of @utrecht/component-library-react and classes in web/src). */
@@ -128,11 +130,67 @@ export function alleenGebruikt(css: string, blokSet: ReadonlySet<string>): strin
   return delen.join("\n");
 }
 
-/** Vite plugin: `@utrecht/component-library-css/dist/index.css` arrives filtered to `GEBRUIKTE_BLOKKEN`. */
-export function utrechtCssPlugin(blokSet: ReadonlySet<string> = new Set(GEBRUIKTE_BLOKKEN)): Plugin {
+/** Components whose block is not their own name in kebab case. */
+const BLOK_VAN_COMPONENT: Record<string, string> = {
+  Fieldset: "form-fieldset",
+  FieldsetLegend: "form-fieldset",
+};
+
+/**
+ * The block a component of @utrecht/component-library-react renders: its name in kebab case, or the nearest block
+ * above it (`TableHeaderCell` → table, `Heading2` → heading-2, `FormFieldCheckbox` → form-field).
+ */
+export function blokVanComponent(naam: string, blokSet: ReadonlySet<string>): string | undefined {
+  const alias = BLOK_VAN_COMPONENT[naam];
+  if (alias) return blokSet.has(alias) ? alias : undefined;
+  const delen = naam
+    .replace(/([a-z])([A-Z0-9])/g, "$1-$2")
+    .toLowerCase()
+    .split("-");
+  for (let n = delen.length; n > 0; n--) {
+    const blok = delen.slice(0, n).join("-");
+    if (blokSet.has(blok)) return blok;
+  }
+  return undefined;
+}
+
+/** The components web/src imports from @utrecht/component-library-react. */
+export function gebruikteComponenten(bronnen: Iterable<string>): Set<string> {
+  const uit = new Set<string>();
+  for (const bron of bronnen)
+    for (const m of bron.matchAll(/import\s*\{([^}]*)\}\s*from\s*"@utrecht\/component-library-react"/g))
+      for (const deel of (m[1] as string).split(",")) {
+        const naam = deel.replace(/^\s*type\s+/, "").trim();
+        if (/^[A-Z]/.test(naam)) uit.add(naam);
+      }
+  return uit;
+}
+
+function bestandenIn(map: string): string[] {
+  return readdirSync(map, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? bestandenIn(join(map, e.name)) : /\.tsx?$/.test(e.name) ? [join(map, e.name)] : [],
+  );
+}
+
+/**
+ * Vite plugin: `@utrecht/component-library-css/dist/index.css` arrives filtered to `GEBRUIKTE_BLOKKEN`, and the
+ * build fails when web/src imports a Utrecht component whose block is not in the list (it would render unstyled).
+ */
+export function utrechtCssPlugin(
+  blokSet: ReadonlySet<string> = new Set(GEBRUIKTE_BLOKKEN),
+  bronmap = "web/src",
+): Plugin {
   return {
     name: "voordeur-utrecht-css",
     enforce: "pre",
+    buildStart() {
+      const bronnen = bestandenIn(bronmap).map((b) => readFileSync(b, "utf8"));
+      const zonder = [...gebruikteComponenten(bronnen)].filter((c) => !blokVanComponent(c, blokSet));
+      if (zonder.length > 0)
+        this.error(
+          `Utrecht-componenten zonder CSS: ${zonder.sort().join(", ")}. Voeg hun blok toe aan GEBRUIKTE_BLOKKEN in scripts/utrecht-css.ts.`,
+        );
+    },
     transform(code, id) {
       if (!/@utrecht[\\/]component-library-css[\\/]dist[\\/]index\.css$/.test(id.split("?")[0] ?? "")) return;
       return { code: alleenGebruikt(code, blokSet), map: null };
