@@ -50,6 +50,11 @@
  *     agressie, PSHI); only the beheerder changes them, and no version is deleted. Every medewerker may report a
  *     calamiteit threat or a PSHI incident to the teamleider; what is reported can be sensitive, so only the
  *     teamleider and the melder read it; only the teamleider starts the protocol, records its steps and closes it.
+ * 21. Veilig Opgroeien (DOMAIN §4, seed 004 §8): the veiligheidsbeoordeling, the gedwongen kader (VTO, Raad,
+ *     kinderrechter, OTS), the Beschermtafel and the advice requests. Content and every change for vakgroep Veilig
+ *     Opgroeien, the Regiegroep and the teamleider; the gedragswetenschapper reads the content of a zaak where their
+ *     advice was asked and is the only one who records an advice; its existence ("Veilig Opgroeien betrokken", no
+ *     content) for whoever may read the zaak, as involvement. Nothing of it is deleted.
  */
 import type { Rol } from "../gebruikers/rollen";
 import { isBuurtteam, isConsulent } from "../opschalen/voorstel";
@@ -118,6 +123,15 @@ export type Resource =
   | { soort: "huisverbod"; gemeenteCode: string; deel: HuisverbodDeel; zaak: ZaakResource }
   | { soort: "protocol"; gemeenteCode: string }
   | {
+      soort: "veilig-opgroeien";
+      gemeenteCode: string;
+      /** That Veilig Opgroeien is involved, what it recorded, or the gedragswetenschapper's advice itself. */
+      deel: VeiligOpgroeienDeel;
+      /** The gedragswetenschapper's advice was asked on this zaak. */
+      adviesGevraagd: boolean;
+      zaak: ZaakResource;
+    }
+  | {
       soort: "protocolmelding";
       gemeenteCode: string;
       /** Who reported it (null when the question is whether one may be reported). */
@@ -127,6 +141,9 @@ export type Resource =
 export type MeldcodeDeel = "bestaan" | "inhoud";
 /** Same two parts for a huisverbod (rule 19). */
 export type HuisverbodDeel = MeldcodeDeel;
+
+/** Rule 21: existence, content, and the advice (written only by the gedragswetenschapper). */
+export type VeiligOpgroeienDeel = "bestaan" | "inhoud" | "advies";
 
 export type CasusDeel = "samenvatting" | "vrije-tekst";
 
@@ -253,6 +270,8 @@ export function beslis(actor: Actor, actie: Actie, resource: Resource): Oordeel 
       return nee("Alleen de functioneel beheerder wijzigt de teksten van de protocollen.");
     case "protocolmelding":
       return beslisProtocolmelding(actor, actie, resource);
+    case "veilig-opgroeien":
+      return beslisVeiligOpgroeien(actor, actie, resource);
   }
 }
 
@@ -298,6 +317,38 @@ function beslisHuisverbod(
   if (heeft(actor, "teamleider")) return ja("de teamleider ziet en beheert het huisverbod");
   if (actor.vakgroepen.includes(REGIEGROEP)) return ja("de Regiegroep voert het huisverbod uit, met de GGD");
   return nee("Een huisverbod is alleen zichtbaar voor de Regiegroep en de teamleider.");
+}
+
+/** Rule 21: content for Veilig Opgroeien, Regiegroep, teamleider; the asked gedragswetenschapper reads and advises. */
+function beslisVeiligOpgroeien(
+  actor: Actor,
+  actie: Actie,
+  vo: Extract<Resource, { soort: "veilig-opgroeien" }>,
+): Oordeel {
+  if (!heeft(actor, ...TOEGANGSROLLEN))
+    return nee("Alleen medewerkers van de Toegang werken met Veilig Opgroeien.");
+  if (actie === "verwijderen")
+    return nee("Wat Veilig Opgroeien vastlegt, wordt niet verwijderd; het blijft in het dossier.");
+  if (actie === "lezen" && vo.deel === "bestaan") {
+    // Whoever may read the zaak sees the involvement; whoever may read the content sees it too (below).
+    if (beslisZaak(actor, "lezen", vo.zaak).toegestaan)
+      return ja("dat Veilig Opgroeien betrokken is, is zichtbaar als betrokkenheid");
+  }
+  const gedragswetenschapper = heeft(actor, "gedragswetenschapper") && vo.adviesGevraagd;
+  if (vo.deel === "advies" && actie !== "lezen") {
+    if (gedragswetenschapper) return ja("de gedragswetenschapper geeft het gevraagde advies");
+    return nee(
+      "Alleen de gedragswetenschapper legt een advies vast, op een zaak waar het advies is gevraagd.",
+    );
+  }
+  if (heeft(actor, "teamleider")) return ja("de teamleider ziet en beheert Veilig Opgroeien");
+  if (actor.vakgroepen.includes(REGIEGROEP)) return ja("de procesregisseur werkt samen met Veilig Opgroeien");
+  if (actor.vakgroepen.includes(VAKGROEP_VEILIG_OPGROEIEN)) return ja("de casemanager Veilig Opgroeien");
+  if (gedragswetenschapper && actie === "lezen")
+    return ja("de gedragswetenschapper van wie advies is gevraagd");
+  return nee(
+    "Veilig Opgroeien is alleen zichtbaar voor Veilig Opgroeien, de Regiegroep, de teamleider en de gedragswetenschapper van wie advies is gevraagd.",
+  );
 }
 
 /** Vakgroep of the casemanagers veiligheid (DOMAIN §4): they carry the Meldcode with the one who signals. */
