@@ -123,7 +123,7 @@ export type Uitkomst =
   | { ok: false; regel: string; veld: string; reden: string; ongeldig?: boolean };
 
 const ja: Uitkomst = { ok: true };
-const nee = (regel: string, veld: string, reden: string): Uitkomst => ({ ok: false, regel, veld, reden });
+const nee = (regel: string, veld: string, reden: string) => ({ ok: false as const, regel, veld, reden });
 
 /** BW 1:258 lid 1 and 1:260 lid 1: at most one year each time. */
 export const MAX_MAANDEN = 12;

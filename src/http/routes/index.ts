@@ -24,6 +24,7 @@ import { resultatenplanRoutes } from "./resultatenplan";
 import { sessieRoutes } from "./sessie";
 import { tekstblokkenRoutes } from "./tekstblokken";
 import { vakgroepenRoutes } from "./vakgroepen";
+import { veiligOpgroeienRoutes } from "./veilig-opgroeien";
 import { werkverdelingRoutes } from "./werkverdeling";
 import { werkvoorradenRoutes } from "./werkvoorraden";
 import { wijkPostcodesRoutes } from "./wijk-postcodes";
@@ -64,4 +65,5 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(meldcodeRoutes);
   await app.register(huisverbodRoutes);
   await app.register(protocollenRoutes);
+  await app.register(veiligOpgroeienRoutes);
 };
