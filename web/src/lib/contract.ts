@@ -9,6 +9,7 @@ export * from "../../../src/contract/brieven";
 export * from "../../../src/contract/documenten";
 export * from "../../../src/contract/gebruikers";
 export * from "../../../src/contract/huisverbod";
+export * from "../../../src/contract/veilig-opgroeien";
 export * from "../../../src/contract/kalender";
 export * from "../../../src/contract/levering";
 export * from "../../../src/contract/meldcode";
