@@ -83,7 +83,9 @@ test.describe("Veilig Opgroeien (seed 004 §8)", () => {
     const vraag = gw.getByRole("region", { name: `Zaak ${zaak.zaaknummer}` });
     await expect(vraag.getByText("Is een verzoek tot onderzoek nu de juiste stap?")).toBeVisible();
     await expectNoSeriousA11yViolations(gw);
-    await vraag.getByRole("textbox", { name: "Advies" }).fill("Ja: de hulp wordt niet geaccepteerd; dien het verzoek in.");
+    await vraag
+      .getByRole("textbox", { name: "Advies" })
+      .fill("Ja: de hulp wordt niet geaccepteerd; dien het verzoek in.");
     await vraag.getByRole("button", { name: "Advies geven" }).click();
     await expect(vraag.getByText(/Advies van Gerrit Wiersma/)).toBeVisible();
     await schermafdruk(gw, testInfo, "adviesvragen-gedragswetenschapper");

@@ -1,8 +1,8 @@
 /** Veilig Opgroeien on a zaak (issue 14; domain/veilig-opgroeien): requests and answers. */
 import { z } from "zod";
+import { tekst } from "../domain/tekst";
 import { BESLISSING_CODES } from "../domain/veilig-opgroeien/advies";
 import { CONCLUSIES, FASEN, STAP_SOORTEN } from "../domain/veilig-opgroeien/traject";
-import { tekst } from "../domain/tekst";
 
 const datum = (label: string) => z.iso.date(`${label}: gebruik een datum als 2026-01-05`);
 const kort = (label: string) =>
@@ -145,6 +145,9 @@ export const adviesvragenLijst = z.object({
       zaakId: z.uuid(),
       zaaknummer: tekst(),
       versie: z.number().int(),
+      /** Where the traject stands: the last beoordeling's conclusion and the phase of the gedwongen kader. */
+      conclusie: tekst().nullable(),
+      faseLabel: tekst(),
       vraag: adviesvraagWeergave,
     }),
   ),

@@ -22,6 +22,7 @@ import {
   toetsAdviesvraag,
   toetsBesluitOpAdvies,
 } from "../domain/veilig-opgroeien/advies";
+import { CONCLUSIE_LABELS, FASE_LABELS, faseVan } from "../domain/veilig-opgroeien/traject";
 import { actorVan, type Handeling, vereis } from "../handeling/context";
 import { nietGevonden, nietToegestaan } from "../handeling/weigering";
 import { nu } from "../lib/klok";
@@ -29,11 +30,13 @@ import {
   adviesvraagWeergave,
   adviesvragenVan,
   auditeerTraject,
+  beoordelingenVan,
   bewaarTraject,
   type GeladenTraject,
   laadTraject,
   medewerkersInAdviesvragen,
   type OpgeslagenAdviesvraag,
+  stappenVan,
   veiligOpgroeienResource,
   weigerVeiligOpgroeien,
 } from "./traject";
@@ -141,12 +144,15 @@ export async function adviesvragenVoorGedragswetenschapper(
     if (!beslis(actorVan(h.wie), "lezen", resource).toegestaan) continue;
     vereis(h.wie, "lezen", resource);
     await auditeerTraject(h, zaak, "lezen", `adviesvragen op zaak ${zaak.zaaknummer} in de lijst getoond`);
+    const conclusie = beoordelingenVan(rij).at(-1)?.conclusie;
     for (const vraag of adviesvragenVan(rij))
       items.push({
         trajectId: rij.id,
         zaakId: zaak.id,
         zaaknummer: zaak.zaaknummer,
         versie: rij.versie,
+        conclusie: conclusie ? CONCLUSIE_LABELS[conclusie] : null,
+        faseLabel: FASE_LABELS[faseVan(stappenVan(rij))],
         vraag: adviesvraagWeergave(vraag, namen),
       });
   }

@@ -14,8 +14,14 @@ import type {
 import { haalGebruiker } from "../db/gebruikers";
 import { type TrajectRij, voegTrajectToe } from "../db/veilig-opgroeien";
 import type { ZaakRij } from "../db/zaken";
+import { kort } from "../domain/termijnen/kalender";
 import { beslissingVoorStap, toetsBeslissingMetAdvies } from "../domain/veilig-opgroeien/advies";
-import { toetsBeoordeling, toetsBeschermtafel, toetsStap } from "../domain/veilig-opgroeien/traject";
+import {
+  STAP_LABELS,
+  toetsBeoordeling,
+  toetsBeschermtafel,
+  toetsStap,
+} from "../domain/veilig-opgroeien/traject";
 import { type Handeling, vereis } from "../handeling/context";
 import { conflict } from "../handeling/weigering";
 import { nu, vandaag } from "../lib/klok";
@@ -107,10 +113,21 @@ export async function legStapVast(
     ),
   );
   const opgeslagen: OpgeslagenStap = { ...stap, ...(toelichting ? { toelichting } : {}), ...vastgelegd(h) };
+  // The step carries out the decision the gedragswetenschapper advised on: that request is decided by it.
+  const vragen = adviesvragenVan(geladen.rij);
+  const open = vragen.findLast((v) => v.beslissing === beslissing && v.advies && !v.besluit);
+  const besluit = {
+    tekst: `${STAP_LABELS[stap.soort]} op ${kort(stap.datum)}.`,
+    door: h.wie.medewerkerId,
+    op: nu().toISOString(),
+  };
   return bewaarTraject(
     h,
     geladen,
-    { stappen: [...stappen, opgeslagen] },
+    {
+      stappen: [...stappen, opgeslagen],
+      ...(open ? { adviesvragen: vragen.map((v) => (v === open ? { ...v, besluit } : v)) } : {}),
+    },
     "stap van het gedwongen kader vastgelegd",
   );
 }

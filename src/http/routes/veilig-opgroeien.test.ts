@@ -199,7 +199,13 @@ describe("de gedragswetenschapper bij het verzoek tot onderzoek", () => {
     expect((await verzoek("wmo", "GET", "/api/adviesvragen")).statusCode).toBe(403);
     const lijst = await verzoek("gedragswetenschapper", "GET", "/api/adviesvragen");
     expect(lijst.json().items).toMatchObject([
-      { trajectId: id, zaaknummer: zaak.zaaknummer, vraag: { id: vraag.id } },
+      {
+        trajectId: id,
+        zaaknummer: zaak.zaaknummer,
+        conclusie: expect.stringMatching(/^Gedwongen kader/),
+        faseLabel: "Nog geen verzoek tot onderzoek",
+        vraag: { id: vraag.id },
+      },
     ]);
 
     const adviesUrl = `${vraagUrl}/${vraag.id}/advies`;
@@ -348,6 +354,11 @@ describe("het gedwongen kader: Raad, kinderrechter, OTS (BW 1:258, 1:260)", () =
       },
     ])
       expect((await stap(zaak2, s)).statusCode).toBe(200);
+    // Filing the VTO carried out the decision the gedragswetenschapper advised on.
+    expect((await traject(zaak2)).inhoud.adviesvragen[0].besluit).toMatchObject({
+      tekst: "Verzoek tot onderzoek ingediend bij de Raad voor de Kinderbescherming op 10-1-2025.",
+      door: "Rianne Gieling",
+    });
     const na = await stap(zaak2, { soort: "ots-verlengd", datum: "2026-04-01", tot: "2027-04-01" });
     expect(na.statusCode).toBe(422);
     expect(na.json()).toMatchObject({ regel: "bw-1-260-voor-einde" });

@@ -18,6 +18,10 @@ export function AdviesvragenPagina() {
       {lijst.data?.items.map((item) => (
         <section key={item.vraag.id} aria-labelledby={`vraag-${item.vraag.id}`} className="voordeur-blok">
           <Heading2 id={`vraag-${item.vraag.id}`}>Zaak {item.zaaknummer}</Heading2>
+          <Paragraph>
+            {item.conclusie ? `Veiligheidsbeoordeling: ${item.conclusie}. ` : ""}
+            Gedwongen kader: {item.faseLabel.toLowerCase()}.
+          </Paragraph>
           <AdviesvraagTekst vraag={item.vraag} />
           {item.vraag.advies ? null : (
             <EenTekst
