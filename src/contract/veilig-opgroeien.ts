@@ -3,15 +3,11 @@ import { z } from "zod";
 import { tekst } from "../domain/tekst";
 import { BESLISSING_CODES } from "../domain/veilig-opgroeien/advies";
 import { CONCLUSIES, FASEN, STAP_SOORTEN } from "../domain/veilig-opgroeien/traject";
+import { verplichteRegel, verplichteTekst } from "./velden";
 
 const datum = (label: string) => z.iso.date(`${label}: gebruik een datum als 2026-01-05`);
-const kort = (label: string) =>
-  tekst(label, { eenRegel: true })
-    .trim()
-    .min(1, `Vul ${label.toLowerCase()} in`)
-    .max(200, "Maximaal 200 tekens");
-const lang = (label: string) =>
-  tekst(label).trim().min(1, `Vul ${label.toLowerCase()} in`).max(5000, "Maximaal 5000 tekens");
+const kort = verplichteRegel;
+const lang = verplichteTekst;
 const vrij = (label: string) => tekst(label).trim().max(5000, "Maximaal 5000 tekens");
 
 export const veiligheidsbeoordelingVerzoek = z

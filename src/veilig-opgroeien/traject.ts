@@ -39,7 +39,7 @@ import {
   verlengenUiterlijk,
 } from "../domain/veilig-opgroeien/traject";
 import { actorVan, auditeer, type Handeling, vereis } from "../handeling/context";
-import { conflict, nietGevonden, ongeldig, regelOvertreden } from "../handeling/weigering";
+import { conflict, nietGevonden, weigerUitkomsten } from "../handeling/weigering";
 import { vandaag } from "../lib/klok";
 import { laadZaak, zaakResource } from "../zaken/zaak";
 
@@ -86,21 +86,8 @@ export const veiligOpgroeienResource = (
   zaak: zaakResource(wie, zaak),
 });
 
-/** The domain's refusals as one Weigering: input that cannot be right → 400, a broken rule → 422, with the fields. */
-export function weigerVeiligOpgroeien(
-  uitkomsten: readonly (
-    | { ok: true }
-    | { ok: false; regel: string; veld: string; reden: string; ongeldig?: boolean }
-  )[],
-): void {
-  const fouten = uitkomsten.flatMap((u) => (u.ok ? [] : [u]));
-  const [eerste] = fouten;
-  if (!eerste) return;
-  const velden = fouten.map((f) => ({ veld: f.veld, melding: f.reden, regel: f.regel }));
-  const tekst = fouten.map((f) => f.reden).join(" ");
-  if (fouten.some((f) => f.ongeldig)) throw ongeldig(tekst, velden);
-  throw regelOvertreden(tekst, velden, eerste.regel);
-}
+/** The domain's refusals as one Weigering (400 for input that cannot be right, else 422), with the fields. */
+export const weigerVeiligOpgroeien = weigerUitkomsten;
 
 export interface GeladenTraject {
   rij: TrajectRij;

@@ -27,6 +27,28 @@ import {
 } from "./api";
 import { VoFormulier } from "./Formulier";
 
+/** A required date field up to today (the dates of what happened: beoordeling, steps, Beschermtafel). */
+function DatumTotVandaag(props: {
+  id: string;
+  label: string;
+  waarde: string;
+  fout: string | undefined;
+  onChange: (datum: string) => void;
+}) {
+  return (
+    <Tekstveld
+      id={props.id}
+      label={props.label}
+      type="date"
+      verplicht
+      max={vandaagIso()}
+      value={props.waarde}
+      fout={props.fout}
+      onChange={(e) => props.onChange(e.currentTarget.value)}
+    />
+  );
+}
+
 const dagen = (n: number) => (n === 0 ? "laatste dag" : `nog ${n} ${n === 1 ? "dag" : "dagen"}`);
 
 /** The joint assessment: starts the traject, or records a new one. */
@@ -63,34 +85,40 @@ function Beoordeling({ zaak, opZaak }: { zaak: ZaakDetail; opZaak: VoOpZaak }) {
     >
       {(fouten) => (
         <>
-          <Tekstveld
+          <DatumTotVandaag
             id="vo-datum"
             label="Datum van de beoordeling"
-            type="date"
-            verplicht
-            max={vandaagIso()}
-            value={w.datum}
+            waarde={w.datum}
             fout={fouten.datum}
-            onChange={(e) => zet("datum")(e.currentTarget.value)}
+            onChange={zet("datum")}
           />
-          <Keuzeveld
-            id="vo-procesregisseur"
-            label="Procesregisseur"
-            keuzes={keuzes(opZaak.kandidaten.procesregisseurs)}
-            waarde={w.procesregisseurId}
-            leeg="Kies de procesregisseur"
-            fout={fouten.procesregisseurId}
-            onChange={zet("procesregisseurId")}
-          />
-          <Keuzeveld
-            id="vo-casemanager"
-            label="Casemanager Veilig Opgroeien"
-            keuzes={keuzes(opZaak.kandidaten.casemanagers)}
-            waarde={w.casemanagerId}
-            leeg="Kies de casemanager"
-            fout={fouten.casemanagerId}
-            onChange={zet("casemanagerId")}
-          />
+          {(
+            [
+              [
+                "procesregisseurId",
+                "vo-procesregisseur",
+                "Procesregisseur",
+                opZaak.kandidaten.procesregisseurs,
+              ],
+              [
+                "casemanagerId",
+                "vo-casemanager",
+                "Casemanager Veilig Opgroeien",
+                opZaak.kandidaten.casemanagers,
+              ],
+            ] as const
+          ).map(([veld, id, label, lijst]) => (
+            <Keuzeveld
+              key={veld}
+              id={id}
+              label={label}
+              keuzes={keuzes(lijst)}
+              waarde={w[veld]}
+              leeg={`Kies de ${label.toLowerCase()}`}
+              fout={fouten[veld]}
+              onChange={zet(veld)}
+            />
+          ))}
           <Keuzerondjes
             id="vo-conclusie"
             legenda="Conclusie"
@@ -163,15 +191,12 @@ function Stap({ zaakId, vo, inhoud }: { zaakId: string; vo: VoWeergave; inhoud: 
             fout={fouten.soort ?? fouten.beslissing}
             onChange={setSoort}
           />
-          <Tekstveld
+          <DatumTotVandaag
             id="vo-stap-datum"
             label={s === "ots-verlengd" ? "Datum van de beslissing tot verlengen" : "Datum"}
-            type="date"
-            verplicht
-            max={vandaagIso()}
-            value={w.datum}
+            waarde={w.datum}
             fout={fouten.datum}
-            onChange={(e) => zet("datum")(e.currentTarget.value)}
+            onChange={zet("datum")}
           />
           {s === "vto-ingediend" ? (
             <Tekstvak
@@ -239,15 +264,12 @@ function Beschermtafel({ zaakId, vo }: { zaakId: string; vo: VoWeergave }) {
     >
       {(fouten) => (
         <>
-          <Tekstveld
+          <DatumTotVandaag
             id="vo-bt-datum"
             label="Datum van de Beschermtafel"
-            type="date"
-            verplicht
-            max={vandaagIso()}
-            value={w.datum}
+            waarde={w.datum}
             fout={fouten.datum}
-            onChange={(e) => setW({ ...w, datum: e.currentTarget.value })}
+            onChange={(datum) => setW({ ...w, datum })}
           />
           <Tekstveld
             id="vo-bt-deelnemers"
