@@ -20,7 +20,7 @@ export function AdviesvragenPagina() {
           <Heading2 id={`vraag-${item.vraag.id}`}>Zaak {item.zaaknummer}</Heading2>
           <Paragraph>
             {item.conclusie ? `Veiligheidsbeoordeling: ${item.conclusie}. ` : ""}
-            Gedwongen kader: {item.faseLabel.toLowerCase()}.
+            Stand van zaken: {item.faseLabel.toLowerCase()}.
           </Paragraph>
           <AdviesvraagTekst vraag={item.vraag} />
           {item.vraag.advies ? null : (
