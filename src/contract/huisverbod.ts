@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { HUISVERBOD_STATUSSEN } from "../domain/huisverbod/huisverbod";
 import { tekst } from "../domain/tekst";
+import { verplichteRegel, verplichteTekst } from "./velden";
 
 /** An instant with its offset ("2026-05-01T14:00:00+02:00"); the UI sends Dutch wall-clock time converted. */
 export const moment = (label: string) =>
@@ -9,13 +10,8 @@ export const moment = (label: string) =>
     offset: true,
     error: `${label}: gebruik een datum en tijd als 2026-05-01T14:00:00+02:00`,
   });
-export const kort = (label: string) =>
-  tekst(label, { eenRegel: true })
-    .trim()
-    .min(1, `Vul ${label.toLowerCase()} in`)
-    .max(200, "Maximaal 200 tekens");
-export const lang = (label: string) =>
-  tekst(label).trim().min(1, `Vul ${label.toLowerCase()} in`).max(5000, "Maximaal 5000 tekens");
+const kort = verplichteRegel;
+const lang = verplichteTekst;
 
 export const huisverbodRegistratie = z
   .object({

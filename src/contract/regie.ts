@@ -4,7 +4,8 @@ import { NAZORG_STATUSSEN, NAZORGPUNTEN, PUNT_STATUSSEN } from "../domain/regie/
 import { SPOED_STATUSSEN } from "../domain/regie/spoed";
 import { REGIE_THEMAS } from "../domain/regie/thema";
 import { tekst } from "../domain/tekst";
-import { kort, lang, moment } from "./huisverbod";
+import { moment } from "./huisverbod";
+import { verplichteRegel as kort, verplichteTekst as lang } from "./velden";
 
 const datum = (label: string) => z.iso.date(`${label}: gebruik een datum als 2026-05-01`);
 const puntStatus = z.enum(PUNT_STATUSSEN, "Kies open, geregeld of niet van toepassing");

@@ -3,6 +3,7 @@ import { geadresseerdenAntwoord } from "./brieven";
 import { huisverbodOpZaak } from "./huisverbod";
 import { meldcodesOpZaak } from "./meldcode";
 import { regieOpZaak } from "./regie";
+import { veiligOpgroeienOpZaak } from "./veilig-opgroeien";
 import { werkverdelingVanZaak } from "./werkverdeling";
 import { zaakDetail } from "./zaken";
 
@@ -17,5 +18,6 @@ export const zaakWerkblad = z.object({
   meldcodes: meldcodesOpZaak.nullable(),
   huisverbod: huisverbodOpZaak.nullable(),
   regie: regieOpZaak.nullable(),
+  veiligOpgroeien: veiligOpgroeienOpZaak.nullable(),
 });
 export type ZaakWerkblad = z.infer<typeof zaakWerkblad>;

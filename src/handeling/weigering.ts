@@ -78,6 +78,25 @@ export function regelsOvertreden(
 }
 
 /**
+ * Several domain outcomes `{ok:false, regel, veld, reden, ongeldig?}` as one refusal: any input that cannot be
+ * right → 400, else a broken rule → 422 (the first rule named), with every field.
+ */
+export function weigerUitkomsten(
+  uitkomsten: readonly (
+    | { ok: true }
+    | { ok: false; regel: string; veld: string; reden: string; ongeldig?: boolean }
+  )[],
+): void {
+  const fouten = uitkomsten.flatMap((u) => (u.ok ? [] : [u]));
+  const [eerste] = fouten;
+  if (!eerste) return;
+  const velden = fouten.map((f) => ({ veld: f.veld, melding: f.reden, regel: f.regel }));
+  const tekst = fouten.map((f) => f.reden).join(" ");
+  if (fouten.some((f) => f.ongeldig)) throw ongeldig(tekst, velden);
+  throw regelOvertreden(tekst, velden, eerste.regel);
+}
+
+/**
  * The domain's `{ok:false, reden, regel?, veld?, ongeldig?}` answer as a refusal: `ongeldig` input → 400, any other
  * broken rule → 422, with the field when the rule names one.
  */

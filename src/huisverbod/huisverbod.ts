@@ -31,7 +31,7 @@ import {
 import { leeftijdOp } from "../domain/persoon/leeftijd";
 import { volledigeNaam } from "../domain/persoon/naam";
 import { actorVan, auditeer, type Handeling, vereis } from "../handeling/context";
-import { conflict, nietGevonden, ongeldig, regelOvertreden } from "../handeling/weigering";
+import { conflict, nietGevonden, weigerUitkomsten } from "../handeling/weigering";
 import { nu, vandaag } from "../lib/klok";
 import type { OpgeslagenFeiten } from "../zaken/acties";
 import { bewaarZaak, laadZaak, type ZaakGebeurtenis } from "../zaken/zaak";
@@ -67,16 +67,8 @@ export const alsHuisverbod = (rij: HuisverbodRij): Huisverbod => ({
   beeindiging: rij.beeindigdOp ? { op: rij.beeindigdOp.toISOString() } : null,
 });
 
-/** The domain's refusals as one Weigering: input that cannot be right → 400, a broken rule → 422, with the fields. */
-export function weigerHuisverbod(uitkomsten: readonly Uitkomst[]): void {
-  const fouten = uitkomsten.flatMap((u) => (u.ok ? [] : [u]));
-  const [eerste] = fouten;
-  if (!eerste) return;
-  const velden = fouten.map((f) => ({ veld: f.veld, melding: f.reden, regel: f.regel }));
-  const tekst = fouten.map((f) => f.reden).join(" ");
-  if (fouten.some((f) => f.ongeldig)) throw ongeldig(tekst, velden);
-  throw regelOvertreden(tekst, velden, eerste.regel);
-}
+/** The domain's refusals as one Weigering (400 for input that cannot be right, else 422), with the fields. */
+export const weigerHuisverbod = (uitkomsten: readonly Uitkomst[]) => weigerUitkomsten(uitkomsten);
 
 /** Loads a huisverbod whose content the actor may read or change; a change only on the versie they saw. */
 export async function laadHuisverbod(

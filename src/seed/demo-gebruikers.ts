@@ -83,6 +83,15 @@ export const DEMO_GEBRUIKERS: DemoGebruiker[] = [
     gemeenteCode: NOORDENVELD,
   },
   {
+    // Coaches the casemanagers Veilig Opgroeien on important decisions (seed 004 §8); sees a zaak only where
+    // their advice was asked (policy rule 21).
+    gebruikersnaam: "gedragswetenschapper",
+    naam: "Gerrit Wiersma",
+    rollen: ["gedragswetenschapper"],
+    vakgroepen: [],
+    gemeenteCode: NOORDENVELD,
+  },
+  {
     gebruikersnaam: "beheerder",
     naam: "Bea Heerma",
     rollen: ["beheerder"],

@@ -1,6 +1,6 @@
 /**
  * The zaak workspace in one act (issue 21): the zaak with its header facts plus what the Overzicht tab shows
- * (werkverdeling, who the letters go to, the Meldcode, huisverbod and Regiegroep sections), so the page opens with one request. Each part is read by its own act,
+ * (werkverdeling, who the letters go to, the Meldcode, huisverbod, Regiegroep and Veilig Opgroeien sections), so the page opens with one request. Each part is read by its own act,
  * which asks the policy and audits; a part the caller may not read is left out (null), not refused as a whole.
  */
 import { geadresseerdenOverzicht } from "../brieven/geadresseerden";
@@ -10,6 +10,7 @@ import { Weigering } from "../handeling/weigering";
 import { huisverbodOpZaakVan } from "../huisverbod/huisverbod";
 import { meldcodesOpZaakVan } from "../meldcode/overzicht";
 import { regieOpZaakVan } from "../regie/thema";
+import { veiligOpgroeienOpZaakVan } from "../veilig-opgroeien/traject";
 import { haalWerkverdeling } from "../werkverdeling/haal-werkverdeling";
 import { openZaak } from "./detail";
 
@@ -34,8 +35,9 @@ export async function haalWerkblad(
   const meldcodes = await alsToegestaan(() => meldcodesOpZaakVan(h, id, rij));
   const huisverbod = await alsToegestaan(() => huisverbodOpZaakVan(h, id, rij));
   const regie = await alsToegestaan(() => regieOpZaakVan(h, id, rij));
+  const veiligOpgroeien = await alsToegestaan(() => veiligOpgroeienOpZaakVan(h, id, rij));
   return {
-    werkblad: { zaak, werkverdeling, geadresseerden, meldcodes, huisverbod, regie },
+    werkblad: { zaak, werkverdeling, geadresseerden, meldcodes, huisverbod, regie, veiligOpgroeien },
     versie: rij.versie,
   };
 }

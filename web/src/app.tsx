@@ -16,6 +16,7 @@ import { InloggenPagina } from "./features/sessie/InloggenPagina";
 import { AlleenIngelogd, SessieBewaking } from "./features/sessie/SessieBewaking";
 import { KaleOpmaak, Opmaak } from "./features/shell/Opmaak";
 import { NietGevonden, NogNietBeschikbaar, StartPagina } from "./features/shell/Paginas";
+import { veiligOpgroeienPaginas } from "./features/veilig-opgroeien/routes";
 import { werkverdelingPaginas } from "./features/werkverdeling/routes";
 import { isApiFout } from "./lib/api";
 import { lui } from "./lib/lui";
@@ -156,6 +157,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
             {berichtenPaginas()}
             {meldcodePaginas()}
             {protocollenPaginas()}
+            {veiligOpgroeienPaginas()}
             <Route path="*" element={<NietGevonden />} />
           </Route>
         </Routes>

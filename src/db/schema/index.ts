@@ -21,5 +21,6 @@ export * from "./resultatenplan";
 export * from "./signalering";
 export * from "./tenancy";
 export * from "./toewijzingen";
+export * from "./veilig-opgroeien";
 export * from "./werkverdeling";
 export * from "./zaken";

@@ -50,6 +50,13 @@
  *     agressie, PSHI); only the beheerder changes them, and no version is deleted. Every medewerker may report a
  *     calamiteit threat or a PSHI incident to the teamleider; what is reported can be sensitive, so only the
  *     teamleider and the melder read it; only the teamleider starts the protocol, records its steps and closes it.
+ * 21. Regiegroep themes (seed 004 §7.1.2: Spoed voor Jeugd, nazorg ex-gedetineerden): like rule 19, the content for
+ *     the Regiegroep and the teamleider, its existence for whoever may read the zaak; never deleted.
+ * 22. Veilig Opgroeien (DOMAIN §4, seed 004 §8): the veiligheidsbeoordeling, the gedwongen kader (VTO, Raad,
+ *     kinderrechter, OTS), the Beschermtafel and the advice requests. Content and every change for vakgroep Veilig
+ *     Opgroeien, the Regiegroep and the teamleider; the gedragswetenschapper reads the content of a zaak where their
+ *     advice was asked and is the only one who records an advice; its existence ("Veilig Opgroeien betrokken", no
+ *     content) for whoever may read the zaak, as involvement. Nothing of it is deleted.
  */
 import type { Rol } from "../gebruikers/rollen";
 import { isBuurtteam, isConsulent } from "../opschalen/voorstel";
@@ -119,6 +126,15 @@ export type Resource =
   | { soort: "regiethema"; gemeenteCode: string; deel: HuisverbodDeel; zaak: ZaakResource }
   | { soort: "protocol"; gemeenteCode: string }
   | {
+      soort: "veilig-opgroeien";
+      gemeenteCode: string;
+      /** That Veilig Opgroeien is involved, what it recorded, or the gedragswetenschapper's advice itself. */
+      deel: VeiligOpgroeienDeel;
+      /** The gedragswetenschapper's advice was asked on this zaak. */
+      adviesGevraagd: boolean;
+      zaak: ZaakResource;
+    }
+  | {
       soort: "protocolmelding";
       gemeenteCode: string;
       /** Who reported it (null when the question is whether one may be reported). */
@@ -128,6 +144,9 @@ export type Resource =
 export type MeldcodeDeel = "bestaan" | "inhoud";
 /** Same two parts for a huisverbod (rule 19). */
 export type HuisverbodDeel = MeldcodeDeel;
+
+/** Rule 22: existence, content, and the advice (written only by the gedragswetenschapper). */
+export type VeiligOpgroeienDeel = "bestaan" | "inhoud" | "advies";
 
 export type CasusDeel = "samenvatting" | "vrije-tekst";
 
@@ -256,6 +275,8 @@ export function beslis(actor: Actor, actie: Actie, resource: Resource): Oordeel 
       return nee("Alleen de functioneel beheerder wijzigt de teksten van de protocollen.");
     case "protocolmelding":
       return beslisProtocolmelding(actor, actie, resource);
+    case "veilig-opgroeien":
+      return beslisVeiligOpgroeien(actor, actie, resource);
   }
 }
 
@@ -329,6 +350,38 @@ function beslisRegiegroepInhoud(
   if (heeft(actor, "teamleider")) return ja(tekst.teamleider);
   if (actor.vakgroepen.includes(REGIEGROEP)) return ja(tekst.regiegroep);
   return nee(tekst.alleenRegiegroep);
+}
+
+/** Rule 22: content for Veilig Opgroeien, Regiegroep, teamleider; the asked gedragswetenschapper reads and advises. */
+function beslisVeiligOpgroeien(
+  actor: Actor,
+  actie: Actie,
+  vo: Extract<Resource, { soort: "veilig-opgroeien" }>,
+): Oordeel {
+  if (!heeft(actor, ...TOEGANGSROLLEN))
+    return nee("Alleen medewerkers van de Toegang werken met Veilig Opgroeien.");
+  if (actie === "verwijderen")
+    return nee("Wat Veilig Opgroeien vastlegt, wordt niet verwijderd; het blijft in het dossier.");
+  if (actie === "lezen" && vo.deel === "bestaan") {
+    // Whoever may read the zaak sees the involvement; whoever may read the content sees it too (below).
+    if (beslisZaak(actor, "lezen", vo.zaak).toegestaan)
+      return ja("dat Veilig Opgroeien betrokken is, is zichtbaar als betrokkenheid");
+  }
+  const gedragswetenschapper = heeft(actor, "gedragswetenschapper") && vo.adviesGevraagd;
+  if (vo.deel === "advies" && actie !== "lezen") {
+    if (gedragswetenschapper) return ja("de gedragswetenschapper geeft het gevraagde advies");
+    return nee(
+      "Alleen de gedragswetenschapper legt een advies vast, op een zaak waar het advies is gevraagd.",
+    );
+  }
+  if (heeft(actor, "teamleider")) return ja("de teamleider ziet en beheert Veilig Opgroeien");
+  if (actor.vakgroepen.includes(REGIEGROEP)) return ja("de procesregisseur werkt samen met Veilig Opgroeien");
+  if (actor.vakgroepen.includes(VAKGROEP_VEILIG_OPGROEIEN)) return ja("de casemanager Veilig Opgroeien");
+  if (gedragswetenschapper && actie === "lezen")
+    return ja("de gedragswetenschapper van wie advies is gevraagd");
+  return nee(
+    "Veilig Opgroeien is alleen zichtbaar voor Veilig Opgroeien, de Regiegroep, de teamleider en de gedragswetenschapper van wie advies is gevraagd.",
+  );
 }
 
 /** Vakgroep of the casemanagers veiligheid (DOMAIN §4): they carry the Meldcode with the one who signals. */

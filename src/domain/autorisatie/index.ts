@@ -10,5 +10,6 @@ export {
   type Resource,
   TOEGANGSROLLEN,
   VAKGROEP_VEILIG_OPGROEIEN,
+  type VeiligOpgroeienDeel,
 } from "./beleid";
 export * from "./rechten";

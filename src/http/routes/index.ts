@@ -25,6 +25,7 @@ import { resultatenplanRoutes } from "./resultatenplan";
 import { sessieRoutes } from "./sessie";
 import { tekstblokkenRoutes } from "./tekstblokken";
 import { vakgroepenRoutes } from "./vakgroepen";
+import { veiligOpgroeienRoutes } from "./veilig-opgroeien";
 import { werkverdelingRoutes } from "./werkverdeling";
 import { werkvoorradenRoutes } from "./werkvoorraden";
 import { wijkPostcodesRoutes } from "./wijk-postcodes";
@@ -66,4 +67,5 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(huisverbodRoutes);
   await app.register(regieRoutes);
   await app.register(protocollenRoutes);
+  await app.register(veiligOpgroeienRoutes);
 };

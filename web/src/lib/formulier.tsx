@@ -488,6 +488,41 @@ export function useVerzending<U extends { veldfouten: Veldfouten; melding?: stri
 }
 
 /**
+ * A form that saves one change and shows how it went: the success message, the error summary (fields by label),
+ * the fields and the button. `opslaan` does the request; `uitkomst` turns a refusal into field errors and a message.
+ */
+export function OpslaanFormulier<U extends { veldfouten: Veldfouten; melding?: string | undefined }>(props: {
+  label: string;
+  knop: string;
+  velden: Record<string, { label: string; id: string }>;
+  gelukt: string;
+  opslaan: () => Promise<unknown>;
+  uitkomst: (fout: unknown) => U;
+  children: (fouten: Record<string, string>) => ReactNode;
+}) {
+  const { uitkomst, fouten, gelukt, bezig, overzicht, verstuur } = useVerzending(props.uitkomst);
+  return (
+    <>
+      <GeluktMelding tekst={gelukt} />
+      <Foutoverzicht ref={overzicht} fouten={fouten} velden={props.velden} melding={uitkomst?.melding} />
+      <Verzendformulier
+        label={props.label}
+        knop={props.knop}
+        bezig={bezig}
+        verstuur={() =>
+          void verstuur(async () => {
+            await props.opslaan();
+            return props.gelukt;
+          })
+        }
+      >
+        {props.children(fouten)}
+      </Verzendformulier>
+    </>
+  );
+}
+
+/**
  * A form that sends one step (usually a mutation): no page reload, the fields, and the submit button, disabled
  * while `bezig`. `label` names the form for assistive technology when it has no heading of its own.
  */

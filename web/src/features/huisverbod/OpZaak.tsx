@@ -11,16 +11,7 @@ import { naarLokaal, vanLokaal } from "../../../../src/domain/afspraken/tijd";
 import { HUISVERBOD_STATUS_LABELS } from "../../../../src/domain/huisverbod/huisverbod";
 import type { ZaakDetail } from "../../lib/contract";
 import { vandaagIso } from "../../lib/datum";
-import {
-  Foutoverzicht,
-  GeluktMelding,
-  Keuzelijst,
-  Keuzeveld,
-  Tekstvak,
-  Tekstveld,
-  useVerzending,
-  Verzendformulier,
-} from "../../lib/formulier";
+import { Keuzelijst, Keuzeveld, OpslaanFormulier, Tekstvak, Tekstveld } from "../../lib/formulier";
 import { AppLink, Uitklapper } from "../../lib/ui";
 import { kortDatum } from "../zaken/weergave";
 import {
@@ -87,15 +78,11 @@ export function MomentVelden(props: {
 
 type Velden = Record<string, { label: string; id: string }>;
 
-/** One form that saves to the huisverbod: error summary, the fields, the button, the success message. */
+/** One form that saves to the huisverbod (lib/formulier OpslaanFormulier with this area's request). */
 function HuisverbodFormulier({
   zaakId,
-  label,
-  knop,
-  velden,
-  gelukt,
   verzoek,
-  children,
+  ...rest
 }: {
   zaakId: string;
   label: string;
@@ -106,32 +93,12 @@ function HuisverbodFormulier({
   children: (fouten: Record<string, string>) => ReactNode;
 }) {
   const opslaan = useHuisverbodOpslaan(zaakId);
-  const {
-    uitkomst,
-    fouten,
-    gelukt: geluktTekst,
-    bezig,
-    overzicht,
-    verstuur,
-  } = useVerzending(huisverbodUitkomst);
   return (
-    <>
-      <GeluktMelding tekst={geluktTekst} />
-      <Foutoverzicht ref={overzicht} fouten={fouten} velden={velden} melding={uitkomst?.melding} />
-      <Verzendformulier
-        label={label}
-        knop={knop}
-        bezig={bezig}
-        verstuur={() =>
-          void verstuur(async () => {
-            await opslaan.mutateAsync(verzoek());
-            return gelukt;
-          })
-        }
-      >
-        {children(fouten)}
-      </Verzendformulier>
-    </>
+    <OpslaanFormulier
+      {...rest}
+      uitkomst={huisverbodUitkomst}
+      opslaan={() => opslaan.mutateAsync(verzoek())}
+    />
   );
 }
 

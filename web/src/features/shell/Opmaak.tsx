@@ -37,6 +37,7 @@ export const HOOFDONDERDELEN: readonly {
   { pad: "/aanbieders", label: "Aanbieders" },
   { pad: "/berichten", label: "Berichten", recht: "berichten" },
   { pad: "/voorstellen", label: "Voorstellen", rollen: ["buurtteam"] },
+  { pad: "/adviesvragen", label: "Adviesvragen", rollen: ["gedragswetenschapper"] },
   { pad: "/sociale-kaart", label: "Sociale kaart" },
   { pad: "/sturing", label: "Sturing" },
   { pad: "/audit", label: "Auditlog", recht: "auditlog" },

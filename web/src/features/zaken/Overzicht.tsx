@@ -28,6 +28,7 @@ import { BrievenOpZaak } from "../brieven/OpZaak";
 import { HuisverbodOpZaak } from "../huisverbod/OpZaak";
 import { MeldcodeOpZaak } from "../meldcode/OpZaak";
 import { RegieOpZaak } from "../regie/OpZaak";
+import { VeiligOpgroeienOpZaak } from "../veilig-opgroeien/OpZaak";
 import { WerkverdelingOpZaak } from "../werkverdeling/OpZaak";
 import { useZaakStap } from "./api";
 import { kortDatum, leesbaar, TERMIJN_STATUS, termijnLabel } from "./weergave";
@@ -213,6 +214,7 @@ export function Overzicht({ zaak }: { zaak: ZaakDetail }) {
           <MeldcodeOpZaak zaak={zaak} />
           <HuisverbodOpZaak zaak={zaak} />
           <RegieOpZaak zaak={zaak} />
+          <VeiligOpgroeienOpZaak zaak={zaak} />
         </section>
         <Heading2>Termijnen</Heading2>
         <Termijnen zaak={zaak} />

@@ -94,6 +94,8 @@ export function useWerkblad(id: string) {
       if (werkblad.meldcodes) client.setQueryData(["zaken", id, "meldcodes"], werkblad.meldcodes);
       if (werkblad.huisverbod) client.setQueryData(["zaken", id, "huisverbod"], werkblad.huisverbod);
       if (werkblad.regie) client.setQueryData(["zaken", id, "regie"], werkblad.regie);
+      if (werkblad.veiligOpgroeien)
+        client.setQueryData(["zaken", id, "veilig-opgroeien"], werkblad.veiligOpgroeien);
       return werkblad;
     },
     enabled: id !== "",
