@@ -50,6 +50,11 @@
  *     agressie, PSHI); only the beheerder changes them, and no version is deleted. Every medewerker may report a
  *     calamiteit threat or a PSHI incident to the teamleider; what is reported can be sensitive, so only the
  *     teamleider and the melder read it; only the teamleider starts the protocol, records its steps and closes it.
+ * 21. Signs of Safety (DOMAIN §5, seed 004 §10.4): the mapping, the veiligheidsschaal and the veiligheidsplan of
+ *     a zaak are safety content like the Meldcode's: only vakgroep Veilig Opgroeien, the Regiegroep, the
+ *     teamleider and whoever works on the zaak (behandelaar, medebehandelaar) read, start and change them; its
+ *     existence ("Signs of Safety loopt", no content) for whoever may read the zaak, as involvement. Nothing of
+ *     it is deleted (scale rounds are appended).
  */
 import type { Rol } from "../gebruikers/rollen";
 import { isBuurtteam, isConsulent } from "../opschalen/voorstel";
@@ -117,6 +122,7 @@ export type Resource =
     }
   | { soort: "huisverbod"; gemeenteCode: string; deel: HuisverbodDeel; zaak: ZaakResource }
   | { soort: "protocol"; gemeenteCode: string }
+  | { soort: "signs-of-safety"; gemeenteCode: string; deel: SignsOfSafetyDeel; zaak: ZaakResource }
   | {
       soort: "protocolmelding";
       gemeenteCode: string;
@@ -127,6 +133,8 @@ export type Resource =
 export type MeldcodeDeel = "bestaan" | "inhoud";
 /** Same two parts for a huisverbod (rule 19). */
 export type HuisverbodDeel = MeldcodeDeel;
+/** Same two parts for Signs of Safety (rule 21). */
+export type SignsOfSafetyDeel = MeldcodeDeel;
 
 export type CasusDeel = "samenvatting" | "vrije-tekst";
 
@@ -253,7 +261,34 @@ export function beslis(actor: Actor, actie: Actie, resource: Resource): Oordeel 
       return nee("Alleen de functioneel beheerder wijzigt de teksten van de protocollen.");
     case "protocolmelding":
       return beslisProtocolmelding(actor, actie, resource);
+    case "signs-of-safety":
+      return beslisSignsOfSafety(actor, actie, resource);
   }
+}
+
+/** Rule 21: the content for Veilig Opgroeien, Regiegroep, teamleider and who works on the zaak; existence with it. */
+function beslisSignsOfSafety(
+  actor: Actor,
+  actie: Actie,
+  sos: Extract<Resource, { soort: "signs-of-safety" }>,
+): Oordeel {
+  if (!heeft(actor, ...TOEGANGSROLLEN)) return nee("Alleen medewerkers van de Toegang werken met Signs of Safety.");
+  if (actie === "verwijderen")
+    return nee("Signs of Safety wordt niet verwijderd; de geschiedenis van de veiligheidsschaal blijft bewaard.");
+  if (actie === "lezen" && sos.deel === "bestaan") {
+    const zaak = beslisZaak(actor, "lezen", sos.zaak);
+    return zaak.toegestaan ? ja("dat Signs of Safety loopt, is zichtbaar als betrokkenheid bij de zaak") : zaak;
+  }
+  if (heeft(actor, "teamleider")) return ja("de teamleider ziet alle zaken");
+  if (actor.vakgroepen.includes(REGIEGROEP)) return ja("de Regiegroep werkt met het gezin aan de veiligheid");
+  if (actor.vakgroepen.includes(VAKGROEP_VEILIG_OPGROEIEN))
+    return ja("Veilig Opgroeien werkt volgens Signs of Safety");
+  if (sos.zaak.behandelaarId !== null && sos.zaak.behandelaarId === actor.medewerkerId)
+    return ja("zaak op eigen naam");
+  if (sos.zaak.medebehandelaarIds?.includes(actor.medewerkerId)) return ja("aan de zaak toegevoegd");
+  return nee(
+    "Signs of Safety is alleen zichtbaar voor Veilig Opgroeien, de Regiegroep, de teamleider en de behandelaar van de zaak.",
+  );
 }
 
 /** Rule 20: everyone reports; the teamleider and the melder read; the teamleider runs the protocol. */
