@@ -2,6 +2,7 @@ import { z } from "zod";
 import { geadresseerdenAntwoord } from "./brieven";
 import { huisverbodOpZaak } from "./huisverbod";
 import { meldcodesOpZaak } from "./meldcode";
+import { signsOfSafetyOpZaak } from "./signs-of-safety";
 import { werkverdelingVanZaak } from "./werkverdeling";
 import { zaakDetail } from "./zaken";
 
@@ -15,5 +16,6 @@ export const zaakWerkblad = z.object({
   geadresseerden: geadresseerdenAntwoord.nullable(),
   meldcodes: meldcodesOpZaak.nullable(),
   huisverbod: huisverbodOpZaak.nullable(),
+  signsOfSafety: signsOfSafetyOpZaak.nullable(),
 });
 export type ZaakWerkblad = z.infer<typeof zaakWerkblad>;

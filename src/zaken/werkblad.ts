@@ -1,6 +1,6 @@
 /**
  * The zaak workspace in one act (issue 21): the zaak with its header facts plus what the Overzicht tab shows
- * (werkverdeling, who the letters go to, the Meldcode and huisverbod sections), so the page opens with one request. Each part is read by its own act,
+ * (werkverdeling, who the letters go to, the Meldcode, huisverbod and Signs of Safety sections), so the page opens with one request. Each part is read by its own act,
  * which asks the policy and audits; a part the caller may not read is left out (null), not refused as a whole.
  */
 import { geadresseerdenOverzicht } from "../brieven/geadresseerden";
@@ -9,6 +9,7 @@ import type { Handeling } from "../handeling/context";
 import { Weigering } from "../handeling/weigering";
 import { huisverbodOpZaakVan } from "../huisverbod/huisverbod";
 import { meldcodesOpZaakVan } from "../meldcode/overzicht";
+import { signsOfSafetyOpZaakVan } from "../signs-of-safety/signs-of-safety";
 import { haalWerkverdeling } from "../werkverdeling/haal-werkverdeling";
 import { openZaak } from "./detail";
 
@@ -32,5 +33,9 @@ export async function haalWerkblad(
   const geadresseerden = await alsToegestaan(() => geadresseerdenOverzicht(h, id, rij));
   const meldcodes = await alsToegestaan(() => meldcodesOpZaakVan(h, id, rij));
   const huisverbod = await alsToegestaan(() => huisverbodOpZaakVan(h, id, rij));
-  return { werkblad: { zaak, werkverdeling, geadresseerden, meldcodes, huisverbod }, versie: rij.versie };
+  const signsOfSafety = await alsToegestaan(() => signsOfSafetyOpZaakVan(h, id, rij));
+  return {
+    werkblad: { zaak, werkverdeling, geadresseerden, meldcodes, huisverbod, signsOfSafety },
+    versie: rij.versie,
+  };
 }

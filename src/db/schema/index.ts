@@ -18,6 +18,7 @@ export * from "./producten";
 export * from "./protocollen";
 export * from "./resultatenplan";
 export * from "./signalering";
+export * from "./signs-of-safety";
 export * from "./tenancy";
 export * from "./toewijzingen";
 export * from "./werkverdeling";

@@ -26,7 +26,13 @@ const VERWACHT: [string, TestActor, string, string][] = [
   ["behandelaar van de zaak", actor("jeugd", ["toegangsmedewerker"], ["jeugd"]), "JJJN", "JJJN"],
   ["medebehandelaar (casemanager)", actor("cm", ["toegangsmedewerker"], ["wmo"]), "JJJN", "JJJN"],
   ["collega van de vakgroep", actor("collega", ["toegangsmedewerker"], ["jeugd"]), "JNNN", "NNNN"],
-  ["Veilig Opgroeien", actor("veilig", ["toegangsmedewerker"], ["veilig-opgroeien"]), "NJJN", "JJJN"],
+  // Veilig Opgroeien on a zaak it may not read: nothing (the casemanager is added to the zaak, see above).
+  [
+    "Veilig Opgroeien, niet op de zaak",
+    actor("veilig", ["toegangsmedewerker"], ["veilig-opgroeien"]),
+    "NNNN",
+    "NNNN",
+  ],
   ["Regiegroep", actor("regie", ["toegangsmedewerker"], ["regiegroep"]), "JJJN", "JJJN"],
   ["teamleider", actor("teamleider", ["teamleider"]), "JJJN", "JJJN"],
   ["andere vakgroep (Wmo)", actor("wmo", ["toegangsmedewerker"], ["wmo"]), "NNNN", "NNNN"],
@@ -39,6 +45,12 @@ describe("beleid: Signs of Safety (regel 21)", () => {
   it.each(VERWACHT)("%s: bestaan %s, inhoud %s", (_naam, wie, bestaan, inhoud) => {
     expect(rij(wie, "bestaan")).toBe(bestaan);
     expect(rij(wie, "inhoud")).toBe(inhoud);
+  });
+
+  it("Veilig Opgroeien ziet de inhoud op een zaak van Veilig Opgroeien, ook zonder behandelaar te zijn", () => {
+    const zaak = { ...sos("inhoud").zaak, vakgroep: "veilig-opgroeien", behandelaarId: "ander" };
+    const collega = actor("veilig", ["toegangsmedewerker"], ["veilig-opgroeien"]);
+    expect(oordeelRij(collega, { ...sos("inhoud"), zaak })).toBe("JJJN");
   });
 
   it("wie de inhoud niet mag zien, krijgt een reden die zegt wie wel", () => {

@@ -51,10 +51,11 @@
  *     calamiteit threat or a PSHI incident to the teamleider; what is reported can be sensitive, so only the
  *     teamleider and the melder read it; only the teamleider starts the protocol, records its steps and closes it.
  * 21. Signs of Safety (DOMAIN §5, seed 004 §10.4): the mapping, the veiligheidsschaal and the veiligheidsplan of
- *     a zaak are safety content like the Meldcode's: only vakgroep Veilig Opgroeien, the Regiegroep, the
- *     teamleider and whoever works on the zaak (behandelaar, medebehandelaar) read, start and change them; its
- *     existence ("Signs of Safety loopt", no content) for whoever may read the zaak, as involvement. Nothing of
- *     it is deleted (scale rounds are appended).
+ *     a zaak are safety content, like the Meldcode's: of those who may read the zaak only vakgroep Veilig
+ *     Opgroeien, the Regiegroep, the teamleider and whoever works on the zaak (behandelaar, medebehandelaar) read,
+ *     start and change them — not every colleague of the zaak's vakgroep; its existence ("Signs of Safety
+ *     loopt", no content) for whoever may read the zaak, as involvement. Nothing of it is deleted (scale rounds
+ *     are appended).
  */
 import type { Rol } from "../gebruikers/rollen";
 import { isBuurtteam, isConsulent } from "../opschalen/voorstel";
@@ -272,13 +273,16 @@ function beslisSignsOfSafety(
   actie: Actie,
   sos: Extract<Resource, { soort: "signs-of-safety" }>,
 ): Oordeel {
-  if (!heeft(actor, ...TOEGANGSROLLEN)) return nee("Alleen medewerkers van de Toegang werken met Signs of Safety.");
+  if (!heeft(actor, ...TOEGANGSROLLEN))
+    return nee("Alleen medewerkers van de Toegang werken met Signs of Safety.");
   if (actie === "verwijderen")
-    return nee("Signs of Safety wordt niet verwijderd; de geschiedenis van de veiligheidsschaal blijft bewaard.");
-  if (actie === "lezen" && sos.deel === "bestaan") {
-    const zaak = beslisZaak(actor, "lezen", sos.zaak);
-    return zaak.toegestaan ? ja("dat Signs of Safety loopt, is zichtbaar als betrokkenheid bij de zaak") : zaak;
-  }
+    return nee(
+      "Signs of Safety wordt niet verwijderd; de geschiedenis van de veiligheidsschaal blijft bewaard.",
+    );
+  const zaak = beslisZaak(actor, "lezen", sos.zaak);
+  if (!zaak.toegestaan) return zaak;
+  if (actie === "lezen" && sos.deel === "bestaan")
+    return ja("dat Signs of Safety loopt, is zichtbaar als betrokkenheid bij de zaak");
   if (heeft(actor, "teamleider")) return ja("de teamleider ziet alle zaken");
   if (actor.vakgroepen.includes(REGIEGROEP)) return ja("de Regiegroep werkt met het gezin aan de veiligheid");
   if (actor.vakgroepen.includes(VAKGROEP_VEILIG_OPGROEIEN))

@@ -1,6 +1,7 @@
 /** Signs of Safety's rules as tables: the mapping, the pairing gevaar → doel, the scale, the plan's steps. */
 import { describe, expect, it } from "vitest";
 import {
+  type DoelUitkomst,
   type Mapping,
   type MappingItem,
   ongekoppeldeGevaren,
@@ -29,7 +30,10 @@ const AFSPRAAK = { doelId: "d1", wat: "Kim slaapt bij oma", wie: "Oma", uiterlij
 const plan = (status: VeiligheidsplanStatus, extra: Partial<Veiligheidsplan> = {}): Veiligheidsplan => ({
   status,
   afspraken: [AFSPRAAK],
-  ondertekening: status === "concept" || status === "definitief" ? null : { datum: "2026-03-05", ondertekenaars: ["moeder"] },
+  ondertekening:
+    status === "concept" || status === "definitief"
+      ? null
+      : { datum: "2026-03-05", ondertekenaars: ["moeder"] },
   evaluaties: [],
   ...extra,
 });
@@ -124,13 +128,13 @@ describe("het veiligheidsplan", () => {
       mapping(GEVAAR, tweedeGevaar, DOEL),
       ["gevaar-met-veiligheidsdoel"],
     ],
+    ["geen doelen", plan("concept", { afspraken: [] }), mapping(STERKTE), ["plan-heeft-doelen"]],
     [
-      "geen doelen",
+      "een doel zonder afspraak",
       plan("concept", { afspraken: [] }),
-      mapping(STERKTE),
-      ["plan-heeft-doelen"],
+      mapping(GEVAAR, DOEL),
+      ["afspraak-volledig"],
     ],
-    ["een doel zonder afspraak", plan("concept", { afspraken: [] }), mapping(GEVAAR, DOEL), ["afspraak-volledig"]],
     ["al definitief", plan("definitief"), mapping(GEVAAR, DOEL), ["definitief-alleen-vanuit-concept"]],
     ["geen plan", null, mapping(GEVAAR, DOEL), ["definitief-alleen-vanuit-concept"]],
   ])("definitief maken: %s", (_naam, p, m, verwacht) => {
@@ -141,11 +145,25 @@ describe("het veiligheidsplan", () => {
 
   const MOEDER = { persoonId: "moeder", naam: "Anna de Vries" };
   const KIM = { persoonId: "kim", naam: "Kim de Vries" };
-  it.each<[string, VeiligheidsplanStatus, string[], string, typeof MOEDER[], string[]]>([
+  it.each<[string, VeiligheidsplanStatus, string[], string, (typeof MOEDER)[], string[]]>([
     ["<12: de gezaghebbende tekent", "definitief", ["moeder"], "2026-03-10", [MOEDER], []],
     ["12–15: kind en ouder", "definitief", ["kim", "moeder"], "2026-03-10", [KIM, MOEDER], []],
-    ["12–15: het kind ontbreekt", "definitief", ["moeder"], "2026-03-10", [KIM, MOEDER], ["ondertekenaars-volledig"]],
-    ["16+: alleen de jongere, niet de ouder", "definitief", ["kim", "moeder"], "2026-03-10", [KIM], ["ondertekenaars-volledig"]],
+    [
+      "12–15: het kind ontbreekt",
+      "definitief",
+      ["moeder"],
+      "2026-03-10",
+      [KIM, MOEDER],
+      ["ondertekenaars-volledig"],
+    ],
+    [
+      "16+: alleen de jongere, niet de ouder",
+      "definitief",
+      ["kim", "moeder"],
+      "2026-03-10",
+      [KIM],
+      ["ondertekenaars-volledig"],
+    ],
     ["in de toekomst", "definitief", ["moeder"], "2026-03-11", [MOEDER], ["datum-niet-in-toekomst"]],
     ["een concept", "concept", ["moeder"], "2026-03-10", [MOEDER], ["ondertekenen-alleen-definitief"]],
     ["al ondertekend", "ondertekend", ["moeder"], "2026-03-10", [MOEDER], ["ondertekenen-alleen-definitief"]],
@@ -155,11 +173,19 @@ describe("het veiligheidsplan", () => {
   });
 
   it("de fout bij een ontbrekende ondertekenaar noemt wie", () => {
-    const [f] = toetsOndertekening(plan("definitief"), { datum: VANDAAG, ondertekenaars: [] }, [KIM], VANDAAG);
+    const [f] = toetsOndertekening(
+      plan("definitief"),
+      { datum: VANDAAG, ondertekenaars: [] },
+      [KIM],
+      VANDAAG,
+    );
     expect(f?.melding).toBe("Het plan moet ook worden ondertekend door Kim de Vries.");
   });
 
-  const evaluatie = (datum: string, doelen = [{ doelId: "d1", uitkomst: "deels" as const }]) => ({
+  const evaluatie = (
+    datum: string,
+    doelen: { doelId: string; uitkomst: DoelUitkomst }[] = [{ doelId: "d1", uitkomst: "deels" }],
+  ) => ({
     datum,
     doelen,
     toelichting: "",
@@ -167,7 +193,12 @@ describe("het veiligheidsplan", () => {
   it.each<[string, VeiligheidsplanStatus, ReturnType<typeof evaluatie>, string[]]>([
     ["ondertekend, elk doel beoordeeld", "ondertekend", evaluatie("2026-03-09"), []],
     ["nog een keer na een evaluatie", "geevalueerd", evaluatie("2026-03-10"), []],
-    ["definitief maar niet ondertekend", "definitief", evaluatie("2026-03-09"), ["evalueren-na-ondertekening"]],
+    [
+      "definitief maar niet ondertekend",
+      "definitief",
+      evaluatie("2026-03-09"),
+      ["evalueren-na-ondertekening"],
+    ],
     ["vóór de ondertekening", "ondertekend", evaluatie("2026-03-01"), ["evaluatie-na-ondertekening"]],
     ["in de toekomst", "ondertekend", evaluatie("2026-03-12"), ["datum-niet-in-toekomst"]],
     ["een doel niet beoordeeld", "ondertekend", evaluatie("2026-03-09", []), ["evaluatie-elk-doel"]],

@@ -180,9 +180,7 @@ const fout = (regel: SosRegel, melding: string, veld?: string, ongeldig = false)
 export const datumKort = (iso: string) => iso.slice(0, 10).split("-").reverse().join("-");
 
 function toetsDatum(datum: string, vandaag: string, veld: string, label: string): SosOvertreding[] {
-  return datum > vandaag
-    ? [fout("datum-niet-in-toekomst", `${label} ligt in de toekomst.`, veld, true)]
-    : [];
+  return datum > vandaag ? [fout("datum-niet-in-toekomst", `${label} ligt in de toekomst.`, veld, true)] : [];
 }
 
 export const gevarenVan = (m: Mapping) => m.items.filter((i) => i.soort === "gevaar");
@@ -249,7 +247,10 @@ export function toetsSchaalronde(
   vandaag: string,
 ): SosOvertreding[] {
   const fouten = toetsDatum(ronde.datum, vandaag, "datum", "De datum van de bijeenkomst");
-  const laatste = eerdere.reduce<string | null>((max, r) => (max === null || r.datum > max ? r.datum : max), null);
+  const laatste = eerdere.reduce<string | null>(
+    (max, r) => (max === null || r.datum > max ? r.datum : max),
+    null,
+  );
   if (laatste !== null && ronde.datum < laatste)
     fouten.push(
       fout(
@@ -321,9 +322,7 @@ export function toetsAfspraken(
             true,
           ),
         ]),
-    ...(leeg(a.wat)
-      ? [fout("afspraak-volledig", "Vul in wat er gebeurt.", `afspraken.${i}.wat`, true)]
-      : []),
+    ...(leeg(a.wat) ? [fout("afspraak-volledig", "Vul in wat er gebeurt.", `afspraken.${i}.wat`, true)] : []),
     ...(leeg(a.wie) ? [fout("afspraak-volledig", "Vul in wie het doet.", `afspraken.${i}.wie`, true)] : []),
   ]);
 }
@@ -333,7 +332,7 @@ export function toetsAfspraken(
  * one doel, and every doel has an afspraak (who does what by when).
  */
 export function toetsDefinitief(plan: Veiligheidsplan | null, mapping: Mapping): SosOvertreding[] {
-  if (!plan || plan.status !== "concept")
+  if (plan?.status !== "concept")
     return [
       fout("definitief-alleen-vanuit-concept", "Alleen een concept-veiligheidsplan kan definitief worden."),
     ];
@@ -390,7 +389,7 @@ export function toetsOndertekening(
         true,
       ),
     );
-  if (!plan || plan.status !== "definitief")
+  if (plan?.status !== "definitief")
     fouten.push(
       fout("ondertekenen-alleen-definitief", "Alleen een definitief veiligheidsplan kan worden ondertekend."),
     );

@@ -22,6 +22,7 @@ import { personenRoutes } from "./personen";
 import { protocollenRoutes } from "./protocollen";
 import { resultatenplanRoutes } from "./resultatenplan";
 import { sessieRoutes } from "./sessie";
+import { signsOfSafetyRoutes } from "./signs-of-safety";
 import { tekstblokkenRoutes } from "./tekstblokken";
 import { vakgroepenRoutes } from "./vakgroepen";
 import { werkverdelingRoutes } from "./werkverdeling";
@@ -63,5 +64,6 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(brievenRoutes);
   await app.register(meldcodeRoutes);
   await app.register(huisverbodRoutes);
+  await app.register(signsOfSafetyRoutes);
   await app.register(protocollenRoutes);
 };

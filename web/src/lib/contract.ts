@@ -18,6 +18,7 @@ export * from "../../../src/contract/problem";
 export * from "../../../src/contract/protocollen";
 export * from "../../../src/contract/resultatenplan";
 export * from "../../../src/contract/sessie";
+export * from "../../../src/contract/signs-of-safety";
 export * from "../../../src/contract/werkblad";
 export * from "../../../src/contract/werkverdeling";
 export * from "../../../src/contract/zaken";
