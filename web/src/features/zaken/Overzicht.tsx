@@ -27,6 +27,7 @@ import { kanaalLabel, VEILIGHEID_LABELS, werkvoorraadLabel } from "../aanmelden/
 import { BrievenOpZaak } from "../brieven/OpZaak";
 import { HuisverbodOpZaak } from "../huisverbod/OpZaak";
 import { MeldcodeOpZaak } from "../meldcode/OpZaak";
+import { SignsOfSafetyOpZaak } from "../signs-of-safety/OpZaak";
 import { WerkverdelingOpZaak } from "../werkverdeling/OpZaak";
 import { useZaakStap } from "./api";
 import { kortDatum, leesbaar, TERMIJN_STATUS, termijnLabel } from "./weergave";
@@ -211,6 +212,7 @@ export function Overzicht({ zaak }: { zaak: ZaakDetail }) {
           <BrievenOpZaak zaak={zaak} />
           <MeldcodeOpZaak zaak={zaak} />
           <HuisverbodOpZaak zaak={zaak} />
+          <SignsOfSafetyOpZaak zaak={zaak} />
         </section>
         <Heading2>Termijnen</Heading2>
         <Termijnen zaak={zaak} />

@@ -93,6 +93,8 @@ export function useWerkblad(id: string) {
         client.setQueryData(["zaken", id, "geadresseerden"], werkblad.geadresseerden);
       if (werkblad.meldcodes) client.setQueryData(["zaken", id, "meldcodes"], werkblad.meldcodes);
       if (werkblad.huisverbod) client.setQueryData(["zaken", id, "huisverbod"], werkblad.huisverbod);
+      if (werkblad.signsOfSafety)
+        client.setQueryData(["zaken", id, "signs-of-safety"], werkblad.signsOfSafety);
       return werkblad;
     },
     enabled: id !== "",
