@@ -689,9 +689,7 @@ function Plan({ sos, opslaan }: { sos: SosWeergave & { inhoud: SosInhoud }; opsl
               {e.toelichting ? `. ${e.toelichting}` : ""}
             </Paragraph>
           ))}
-          {plan.status === "definitief" ? (
-            <Ondertekening sos={sos} opslaan={opslaan} />
-          ) : null}
+          {plan.status === "definitief" ? <Ondertekening sos={sos} opslaan={opslaan} /> : null}
           {plan.status === "ondertekend" || plan.status === "geevalueerd" ? (
             <Evaluatie sos={sos} opslaan={opslaan} />
           ) : null}
