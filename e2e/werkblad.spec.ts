@@ -11,6 +11,7 @@ const TABBLADEN: Tabblad[] = [
   "Overzicht",
   "Plan",
   "Besluiten",
+  "Veiligheid",
   "Documenten",
   "Journaal",
   "Berichten",
@@ -176,7 +177,7 @@ test.describe("Het werkblad van een zaak", () => {
     await expect(tabblad(page, "Journaal")).toHaveAttribute("aria-current", "page");
     await expect(page.getByRole("region", { name: "Journaal", exact: true })).toBeVisible();
     await expect(tabblad(page, "Journaal")).toBeFocused();
-    for (let i = 0; i < 4; i++) await page.keyboard.press("Shift+Tab");
+    for (let i = 0; i < 5; i++) await page.keyboard.press("Shift+Tab");
     await expect(tabblad(page, "Overzicht")).toBeFocused();
     await page.keyboard.press("Enter");
     await expect(tabblad(page, "Overzicht")).toHaveAttribute("aria-current", "page");

@@ -3,6 +3,7 @@ import { geadresseerdenAntwoord } from "./brieven";
 import { huisverbodOpZaak } from "./huisverbod";
 import { meldcodesOpZaak } from "./meldcode";
 import { regieOpZaak } from "./regie";
+import { signsOfSafetyOpZaak } from "./signs-of-safety";
 import { veiligOpgroeienOpZaak } from "./veilig-opgroeien";
 import { werkverdelingVanZaak } from "./werkverdeling";
 import { zaakDetail } from "./zaken";
@@ -19,5 +20,6 @@ export const zaakWerkblad = z.object({
   huisverbod: huisverbodOpZaak.nullable(),
   regie: regieOpZaak.nullable(),
   veiligOpgroeien: veiligOpgroeienOpZaak.nullable(),
+  signsOfSafety: signsOfSafetyOpZaak.nullable(),
 });
 export type ZaakWerkblad = z.infer<typeof zaakWerkblad>;

@@ -118,3 +118,20 @@ export function weigerAls<T extends { ok: boolean }>(
   const velden = veld ? [{ veld, melding: reden, ...(regel ? { regel } : {}) }] : undefined;
   throw invoerFout ? ongeldig(reden, velden) : regelOvertreden(reden, velden, regel);
 }
+
+/**
+ * A domain check's list of broken rules as one refusal (nothing when empty): input that cannot be right
+ * (`ongeldig`: a missing text, a date in the future) is 400 with its fields; a rule about the state is 422,
+ * the rule's code in `regel`.
+ */
+export function weigerOvertredingen(
+  fouten: readonly { regel: string; melding: string; veld?: string | undefined; ongeldig?: boolean }[],
+): void {
+  if (fouten.length === 0) return;
+  const regels = fouten.filter((f) => !f.ongeldig);
+  if (regels.length > 0) throw regelsOvertreden(regels);
+  throw ongeldig(
+    fouten.map((f) => f.melding).join(" "),
+    fouten.flatMap((f) => (f.veld ? [{ veld: f.veld, melding: f.melding, regel: f.regel }] : [])),
+  );
+}

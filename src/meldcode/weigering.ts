@@ -1,5 +1,5 @@
 import type { MeldcodeOvertreding } from "../domain/meldcode/meldcode";
-import { ongeldig, regelsOvertreden } from "../handeling/weigering";
+import { weigerOvertredingen } from "../handeling/weigering";
 
 /**
  * The broken Meldcode rules as one refusal: input that cannot be right (a missing motivation, a date in the
@@ -7,11 +7,5 @@ import { ongeldig, regelsOvertreden } from "../handeling/weigering";
  * the required melding) is `regel-overtreden` (422), the rule's code in `regel`.
  */
 export function weigerMeldcode(fouten: readonly MeldcodeOvertreding[]): void {
-  if (fouten.length === 0) return;
-  const regels = fouten.filter((f) => !f.ongeldig);
-  if (regels.length > 0) throw regelsOvertreden(regels);
-  throw ongeldig(
-    fouten.map((f) => f.melding).join(" "),
-    fouten.flatMap((f) => (f.veld ? [{ veld: f.veld, melding: f.melding, regel: f.regel }] : [])),
-  );
+  weigerOvertredingen(fouten);
 }

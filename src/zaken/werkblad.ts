@@ -1,6 +1,6 @@
 /**
  * The zaak workspace in one act (issue 21): the zaak with its header facts plus what the Overzicht tab shows
- * (werkverdeling, who the letters go to, the Meldcode, huisverbod, Regiegroep and Veilig Opgroeien sections), so the page opens with one request. Each part is read by its own act,
+ * (werkverdeling, who the letters go to, the Meldcode, huisverbod, Regiegroep, Veilig Opgroeien and Signs of Safety sections), so the page opens with one request. Each part is read by its own act,
  * which asks the policy and audits; a part the caller may not read is left out (null), not refused as a whole.
  */
 import { geadresseerdenOverzicht } from "../brieven/geadresseerden";
@@ -10,6 +10,7 @@ import { Weigering } from "../handeling/weigering";
 import { huisverbodOpZaakVan } from "../huisverbod/huisverbod";
 import { meldcodesOpZaakVan } from "../meldcode/overzicht";
 import { regieOpZaakVan } from "../regie/thema";
+import { signsOfSafetyOpZaakVan } from "../signs-of-safety/signs-of-safety";
 import { veiligOpgroeienOpZaakVan } from "../veilig-opgroeien/traject";
 import { haalWerkverdeling } from "../werkverdeling/haal-werkverdeling";
 import { openZaak } from "./detail";
@@ -36,8 +37,18 @@ export async function haalWerkblad(
   const huisverbod = await alsToegestaan(() => huisverbodOpZaakVan(h, id, rij));
   const regie = await alsToegestaan(() => regieOpZaakVan(h, id, rij));
   const veiligOpgroeien = await alsToegestaan(() => veiligOpgroeienOpZaakVan(h, id, rij));
+  const signsOfSafety = await alsToegestaan(() => signsOfSafetyOpZaakVan(h, id, rij));
   return {
-    werkblad: { zaak, werkverdeling, geadresseerden, meldcodes, huisverbod, regie, veiligOpgroeien },
+    werkblad: {
+      zaak,
+      werkverdeling,
+      geadresseerden,
+      meldcodes,
+      huisverbod,
+      regie,
+      veiligOpgroeien,
+      signsOfSafety,
+    },
     versie: rij.versie,
   };
 }

@@ -19,6 +19,7 @@ export * from "./protocollen";
 export * from "./regie";
 export * from "./resultatenplan";
 export * from "./signalering";
+export * from "./signs-of-safety";
 export * from "./tenancy";
 export * from "./toewijzingen";
 export * from "./veilig-opgroeien";

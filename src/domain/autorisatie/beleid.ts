@@ -57,6 +57,12 @@
  *     Opgroeien, the Regiegroep and the teamleider; the gedragswetenschapper reads the content of a zaak where their
  *     advice was asked and is the only one who records an advice; its existence ("Veilig Opgroeien betrokken", no
  *     content) for whoever may read the zaak, as involvement. Nothing of it is deleted.
+ * 23. Signs of Safety (DOMAIN §5, seed 004 §10.4): the mapping, the veiligheidsschaal and the veiligheidsplan of
+ *     a zaak are safety content, like the Meldcode's: of those who may read the zaak only vakgroep Veilig
+ *     Opgroeien, the Regiegroep, the teamleider and whoever works on the zaak (behandelaar, medebehandelaar) read,
+ *     start and change them — not every colleague of the zaak's vakgroep; its existence ("Signs of Safety
+ *     loopt", no content) for whoever may read the zaak, as involvement. Nothing of it is deleted (scale rounds
+ *     are appended).
  */
 import type { Rol } from "../gebruikers/rollen";
 import { isBuurtteam, isConsulent } from "../opschalen/voorstel";
@@ -125,6 +131,7 @@ export type Resource =
   | { soort: "huisverbod"; gemeenteCode: string; deel: HuisverbodDeel; zaak: ZaakResource }
   | { soort: "regiethema"; gemeenteCode: string; deel: HuisverbodDeel; zaak: ZaakResource }
   | { soort: "protocol"; gemeenteCode: string }
+  | { soort: "signs-of-safety"; gemeenteCode: string; deel: SignsOfSafetyDeel; zaak: ZaakResource }
   | {
       soort: "veilig-opgroeien";
       gemeenteCode: string;
@@ -144,6 +151,8 @@ export type Resource =
 export type MeldcodeDeel = "bestaan" | "inhoud";
 /** Same two parts for a huisverbod (rule 19). */
 export type HuisverbodDeel = MeldcodeDeel;
+/** Same two parts for Signs of Safety (rule 23). */
+export type SignsOfSafetyDeel = MeldcodeDeel;
 
 /** Rule 22: existence, content, and the advice (written only by the gedragswetenschapper). */
 export type VeiligOpgroeienDeel = "bestaan" | "inhoud" | "advies";
@@ -277,7 +286,37 @@ export function beslis(actor: Actor, actie: Actie, resource: Resource): Oordeel 
       return beslisProtocolmelding(actor, actie, resource);
     case "veilig-opgroeien":
       return beslisVeiligOpgroeien(actor, actie, resource);
+    case "signs-of-safety":
+      return beslisSignsOfSafety(actor, actie, resource);
   }
+}
+
+/** Rule 23: the content for Veilig Opgroeien, Regiegroep, teamleider and who works on the zaak; existence with it. */
+function beslisSignsOfSafety(
+  actor: Actor,
+  actie: Actie,
+  sos: Extract<Resource, { soort: "signs-of-safety" }>,
+): Oordeel {
+  if (!heeft(actor, ...TOEGANGSROLLEN))
+    return nee("Alleen medewerkers van de Toegang werken met Signs of Safety.");
+  if (actie === "verwijderen")
+    return nee(
+      "Signs of Safety wordt niet verwijderd; de geschiedenis van de veiligheidsschaal blijft bewaard.",
+    );
+  const zaak = beslisZaak(actor, "lezen", sos.zaak);
+  if (!zaak.toegestaan) return zaak;
+  if (actie === "lezen" && sos.deel === "bestaan")
+    return ja("dat Signs of Safety loopt, is zichtbaar als betrokkenheid bij de zaak");
+  if (heeft(actor, "teamleider")) return ja("de teamleider ziet alle zaken");
+  if (actor.vakgroepen.includes(REGIEGROEP)) return ja("de Regiegroep werkt met het gezin aan de veiligheid");
+  if (actor.vakgroepen.includes(VAKGROEP_VEILIG_OPGROEIEN))
+    return ja("Veilig Opgroeien werkt volgens Signs of Safety");
+  if (sos.zaak.behandelaarId !== null && sos.zaak.behandelaarId === actor.medewerkerId)
+    return ja("zaak op eigen naam");
+  if (sos.zaak.medebehandelaarIds?.includes(actor.medewerkerId)) return ja("aan de zaak toegevoegd");
+  return nee(
+    "Signs of Safety is alleen zichtbaar voor Veilig Opgroeien, de Regiegroep, de teamleider en de behandelaar van de zaak.",
+  );
 }
 
 /** Rule 20: everyone reports; the teamleider and the melder read; the teamleider runs the protocol. */

@@ -8,6 +8,7 @@ export {
   type Oordeel,
   REGIEGROEP,
   type Resource,
+  type SignsOfSafetyDeel,
   TOEGANGSROLLEN,
   VAKGROEP_VEILIG_OPGROEIEN,
   type VeiligOpgroeienDeel,

@@ -23,6 +23,7 @@ import { protocollenRoutes } from "./protocollen";
 import { regieRoutes } from "./regie";
 import { resultatenplanRoutes } from "./resultatenplan";
 import { sessieRoutes } from "./sessie";
+import { signsOfSafetyRoutes } from "./signs-of-safety";
 import { tekstblokkenRoutes } from "./tekstblokken";
 import { vakgroepenRoutes } from "./vakgroepen";
 import { veiligOpgroeienRoutes } from "./veilig-opgroeien";
@@ -66,6 +67,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(meldcodeRoutes);
   await app.register(huisverbodRoutes);
   await app.register(regieRoutes);
+  await app.register(signsOfSafetyRoutes);
   await app.register(protocollenRoutes);
   await app.register(veiligOpgroeienRoutes);
 };

@@ -28,6 +28,7 @@ import { BrievenOpZaak } from "../brieven/OpZaak";
 import { HuisverbodOpZaak } from "../huisverbod/OpZaak";
 import { MeldcodeOpZaak } from "../meldcode/OpZaak";
 import { RegieOpZaak } from "../regie/OpZaak";
+import { SignsOfSafetyOpZaak } from "../signs-of-safety/OpZaak";
 import { VeiligOpgroeienOpZaak } from "../veilig-opgroeien/OpZaak";
 import { WerkverdelingOpZaak } from "../werkverdeling/OpZaak";
 import { useZaakStap } from "./api";
@@ -215,6 +216,7 @@ export function Overzicht({ zaak }: { zaak: ZaakDetail }) {
           <HuisverbodOpZaak zaak={zaak} />
           <RegieOpZaak zaak={zaak} />
           <VeiligOpgroeienOpZaak zaak={zaak} />
+          <SignsOfSafetyOpZaak zaak={zaak} />
         </section>
         <Heading2>Termijnen</Heading2>
         <Termijnen zaak={zaak} />

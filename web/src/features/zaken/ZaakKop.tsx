@@ -10,6 +10,7 @@ export const TABBLADEN = [
   // Not "plan": /zaken/{id}/plan is the resultatenplan's own page.
   { code: "plan", label: "Plan", pad: "planvorming" },
   { code: "besluiten", label: "Besluiten", pad: "besluiten" },
+  { code: "veiligheid", label: "Veiligheid", pad: "veiligheid" },
   { code: "documenten", label: "Documenten", pad: "documenten" },
   { code: "journaal", label: "Journaal", pad: "journaal" },
   { code: "berichten", label: "Berichten", pad: "berichten" },

@@ -9,6 +9,7 @@ import { BesluitenOpZaak } from "../besluiten/OpZaak";
 import { LeveringOpZaak } from "../levering/OpZaak";
 import { ResultatenplanOpZaak } from "../resultatenplan/OpZaak";
 import { ZAAKTYPEN_MET_PLAN } from "../resultatenplan/weergave";
+import { VeiligheidOpZaak } from "../signs-of-safety/Veiligheid";
 import { Documenten } from "./Documenten";
 import { Journaal } from "./Journaal";
 import { gebeurtenisLabel, statusNaam } from "./weergave";
@@ -18,7 +19,7 @@ import type { Tabblad } from "./ZaakKop";
  * The sections other areas add to the zaak page (each owns its section, features/<area>/OpZaak.tsx, with its own
  * heading), placed in the tab where a consulent looks for them, in the order of the primary process: the
  * onderzoek's afspraken and the plan (with zorg buiten contract) under Plan; besluiten, levering, evaluatie,
- * op- en afschalen and afsluiten under Besluiten; the aanmelding the zaak came from under Historie. The first
+ * op- en afschalen and afsluiten under Besluiten; Signs of Safety under Veiligheid; the aanmelding the zaak came from under Historie. The first
  * tab, Overzicht, is in Overzicht.tsx.
  */
 function Plan({ zaak }: { zaak: ZaakDetail }) {
@@ -86,6 +87,8 @@ export function ZaakOnderdelen({
       return <Plan zaak={zaak} />;
     case "besluiten":
       return <Besluiten zaak={zaak} />;
+    case "veiligheid":
+      return <VeiligheidOpZaak zaak={zaak} />;
     case "documenten":
       return (
         <>

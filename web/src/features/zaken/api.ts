@@ -96,6 +96,8 @@ export function useWerkblad(id: string) {
       if (werkblad.regie) client.setQueryData(["zaken", id, "regie"], werkblad.regie);
       if (werkblad.veiligOpgroeien)
         client.setQueryData(["zaken", id, "veilig-opgroeien"], werkblad.veiligOpgroeien);
+      if (werkblad.signsOfSafety)
+        client.setQueryData(["zaken", id, "signs-of-safety"], werkblad.signsOfSafety);
       return werkblad;
     },
     enabled: id !== "",
