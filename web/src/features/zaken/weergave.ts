@@ -124,6 +124,7 @@ export const GEBEURTENIS_LABELS: Record<string, string> = {
   "meldcode-gestart": "Meldcode huiselijk geweld en kindermishandeling gestart",
   "kennisgeving-veilig-thuis": "Brief over de melding bij Veilig Thuis verstuurd",
   "meldcode-afgesloten": "Meldcode afgesloten",
+  "signs-of-safety-gestart": "Signs of Safety gestart",
   "huisverbod-geregistreerd": "Huisverbod geregistreerd",
   "huisverbod-verlengd": "Huisverbod verlengd",
   "huisverbod-ingetrokken": "Huisverbod ingetrokken",
