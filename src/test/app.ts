@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
+import type { SQL } from "drizzle-orm";
 import pg from "pg";
 import type { DestinationStream } from "pino";
 import { type Config, laadConfig } from "../config";
@@ -94,6 +95,31 @@ export async function startTestVoordeur(
       await server?.opruimen();
     },
   };
+}
+
+/**
+ * A test's requests as one of its logged-in medewerkers (`sessies[wie]`, filled by `login`), with `If-Match` when a
+ * versie is given. `app` is read at call time (the Voordeur starts in beforeAll).
+ */
+export function alsMedewerker(app: () => App, sessies: Record<string, string>) {
+  return (
+    wie: string,
+    method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE",
+    url: string,
+    payload?: object,
+    versie?: number,
+  ) =>
+    app().inject({
+      method,
+      url,
+      headers: { cookie: sessies[wie] ?? "", ...(versie !== undefined ? { "if-match": `"${versie}"` } : {}) },
+      ...(payload ? { payload } : {}),
+    });
+}
+
+/** The rows of a query straight on the test database (to prove what was, or was not, stored). */
+export async function rijenUit<T>(t: TestVoordeur, query: SQL): Promise<T[]> {
+  return ((await t.database.db.execute(query)) as unknown as { rows: T[] }).rows;
 }
 
 /** Logs in through the API and returns the cookie header to send along. */

@@ -4,7 +4,7 @@ import { pdfTekst } from "../../besluiten/pdf-tekst";
 import { rijen } from "../../db/client";
 import { alsSysteem } from "../../db/tenant";
 import { herstelKlok, zetKlok } from "../../lib/klok";
-import { login, startTestVoordeur, type TestVoordeur } from "../../test/app";
+import { alsMedewerker, login, startTestVoordeur, type TestVoordeur } from "../../test/app";
 import { VERSLAG } from "../../test/onderzoeksverslag";
 
 /** Wednesday 4 March 2026: the melding of the Wmo zaken is on Monday 2 March. */
@@ -26,13 +26,7 @@ afterAll(async () => {
   herstelKlok();
 });
 
-const verzoek = (wie: string, method: "GET" | "POST", url: string, payload?: object, versie?: number) =>
-  t.app.inject({
-    method,
-    url,
-    headers: { cookie: sessies[wie] ?? "", ...(versie !== undefined ? { "if-match": `"${versie}"` } : {}) },
-    ...(payload ? { payload } : {}),
-  });
+const verzoek = alsMedewerker(() => t.app, sessies);
 
 function testBsn(n: number): string {
   for (let i = n; ; i++) {

@@ -6,20 +6,14 @@ import { zaaiTekstblok } from "../../db/tekstblokken";
 import { inGemeente } from "../../db/tenant";
 import { plusDagen } from "../../domain/termijnen/kalender";
 import { vandaag } from "../../lib/klok";
-import { login, startTestVoordeur, type TestVoordeur } from "../../test/app";
+import { alsMedewerker, login, startTestVoordeur, type TestVoordeur } from "../../test/app";
 
 let t: TestVoordeur;
 const sessies: Record<string, string> = {};
 let zaakId: string;
 let documentId: string;
 
-const verzoek = (wie: string, method: "GET" | "PUT", url: string, payload?: object, versie?: number) =>
-  t.app.inject({
-    method,
-    url,
-    headers: { cookie: sessies[wie] ?? "", ...(versie !== undefined ? { "if-match": `"${versie}"` } : {}) },
-    ...(payload ? { payload } : {}),
-  });
+const verzoek = alsMedewerker(() => t.app, sessies);
 
 beforeAll(async () => {
   t = await startTestVoordeur();

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { slaDocumentOp } from "../../db/documenten";
 import { inGemeente } from "../../db/tenant";
-import { login, startTestVoordeur, type TestVoordeur } from "../../test/app";
+import { login, rijenUit, startTestVoordeur, type TestVoordeur } from "../../test/app";
 
 let t: TestVoordeur;
 const sessies: Record<string, string> = {};
@@ -21,9 +21,7 @@ function verzoek(wie: string, method: "GET" | "POST", url: string, payload?: unk
   });
 }
 
-async function rijen<T>(query: ReturnType<typeof sql>): Promise<T[]> {
-  return ((await t.database.db.execute(query)) as unknown as { rows: T[] }).rows;
-}
+const rijen = <T>(query: ReturnType<typeof sql>) => rijenUit<T>(t, query);
 
 let persoonId: string;
 let zaak: { id: string; zaaknummer: string };

@@ -7,24 +7,23 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { plusDagen } from "../../domain/termijnen/kalender";
 import { vandaag } from "../../lib/klok";
-import { login, maakMedewerkerMetToegang, startTestVoordeur, type TestVoordeur } from "../../test/app";
+import {
+  alsMedewerker,
+  login,
+  maakMedewerkerMetToegang,
+  rijenUit,
+  startTestVoordeur,
+  type TestVoordeur,
+} from "../../test/app";
 import { opgepakteWmoZaak } from "../../test/wmo-plan";
 
 let t: TestVoordeur;
 const sessies: Record<string, string> = {};
 const WACHTWOORD = "Meldcode-collega-2026";
 
-const verzoek = (wie: string, method: "GET" | "POST", url: string, payload?: object, versie?: number) =>
-  t.app.inject({
-    method,
-    url,
-    headers: { cookie: sessies[wie] ?? "", ...(versie !== undefined ? { "if-match": `"${versie}"` } : {}) },
-    ...(payload ? { payload } : {}),
-  });
+const verzoek = alsMedewerker(() => t.app, sessies);
 
-async function rijen<T>(query: ReturnType<typeof sql>): Promise<T[]> {
-  return ((await t.database.db.execute(query)) as unknown as { rows: T[] }).rows;
-}
+const rijen = <T>(query: ReturnType<typeof sql>) => rijenUit<T>(t, query);
 
 let zaak: { id: string; zaaknummer: string; versie: number };
 beforeAll(async () => {

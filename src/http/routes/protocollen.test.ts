@@ -8,29 +8,15 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { nu } from "../../lib/klok";
-import { login, startTestVoordeur, type TestVoordeur } from "../../test/app";
+import { alsMedewerker, login, rijenUit, startTestVoordeur, type TestVoordeur } from "../../test/app";
 import { opgepakteWmoZaak } from "../../test/wmo-plan";
 
 let t: TestVoordeur;
 const sessies: Record<string, string> = {};
 
-const verzoek = (
-  wie: string,
-  method: "GET" | "POST" | "PUT",
-  url: string,
-  payload?: object,
-  versie?: number,
-) =>
-  t.app.inject({
-    method,
-    url,
-    headers: { cookie: sessies[wie] ?? "", ...(versie !== undefined ? { "if-match": `"${versie}"` } : {}) },
-    ...(payload ? { payload } : {}),
-  });
+const verzoek = alsMedewerker(() => t.app, sessies);
 
-async function rijen<T>(query: ReturnType<typeof sql>): Promise<T[]> {
-  return ((await t.database.db.execute(query)) as unknown as { rows: T[] }).rows;
-}
+const rijen = <T>(query: ReturnType<typeof sql>) => rijenUit<T>(t, query);
 const aantal = async (tabel: string) =>
   Number((await rijen<{ n: string }>(sql.raw(`select count(*)::text as n from ${tabel}`)))[0]?.n);
 

@@ -8,20 +8,14 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { herstelKlok, zetKlok } from "../../lib/klok";
 import { zetSpoedzakenTerug } from "../../regie/terugzetten";
-import { login, startTestVoordeur, type TestVoordeur } from "../../test/app";
+import { alsMedewerker, login, startTestVoordeur, type TestVoordeur } from "../../test/app";
 
 // "Now" is Friday 29 May 2026, 20:30 Dutch time (after office hours).
 const VRIJDAGAVOND = new Date("2026-05-29T18:30:00.000Z");
 let t: TestVoordeur;
 const sessies: Record<string, string> = {};
 
-const verzoek = (wie: string, method: "GET" | "POST", url: string, payload?: object, versie?: number) =>
-  t.app.inject({
-    method,
-    url,
-    headers: { cookie: sessies[wie] ?? "", ...(versie !== undefined ? { "if-match": `"${versie}"` } : {}) },
-    ...(payload ? { payload } : {}),
-  });
+const verzoek = alsMedewerker(() => t.app, sessies);
 
 async function telling(tabel: string): Promise<number> {
   const res = (await t.database.db.execute(

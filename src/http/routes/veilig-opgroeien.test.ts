@@ -9,7 +9,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { herstelKlok, zetKlok } from "../../lib/klok";
-import { login, startTestVoordeur, type TestVoordeur } from "../../test/app";
+import { alsMedewerker, login, rijenUit, startTestVoordeur, type TestVoordeur } from "../../test/app";
 
 // "Now" is Wednesday 20 May 2026, 12:00 Dutch time.
 const NU = new Date("2026-05-20T10:00:00.000Z");
@@ -17,17 +17,9 @@ let t: TestVoordeur;
 const sessies: Record<string, string> = {};
 const ids: Record<string, string> = {};
 
-const verzoek = (wie: string, method: "GET" | "POST", url: string, payload?: object, versie?: number) =>
-  t.app.inject({
-    method,
-    url,
-    headers: { cookie: sessies[wie] ?? "", ...(versie !== undefined ? { "if-match": `"${versie}"` } : {}) },
-    ...(payload ? { payload } : {}),
-  });
+const verzoek = alsMedewerker(() => t.app, sessies);
 
-async function rijen<T>(query: ReturnType<typeof sql>): Promise<T[]> {
-  return ((await t.database.db.execute(query)) as unknown as { rows: T[] }).rows;
-}
+const rijen = <T>(query: ReturnType<typeof sql>) => rijenUit<T>(t, query);
 
 type Zaak = { id: string; zaaknummer: string; versie: number };
 async function zaakMet(persoonId: string): Promise<Zaak> {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { plusDagen } from "../../domain/termijnen/kalender";
 import { vandaag } from "../../lib/klok";
-import { login, startTestVoordeur, type TestVoordeur } from "../../test/app";
+import { alsMedewerker, login, startTestVoordeur, type TestVoordeur } from "../../test/app";
 import { VERSLAG } from "../../test/onderzoeksverslag";
 
 let t: TestVoordeur;
@@ -53,13 +53,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.sluit());
 
-const verzoek = (wie: string, method: "GET" | "POST", url: string, payload?: object, versie?: number) =>
-  t.app.inject({
-    method,
-    url,
-    headers: { cookie: sessies[wie] ?? "", ...(versie !== undefined ? { "if-match": `"${versie}"` } : {}) },
-    ...(payload ? { payload } : {}),
-  });
+const verzoek = alsMedewerker(() => t.app, sessies);
 
 const melding = (over: Record<string, unknown> = {}) => ({
   zaaktype: "wmo",

@@ -4,7 +4,7 @@ import { magToewijzen } from "../../../aanbieders/leverbaarheid";
 import { alsSysteem, inGemeente } from "../../../db/tenant";
 import { plusDagen } from "../../../domain/termijnen/kalender";
 import { vandaag } from "../../../lib/klok";
-import { login, startTestVoordeur, type TestVoordeur } from "../../../test/app";
+import { alsMedewerker, login, startTestVoordeur, type TestVoordeur } from "../../../test/app";
 
 let t: TestVoordeur;
 const sessies: Record<string, string> = {};
@@ -25,19 +25,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.sluit());
 
-const verzoek = (
-  wie: string,
-  method: "GET" | "POST" | "PUT",
-  url: string,
-  payload?: object,
-  versie?: number,
-) =>
-  t.app.inject({
-    method,
-    url,
-    headers: { cookie: sessies[wie] ?? "", ...(versie !== undefined ? { "if-match": `"${versie}"` } : {}) },
-    ...(payload ? { payload } : {}),
-  });
+const verzoek = alsMedewerker(() => t.app, sessies);
 
 const aanbieder = (over: Record<string, unknown> = {}) => ({
   agbCode: "12345678",

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rijen } from "../../../db/client";
 import { alsSysteem } from "../../../db/tenant";
-import { login, startTestVoordeur, type TestVoordeur } from "../../../test/app";
+import { alsMedewerker, login, startTestVoordeur, type TestVoordeur } from "../../../test/app";
 
 let t: TestVoordeur;
 const sessies: Record<string, string> = {};
@@ -11,13 +11,7 @@ let kind: string;
 let dertiger: string;
 let wmoZaak: { id: string; zaaknummer: string };
 
-const verzoek = (wie: string, method: "GET" | "POST", url: string, payload?: object, versie?: number) =>
-  t.app.inject({
-    method,
-    url,
-    headers: { cookie: sessies[wie] ?? "", ...(versie !== undefined ? { "if-match": `"${versie}"` } : {}) },
-    ...(payload ? { payload } : {}),
-  });
+const verzoek = alsMedewerker(() => t.app, sessies);
 
 const maakPersoon = async (bsn: string, voornamen: string, geboortedatum: string) => {
   const res = await verzoek("iag", "POST", "/api/personen", {

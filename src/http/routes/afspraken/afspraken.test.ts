@@ -6,7 +6,7 @@ import { weekdagVan } from "../../../domain/afspraken/tijd";
 import { isWerkdag, plusDagen } from "../../../domain/termijnen/kalender";
 import { vandaag } from "../../../lib/klok";
 import { verstuurWachtrij } from "../../../mail/verzender";
-import { login, startTestVoordeur, type TestVoordeur } from "../../../test/app";
+import { alsMedewerker, login, startTestVoordeur, type TestVoordeur } from "../../../test/app";
 import { startTestSmtp } from "../../../test/smtp";
 
 let t: TestVoordeur;
@@ -20,13 +20,7 @@ let kindId: string;
 let ouderId: string;
 
 type Methode = "GET" | "POST" | "PUT";
-const verzoek = (wie: string, method: Methode, url: string, payload?: object, versie?: number) =>
-  t.app.inject({
-    method,
-    url,
-    headers: { cookie: sessies[wie] ?? "", ...(versie !== undefined ? { "if-match": `"${versie}"` } : {}) },
-    ...(payload ? { payload } : {}),
-  });
+const verzoek = alsMedewerker(() => t.app, sessies);
 
 /** The first working day (Mon–Fri, no holiday) at least `vanaf` days ahead, optionally on a given weekday. */
 function werkdag(vanaf: number, weekdag?: number): string {

@@ -22,7 +22,7 @@ import { rijen } from "../../../db/client";
 import { berichten } from "../../../db/schema";
 import { alsSysteem } from "../../../db/tenant";
 import { vandaag } from "../../../lib/klok";
-import { login, startTestVoordeur, type TestVoordeur } from "../../../test/app";
+import { alsMedewerker, login, startTestVoordeur, type TestVoordeur } from "../../../test/app";
 import { DAGBESTEDING, EINDE, INGANG, zaakMetOndertekendWmoPlan } from "../../../test/wmo-plan";
 
 const ECHTE_MAP = laadConfig().istandaardenDir;
@@ -42,13 +42,7 @@ afterAll(async () => {
   await t.sluit();
 });
 
-const verzoek = (wie: string, method: "GET" | "POST", url: string, payload?: object, versie?: number) =>
-  t.app.inject({
-    method,
-    url,
-    headers: { cookie: sessies[wie] ?? "", ...(versie !== undefined ? { "if-match": `"${versie}"` } : {}) },
-    ...(payload ? { payload } : {}),
-  });
+const verzoek = alsMedewerker(() => t.app, sessies);
 
 const telBerichten = (waar: ReturnType<typeof sql>) =>
   alsSysteem(t.database.db, async (tx) => {

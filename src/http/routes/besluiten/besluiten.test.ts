@@ -9,7 +9,7 @@ import { ENQUETE_VRAGEN } from "../../../domain/besluiten/enquete";
 import { atwVerschuiving, plusDagen, plusWeken } from "../../../domain/termijnen/kalender";
 import { huidigeKalender } from "../../../kalender/kalender";
 import { vandaag } from "../../../lib/klok";
-import { login, regelsIn, startTestVoordeur, type TestVoordeur } from "../../../test/app";
+import { alsMedewerker, login, regelsIn, startTestVoordeur, type TestVoordeur } from "../../../test/app";
 import {
   DAGBESTEDING,
   EINDE,
@@ -29,19 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.sluit());
 
-const verzoek = (
-  wie: string,
-  method: "GET" | "POST" | "PUT",
-  url: string,
-  payload?: object,
-  versie?: number,
-) =>
-  t.app.inject({
-    method,
-    url,
-    headers: { cookie: sessies[wie] ?? "", ...(versie !== undefined ? { "if-match": `"${versie}"` } : {}) },
-    ...(payload ? { payload } : {}),
-  });
+const verzoek = alsMedewerker(() => t.app, sessies);
 
 /** A change on the zaak with If-Match = the versie the medewerker sees now (every zaak change requires it). */
 async function opZaak(wie: string, zaakId: string, pad: string, payload: object) {

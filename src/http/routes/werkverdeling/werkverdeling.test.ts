@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { plusDagen } from "../../../domain/termijnen/kalender";
 import { vandaag } from "../../../lib/klok";
-import { login, startTestVoordeur, type TestVoordeur } from "../../../test/app";
+import { alsMedewerker, login, startTestVoordeur, type TestVoordeur } from "../../../test/app";
 
 let t: TestVoordeur;
 const sessies: Record<string, string> = {};
@@ -10,13 +10,7 @@ let moeder: string;
 let kind: string;
 let oudere: string;
 
-const verzoek = (wie: string, method: "GET" | "POST", url: string, payload?: object, versie?: number) =>
-  t.app.inject({
-    method,
-    url,
-    headers: { cookie: sessies[wie] ?? "", ...(versie !== undefined ? { "if-match": `"${versie}"` } : {}) },
-    ...(payload ? { payload } : {}),
-  });
+const verzoek = alsMedewerker(() => t.app, sessies);
 
 async function persoon(bsn: string, voornamen: string, geslachtsnaam: string, geboortedatum: string) {
   const res = await verzoek("iag", "POST", "/api/personen", {
