@@ -2,7 +2,7 @@ import { and, gt, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "../../db/schema";
 import { alsSysteem } from "../../db/tenant";
-import { login, startTestVoordeur, type TestVoordeur } from "../../test/app";
+import { login, rijenUit, startTestVoordeur, type TestVoordeur } from "../../test/app";
 
 let t: TestVoordeur;
 let beheerder: string;
@@ -87,7 +87,14 @@ describe("gebruikersbeheer", () => {
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.items).toHaveLength(5);
-    expect(body.totaal).toBe(11);
+    // Every medewerker of the beheerder's gemeente (the demo set), counted in the database, not the others.
+    const [eigen] = await rijenUit<{ n: number }>(
+      t,
+      sql`select count(*)::int as n from gebruikers where gemeente_code = (select gemeente_code from gebruikers where gebruikersnaam = 'beheerder')`,
+    );
+    const [alleGemeenten] = await rijenUit<{ n: number }>(t, sql`select count(*)::int as n from gebruikers`);
+    expect(body.totaal).toBe(eigen?.n);
+    expect(body.totaal).toBeLessThan(alleGemeenten?.n ?? 0);
     const alle = await t.app.inject({
       method: "GET",
       url: "/api/gebruikers?perPagina=200",
