@@ -43,6 +43,7 @@ const AuditPagina = personen("AuditPagina");
 const InzagePagina = personen("InzagePagina");
 const zaken = lui(() => import("./features/zaken/paginas"), {
   voorladenOp: ["/werkvoorraad", "/zaken/"],
+  alsRustig: true,
 });
 const WerkvoorraadPagina = zaken("WerkvoorraadPagina");
 const ZaakPagina = zaken("ZaakPagina");

@@ -38,10 +38,12 @@ type Gevolgd<T> = Promise<T> & { status?: "fulfilled" | "pending"; value?: T };
  * `voorladenOp`: path prefixes of the feature's pages. When the app starts on one of them the chunk is fetched at
  * once, beside the session check, and the page renders without suspending: React shows a resolved Suspense
  * fallback for at least 300 ms, which held up the page (and its API call) on every full load.
+ * `alsRustig`: the chunk of an area used all day (the werkvoorraad and the zaak) is fetched once the browser is idle
+ * after the app started elsewhere (not on the residents' survey), so its first visit does not wait for it either.
  */
 export function lui<M>(
   laad: () => Promise<M>,
-  { voorladenOp = [] }: { voorladenOp?: readonly string[] } = {},
+  { voorladenOp = [], alsRustig = false }: { voorladenOp?: readonly string[]; alsRustig?: boolean } = {},
 ) {
   let module: Gevolgd<M | null> | undefined;
   const haal = (): Gevolgd<M | null> => {
@@ -60,6 +62,10 @@ export function lui<M>(
   };
   if (typeof window !== "undefined" && voorladenOp.some((pad) => window.location.pathname.startsWith(pad)))
     void haal();
+  else if (typeof window !== "undefined" && alsRustig && !window.location.pathname.startsWith("/enquete")) {
+    const later = window.requestIdleCallback ?? ((doe: () => void) => window.setTimeout(doe, 2_000));
+    later(() => void haal());
+  }
   return <K extends Pagina<M>>(naam: K): ComponentType => {
     // biome-ignore lint/correctness/noComponentHookFactories: made once per page at module level, like React.lazy
     function LuiePagina() {
