@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { laadAuditAnkerSleutel, startAuditAnkers } from "./audit/anker";
+import { startAuditSchakelaar } from "./audit/schakelaar";
 import { meldIstandaarden, startBerichtenverkeer } from "./berichten/verkeer";
 import { istandaardenStaat } from "./berichten/xsd";
 import { laadConfig } from "./config";
@@ -54,13 +55,15 @@ async function main() {
   let stopBerichten = () => {};
   const stopKalender = startKalenderVerversing(database.db, app.log);
   let stopAnkers = async () => {};
+  let stopSchakelaar = async () => {};
   const stop = async (signaal: string) => {
     stopKalender();
     stopSignalering();
     stopSpoed();
     stopMail();
     stopBerichten();
-    // A last checkpoint of the audit chain heads before the database closes.
+    // Link the last audit rows, then a last checkpoint of the chain heads, before the database closes.
+    await stopSchakelaar();
     await stopAnkers();
     app.log.info({ signaal }, "Voordeur stopt");
     await app.close();
@@ -75,6 +78,8 @@ async function main() {
   stopSpoed = startSpoedTerugzetting(database.db, nu, app.log);
   stopMail = startMailVerzender(database.db, config.mail, app.log);
   stopBerichten = startBerichtenverkeer(database.db, config, sleutels, app.log);
+  const schakelaar = startAuditSchakelaar(database.db, app.log);
+  stopSchakelaar = () => schakelaar.stop();
   const ankers = startAuditAnkers(
     database.db,
     { dir: config.auditAnker.dir, minuten: config.auditAnker.minuten, sleutel: ankerSleutel },

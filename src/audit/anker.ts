@@ -22,7 +22,7 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
-import { AANTAL_KETENS, hashVanRegel, ketenkop, telKeten } from "../db/audit";
+import { AANTAL_KETENS, ketenkop, schakelVanRegel, telKeten } from "../db/audit";
 import { type Db, rijen } from "../db/client";
 import {
   ANKER_VERSIE,
@@ -32,8 +32,10 @@ import {
   leesAnkerregel,
   onderteken,
 } from "../domain/audit/anker";
+import { herhaal } from "../lib/herhaal";
 import * as klok from "../lib/klok";
 import { foutVoorLog } from "../lib/logger";
+import { schakelAudit } from "./schakelaar";
 
 const BESTAND = /^ankers-\d{4}-\d{2}\.jsonl$/;
 
@@ -153,8 +155,9 @@ export interface Checkpoint {
 const sleutelVan = (g: string, k: number) => `${g}/${k}`;
 
 /**
- * Reads every chain head in one read-only snapshot (repeatable read): a chain only grows under its advisory
- * lock, so the snapshot holds a complete prefix of each chain. Counts incrementally from the previous anchor.
+ * Reads every chain head in one read-only snapshot (repeatable read): a chain only grows by the chainer's
+ * committed batches (src/audit/schakelaar.ts), so the snapshot holds a complete prefix of each chain; rows not
+ * linked yet are anchored by a later checkpoint. Counts incrementally from the previous anchor, in chain order.
  */
 export async function maakCheckpoint(
   db: Db,
@@ -179,25 +182,25 @@ export async function maakCheckpoint(
         const eerder = oud.get(sleutelVan(gemeenteCode, keten));
         const kop = await ketenkop(tx, gemeenteCode, keten);
         if (eerder) {
-          const hash = await hashVanRegel(tx, gemeenteCode, keten, eerder.laatsteId);
-          if (hash !== eerder.hash) {
+          const vorigeKop = await schakelVanRegel(tx, gemeenteCode, keten, eerder.laatsteId);
+          if (vorigeKop?.hash !== eerder.hash) {
             afwijkingen.push({
               gemeenteCode,
               keten,
               laatsteId: eerder.laatsteId,
               reden:
-                hash === undefined
+                vorigeKop === undefined
                   ? "het verankerde einde van de keten ontbreekt (regels verwijderd)"
                   : "het verankerde einde van de keten is gewijzigd",
             });
             koppen.push(eerder);
             continue;
           }
-          if (!kop || kop.id === eerder.laatsteId) {
+          if (!kop || kop.id === eerder.laatsteId || !vorigeKop) {
             koppen.push(eerder);
             continue;
           }
-          const erbij = await telKeten(tx, gemeenteCode, keten, eerder.laatsteId, kop.id);
+          const erbij = await telKeten(tx, gemeenteCode, keten, vorigeKop.volgnummer, kop.volgnummer);
           koppen.push({
             gemeenteCode,
             keten,
@@ -214,7 +217,7 @@ export async function maakCheckpoint(
           keten,
           laatsteId: kop.id,
           hash: kop.hash,
-          aantal: await telKeten(tx, gemeenteCode, keten, 0, kop.id),
+          aantal: await telKeten(tx, gemeenteCode, keten, 0, kop.volgnummer),
         });
         gewijzigd = true;
       }
@@ -248,6 +251,8 @@ export async function verankerNu(
   const gelezen = leesAnkers(opties.dir, opties.sleutel);
   for (const f of gelezen.fouten)
     log.error({ bestand: f.bestand, regel: f.regel }, `audit-anker: ${f.reden}`);
+  // Link what is open first, so the checkpoint covers every committed row.
+  await schakelAudit(db);
   const checkpoint = await maakCheckpoint(db, gelezen.nieuwste?.anker, opties.sleutel, nu);
   for (const a of checkpoint.afwijkingen)
     log.error(
@@ -266,20 +271,10 @@ export function startAuditAnkers(
   opties: AnkerOpties & { minuten: number },
   log: Ankerlogboek,
 ): { stop(): Promise<void> } {
-  let bezig: Promise<unknown> = Promise.resolve();
-  const ronde = () => {
-    bezig = bezig
-      .then(() => verankerNu(db, opties, log))
-      .catch((fout: unknown) => log.error({ fout: foutVoorLog(fout) }, "audit-anker mislukt"));
-    return bezig;
-  };
-  void ronde();
-  const timer = setInterval(ronde, opties.minuten * 60_000);
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await ronde();
-    },
-  };
+  return herhaal(
+    () => verankerNu(db, opties, log),
+    opties.minuten * 60_000,
+    (fout) => log.error({ fout: foutVoorLog(fout) }, "audit-anker mislukt"),
+    { direct: true },
+  );
 }

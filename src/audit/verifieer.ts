@@ -1,8 +1,9 @@
 import { ketensMetAudit, leesKeten } from "../db/audit";
-import type { Executor } from "../db/client";
+import type { Db, Executor } from "../db/client";
 import { type Anker, type Ketenkop, toetsKop } from "../domain/audit/anker";
 import { KetenControle, type Ketenfout } from "../domain/audit/keten";
 import { type GelezenAnkers, leesAnkers } from "./anker";
+import { schakelAudit } from "./schakelaar";
 
 export interface Verificatie {
   gemeenteCode: string;
@@ -14,7 +15,7 @@ const MAX_FOUTEN = 100;
 const sleutelVan = (g: string, k: number) => `${g}/${k}`;
 
 /**
- * Verifies every gemeente's audit chain, streaming; `voortgang` is called after every batch. With `koppen`
+ * Verifies every gemeente's audit chain (the linked rows, in chain order), streaming; `voortgang` is called after every batch. With `koppen`
  * (the heads of the newest anchor) it also demands that every anchored head is still there, unchanged, with
  * exactly the anchored number of rows up to it: that is what shows deleted newest rows, or a gemeente whose
  * rows are all gone.
@@ -48,7 +49,8 @@ export async function verifieerAuditketens(
         const fout = controle.controleer(regel);
         if (fout) voegToe(v, [fout]);
         hoogsteId = regel.id;
-        if (kop && regel.id <= kop.laatsteId) aantalTotKop++;
+        // In chain order: count up to and including the anchored head.
+        if (kop && hashOpKop === null) aantalTotKop++;
         if (kop && regel.id === kop.laatsteId) hashOpKop = regel.hash;
       }
       voortgang(gemeenteCode, v.aantal + controle.aantal);
@@ -77,12 +79,13 @@ export interface AuditRapport {
   intact: boolean;
 }
 
-/** `npm run audit:verifieer`: every chain, against the newest valid anchor of the anchor folder. */
+/** `npm run audit:verifieer`: links what is open, then every chain against the newest valid anchor of the folder. */
 export async function verifieerMetAnkers(
-  db: Executor,
+  db: Db,
   ankers: { dir: string; sleutel: Buffer },
   voortgang?: (gemeenteCode: string, aantal: number) => void,
 ): Promise<AuditRapport> {
+  await schakelAudit(db);
   const gelezen = leesAnkers(ankers.dir, ankers.sleutel);
   const nieuwste: Anker | undefined = gelezen.nieuwste?.anker;
   const verificaties = await verifieerAuditketens(db, voortgang, nieuwste?.ketens ?? []);

@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, gt, gte, lt, lte, sql } from "drizzle-orm";
-import { type AuditInhoud, type AuditRegel, BEGIN_HASH, ketenAan } from "../domain/audit/keten";
+import { and, asc, desc, eq, gt, gte, isNotNull, isNull, lt, lte, sql } from "drizzle-orm";
+import { type AuditRegel, BEGIN_HASH, ketenAan } from "../domain/audit/keten";
 import { nu } from "../lib/klok";
-import { type Executor, rijen, type Tx } from "./client";
+import { type Db, type Executor, rijen, type Tx } from "./client";
 import { auditLog } from "./schema";
 
 export interface AuditActor {
@@ -19,42 +19,92 @@ export interface AuditFeit {
   reden: string;
 }
 
-/** Independent hash chains per gemeente: concurrent requests spread over them instead of queueing on one lock. */
+/** Independent hash chains per gemeente: the chainer links them apart, and each is verified on its own. */
 export const AANTAL_KETENS = 8;
 
 /**
- * Appends entries to the gemeente's audit chain inside the caller's transaction, so the entry exists
- * exactly when the read or change it records committed. A transaction-scoped advisory lock per gemeente
- * keeps the chain linear when several app processes write at once.
+ * Appends entries to the gemeente's audit trail inside the caller's transaction, so the entry exists exactly
+ * when the read or change it records committed: one INSERT, no lock. The rows are linked into their chain
+ * afterwards, off the request path, by the chainer (src/audit/schakelaar.ts → `schakelBatch`).
  */
 export async function schrijfAudit(tx: Tx, actor: AuditActor, feiten: readonly AuditFeit[]): Promise<void> {
   if (feiten.length === 0) return;
   const keten = Math.floor(Math.random() * AANTAL_KETENS);
-  await tx.execute(
-    sql`select pg_advisory_xact_lock(hashtext(${`voordeur.audit.${actor.gemeenteCode}.${keten}`}))`,
-  );
-  // A new statement after the lock: its snapshot sees the entry the previous lock holder committed.
-  const [laatste] = await tx
-    .select({ hash: auditLog.hash })
-    .from(auditLog)
-    .where(and(eq(auditLog.gemeenteCode, actor.gemeenteCode), eq(auditLog.keten, keten)))
-    .orderBy(desc(auditLog.id))
-    .limit(1);
   const tijdstip = nu().toISOString();
-  const inhoud: AuditInhoud[] = feiten.map((f) => ({
-    gemeenteCode: actor.gemeenteCode,
-    tijdstip,
-    medewerkerId: actor.medewerkerId,
-    gebruikersnaam: actor.gebruikersnaam,
-    rollen: actor.rollen,
-    actie: f.actie,
-    resource: f.resource,
-    persoonId: f.persoonId,
-    reden: f.reden,
-    requestId: actor.requestId,
-  }));
-  const regels = ketenAan(laatste?.hash ?? BEGIN_HASH, inhoud);
-  await tx.insert(auditLog).values(regels.map((r) => ({ ...r, keten, rollen: [...r.rollen] })));
+  await tx.insert(auditLog).values(
+    feiten.map((f) => ({
+      gemeenteCode: actor.gemeenteCode,
+      keten,
+      tijdstip,
+      medewerkerId: actor.medewerkerId,
+      gebruikersnaam: actor.gebruikersnaam,
+      rollen: [...actor.rollen],
+      actie: f.actie,
+      resource: f.resource,
+      persoonId: f.persoonId,
+      reden: f.reden,
+      requestId: actor.requestId,
+    })),
+  );
+}
+
+/** The chains with committed rows the chainer has not linked yet. */
+export async function ketensMetOngeschakeld(
+  db: Executor,
+): Promise<{ gemeenteCode: string; keten: number }[]> {
+  const r = await rijen<{ gemeente_code: string; keten: number }>(
+    db,
+    sql`select distinct gemeente_code, keten from audit_log where hash is null order by 1, 2`,
+  );
+  return r.map((x) => ({ gemeenteCode: x.gemeente_code, keten: Number(x.keten) }));
+}
+
+/**
+ * Links up to `grootte` committed unlinked rows of one chain onto its head, in id order, and returns how many.
+ * Returns undefined when another process holds the chain (it links them). Runs as the table owner: the app
+ * role may only insert and select, so no request can write a hash.
+ */
+export async function schakelBatch(
+  db: Db,
+  gemeenteCode: string,
+  keten: number,
+  grootte: number,
+): Promise<number | undefined> {
+  return db.transaction(async (tx) => {
+    const [slot] = await rijen<{ ok: boolean }>(
+      tx,
+      sql`select pg_try_advisory_xact_lock(hashtext(${`voordeur.audit.${gemeenteCode}.${keten}`})) as ok`,
+    );
+    if (!slot?.ok) return undefined;
+    // New statements after the lock: they see what the previous holder committed.
+    const kop = await ketenkop(tx, gemeenteCode, keten);
+    const open = await tx
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.gemeenteCode, gemeenteCode), eq(auditLog.keten, keten), isNull(auditLog.hash)))
+      .orderBy(asc(auditLog.id))
+      .limit(grootte);
+    if (open.length === 0) return 0;
+    const eerste = (kop?.volgnummer ?? 0) + 1;
+    const geschakeld = ketenAan(kop?.hash ?? BEGIN_HASH, open).map((r, i) => ({
+      id: r.id,
+      vorigeHash: r.vorigeHash,
+      hash: r.hash,
+      volgnummer: eerste + i,
+    }));
+    await tx.execute(sql`
+      update audit_log a set vorige_hash = v.vorige_hash, hash = v.hash, volgnummer = v.volgnummer
+      from jsonb_to_recordset(${JSON.stringify(
+        geschakeld.map((g) => ({
+          id: g.id,
+          vorige_hash: g.vorigeHash,
+          hash: g.hash,
+          volgnummer: g.volgnummer,
+        })),
+      )}::jsonb) as v(id bigint, vorige_hash text, hash text, volgnummer bigint)
+      where a.id = v.id and a.hash is null`);
+    return open.length;
+  });
 }
 
 export interface AuditRij {
@@ -154,7 +204,7 @@ export async function hoogsteAuditId(tx: Executor, gemeenteCode: string): Promis
   return Number(r?.id ?? 0);
 }
 
-/** Reads one chain in id order, in batches (for verification of millions of entries). */
+/** Reads one chain's linked rows in chain order, in batches (for verification of millions of entries). */
 export async function* leesKeten(
   db: Executor,
   gemeenteCode: string,
@@ -163,58 +213,85 @@ export async function* leesKeten(
 ): AsyncGenerator<AuditRegel[]> {
   let vanaf = 0;
   for (;;) {
-    const regels = await db
+    const regels = (await db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.gemeenteCode, gemeenteCode), eq(auditLog.keten, keten), gt(auditLog.id, vanaf)))
-      .orderBy(asc(auditLog.id))
-      .limit(batch);
+      .where(
+        and(
+          eq(auditLog.gemeenteCode, gemeenteCode),
+          eq(auditLog.keten, keten),
+          gt(auditLog.volgnummer, vanaf),
+        ),
+      )
+      .orderBy(asc(auditLog.volgnummer))
+      .limit(batch)) as (typeof auditLog.$inferSelect & {
+      vorigeHash: string;
+      hash: string;
+      volgnummer: number;
+    })[];
     if (regels.length === 0) return;
     yield regels;
-    vanaf = regels.at(-1)?.id ?? vanaf;
+    vanaf = regels.at(-1)?.volgnummer ?? vanaf;
     if (regels.length < batch) return;
   }
 }
 
-/** The chains that have entries: (gemeente, keten). */
+/** The chains that have linked entries: (gemeente, keten). */
 export async function ketensMetAudit(db: Executor): Promise<{ gemeenteCode: string; keten: number }[]> {
   const r = await rijen<{ gemeente_code: string; keten: number }>(
     db,
-    sql`select distinct gemeente_code, keten from audit_log order by 1, 2`,
+    sql`select distinct gemeente_code, keten from audit_log where volgnummer is not null order by 1, 2`,
   );
-  return r.map((x) => ({ gemeenteCode: x.gemeente_code, keten: x.keten }));
+  return r.map((x) => ({ gemeenteCode: x.gemeente_code, keten: Number(x.keten) }));
 }
 
-/** The newest row of one chain (its head), or undefined when the chain is empty. */
+export interface Schakel {
+  id: number;
+  hash: string;
+  volgnummer: number;
+}
+
+const schakelKolommen = { id: auditLog.id, hash: auditLog.hash, volgnummer: auditLog.volgnummer };
+
+/** The last linked row of one chain (its head), or undefined when nothing is linked yet. */
 export async function ketenkop(
   db: Executor,
   gemeenteCode: string,
   keten: number,
-): Promise<{ id: number; hash: string } | undefined> {
+): Promise<Schakel | undefined> {
   const [kop] = await db
-    .select({ id: auditLog.id, hash: auditLog.hash })
+    .select(schakelKolommen)
     .from(auditLog)
-    .where(and(eq(auditLog.gemeenteCode, gemeenteCode), eq(auditLog.keten, keten)))
-    .orderBy(desc(auditLog.id))
+    .where(
+      and(eq(auditLog.gemeenteCode, gemeenteCode), eq(auditLog.keten, keten), isNotNull(auditLog.volgnummer)),
+    )
+    .orderBy(desc(auditLog.volgnummer))
     .limit(1);
-  return kop;
+  return kop as Schakel | undefined;
 }
 
-/** The hash of one row of a chain, or undefined when it is not there. */
-export async function hashVanRegel(
+/** One linked row of a chain by id, or undefined when it is not there (or not linked). */
+export async function schakelVanRegel(
   db: Executor,
   gemeenteCode: string,
   keten: number,
   id: number,
-): Promise<string | undefined> {
+): Promise<Schakel | undefined> {
   const [regel] = await db
-    .select({ hash: auditLog.hash })
+    .select(schakelKolommen)
     .from(auditLog)
-    .where(and(eq(auditLog.gemeenteCode, gemeenteCode), eq(auditLog.keten, keten), eq(auditLog.id, id)));
-  return regel?.hash;
+    .where(
+      and(
+        eq(auditLog.gemeenteCode, gemeenteCode),
+        eq(auditLog.keten, keten),
+        eq(auditLog.id, id),
+        isNotNull(auditLog.volgnummer),
+      ),
+    );
+  return regel as Schakel | undefined;
 }
 
-/** Rows of a chain with `na` < id ≤ `totEnMet` (an index range scan on audit_log_keten_idx). */
+/** Linked rows of a chain with `na` < volgnummer ≤ `totEnMet` (an index range scan on audit_log_keten_idx). */
 export async function telKeten(
   db: Executor,
   gemeenteCode: string,
@@ -225,7 +302,7 @@ export async function telKeten(
   const [r] = await rijen<{ n: number }>(
     db,
     sql`select count(*)::int as n from audit_log
-        where gemeente_code = ${gemeenteCode} and keten = ${keten} and id > ${na} and id <= ${totEnMet}`,
+        where gemeente_code = ${gemeenteCode} and keten = ${keten} and volgnummer > ${na} and volgnummer <= ${totEnMet}`,
   );
   return Number(r?.n ?? 0);
 }

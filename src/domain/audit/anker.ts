@@ -18,7 +18,7 @@ export interface Ketenkop {
   keten: number;
   laatsteId: number;
   hash: string;
-  /** Rows of this chain with id ≤ laatsteId. */
+  /** Rows of this chain up to and including the row laatsteId, in chain order. */
   aantal: number;
 }
 
@@ -88,11 +88,11 @@ export function leesAnkerregel(regel: string): Anker | undefined {
 
 /** What the verifier saw of one chain, measured against its anchored head. */
 export interface KopWaarneming {
-  /** Rows of the chain with id ≤ the anchored laatsteId. */
+  /** Rows of the chain up to and including the anchored laatsteId, in chain order (all rows when it is gone). */
   aantalTotKop: number;
   /** Hash of the row with id = laatsteId, or null when that row is gone. */
   hashOpKop: string | null;
-  /** The chain's newest id now, or null when the chain has no rows left. */
+  /** The id of the chain's last row now, or null when the chain has no rows left. */
   hoogsteId: number | null;
 }
 
