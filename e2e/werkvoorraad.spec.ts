@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations, login, schermafdruk } from "./helpers";
-import { apiAls, nieuweGezinszaak, vandaag } from "./stappen/api";
+import { apiAls, nieuweGezinszaak, nieuwePersoon, nieuweZaak, vandaag } from "./stappen/api";
 
 test.describe("Werkvoorraad", () => {
   test("crisis staat bovenaan met tekst, filters staan in de URL, Mijn zaken", async ({
@@ -69,5 +69,53 @@ test.describe("Werkvoorraad", () => {
     await expect(page.getByRole("heading", { level: 2, name: "Mijn zaken" })).toBeVisible();
     await expect(page.getByRole("status").filter({ hasText: /open zaak|open zaken/ })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
+  });
+
+  test("bladeren: volgende pagina op sleutel, vorige via de geschiedenis, geen zaak dubbel", async ({
+    page,
+    baseURL,
+  }) => {
+    test.slow();
+    const api = await apiAls(baseURL ?? "", "iag");
+    const persoonId = await nieuwePersoon(api, {
+      voornamen: "Bram",
+      geslachtsnaam: `Blader${Date.now().toString(36)}`,
+      geboortedatum: "1980-05-06",
+      adres: { huisnummer: 3, postcode: "9301 AB", woonplaats: "Roden" },
+    });
+    // More than one page (25) in the Regiegroep's werkvoorraad, whatever the other tests left there.
+    for (let i = 0; i < 27; i++)
+      await nieuweZaak(api, {
+        zaaktype: "regie",
+        meldingsdatum: vandaag(),
+        kanaal: "telefoon",
+        omschrijving: "Meerdere vragen tegelijk",
+        personen: [{ persoonId, rol: "hoofdpersoon" }],
+        veiligheid: "zorgen",
+        leefgebieden: [],
+      });
+    await api.dispose();
+
+    await login(page, "regie");
+    await page.goto("/werkvoorraad?bak=regiegroep");
+    const tabel = page.getByRole("table", { name: "Zaken in Regiegroep" });
+    const zaaknummers = () =>
+      tabel
+        .getByRole("row")
+        .filter({ has: page.getByRole("cell") })
+        .evaluateAll((rijen) => rijen.map((r) => r.querySelector("td, th")?.textContent ?? ""));
+    await expect(page.getByText(/Pagina 1 van \d+/)).toBeVisible();
+    const eerste = await zaaknummers();
+    expect(eerste).toHaveLength(25);
+    await page.getByRole("link", { name: "Volgende pagina" }).click();
+    await expect(page).toHaveURL(/na=/);
+    await expect(page.getByText(/Pagina 2 van \d+/)).toBeVisible();
+    const tweede = await zaaknummers();
+    expect(tweede.length).toBeGreaterThan(0);
+    expect(tweede.filter((z) => eerste.includes(z))).toEqual([]);
+    await expectNoSeriousA11yViolations(page);
+    await page.getByRole("button", { name: "Vorige pagina" }).click();
+    await expect(page.getByText(/Pagina 1 van \d+/)).toBeVisible();
+    expect(await zaaknummers()).toEqual(eerste);
   });
 });

@@ -13,3 +13,19 @@ export function pagina<T extends z.ZodTypeAny>(item: T) {
     totaal: z.number().int(),
   });
 }
+
+/** A list paged by key (issue 19): `na` is the `volgende` of the previous page; `pagina` is only the number shown. */
+export const sleutelPaginaQuery = paginaQuery.extend({
+  na: z
+    .string()
+    .max(200)
+    .regex(/^[A-Za-z0-9_-]+$/, "Ongeldig vervolg van de lijst")
+    .optional(),
+});
+
+export function sleutelPagina<T extends z.ZodTypeAny>(item: T) {
+  return pagina(item).extend({
+    /** The key of the next page (`?na=`), null on the last page. */
+    volgende: z.string().nullable(),
+  });
+}

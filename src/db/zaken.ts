@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, isNull, lt, lte, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull, lt, lte, type SQL, sql } from "drizzle-orm";
 import { nu } from "../lib/klok";
 import { type Executor, rijen } from "./client";
 import { gebruikers, personen, zaakGebeurtenissen, zaakPersonen, zaken } from "./schema";
@@ -97,11 +97,34 @@ export interface ZaakLijstFilter {
   vandaag: string;
 }
 
+/** Where a page of a list starts: after the key of the previous page's last zaak (keyset), or at an offset. */
+export type Lijstplek = { na: Lijstsleutel } | { pagina: number };
+
+/** A zaak's place in the list order: spoed, nearest deadline (null: none), id. */
+export interface Lijstsleutel {
+  spoed: boolean;
+  datum: string | null;
+  id: string;
+}
+
+// The list order as one ascending key, exactly the expressions of the indexes of migration 0041.
+const LIJSTVOLGORDE: SQL[] = [
+  sql`(not ${zaken.spoed})`,
+  sql`(coalesce(${zaken.volgendeTermijnDatum}, 'infinity'::date))`,
+  sql`${zaken.id}`,
+];
+
 /**
- * A page of open zaken: crisis and spoed first, then the nearest deadline (zaken without one last). The order
- * is the one of the indexes zaken_werkvoorraad_spoed_idx and zaken_behandelaar_spoed_idx (migration 0026).
+ * A page of open zaken: crisis and spoed first, then the nearest deadline (zaken without one last). Read in the
+ * order of the indexes zaken_werkvoorraad_volgorde_idx / zaken_behandelaar_volgorde_idx: after a key it is one
+ * range scan whatever the depth (no OFFSET walk); `volgende` is the key to ask the next page with.
  */
-export async function zakenInLijst(tx: Executor, filter: ZaakLijstFilter, pagina: number, perPagina: number) {
+export async function zakenInLijst(
+  tx: Executor,
+  filter: ZaakLijstFilter,
+  plek: Lijstplek,
+  perPagina: number,
+) {
   const waar = and(
     filter.werkvoorraad ? eq(zaken.werkvoorraad, filter.werkvoorraad) : undefined,
     isNull(zaken.afgeslotenOp),
@@ -112,7 +135,11 @@ export async function zakenInLijst(tx: Executor, filter: ZaakLijstFilter, pagina
     filter.termijnTot ? lte(zaken.volgendeTermijnDatum, filter.termijnTot) : undefined,
     filter.alleenSpoed ? eq(zaken.spoed, true) : undefined,
   );
-  const items = await tx
+  const na =
+    "na" in plek
+      ? sql`(${sql.join(LIJSTVOLGORDE, sql`, `)}) > (${!plek.na.spoed}, coalesce(${plek.na.datum}::date, 'infinity'::date), ${plek.na.id}::uuid)`
+      : undefined;
+  const gelezen = await tx
     .select({
       zaak: zaken,
       behandelaar: gebruikers.naam,
@@ -121,16 +148,22 @@ export async function zakenInLijst(tx: Executor, filter: ZaakLijstFilter, pagina
     })
     .from(zaken)
     .leftJoin(gebruikers, eq(gebruikers.id, zaken.behandelaarId))
-    .where(waar)
-    .orderBy(desc(zaken.spoed), sql`${zaken.volgendeTermijnDatum} asc nulls last`, asc(zaken.id))
-    .limit(perPagina)
-    .offset((pagina - 1) * perPagina);
+    .where(and(waar, na))
+    .orderBy(...LIJSTVOLGORDE)
+    .limit(perPagina + 1)
+    .offset("pagina" in plek ? (plek.pagina - 1) * perPagina : 0);
+  const items = gelezen.slice(0, perPagina);
+  const laatste = items.at(-1)?.zaak;
+  const volgende: Lijstsleutel | null =
+    gelezen.length > perPagina && laatste
+      ? { spoed: laatste.spoed, datum: laatste.volgendeTermijnDatum, id: laatste.id }
+      : null;
   // Counting is capped: a werkvoorraad of 100 000 open zaken needs no exact number on every page view.
   const [telling] = await rijen<{ n: number }>(
     tx,
     sql`select count(*)::int as n from (select 1 from ${zaken} where ${waar} limit ${MAX_GETELD + 1}) t`,
   );
-  return { items, totaal: telling?.n ?? 0 };
+  return { items, volgende, totaal: telling?.n ?? 0 };
 }
 
 /** Counts above this are shown as "meer dan 10 000". */

@@ -3,12 +3,18 @@
  * Every filter is applied in SQL and the page is read in the order shown (crisis/spoed first, then the nearest
  * deadline), so a werkvoorraad of any size costs one page; the names shown are audited.
  */
-import { tellingenPerWerkvoorraad, type ZaakLijstFilter, zakenInLijst } from "../db/zaken";
+import {
+  type Lijstplek,
+  type Lijstsleutel,
+  tellingenPerWerkvoorraad,
+  type ZaakLijstFilter,
+  zakenInLijst,
+} from "../db/zaken";
 import { beslis } from "../domain/autorisatie";
 import { WERKVOORRAAD_LABELS, WERKVOORRADEN, type WerkvoorraadCode } from "../domain/routering/routering";
 import { plusDagen } from "../domain/termijnen/kalender";
 import { actorVan, auditeer, type Handeling, vereis } from "../handeling/context";
-import { nietGevonden, nietToegestaan } from "../handeling/weigering";
+import { nietGevonden, nietToegestaan, ongeldig } from "../handeling/weigering";
 import { vandaag } from "../lib/klok";
 import { urgentie } from "./termijnen";
 
@@ -45,26 +51,61 @@ export async function bekijkWerkvoorraden(h: Handeling) {
   }));
 }
 
+/** Which page: `na` (the previous page's `volgende`) pages by key; without it `pagina` is an offset page. */
+export interface Bladeren {
+  pagina: number;
+  perPagina: number;
+  na?: string | undefined;
+}
+
+const sleutelTekst = (s: Lijstsleutel) =>
+  Buffer.from(JSON.stringify([s.spoed ? 1 : 0, s.datum, s.id])).toString("base64url");
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DATUM = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The key of a `na` parameter; a tampered or foreign one is refused (400 naming the field), never a 500. */
+function sleutelUit(tekst: string): Lijstsleutel {
+  let waarde: unknown;
+  try {
+    waarde = JSON.parse(Buffer.from(tekst, "base64url").toString("utf8"));
+  } catch {
+    waarde = undefined;
+  }
+  if (Array.isArray(waarde) && waarde.length === 3) {
+    const [spoed, datum, id] = waarde as unknown[];
+    if (
+      (spoed === 0 || spoed === 1) &&
+      (datum === null ||
+        (typeof datum === "string" && DATUM.test(datum) && !Number.isNaN(Date.parse(datum)))) &&
+      typeof id === "string" &&
+      UUID.test(id)
+    )
+      return { spoed: spoed === 1, datum, id };
+  }
+  throw ongeldig("Het vervolg van de lijst is ongeldig. Begin opnieuw bij de eerste pagina.", [
+    { veld: "na", melding: "Ongeldig vervolg van de lijst" },
+  ]);
+}
+
 /** One page of the open zaken of a werkvoorraad. */
 export async function bekijkWerkvoorraad(
   h: Handeling,
   code: string,
   filters: WerkvoorraadFilters,
-  pagina: number,
-  perPagina: number,
+  bladeren: Bladeren,
 ) {
   if (!isWerkvoorraad(code)) throw nietGevonden("Deze werkvoorraad bestaat niet.");
   const besluit = zichtbaar(h, code);
   if (!besluit.toegestaan) throw nietToegestaan(besluit.reden);
-  return lijst(h, { ...filters, werkvoorraad: code }, pagina, perPagina, "werkvoorraad");
+  return lijst(h, { ...filters, werkvoorraad: code }, bladeren, "werkvoorraad");
 }
 
 /** "Mijn zaken": one page of the open zaken on the caller's own name, across werkvoorraden. */
 export async function bekijkMijnZaken(
   h: Handeling,
   filters: Omit<WerkvoorraadFilters, "behandelaarId">,
-  pagina: number,
-  perPagina: number,
+  bladeren: Bladeren,
 ) {
   vereis(h.wie, "lezen", {
     soort: "zaak",
@@ -72,14 +113,13 @@ export async function bekijkMijnZaken(
     vakgroep: null,
     behandelaarId: h.wie.medewerkerId,
   });
-  return lijst(h, { ...filters, behandelaarId: h.wie.medewerkerId }, pagina, perPagina, "mijn-zaken");
+  return lijst(h, { ...filters, behandelaarId: h.wie.medewerkerId }, bladeren, "mijn-zaken");
 }
 
 async function lijst(
   h: Handeling,
   filters: WerkvoorraadFilters & { werkvoorraad?: string },
-  pagina: number,
-  perPagina: number,
+  { pagina, perPagina, na }: Bladeren,
   resource: string,
 ) {
   const dag = vandaag();
@@ -89,7 +129,8 @@ async function lijst(
     vandaag: dag,
     termijnTot: termijnBinnenDagen === undefined ? undefined : plusDagen(dag, termijnBinnenDagen),
   };
-  const { items, totaal } = await zakenInLijst(h.tx, filter, pagina, perPagina);
+  const plek: Lijstplek = na === undefined ? { pagina } : { na: sleutelUit(na) };
+  const { items, volgende, totaal } = await zakenInLijst(h.tx, filter, plek, perPagina);
   await auditeer(
     h,
     items.flatMap(({ zaak, hoofdpersoonId }) =>
@@ -131,5 +172,6 @@ async function lijst(
     pagina,
     perPagina,
     totaal,
+    volgende: volgende ? sleutelTekst(volgende) : null,
   };
 }

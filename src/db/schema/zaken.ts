@@ -41,11 +41,24 @@ export const zaken = pgTable(
     index("zaken_behandelaar_idx")
       .on(t.gemeenteCode, t.behandelaarId, t.volgendeTermijnDatum)
       .where(sql`afgesloten_op is null`),
-    index("zaken_werkvoorraad_spoed_idx")
-      .on(t.gemeenteCode, t.werkvoorraad, t.spoed.desc(), t.volgendeTermijnDatum, t.id)
+    // The list order as one ascending key (db/zaken.ts#LIJSTVOLGORDE, migration 0041): pages by key.
+    index("zaken_werkvoorraad_volgorde_idx")
+      .on(
+        t.gemeenteCode,
+        t.werkvoorraad,
+        sql`(not ${t.spoed})`,
+        sql`(coalesce(${t.volgendeTermijnDatum}, 'infinity'::date))`,
+        t.id,
+      )
       .where(sql`afgesloten_op is null`),
-    index("zaken_behandelaar_spoed_idx")
-      .on(t.gemeenteCode, t.behandelaarId, t.spoed.desc(), t.volgendeTermijnDatum, t.id)
+    index("zaken_behandelaar_volgorde_idx")
+      .on(
+        t.gemeenteCode,
+        t.behandelaarId,
+        sql`(not ${t.spoed})`,
+        sql`(coalesce(${t.volgendeTermijnDatum}, 'infinity'::date))`,
+        t.id,
+      )
       .where(sql`afgesloten_op is null`),
   ],
 );

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { pagina, paginaQuery } from "../../contract/paginering";
+import { sleutelPagina, sleutelPaginaQuery } from "../../contract/paginering";
 import { werkvoorraadFilters, werkvoorraadTelling, zaakInWerkvoorraad } from "../../contract/zaken";
 import { tekst } from "../../domain/tekst";
 import {
@@ -42,14 +42,14 @@ export const werkvoorradenRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           "Open zaken in een werkvoorraad: crisis en spoed eerst, dan de dichtstbijzijnde uiterlijke datum",
         params: z.object({ code: tekst("Werkvoorraad").max(50) }),
-        querystring: paginaQuery.extend(werkvoorraadFilters.shape).strict(),
-        response: { 200: pagina(zaakInWerkvoorraad) },
+        querystring: sleutelPaginaQuery.extend(werkvoorraadFilters.shape).strict(),
+        response: { 200: sleutelPagina(zaakInWerkvoorraad) },
       },
     },
     async (request) =>
       metGemeente(request, (h) => {
         const q = request.query;
-        return bekijkWerkvoorraad(h, request.params.code, filtersUit(q), q.pagina, q.perPagina);
+        return bekijkWerkvoorraad(h, request.params.code, filtersUit(q), q);
       }),
   );
 
@@ -60,14 +60,16 @@ export const werkvoorradenRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["zaken"],
         summary:
           "Mijn zaken: open zaken op eigen naam, crisis en spoed eerst, dan de dichtstbijzijnde uiterlijke datum",
-        querystring: paginaQuery.extend(werkvoorraadFilters.omit({ behandelaar: true }).shape).strict(),
-        response: { 200: pagina(zaakInWerkvoorraad) },
+        querystring: sleutelPaginaQuery
+          .extend(werkvoorraadFilters.omit({ behandelaar: true }).shape)
+          .strict(),
+        response: { 200: sleutelPagina(zaakInWerkvoorraad) },
       },
     },
     async (request) =>
       metGemeente(request, (h) => {
         const q = request.query;
-        return bekijkMijnZaken(h, filtersUit(q), q.pagina, q.perPagina);
+        return bekijkMijnZaken(h, filtersUit(q), q);
       }),
   );
 };

@@ -391,6 +391,54 @@ describe("werkvoorraad: filters, spoed bovenaan, mijn zaken", () => {
     expect(JSON.stringify(fout.json())).toContain("Termijn binnen");
   });
 
+  it("bladert op sleutel (?na=): dezelfde zaken in dezelfde volgorde als in één keer, geen dubbele, geen gemiste", async () => {
+    // Spoed, without a deadline and with one: every part of the order key occurs.
+    await verzoek("iag", "POST", "/api/zaken", melding({ veiligheid: "crisis", meldingsdatum: vandaag() }));
+    for (let i = 0; i < 3; i++) await verzoek("iag", "POST", "/api/zaken", melding({ zaaktype: "regie" }));
+    const pad = "/api/werkvoorraden/regiegroep/zaken";
+    const inEenKeer = (await verzoek("teamleider", "GET", `${pad}?perPagina=200`)).json();
+    expect(inEenKeer.items.length).toBeGreaterThan(4);
+    expect(inEenKeer.volgende).toBeNull();
+    const gebladerd: string[] = [];
+    let na: string | null = null;
+    let paginas = 0;
+    do {
+      const res = await verzoek(
+        "teamleider",
+        "GET",
+        `${pad}?perPagina=2${na ? `&na=${na}&pagina=${paginas + 1}` : ""}`,
+      );
+      expect(res.statusCode, res.body).toBe(200);
+      const deel = res.json();
+      expect(deel.items.length).toBeLessThanOrEqual(2);
+      expect(deel.totaal).toBe(inEenKeer.totaal);
+      gebladerd.push(...deel.items.map((z: { id: string }) => z.id));
+      na = deel.volgende;
+      paginas++;
+    } while (na && paginas < 100);
+    expect(gebladerd).toEqual(inEenKeer.items.map((z: { id: string }) => z.id));
+    expect(paginas).toBe(Math.ceil(inEenKeer.items.length / 2));
+    // The offset page (API clients that ask ?pagina=) still gives the same page.
+    const tweede = (await verzoek("teamleider", "GET", `${pad}?perPagina=2&pagina=2`)).json();
+    expect(tweede.items.map((z: { id: string }) => z.id)).toEqual(gebladerd.slice(2, 4));
+  });
+
+  it("een vervalst of onleesbaar vervolg (?na=) geeft 400 met het veld, geen 500", async () => {
+    const pad = "/api/werkvoorraden/wmo/zaken";
+    const vals = [
+      "bestaat-niet",
+      Buffer.from(JSON.stringify([1, "2026-13-45", "x"])).toString("base64url"),
+      Buffer.from(JSON.stringify([2, null, "00000000-0000-0000-0000-000000000000"])).toString("base64url"),
+      Buffer.from("{").toString("base64url"),
+    ];
+    for (const na of vals) {
+      const res = await verzoek("wmo", "GET", `${pad}?na=${na}`);
+      expect(res.statusCode, na).toBe(400);
+      expect(res.json().errors[0].veld).toBe("na");
+    }
+    expect((await verzoek("wmo", "GET", `${pad}?na=${encodeURIComponent("a b")}`)).statusCode).toBe(400);
+  });
+
   it("mijn zaken: alleen zaken op eigen naam, uit elke werkvoorraad", async () => {
     const zaak = (await verzoek("iag", "POST", "/api/zaken", melding())).json();
     expect(

@@ -20,7 +20,7 @@ import { useSearchParams } from "react-router";
 import { EINDSTATUSSEN, STATUS_LABELS } from "../../../../src/domain/zaak/zaaktypen";
 import { WERKVOORRAAD_LABELS, werkvoorraadFilters } from "../../lib/contract";
 import { Keuzeveld, Tekstveld, Vinkje } from "../../lib/formulier";
-import { Paginering, paginaUit } from "../../lib/paginering";
+import { paginaUit, SleutelPaginering } from "../../lib/paginering";
 import { AppLink, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
 import { useIngelogd } from "../sessie/sessie";
 import { useMedewerkers } from "../werkverdeling/api";
@@ -63,7 +63,11 @@ export function WerkvoorraadPagina() {
   const gekozen = params.get("bak") ?? eigen?.code ?? bakken.data?.[0]?.code ?? "";
   const mijn = gekozen === MIJN_ZAKEN;
   const filters = filtersUit(params);
-  const zaken = useWerkvoorraadZaken(gekozen, paginaUit(params.get("pagina")), filters);
+  const zaken = useWerkvoorraadZaken(
+    gekozen,
+    { pagina: paginaUit(params.get("pagina")), na: params.get("na") ?? undefined },
+    filters,
+  );
   const wijken = useWijken();
   const naam = mijn ? "Mijn zaken" : (bakken.data?.find((b) => b.code === gekozen)?.naam ?? gekozen);
   const wijkNaam = (code: string | null) =>
@@ -207,10 +211,11 @@ export function WerkvoorraadPagina() {
                   </Table>
                 </TableContainer>
               ) : null}
-              <Paginering
+              <SleutelPaginering
                 pagina={zaken.data.pagina}
                 perPagina={zaken.data.perPagina}
                 totaal={zaken.data.totaal}
+                volgende={zaken.data.volgende}
               />
             </>
           ) : null}

@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import type { z } from "zod";
 import { api, queryString } from "../../lib/api";
 import {
-  pagina,
+  sleutelPagina,
   werkvoorraadTelling,
   wijk,
   type zaakActieVerzoek,
@@ -11,7 +11,7 @@ import {
   zaakWerkblad,
 } from "../../lib/contract";
 
-const werkvoorraadPagina = pagina(zaakInWerkvoorraad);
+const werkvoorraadPagina = sleutelPagina(zaakInWerkvoorraad);
 
 export function useWerkvoorraden() {
   return useQuery({
@@ -33,14 +33,22 @@ export interface WerkvoorraadFilterWaarden {
 /** The view code ?bak=mijn: "Mijn zaken", the open zaken on the caller's own name across werkvoorraden. */
 export const MIJN_ZAKEN = "mijn";
 
-export function useWerkvoorraadZaken(code: string, paginaNummer: number, filters: WerkvoorraadFilterWaarden) {
+/** One page of a werkvoorraad: page 1, or the page after key `na` (the previous page's `volgende`). */
+export function useWerkvoorraadZaken(
+  code: string,
+  plek: { pagina: number; na: string | undefined },
+  filters: WerkvoorraadFilterWaarden,
+) {
   const pad = code === MIJN_ZAKEN ? "/mijn-zaken" : `/werkvoorraden/${encodeURIComponent(code)}/zaken`;
+  // Without a key the list starts at page 1 (an offset page is only for API clients that ask for one).
+  const pagina = plek.na ? plek.pagina : 1;
   return useQuery({
-    queryKey: ["werkvoorraden", code, { pagina: paginaNummer, ...filters }],
+    queryKey: ["werkvoorraden", code, { pagina, na: plek.na, ...filters }],
     queryFn: ({ signal }) =>
       api(
         `${pad}${queryString({
-          pagina: paginaNummer,
+          pagina,
+          na: plek.na,
           perPagina: 25,
           wijk: filters.wijk,
           behandelaar: code === MIJN_ZAKEN ? undefined : filters.behandelaar,
