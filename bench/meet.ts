@@ -171,10 +171,18 @@ export async function meetReeks(opties: {
 }
 
 /** Runs `query()` directly on the database with the same concurrency, measuring each round trip. */
+/**
+ * The bare query as the fair comparison for an API read (issue 19): the same work the app must do, without HTTP
+ * and Node — a transaction inside the gemeente (the tenant settings and the role switch, as db/tenant.ts), the
+ * query, and the audit rows the API writes for it (one INSERT, as db/audit.ts#schrijfAudit), then COMMIT.
+ */
 export async function meetSql(opties: {
   naam: string;
   pool: pg.Pool;
   query: () => { text: string; values: unknown[] };
+  /** The gemeente the transaction is inside of, and how many audit rows the API writes for this read. */
+  gemeente: { code: string; verband: string };
+  auditRegels: number;
   verbindingen: number;
   seconden: number;
 }): Promise<Meting> {
@@ -184,7 +192,27 @@ export async function meetSql(opties: {
     seconden: opties.seconden,
     stap: async () => {
       const q = opties.query();
-      await opties.pool.query(q.text, q.values);
+      const client = await opties.pool.connect();
+      try {
+        await client.query("begin");
+        await client.query(
+          "select set_config('voordeur.gemeente', $1, true), set_config('voordeur.verband', $2, true), set_config('role', 'voordeur_app', true)",
+          [opties.gemeente.code, opties.gemeente.verband],
+        );
+        await client.query(q.text, q.values);
+        if (opties.auditRegels > 0)
+          await client.query(
+            `insert into audit_log (gemeente_code, keten, tijdstip, gebruikersnaam, rollen, actie, resource, reden)
+             select $1, 0, now(), 'bench', '{wmo}', 'lezen', 'persoon', 'bench' from generate_series(1, $2)`,
+            [opties.gemeente.code, opties.auditRegels],
+          );
+        await client.query("commit");
+      } catch (fout) {
+        await client.query("rollback").catch(() => {});
+        throw fout;
+      } finally {
+        client.release();
+      }
       return true;
     },
   });

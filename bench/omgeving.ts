@@ -9,6 +9,8 @@ import pg from "pg";
 import type { Uitkomst } from "./meet";
 
 export const GEMEENTE = "1699";
+/** The samenwerkingsverband of GEMEENTE (src/seed/nmd.ts). */
+export const VERBAND = "NMD";
 /** Noordenveld's block of test BSNs in the generator (index 3 in NMD_GEMEENTEN, 1.5M each). */
 export const BSN_BLOK = 3 * 1_500_000;
 /** Every data set is generated with this seed, so runs are comparable. */

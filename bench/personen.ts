@@ -7,7 +7,7 @@ import { genereerTestBsn } from "../src/domain/persoon/bsn";
 import { laadBsnSleutels } from "../src/privacy/bsn-sleutels";
 import { bsnIndex } from "../src/privacy/bsn-versleuteling";
 import { type Meting, meetHttp, meetSql, type Uitkomst, uitkomst } from "./meet";
-import { BSN_BLOK, GEMEENTE, type Scenario } from "./omgeving";
+import { BSN_BLOK, GEMEENTE, type Scenario, VERBAND } from "./omgeving";
 
 const MINIMALE_VERHOUDING = 0.5;
 
@@ -61,6 +61,9 @@ export const personen: Scenario = {
       const sql = await meetSql({
         naam: `zoeken op ${soort} direct in SQL`,
         pool,
+        gemeente: { code: GEMEENTE, verband: VERBAND },
+        // The API audits each resident it shows: one for a BSN, a page of 25 for a name prefix.
+        auditRegels: soort === "bsn" ? 1 : 25,
         verbindingen,
         seconden,
         query: () =>
@@ -79,28 +82,53 @@ export const personen: Scenario = {
     }
 
     if (omgeving.zaken > 0) {
-      // The Wmo consulent pages through the open zaken of the Wmo werkvoorraad.
+      // The Wmo consulent pages through the open zaken of the Wmo werkvoorraad, by key (?na=, issue 19): the keys
+      // of the first 20 pages are collected once, then each request asks a random one of those pages.
       console.log("== personen: werkvoorraad Wmo via de API en direct in SQL");
+      const wmo = await omgeving.login("wmo");
+      const sleutels: (string | null)[] = [null];
+      while (sleutels.length < 20) {
+        const na = sleutels.at(-1);
+        const res = await fetch(`${basis}/api/werkvoorraden/wmo/zaken?perPagina=25${na ? `&na=${na}` : ""}`, {
+          headers: { cookie: wmo },
+        });
+        const volgende = ((await res.json()) as { volgende: string | null }).volgende;
+        if (!volgende) break;
+        sleutels.push(volgende);
+      }
       const api = await meetHttp({
         naam: "werkvoorraad Wmo via API",
         url: basis,
-        cookie: await omgeving.login("wmo"),
+        cookie: wmo,
         verbindingen,
         seconden,
-        pad: () => `/api/werkvoorraden/wmo/zaken?pagina=${1 + Math.floor(Math.random() * 20)}&perPagina=25`,
+        pad: () => {
+          const na = kies(sleutels);
+          return `/api/werkvoorraden/wmo/zaken?perPagina=25${na ? `&na=${na}&pagina=2` : ""}`;
+        },
       });
+      const sqlSleutels = sleutels.map((na) =>
+        na ? (JSON.parse(Buffer.from(na, "base64url").toString("utf8")) as [number, string | null, string]) : null,
+      );
       const sql = await meetSql({
         naam: "werkvoorraad Wmo direct in SQL",
         pool,
+        gemeente: { code: GEMEENTE, verband: VERBAND },
+        auditRegels: 25,
         verbindingen,
         seconden,
-        query: () => ({
-          text: `select z.*, g.naam, (select concat_ws(' ', p.voornamen, p.voorvoegsel, p.geslachtsnaam) from zaak_personen zp join personen p on p.id = zp.persoon_id where zp.zaak_id = z.id and zp.rol = 'hoofdpersoon' limit 1)
-                 from zaken z left join gebruikers g on g.id = z.behandelaar_id
-                 where z.gemeente_code = $1 and z.werkvoorraad = 'wmo' and z.afgesloten_op is null
-                 order by z.volgende_termijn_datum asc nulls last, z.id limit 25 offset $2`,
-          values: [GEMEENTE, 25 * Math.floor(Math.random() * 20)],
-        }),
+        // The API's query (db/zaken.ts#zakenInLijst): after a key, in the order of zaken_werkvoorraad_volgorde_idx.
+        query: () => {
+          const na = kies(sqlSleutels);
+          return {
+            text: `select z.*, g.naam, (select concat_ws(' ', p.voornamen, p.voorvoegsel, p.geslachtsnaam) from zaak_personen zp join personen p on p.id = zp.persoon_id where zp.zaak_id = z.id and zp.rol = 'hoofdpersoon' limit 1)
+                   from zaken z left join gebruikers g on g.id = z.behandelaar_id
+                   where z.gemeente_code = $1 and z.werkvoorraad = 'wmo' and z.afgesloten_op is null
+                     and ($2::boolean is null or (not z.spoed, coalesce(z.volgende_termijn_datum, 'infinity'::date), z.id) > ($2, coalesce($3::date, 'infinity'::date), $4::uuid))
+                   order by (not z.spoed), coalesce(z.volgende_termijn_datum, 'infinity'::date), z.id limit 26`,
+            values: na ? [na[0] === 0, na[1], na[2]] : [null, null, null],
+          };
+        },
       });
       uitkomsten.push(metSql(api, sql, 20));
     }

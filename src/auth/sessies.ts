@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, lt, sql } from "drizzle-orm";
-import type { Db } from "../db/client";
+import type { Db, Executor, Tx } from "../db/client";
 import { gebruikers, gebruikerVakgroepen, gemeenten, sessies, vakgroepen } from "../db/schema";
-import { alsSysteem } from "../db/tenant";
+import { alsSysteem, tenantInstellingen } from "../db/tenant";
 import * as klok from "../lib/klok";
 
 export const SESSIE_COOKIE = "voordeur_sessie";
@@ -53,19 +53,9 @@ export async function maakSessie(
   return { token };
 }
 
-/**
- * Looks up a session by its cookie token and slides the idle timeout. Returns undefined when
- * the session is unknown, idle too long, past its absolute lifetime, or the user is inactive.
- */
-export async function zoekSessie(
-  db: Db,
-  token: string,
-  beleid: SessieBeleid,
-  nu = klok.nu(),
-): Promise<Ingelogd | undefined> {
-  const id = hashToken(token);
-  // One round trip per request: session, user, gemeente and active vakgroepen together (no transaction).
-  const rows = await db
+function sessieSelectie(executor: Executor, id: string, metTenant: boolean) {
+  // Session, user, gemeente and active vakgroepen together: one round trip (no transaction of its own).
+  return executor
     .select({
       vakgroepen: sql<string[]>`array(
         select v.code from ${gebruikerVakgroepen} gv join ${vakgroepen} v on v.id = gv.vakgroep_id
@@ -79,37 +69,104 @@ export async function zoekSessie(
         actief: gebruikers.actief,
       },
       gemeente: gemeenten,
+      tenant: metTenant
+        ? tenantInstellingen(sql`${gemeenten.code}`, sql`${gemeenten.samenwerkingsverbandCode}`)
+        : sql<string>`''`,
     })
     .from(sessies)
     .innerJoin(gebruikers, eq(gebruikers.id, sessies.medewerkerId))
     .innerJoin(gemeenten, eq(gemeenten.code, sessies.gemeenteCode))
     .where(eq(sessies.id, id));
-  const row = rows[0];
-  if (!row) return undefined;
+}
+
+type Sessierij = Awaited<ReturnType<typeof sessieSelectie>>[number];
+
+/** What a session row means now: valid (and whether its idle window should slide), ended, or unknown. */
+type Sessieoordeel = { wie: Ingelogd; schuiven: boolean } | { wie: undefined; verlopen: boolean };
+
+function beoordeel(row: Sessierij | undefined, id: string, beleid: SessieBeleid, nu: Date): Sessieoordeel {
+  if (!row) return { wie: undefined, verlopen: false };
   const idleGrens = new Date(row.sessie.laatstActiefOp.getTime() + beleid.idleMinuten * 60_000);
-  if (!row.gebruiker.actief || nu > row.sessie.verlooptOp || nu > idleGrens) {
-    await db.delete(sessies).where(eq(sessies.id, id));
-    return undefined;
-  }
+  if (!row.gebruiker.actief || nu > row.sessie.verlooptOp || nu > idleGrens)
+    return { wie: undefined, verlopen: true };
   // Slide the idle window, but write at most every 15 seconds per session.
-  let laatstActief = row.sessie.laatstActiefOp;
-  if (nu.getTime() - laatstActief.getTime() > 15_000) {
-    await db.update(sessies).set({ laatstActiefOp: nu }).where(eq(sessies.id, id));
-    laatstActief = nu;
-  }
+  const schuiven = nu.getTime() - row.sessie.laatstActiefOp.getTime() > 15_000;
+  const laatstActief = schuiven ? nu : row.sessie.laatstActiefOp;
   const idleVerlooptOp = new Date(laatstActief.getTime() + beleid.idleMinuten * 60_000);
   return {
-    sessieId: id,
-    medewerkerId: row.gebruiker.id,
-    gebruikersnaam: row.gebruiker.gebruikersnaam,
-    naam: row.gebruiker.naam,
-    gemeente: { code: row.gemeente.code, naam: row.gemeente.naam },
-    samenwerkingsverbandCode: row.gemeente.samenwerkingsverbandCode,
-    rollen: row.gebruiker.rollen,
-    vakgroepen: row.vakgroepen,
-    verlooptOp: row.sessie.verlooptOp,
-    idleVerlooptOp: idleVerlooptOp < row.sessie.verlooptOp ? idleVerlooptOp : row.sessie.verlooptOp,
+    schuiven,
+    wie: {
+      sessieId: id,
+      medewerkerId: row.gebruiker.id,
+      gebruikersnaam: row.gebruiker.gebruikersnaam,
+      naam: row.gebruiker.naam,
+      gemeente: { code: row.gemeente.code, naam: row.gemeente.naam },
+      samenwerkingsverbandCode: row.gemeente.samenwerkingsverbandCode,
+      rollen: row.gebruiker.rollen,
+      vakgroepen: row.vakgroepen,
+      verlooptOp: row.sessie.verlooptOp,
+      idleVerlooptOp: idleVerlooptOp < row.sessie.verlooptOp ? idleVerlooptOp : row.sessie.verlooptOp,
+    },
   };
+}
+
+/** The housekeeping after a lookup: an ended session is removed, an active one's idle window slides. */
+async function naLookup(db: Db, id: string, oordeel: Sessieoordeel, nu: Date): Promise<void> {
+  if (!oordeel.wie && oordeel.verlopen) await db.delete(sessies).where(eq(sessies.id, id));
+  if (oordeel.wie && oordeel.schuiven)
+    await db.update(sessies).set({ laatstActiefOp: nu }).where(eq(sessies.id, id));
+}
+
+/**
+ * Looks up a session by its cookie token and slides the idle timeout. Returns undefined when
+ * the session is unknown, idle too long, past its absolute lifetime, or the user is inactive.
+ */
+export async function zoekSessie(
+  db: Db,
+  token: string,
+  beleid: SessieBeleid,
+  nu = klok.nu(),
+): Promise<Ingelogd | undefined> {
+  const id = hashToken(token);
+  const [row] = await sessieSelectie(db, id, false);
+  const oordeel = beoordeel(row, id, beleid, nu);
+  await naLookup(db, id, oordeel, nu);
+  return oordeel.wie;
+}
+
+const GEEN_SESSIE = Symbol("geen sessie");
+
+/**
+ * A request's work inside the gemeente of its session: the session lookup and the tenant settings
+ * (db/tenant.ts#tenantInstellingen) are one statement at the start of the transaction, so a request pays one
+ * round trip for both and never sees a session that ended a moment ago (no cache to invalidate). Without a valid
+ * session nothing of `work` runs and `wie` is undefined.
+ */
+export async function inSessie<T>(
+  db: Db,
+  token: string,
+  beleid: SessieBeleid,
+  work: (tx: Tx, wie: Ingelogd) => Promise<T>,
+  nu = klok.nu(),
+): Promise<{ wie: Ingelogd; uitkomst: T } | { wie: undefined }> {
+  const id = hashToken(token);
+  const gevonden: { oordeel: Sessieoordeel } = { oordeel: { wie: undefined, verlopen: false } };
+  try {
+    const { wie, uitkomst } = await db.transaction(async (tx) => {
+      const [row] = await sessieSelectie(tx, id, true);
+      const oordeel = beoordeel(row, id, beleid, nu);
+      gevonden.oordeel = oordeel;
+      if (!oordeel.wie) throw GEEN_SESSIE; // rolls the tenant settings back with the transaction
+      return { wie: oordeel.wie, uitkomst: await work(tx, oordeel.wie) };
+    });
+    // The work committed: a failing slide must not turn its answer into an error (it slides on a next request).
+    await naLookup(db, id, gevonden.oordeel, nu).catch(() => {});
+    return { wie, uitkomst };
+  } catch (fout) {
+    if (fout !== GEEN_SESSIE) throw fout;
+    await naLookup(db, id, gevonden.oordeel, nu);
+    return { wie: undefined };
+  }
 }
 
 export async function beeindigSessie(db: Db, sessieId: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Db, Tx } from "./client";
 
 export interface TenantContext {
@@ -14,12 +14,22 @@ export interface TenantContext {
 export function inGemeente<T>(db: Db, tenant: TenantContext, work: (tx: Tx) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
     await tx.execute(
-      sql`select set_config('voordeur.gemeente', ${tenant.gemeenteCode}, true),
-                 set_config('voordeur.verband', ${tenant.samenwerkingsverbandCode}, true),
-                 set_config('role', 'voordeur_app', true)`,
+      sql`select ${tenantInstellingen(sql`${tenant.gemeenteCode}`, sql`${tenant.samenwerkingsverbandCode}`)}`,
     );
     return work(tx);
   });
+}
+
+/**
+ * The settings that put a transaction inside one gemeente, as one SQL expression: the gemeente and verband for
+ * the row-level security policies, then the switch to the non-owner role `voordeur_app` (effective from the next
+ * statement). `inGemeente` selects it on its own; a request's session lookup selects it beside the session's
+ * columns (auth/sessies.ts#inSessie), so session and tenant cost one round trip.
+ */
+export function tenantInstellingen(gemeenteCode: SQL, verbandCode: SQL): SQL<string> {
+  return sql<string>`concat_ws(',', set_config('voordeur.gemeente', ${gemeenteCode}, true),
+                 set_config('voordeur.verband', ${verbandCode}, true),
+                 set_config('role', 'voordeur_app', true))`;
 }
 
 /** System work that is not on behalf of one gemeente: login, sessions, migrations, seeding. */

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
-import { type Ingelogd, SESSIE_COOKIE, zoekSessie } from "../auth/sessies";
+import { type Ingelogd, inSessie, SESSIE_COOKIE, zoekSessie } from "../auth/sessies";
 import { inGemeente } from "../db/tenant";
 import type { Handeling } from "../handeling/context";
 import { HttpProblem, nietIngelogd } from "./problem";
@@ -30,9 +30,18 @@ export async function metGemeente<T>(
   request: FastifyRequest,
   work: (h: Handeling) => Promise<T>,
 ): Promise<T> {
+  const { db, config } = request.server.voordeur;
+  const token = request.cookies[SESSIE_COOKIE];
+  if (request.ingelogdCache === undefined && token) {
+    // The common case: session lookup and tenant settings in the transaction's first statement.
+    const r = await inSessie(db, token, config.sessie, (tx, wie) => work({ tx, wie, verzoekId: request.id }));
+    request.ingelogdCache = r.wie ?? null;
+    if (!r.wie) throw nietIngelogd();
+    return r.uitkomst;
+  }
   const wie = await ingelogd(request);
   return inGemeente(
-    request.server.voordeur.db,
+    db,
     { gemeenteCode: wie.gemeente.code, samenwerkingsverbandCode: wie.samenwerkingsverbandCode },
     (tx) => work({ tx, wie, verzoekId: request.id }),
   );
