@@ -126,7 +126,7 @@ export const personen: Scenario = {
                    where z.gemeente_code = $1 and z.werkvoorraad = 'wmo' and z.afgesloten_op is null
                      and ($2::boolean is null or (not z.spoed, coalesce(z.volgende_termijn_datum, 'infinity'::date), z.id) > ($2, coalesce($3::date, 'infinity'::date), $4::uuid))
                    order by (not z.spoed), coalesce(z.volgende_termijn_datum, 'infinity'::date), z.id limit 26`,
-            values: na ? [na[0] === 0, na[1], na[2]] : [null, null, null],
+            values: na ? [GEMEENTE, na[0] === 0, na[1], na[2]] : [GEMEENTE, null, null, null],
           };
         },
       });
