@@ -108,7 +108,9 @@ export const personen: Scenario = {
         },
       });
       const sqlSleutels = sleutels.map((na) =>
-        na ? (JSON.parse(Buffer.from(na, "base64url").toString("utf8")) as [number, string | null, string]) : null,
+        na
+          ? (JSON.parse(Buffer.from(na, "base64url").toString("utf8")) as [number, string | null, string])
+          : null,
       );
       const sql = await meetSql({
         naam: "werkvoorraad Wmo direct in SQL",
