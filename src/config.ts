@@ -1,4 +1,5 @@
 import { isIP } from "node:net";
+import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 
 /** Runtime configuration, read once from the environment. */
@@ -17,6 +18,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Connections per app process on a PostgreSQL server. */
   databasePool: number;
+  /** App processes (node:cluster, src/processen.ts): one per core on a PostgreSQL server, always 1 on PGlite. */
+  processen: number;
   /** Fill an empty database with the NMD demo data (never on production: VOORDEUR_DEMO=0). */
   demo: boolean;
   istandaardenDir: string;
@@ -86,6 +89,9 @@ export function laadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: resolve(env.VOORDEUR_DATA_DIR ?? "./data"),
     databaseUrl: env.DATABASE_URL || undefined,
     databasePool: Number(env.VOORDEUR_DB_POOL ?? 10) || 10,
+    processen: env.DATABASE_URL
+      ? Math.max(1, Math.min(64, Number(env.VOORDEUR_PROCESSEN ?? availableParallelism()) || 1))
+      : 1,
     demo: bool(env.VOORDEUR_DEMO, true),
     istandaardenDir: resolve(env.VOORDEUR_ISTANDAARDEN_DIR ?? "../shared/istandaarden"),
     logLevel: env.LOG_LEVEL ?? "info",

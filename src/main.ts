@@ -1,18 +1,20 @@
+import cluster from "node:cluster";
 import { readFileSync } from "node:fs";
 import { laadAuditAnkerSleutel, startAuditAnkers } from "./audit/anker";
 import { startAuditSchakelaar } from "./audit/schakelaar";
 import { meldIstandaarden, startBerichtenverkeer } from "./berichten/verkeer";
 import { istandaardenStaat } from "./berichten/xsd";
-import { laadConfig } from "./config";
-import { openDatabase } from "./db/client";
+import { type Config, laadConfig } from "./config";
+import { type Database, openDatabase } from "./db/client";
 import { migreer } from "./db/migrate";
 import { DatabaseInGebruik, EXIT_DATABASE_IN_GEBRUIK } from "./db/vergrendeling";
 import { bouwApp } from "./http/app";
 import { laadKalender, startKalenderVerversing } from "./kalender/kalender";
 import { nu, vandaag } from "./lib/klok";
-import { foutVoorLog } from "./lib/logger";
+import { foutVoorLog, maakLogger } from "./lib/logger";
 import { startMailVerzender } from "./mail/verzender";
 import { laadBsnSleutels } from "./privacy/bsn-sleutels";
+import { leidProcessen, STANDAARD_PROCESBELEID } from "./processen";
 import { startSpoedTerugzetting } from "./regie/terugzetten";
 import { zaaiBasisgegevens, zaaiDemo, zaaiWijkPostcodes } from "./seed";
 import { zaaiDemoDossiers } from "./seed/demo-dossiers";
@@ -22,14 +24,49 @@ const { version } = JSON.parse(readFileSync(new URL("../package.json", import.me
   version: string;
 };
 
-async function main() {
-  const config = laadConfig();
-  const database = await openDatabase({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
-    poolSize: config.databasePool,
-  });
-  const sleutels = laadBsnSleutels({ env: process.env, dataDir: config.databaseUrl ? null : config.dataDir });
+const openVolgens = (config: Config) =>
+  openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePool });
+
+/** Migrations, base data and (in demo mode) the demo data: idempotent, so every process may run it. */
+async function bereidVoor(
+  config: Config,
+  database: Database,
+  sleutels: ReturnType<typeof laadBsnSleutels>,
+  log: { info(obj: object | string, msg?: string): void },
+) {
+  const toegepast = await migreer(database.db);
+  if (toegepast.length > 0) log.info({ migraties: toegepast }, "migraties toegepast");
+  if (await zaaiBasisgegevens(database.db)) log.info("basisgegevens NMD geladen");
+  if (config.demo && (await zaaiWijkPostcodes(database.db))) log.info("demo-postcodetabel wijken geladen");
+  if (config.demo && (await zaaiDemo(database.db)))
+    log.info("demogebruikers aangemaakt (wachtwoord voordeur-demo)");
+  // Before the demo dossiers: their deadlines already need the days equated by Koninklijk Besluit.
+  await laadKalender(database.db);
+  if (config.demo && (await zaaiDemoDossiers(database, sleutels)))
+    log.info("demo-inwoners en -zaken aangemaakt");
+}
+
+const bsnSleutelsVolgens = (config: Config) =>
+  laadBsnSleutels({ env: process.env, dataDir: config.databaseUrl ? null : config.dataDir });
+
+/**
+ * The primary of several processes (PostgreSQL only): prepares the database once, before any worker serves,
+ * then forks and watches them (src/processen.ts).
+ */
+async function leid(config: Config) {
+  const log = maakLogger(config.logLevel);
+  const database = await openVolgens(config);
+  try {
+    await bereidVoor(config, database, bsnSleutelsVolgens(config), log);
+  } finally {
+    await database.close();
+  }
+  leidProcessen({ ...STANDAARD_PROCESBELEID, aantal: config.processen }, log);
+}
+
+async function main(config: Config) {
+  const database = await openVolgens(config);
+  const sleutels = bsnSleutelsVolgens(config);
   const ankerSleutel = laadAuditAnkerSleutel({
     env: process.env,
     dataDir: config.databaseUrl ? null : config.dataDir,
@@ -37,17 +74,7 @@ async function main() {
   const app = await bouwApp(config, database, version, sleutels);
   // An outside folder the berichten need: say at start which one is missing (its path, nothing personal).
   meldIstandaarden(app.log, istandaardenStaat(config.istandaardenDir));
-  const toegepast = await migreer(database.db);
-  if (toegepast.length > 0) app.log.info({ migraties: toegepast }, "migraties toegepast");
-  if (await zaaiBasisgegevens(database.db)) app.log.info("basisgegevens NMD geladen");
-  if (config.demo && (await zaaiWijkPostcodes(database.db)))
-    app.log.info("demo-postcodetabel wijken geladen");
-  if (config.demo && (await zaaiDemo(database.db)))
-    app.log.info("demogebruikers aangemaakt (wachtwoord voordeur-demo)");
-  // Before the demo dossiers: their deadlines already need the days equated by Koninklijk Besluit.
-  await laadKalender(database.db);
-  if (config.demo && (await zaaiDemoDossiers(database, sleutels)))
-    app.log.info("demo-inwoners en -zaken aangemaakt");
+  await bereidVoor(config, database, sleutels, app.log);
 
   let stopSignalering = () => {};
   let stopSpoed = () => {};
@@ -89,7 +116,13 @@ async function main() {
   app.log.info(`Voordeur draait op http://${config.host}:${config.port} (database: ${database.soort})`);
 }
 
-main().catch((error) => {
+async function start() {
+  const config = laadConfig();
+  if (config.processen > 1 && cluster.isPrimary) await leid(config);
+  else await main(config);
+}
+
+start().catch((error) => {
   // Expected (another process holds the embedded database): its one line names that process.
   if (error instanceof DatabaseInGebruik) {
     console.error(`Voordeur kon niet starten: ${error.message}`);

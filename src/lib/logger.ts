@@ -1,5 +1,5 @@
 import type { FastifyServerOptions } from "fastify";
-import type { DestinationStream } from "pino";
+import { type DestinationStream, type Logger, type LoggerOptions, pino } from "pino";
 import { databaseFout } from "../db/fouten";
 
 /** Paths pino always censors: credentials and personal data never reach stdout. */
@@ -69,4 +69,13 @@ export function loggerOptions(level: string, stroom?: DestinationStream): Fastif
     },
     ...(stroom ? { stream: stroom } : {}),
   };
+}
+
+/** A logger with the same options outside a Fastify app (the primary of several processes, src/main.ts). */
+export function maakLogger(level: string): Logger {
+  const { redact, serializers } = loggerOptions(level) as {
+    redact: LoggerOptions["redact"];
+    serializers: LoggerOptions["serializers"];
+  };
+  return pino({ level, redact, serializers });
 }
