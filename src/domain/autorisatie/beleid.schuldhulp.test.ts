@@ -22,8 +22,20 @@ const ig = { soort: "ingebrekestelling" as const, gemeenteCode: G, zaak };
 
 // who → "lezen aanmaken wijzigen verwijderen" on the existence, the content, the ingebrekestelling
 const VERWACHT: [string, TestActor, string, string, string][] = [
-  ["behandelaar (Schuldhulp)", actor("schuld", ["toegangsmedewerker"], ["schuldhulp"]), "JJJN", "JJJN", "JJJN"],
-  ["collega van Schuldhulp", actor("collega", ["toegangsmedewerker"], ["schuldhulp"]), "JJJN", "JJJN", "JJJN"],
+  [
+    "behandelaar (Schuldhulp)",
+    actor("schuld", ["toegangsmedewerker"], ["schuldhulp"]),
+    "JJJN",
+    "JJJN",
+    "JJJN",
+  ],
+  [
+    "collega van Schuldhulp",
+    actor("collega", ["toegangsmedewerker"], ["schuldhulp"]),
+    "JJJN",
+    "JJJN",
+    "JJJN",
+  ],
   ["medebehandelaar (Werk)", actor("werkcollega", ["toegangsmedewerker"], ["werk"]), "JJJN", "JJJN", "JJJN"],
   ["Regiegroep", actor("regie", ["toegangsmedewerker"], ["regiegroep"]), "JJJN", "JJJN", "JJJN"],
   ["teamleider", actor("teamleider", ["teamleider"]), "JJJN", "JJJN", "JJJN"],
@@ -34,11 +46,14 @@ const VERWACHT: [string, TestActor, string, string, string][] = [
 ];
 
 describe("beleid: schuldhulp (regel 24) en ingebrekestelling (regel 24a)", () => {
-  it.each(VERWACHT)("%s: bestaan %s, inhoud %s, ingebrekestelling %s", (_n, wie, bestaan, inhoud, ingebreke) => {
-    expect(oordeelRij(wie, sh("bestaan"))).toBe(bestaan);
-    expect(oordeelRij(wie, sh("inhoud"))).toBe(inhoud);
-    expect(oordeelRij(wie, ig)).toBe(ingebreke);
-  });
+  it.each(VERWACHT)(
+    "%s: bestaan %s, inhoud %s, ingebrekestelling %s",
+    (_n, wie, bestaan, inhoud, ingebreke) => {
+      expect(oordeelRij(wie, sh("bestaan"))).toBe(bestaan);
+      expect(oordeelRij(wie, sh("inhoud"))).toBe(inhoud);
+      expect(oordeelRij(wie, ig)).toBe(ingebreke);
+    },
+  );
 
   it("een collega van een andere vakgroep die de zaak mag lezen, ziet het bestaan maar niet de inhoud", () => {
     const werkzaak = { ...zaak, vakgroep: "werk", behandelaarId: "ander", medebehandelaarIds: [] };
@@ -54,6 +69,8 @@ describe("beleid: schuldhulp (regel 24) en ingebrekestelling (regel 24a)", () =>
   it("nooit over de gemeentegrens", () => {
     const teamleider = actor("teamleider", ["teamleider"]);
     expect(beslis(teamleider, "lezen", { ...sh("inhoud"), gemeenteCode: "0106" }).toegestaan).toBe(false);
-    expect(beslis(actor("jurist", ["jurist"]), "aanmaken", { ...ig, gemeenteCode: "0106" }).toegestaan).toBe(false);
+    expect(beslis(actor("jurist", ["jurist"]), "aanmaken", { ...ig, gemeenteCode: "0106" }).toegestaan).toBe(
+      false,
+    );
   });
 });

@@ -2,14 +2,7 @@ import { describe, expect, it } from "vitest";
 import { berekenTermijnen, type TermijnFeiten } from "../termijnen/bereken";
 import { GELIJKGESTELD_2023_2028 } from "../termijnen/gelijkgesteld.testdata";
 import { maakKalender } from "../termijnen/kalender";
-import {
-  procentVan,
-  type Trede,
-  toetsTrede,
-  toetsVoorschot,
-  toetsWgs,
-  type WgsStand,
-} from "./schuldhulp";
+import { procentVan, type Trede, toetsTrede, toetsVoorschot, toetsWgs, type WgsStand } from "./schuldhulp";
 
 const kalender = maakKalender(GELIJKGESTELD_2023_2028);
 const termijn = (feiten: Partial<TermijnFeiten>, soort: string, vandaag = "2026-06-01") =>
@@ -29,7 +22,13 @@ describe("de Wgs-klok (termijnen)", () => {
       "2026-04-28",
       "Wgs art. 4 lid 1",
     ],
-    ["eerste gesprek 4 weken na de hulpvraag", { hulpvraagOp: "2026-03-31" }, "eerste-gesprek", "2026-04-28", "Wgs art. 4 lid 1"],
+    [
+      "eerste gesprek 4 weken na de hulpvraag",
+      { hulpvraagOp: "2026-03-31" },
+      "eerste-gesprek",
+      "2026-04-28",
+      "Wgs art. 4 lid 1",
+    ],
     ["zonder hulpvraag telt de melding", {}, "eerste-gesprek", "2026-04-29", "Wgs art. 4 lid 1"],
     [
       "spoed (dreigende ontruiming): 3 werkdagen, over het weekend",
@@ -67,7 +66,11 @@ describe("de Wgs-klok (termijnen)", () => {
   });
 
   it("het eerste gesprek haalt de termijn; de toegangsbeschikking rondt de beslistermijn af", () => {
-    const feiten = { hulpvraagOp: "2026-04-01", eersteGesprekOp: "2026-04-20", toegangsbeschikkingOp: "2026-05-01" };
+    const feiten = {
+      hulpvraagOp: "2026-04-01",
+      eersteGesprekOp: "2026-04-20",
+      toegangsbeschikkingOp: "2026-05-01",
+    };
     expect(termijn(feiten, "eerste-gesprek")).toMatchObject({ status: "gehaald", afgerondOp: "2026-04-20" });
     expect(termijn(feiten, "beslissing")).toMatchObject({ status: "gehaald", afgerondOp: "2026-05-01" });
   });
@@ -82,7 +85,11 @@ describe("de Wgs-klok (termijnen)", () => {
       "ingebrekestelling",
       "2026-03-10",
     );
-    expect(t).toMatchObject({ startdatum: "2026-03-09", uiterlijkeDatum: "2026-03-23", bron: "Awb art. 4:17 lid 3" });
+    expect(t).toMatchObject({
+      startdatum: "2026-03-09",
+      uiterlijkeDatum: "2026-03-23",
+      bron: "Awb art. 4:17 lid 3",
+    });
   });
 });
 
@@ -99,7 +106,11 @@ describe("Wgs-feiten vastleggen", () => {
     ["alleen de hulpvraag", stand(), []],
     ["hulpvraag in de toekomst", stand({ hulpvraagOp: "2026-05-02" }), ["ongeldige-invoer"]],
     ["gesprek vóór de hulpvraag", stand({ eersteGesprekOp: "2026-03-30" }), ["ongeldige-invoer"]],
-    ["beschikking zonder eerste gesprek (Wgs 4a lid 1)", stand({ toegang: { op: "2026-04-20", uitkomst: "toegelaten" } }), ["toegang-na-eerste-gesprek"]],
+    [
+      "beschikking zonder eerste gesprek (Wgs 4a lid 1)",
+      stand({ toegang: { op: "2026-04-20", uitkomst: "toegelaten" } }),
+      ["toegang-na-eerste-gesprek"],
+    ],
     [
       "beschikking vóór het gesprek",
       stand({ eersteGesprekOp: "2026-04-10", toegang: { op: "2026-04-05", uitkomst: "afgewezen" } }),
@@ -107,7 +118,11 @@ describe("Wgs-feiten vastleggen", () => {
     ],
     [
       "hulpvraag, gesprek en beschikking op volgorde",
-      stand({ dreiging: "ontruiming", eersteGesprekOp: "2026-04-03", toegang: { op: "2026-04-20", uitkomst: "toegelaten" } }),
+      stand({
+        dreiging: "ontruiming",
+        eersteGesprekOp: "2026-04-03",
+        toegang: { op: "2026-04-20", uitkomst: "toegelaten" },
+      }),
       [],
     ],
   ] as const)("%s", (_wat, s, verwacht) => {
@@ -122,14 +137,42 @@ describe("plan van aanpak: de ladder (lichtere hulp eerst)", () => {
   it.each([
     ["geldcoach als eerste stap", [], "geldcoach", null, true, []],
     ["traject na de geldcoach, toegelaten", ["geldcoach"], "schuldhulptraject", null, true, []],
-    ["traject zonder geldcoach en zonder motivatie", [], "schuldhulptraject", null, true, ["lichtere-hulp-eerst"]],
+    [
+      "traject zonder geldcoach en zonder motivatie",
+      [],
+      "schuldhulptraject",
+      null,
+      true,
+      ["lichtere-hulp-eerst"],
+    ],
     ["traject zonder geldcoach met motivatie", [], "schuldhulptraject", MOTIVATIE, true, []],
     ["te korte motivatie telt niet", [], "schuldhulptraject", "te kort", true, ["lichtere-hulp-eerst"]],
-    ["traject zonder toelating (Wgs 4a)", ["geldcoach"], "schuldhulptraject", null, false, ["traject-zonder-toelating"]],
-    ["budgetbeheer na geldcoach en traject", ["geldcoach", "schuldhulptraject"], "budgetbeheer", null, true, []],
+    [
+      "traject zonder toelating (Wgs 4a)",
+      ["geldcoach"],
+      "schuldhulptraject",
+      null,
+      false,
+      ["traject-zonder-toelating"],
+    ],
+    [
+      "budgetbeheer na geldcoach en traject",
+      ["geldcoach", "schuldhulptraject"],
+      "budgetbeheer",
+      null,
+      true,
+      [],
+    ],
     ["budgetbeheer zonder traject", ["geldcoach"], "budgetbeheer", null, true, ["lichtere-hulp-eerst"]],
     ["bewind zonder de lichtere treden", [], "beschermingsbewind", null, false, ["lichtere-hulp-eerst"]],
-    ["bewind gemotiveerd, zonder toelating (de kantonrechter beslist)", [], "beschermingsbewind", MOTIVATIE, false, []],
+    [
+      "bewind gemotiveerd, zonder toelating (de kantonrechter beslist)",
+      [],
+      "beschermingsbewind",
+      MOTIVATIE,
+      false,
+      [],
+    ],
     ["terug naar de geldcoach mag altijd", ["geldcoach", "schuldhulptraject"], "geldcoach", null, true, []],
   ] as const)("%s", (_wat, eerdere, nieuwe, motivatie, toegelaten, verwacht) => {
     expect(regels([...eerdere], nieuwe, motivatie, toegelaten)).toEqual(verwacht);

@@ -114,7 +114,11 @@ export function toetsTrede(invoer: {
       reden: `Eerst lichtere hulp: ${overgeslagen.map((t) => TREDE_LABELS[t]).join(", ")} is nog niet ingezet. Motiveer waarom die niet genoeg is (minstens ${MOTIVATIE_MIN_LENGTE} tekens).`,
     });
   }
-  if (niveau >= TREDEN.indexOf("schuldhulptraject") && invoer.nieuwe !== "beschermingsbewind" && !invoer.toegelaten) {
+  if (
+    niveau >= TREDEN.indexOf("schuldhulptraject") &&
+    invoer.nieuwe !== "beschermingsbewind" &&
+    !invoer.toegelaten
+  ) {
     uitkomsten.push({
       ok: false,
       regel: "traject-zonder-toelating",
@@ -150,10 +154,13 @@ export function toetsVoorschot(invoer: {
       ok: false,
       regel: "voorschot-zonder-aanvraag",
       veld: "verleendOp",
-      reden: "Een voorschot hoort bij een aanvraag om bijstand die nog niet is beslist (Participatiewet art. 52 lid 1).",
+      reden:
+        "Een voorschot hoort bij een aanvraag om bijstand die nog niet is beslist (Participatiewet art. 52 lid 1).",
     });
   } else if (verleendOp < aanvraagdatum) {
-    uitkomsten.push(fout("verleendOp", `Het voorschot kan niet vóór de aanvraag van ${kort(aanvraagdatum)} liggen.`));
+    uitkomsten.push(
+      fout("verleendOp", `Het voorschot kan niet vóór de aanvraag van ${kort(aanvraagdatum)} liggen.`),
+    );
   }
   if (besluitdatum && besluitdatum <= verleendOp)
     uitkomsten.push({

@@ -301,7 +301,13 @@ export function berekenTermijnen(feiten: TermijnFeiten, vandaag: string, kalende
       ctx,
     );
     const basisBeslissing = regel("beslissing-bezwaar", bezwaar.uiterlijkeDatum);
-    const termijnen = [...metIngebrekestelling(invoer.map((i) => bereken(i, ctx)), ctx), bezwaar];
+    const termijnen = [
+      ...metIngebrekestelling(
+        invoer.map((i) => bereken(i, ctx)),
+        ctx,
+      ),
+      bezwaar,
+    ];
     if (feiten.bezwaarOntvangenOp && basisBeslissing) {
       termijnen.push(
         bereken(
@@ -318,7 +324,13 @@ export function berekenTermijnen(feiten: TermijnFeiten, vandaag: string, kalende
     return { termijnen: [...termijnen, ...huisverbod(ctx)], waarschuwingen };
   }
   return {
-    termijnen: [...metIngebrekestelling(invoer.map((i) => bereken(i, ctx)), ctx), ...huisverbod(ctx)],
+    termijnen: [
+      ...metIngebrekestelling(
+        invoer.map((i) => bereken(i, ctx)),
+        ctx,
+      ),
+      ...huisverbod(ctx),
+    ],
     waarschuwingen,
   };
 }

@@ -74,7 +74,13 @@ describe("dwangsom bij niet tijdig beslissen (Awb 4:17)", () => {
       invoer("2026-05-18", { beslistermijnEinde: "2026-03-20", ingebrekestellingOntvangenOp: "2026-03-23" }),
     );
     expect(d).toMatchObject({ dagen: 41, stand: "loopt" });
-    expect(berekenDwangsom({ ...invoer("2026-05-19"), beslistermijnEinde: "2026-03-20", ingebrekestellingOntvangenOp: "2026-03-23" }).stand).toBe("maximum-bereikt");
+    expect(
+      berekenDwangsom({
+        ...invoer("2026-05-19"),
+        beslistermijnEinde: "2026-03-20",
+        ingebrekestellingOntvangenOp: "2026-03-23",
+      }).stand,
+    ).toBe("maximum-bereikt");
   });
 
   it("vaststellen binnen twee weken na de laatste dag (Awb 4:18)", () => {
@@ -85,18 +91,17 @@ describe("dwangsom bij niet tijdig beslissen (Awb 4:17)", () => {
     expect(berekenDwangsom(invoer("2026-03-20")).vaststellenUiterlijk).toBeNull();
   });
 
-  it.each([
-    "onredelijk-laat",
-    "geen-belanghebbende",
-    "kennelijk-niet-ontvankelijk-of-ongegrond",
-  ] as const)("geen dwangsom bij uitzondering %s (lid 6)", (uitzondering) => {
-    expect(berekenDwangsom(invoer("2026-04-30", { uitzondering }))).toMatchObject({
-      dagen: 0,
-      bedrag: 0,
-      stand: "niet-verschuldigd",
-      uitleg: expect.stringMatching(/4:17 lid 6/),
-    });
-  });
+  it.each(["onredelijk-laat", "geen-belanghebbende", "kennelijk-niet-ontvankelijk-of-ongegrond"] as const)(
+    "geen dwangsom bij uitzondering %s (lid 6)",
+    (uitzondering) => {
+      expect(berekenDwangsom(invoer("2026-04-30", { uitzondering }))).toMatchObject({
+        dagen: 0,
+        bedrag: 0,
+        stand: "niet-verschuldigd",
+        uitleg: expect.stringMatching(/4:17 lid 6/),
+      });
+    },
+  );
 });
 
 describe("ingebrekestelling vastleggen", () => {
@@ -110,7 +115,11 @@ describe("ingebrekestelling vastleggen", () => {
     ["na de beslistermijn: goed", {}, null],
     ["in de toekomst", { ontvangenOp: "2026-03-06" }, "datum-in-toekomst"],
     ["zonder beslistermijn", { beslistermijnEinde: null }, "geen-beslistermijn"],
-    ["op de laatste dag van de beslistermijn: te vroeg (lid 3)", { ontvangenOp: "2026-02-27" }, "ingebrekestelling-te-vroeg"],
+    [
+      "op de laatste dag van de beslistermijn: te vroeg (lid 3)",
+      { ontvangenOp: "2026-02-27" },
+      "ingebrekestelling-te-vroeg",
+    ],
     ["al beslist", { besluitdatum: "2026-03-01" }, "al-beslist"],
   ] as const)("%s", (_wat, extra, regel) => {
     const uitkomst = toetsIngebrekestelling({ ...basis, ...extra });
