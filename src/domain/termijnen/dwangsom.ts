@@ -127,7 +127,7 @@ export function berekenDwangsom(invoer: DwangsomInvoer): Dwangsom {
       ? besloten
         ? `Op tijd beslist na de ingebrekestelling (uiterlijk ${kort(beslissenUiterlijk)}): geen dwangsom.`
         : `Ingebrekestelling ontvangen ${kort(invoer.ingebrekestellingOntvangenOp)}: beslissen uiterlijk ${kort(beslissenUiterlijk)}, anders dwangsom vanaf ${kort(startdatum)}.`
-      : `Dwangsom vanaf ${kort(startdatum)}: ${dagen} ${dagen === 1 ? "dag" : "dagen"}${besloten ? ` tot het besluit van ${kort(besluitdatum)}` : ` tot en met ${kort(vandaag)}`}, € ${bedrag} verschuldigd (maximaal € ${MAXIMUM_BEDRAG}).${vaststellenUiterlijk ? ` Vaststellen uiterlijk ${kort(vaststellenUiterlijk)} (Awb art. 4:18).` : ""}`;
+      : `Dwangsom vanaf ${kort(startdatum)}: ${dagen} ${dagen === 1 ? "dag" : "dagen"}${besloten ? ` tot het besluit van ${kort(besluitdatum)}` : ` tot en met ${kort(vandaag)}`}, € ${bedrag.toLocaleString("nl-NL")} verschuldigd (maximaal € ${MAXIMUM_BEDRAG.toLocaleString("nl-NL")}).${vaststellenUiterlijk ? ` Vaststellen uiterlijk ${kort(vaststellenUiterlijk)} (Awb art. 4:18).` : ""}`;
   return {
     ...basis,
     dagen,
