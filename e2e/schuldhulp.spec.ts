@@ -7,31 +7,42 @@ import { bedragTekst } from "../web/src/lib/euro";
 import { expectNoSeriousA11yViolations, login, schermafdruk } from "./helpers";
 import { apiAls, kalenderVan, nieuwePersoon, nieuweZaak, vandaag } from "./stappen/api";
 
+/** A resident with one zaak (as the IAG), and the server's Atw calendar to compute the expected terms. */
+async function inwonerMetZaak(
+  baseURL: string,
+  voornamen: string,
+  zaak: { zaaktype: string; meldingsdatum: string; omschrijving: string },
+) {
+  const api = await apiAls(baseURL, "iag");
+  const kalender = await kalenderVan(api);
+  const persoonId = await nieuwePersoon(api, {
+    voornamen,
+    geslachtsnaam: `Schuld${Date.now().toString(36)}`,
+    geboortedatum: "1975-06-01",
+    adres: { huisnummer: 12, postcode: "9331 AB", woonplaats: "Norg" },
+  });
+  const aangemaakt = await nieuweZaak(api, {
+    ...zaak,
+    kanaal: "telefoon",
+    personen: [{ persoonId, rol: "hoofdpersoon" }],
+    veiligheid: "veilig",
+    leefgebieden: [],
+  });
+  await api.dispose();
+  return { zaak: aangemaakt, kalender };
+}
+
 test.describe("Schuldhulp (Wgs) en dwangsom (Awb 4:17)", () => {
   test("spoed bij dreigende ontruiming: eerste gesprek binnen 3 werkdagen, daarna het gesprek vastgelegd", async ({
     page,
     baseURL,
   }, testInfo) => {
     test.setTimeout(90_000);
-    const api = await apiAls(baseURL ?? "", "iag");
-    const kalender = await kalenderVan(api);
-    const achternaam = `Schuld${Date.now().toString(36)}`;
-    const persoonId = await nieuwePersoon(api, {
-      voornamen: "Karin",
-      geslachtsnaam: achternaam,
-      geboortedatum: "1979-06-01",
-      adres: { huisnummer: 12, postcode: "9331 AB", woonplaats: "Norg" },
-    });
-    const zaak = await nieuweZaak(api, {
+    const { zaak, kalender } = await inwonerMetZaak(baseURL ?? "", "Karin", {
       zaaktype: "schuldhulp",
       meldingsdatum: vandaag(),
-      kanaal: "telefoon",
       omschrijving: "Huurachterstand, woningcorporatie kondigt ontruiming aan",
-      personen: [{ persoonId, rol: "hoofdpersoon" }],
-      veiligheid: "veilig",
-      leefgebieden: [],
     });
-    await api.dispose();
     const spoed = berekenTermijnen(
       {
         zaaktype: "schuldhulp",
@@ -84,25 +95,11 @@ test.describe("Schuldhulp (Wgs) en dwangsom (Awb 4:17)", () => {
     baseURL,
   }, testInfo) => {
     test.setTimeout(90_000);
-    const api = await apiAls(baseURL ?? "", "iag");
-    const kalender = await kalenderVan(api);
-    const achternaam = `Dwang${Date.now().toString(36)}`;
-    const persoonId = await nieuwePersoon(api, {
-      voornamen: "Erik",
-      geslachtsnaam: achternaam,
-      geboortedatum: "1970-01-15",
-      adres: { huisnummer: 3, postcode: "9331 AB", woonplaats: "Norg" },
-    });
-    const zaak = await nieuweZaak(api, {
+    const { zaak, kalender } = await inwonerMetZaak(baseURL ?? "", "Erik", {
       zaaktype: "werk",
       meldingsdatum: plusDagen(vandaag(), -100),
-      kanaal: "telefoon",
       omschrijving: "Aanvraag bijstand",
-      personen: [{ persoonId, rol: "hoofdpersoon" }],
-      veiligheid: "veilig",
-      leefgebieden: [],
     });
-    await api.dispose();
     const werk = await apiAls(baseURL ?? "", "werk");
     const aanvraagdatum = plusDagen(vandaag(), -90);
     const aanvraag = await werk.post(`/api/zaken/${zaak.id}/aanvraag`, {

@@ -7,11 +7,11 @@ import type { z } from "zod";
 import type { tredeVerzoek } from "../contract/schuldhulp";
 import { tredenVanZaak, voegTredeToe } from "../db/schuldhulp";
 import { TREDE_LABELS, type Trede, toetsTrede } from "../domain/schuldhulp/schuldhulp";
-import { auditeer, type Handeling, vereis } from "../handeling/context";
+import type { Handeling } from "../handeling/context";
 import { ongeldig, weigerUitkomsten } from "../handeling/weigering";
 import { vandaag } from "../lib/klok";
-import { bewaarZaak, laadZaak } from "../zaken/zaak";
-import { feitenVan, hoofdpersoonVan, schuldhulpResource, vereisSchuldhulpzaak } from "./schuldhulp";
+import { bewaarZaak } from "../zaken/zaak";
+import { auditeerSchuldhulp, feitenVan, laadSchuldhulpzaak } from "./schuldhulp";
 
 export async function zetTrede(
   h: Handeling,
@@ -19,9 +19,7 @@ export async function zetTrede(
   versie: number,
   invoer: z.infer<typeof tredeVerzoek>,
 ): Promise<void> {
-  const zaak = await laadZaak(h, zaakId, { voor: "wijzigen", versie });
-  vereis(h.wie, "wijzigen", schuldhulpResource(h.wie, zaak, "inhoud"));
-  vereisSchuldhulpzaak(zaak);
+  const zaak = await laadSchuldhulpzaak(h, zaakId, versie);
   if (invoer.gestartOp > vandaag())
     throw ongeldig("Gestart op kan niet in de toekomst liggen.", [
       { veld: "gestartOp", melding: "Gestart op kan niet in de toekomst liggen." },
@@ -49,12 +47,5 @@ export async function zetTrede(
     { feiten },
     { soort: "schuldhulp-trede", toelichting: `Plan van aanpak: ${TREDE_LABELS[invoer.trede]}.` },
   );
-  await auditeer(h, [
-    {
-      actie: "wijzigen",
-      resource: "schuldhulp",
-      persoonId: await hoofdpersoonVan(h, zaak.id),
-      reden: `stap in het plan van aanpak vastgelegd op zaak ${zaak.zaaknummer}`,
-    },
-  ]);
+  await auditeerSchuldhulp(h, zaak, "stap in het plan van aanpak vastgelegd");
 }

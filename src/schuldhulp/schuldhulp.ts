@@ -12,7 +12,7 @@ import { tredenVanZaak } from "../db/schuldhulp";
 import { personenVanZaak, type ZaakRij } from "../db/zaken";
 import { beslis, type SchuldhulpDeel } from "../domain/autorisatie";
 import { DREIGING_LABELS, type Dreiging, TREDE_LABELS, type Trede } from "../domain/schuldhulp/schuldhulp";
-import { actorVan, auditeer, type Handeling } from "../handeling/context";
+import { actorVan, auditeer, type Handeling, vereis } from "../handeling/context";
 import { regelOvertreden } from "../handeling/weigering";
 import { vandaag } from "../lib/klok";
 import type { OpgeslagenFeiten } from "../zaken/acties";
@@ -41,6 +41,26 @@ export function vereisSchuldhulpzaak(zaak: ZaakRij): void {
 /** The zaak's hoofdpersoon, whom the audit entries name (never the content). */
 export const hoofdpersoonVan = async (h: Handeling, zaakId: string) =>
   (await personenVanZaak(h.tx, zaakId)).find((p) => p.rol === "hoofdpersoon")?.persoonId ?? null;
+
+/** Loads a schuldhulp zaak to change its Wgs content (rule 24), on the versie the caller saw. */
+export async function laadSchuldhulpzaak(h: Handeling, zaakId: string, versie: number): Promise<ZaakRij> {
+  const zaak = await laadZaak(h, zaakId, { voor: "wijzigen", versie });
+  vereis(h.wie, "wijzigen", schuldhulpResource(h.wie, zaak, "inhoud"));
+  vereisSchuldhulpzaak(zaak);
+  return zaak;
+}
+
+/** The audit entry of a change: whose schuldhulp, which zaak, never the content. */
+export async function auditeerSchuldhulp(h: Handeling, zaak: ZaakRij, wat: string): Promise<void> {
+  await auditeer(h, [
+    {
+      actie: "wijzigen",
+      resource: "schuldhulp",
+      persoonId: await hoofdpersoonVan(h, zaak.id),
+      reden: `${wat} op zaak ${zaak.zaaknummer}`,
+    },
+  ]);
+}
 
 const WGS_TERMIJNEN = ["eerste-gesprek", "beslissing"];
 

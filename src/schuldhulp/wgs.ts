@@ -6,11 +6,11 @@
 import type { z } from "zod";
 import type { wgsVerzoek } from "../contract/schuldhulp";
 import { toetsWgs } from "../domain/schuldhulp/schuldhulp";
-import { auditeer, type Handeling, vereis } from "../handeling/context";
+import type { Handeling } from "../handeling/context";
 import { weigerUitkomsten } from "../handeling/weigering";
 import { vandaag } from "../lib/klok";
-import { bewaarZaak, laadZaak } from "../zaken/zaak";
-import { feitenVan, hoofdpersoonVan, schuldhulpResource, vereisSchuldhulpzaak } from "./schuldhulp";
+import { bewaarZaak } from "../zaken/zaak";
+import { auditeerSchuldhulp, feitenVan, laadSchuldhulpzaak } from "./schuldhulp";
 
 export async function legWgsVast(
   h: Handeling,
@@ -18,9 +18,7 @@ export async function legWgsVast(
   versie: number,
   invoer: z.infer<typeof wgsVerzoek>,
 ): Promise<void> {
-  const zaak = await laadZaak(h, zaakId, { voor: "wijzigen", versie });
-  vereis(h.wie, "wijzigen", schuldhulpResource(h.wie, zaak, "inhoud"));
-  vereisSchuldhulpzaak(zaak);
+  const zaak = await laadSchuldhulpzaak(h, zaakId, versie);
   weigerUitkomsten(toetsWgs(invoer, vandaag()));
   const vorig = feitenVan(zaak);
   await bewaarZaak(
@@ -48,12 +46,5 @@ export async function legWgsVast(
             : "Gegevens schuldhulp bijgewerkt.",
     },
   );
-  await auditeer(h, [
-    {
-      actie: "wijzigen",
-      resource: "schuldhulp",
-      persoonId: await hoofdpersoonVan(h, zaak.id),
-      reden: `Wgs-gegevens vastgelegd op zaak ${zaak.zaaknummer}`,
-    },
-  ]);
+  await auditeerSchuldhulp(h, zaak, "Wgs-gegevens vastgelegd");
 }

@@ -29,10 +29,17 @@ import {
 import type { termijn, ZaakDetail } from "../../lib/contract";
 import { vandaagIso } from "../../lib/datum";
 import { bedragTekst, naarEurocent } from "../../lib/euro";
-import { Keuzeveld, keuzesUit, OpslaanFormulier, Tekstvak, Tekstveld } from "../../lib/formulier";
+import {
+  Keuzeveld,
+  keuzesUit,
+  OpslaanFormulier,
+  Tekstvak,
+  Tekstveld,
+  uitkomstVanWeigering,
+} from "../../lib/formulier";
 import { LaadFout, Laden } from "../../lib/ui";
 import { TERMIJN_LABELS, TERMIJN_STATUS } from "../zaken/weergave";
-import { type SchuldhulpOpZaak as Sectie, sectieUitkomst, useSectie, useSectieOpslaan } from "./api";
+import { type SchuldhulpOpZaak as Sectie, useSectie, useSectieOpslaan } from "./api";
 
 type Termijn = z.infer<typeof termijn>;
 type Inhoud = NonNullable<Sectie["inhoud"]>;
@@ -55,7 +62,11 @@ function SectieFormulier({
 }) {
   const opslaan = useSectieOpslaan(zaakId);
   return (
-    <OpslaanFormulier {...rest} uitkomst={sectieUitkomst} opslaan={() => opslaan.mutateAsync(verzoek())} />
+    <OpslaanFormulier
+      {...rest}
+      uitkomst={uitkomstVanWeigering}
+      opslaan={() => opslaan.mutateAsync(verzoek())}
+    />
   );
 }
 

@@ -1,8 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
-import { api, isApiFout } from "../../lib/api";
+import { api } from "../../lib/api";
 import { dwangsomOpZaak, schuldhulpOpZaak, voorschottenOpZaak } from "../../lib/contract";
-import { type Veldfouten, veldfoutenUit } from "../../lib/formulier";
 
 export type SchuldhulpOpZaak = z.infer<typeof schuldhulpOpZaak>;
 export type DwangsomOpZaak = z.infer<typeof dwangsomOpZaak>;
@@ -43,12 +42,4 @@ export function useSectieOpslaan(zaakId: string) {
     }) => api(pad(zaakId, deel), { method: methode, body, ifMatch: versie }),
     onSettled: () => client.invalidateQueries({ queryKey: ["zaken", zaakId] }),
   });
-}
-
-/** A refusal as field errors (by the API's field name) and a message. */
-export function sectieUitkomst(fout: unknown): { veldfouten: Veldfouten; melding?: string | undefined } {
-  if (!isApiFout(fout)) return { veldfouten: {}, melding: "Opslaan is niet gelukt. Probeer het opnieuw." };
-  if (fout.status === 409)
-    return { veldfouten: {}, melding: `${fout.detail} De gegevens zijn bijgewerkt; probeer het opnieuw.` };
-  return { veldfouten: veldfoutenUit(fout.errors), melding: fout.detail };
 }
