@@ -86,6 +86,15 @@ export const zaakInWerkvoorraad = z.object({
   werkvoorraad: tekst(),
   /** Crisis or spoed: on top of the list, with an alert text. */
   spoed: z.boolean(),
+  /** A dwangsom bij niet tijdig beslissen runs (Awb 4:17): a warning on the row. */
+  dwangsom: z
+    .object({
+      stand: z.enum(["loopt", "maximum-bereikt"]),
+      bedrag: z.number().int(),
+      bedragPerDagNu: z.number().int(),
+    })
+    .nullable()
+    .optional(),
   termijn: z
     .object({ soort: tekst(), uiterlijkeDatum: tekst(), status: tekst(), urgentie: tekst() })
     .nullable(),

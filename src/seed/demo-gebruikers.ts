@@ -41,6 +41,13 @@ export const DEMO_GEBRUIKERS: DemoGebruiker[] = [
     gemeenteCode: NOORDENVELD,
   },
   {
+    gebruikersnaam: "schuld",
+    naam: "Sanne Schuurman",
+    rollen: ["toegangsmedewerker"],
+    vakgroepen: ["schuldhulp"],
+    gemeenteCode: NOORDENVELD,
+  },
+  {
     gebruikersnaam: "regie",
     naam: "Rianne Gieling",
     rollen: ["toegangsmedewerker"],

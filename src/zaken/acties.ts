@@ -32,6 +32,12 @@ export type OpgeslagenFeiten = Omit<TermijnFeiten, "zaaktype" | "meldingsdatum">
   /** The levering ended: the provider's 307 for the last running toewijzing, or the einddatum passed. */
   leveringBeeindigdOp?: string;
   leveringEinde?: "stopbericht" | "einddatum";
+  /** Wgs art. 4 lid 2: what threatens (domain/schuldhulp#DREIGINGEN); it makes the eerste gesprek spoed. */
+  wgsDreiging?: string | null;
+  /** Wgs art. 4a lid 1: the beschikking's outcome (toegelaten | afgewezen), dated by toegangsbeschikkingOp. */
+  toegangsuitkomst?: string | null;
+  /** Awb 4:17 lid 6: why no dwangsom is owed (domain/termijnen/dwangsom#DWANGSOM_UITZONDERINGEN). */
+  dwangsomUitzondering?: string | null;
 };
 
 type Zaak = Pick<ZaakRij, "zaaktype" | "status" | "meldingsdatum" | "feiten" | "behandelaarId">;

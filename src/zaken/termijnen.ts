@@ -11,6 +11,8 @@ import {
   type Termijn,
   type TermijnFeiten,
 } from "../domain/termijnen";
+import { besluitVan } from "../domain/termijnen/bereken";
+import { berekenDwangsom, type Dwangsom, type DwangsomUitzondering } from "../domain/termijnen/dwangsom";
 import { dagenTussen } from "../domain/termijnen/kalender";
 import type { Zaaktype } from "../domain/zaak/zaaktypen";
 import { huidigeKalender } from "../kalender/kalender";
@@ -36,6 +38,33 @@ export function volgendeTermijn(
   kalender: Kalender = huidigeKalender(),
 ): Termijn | null {
   return eerstvolgendeTermijn(termijnenVan(zaak, vandaag, kalender));
+}
+
+/**
+ * The dwangsom bij niet tijdig beslissen on `dag` (Awb 4:17), or null without an ingebrekestelling or beslistermijn:
+ * for the zaak page and the werkvoorraad's warning.
+ */
+export function dwangsomVan(
+  zaak: ZaakVoorTermijnen,
+  dag: string,
+  kalender: Kalender = huidigeKalender(),
+): Dwangsom | null {
+  const feiten = termijnFeiten(zaak);
+  const ontvangen = feiten.ingebrekestellingOntvangenOp;
+  const beslistermijn = ontvangen
+    ? termijnenVan(zaak, dag, kalender).find((t) => t.soort === "beslissing")
+    : undefined;
+  if (!ontvangen || !beslistermijn) return null;
+  const uitzondering = (zaak.feiten as { dwangsomUitzondering?: DwangsomUitzondering | null } | null)
+    ?.dwangsomUitzondering;
+  return berekenDwangsom({
+    beslistermijnEinde: beslistermijn.uiterlijkeDatum,
+    ingebrekestellingOntvangenOp: ontvangen,
+    besluitdatum: besluitVan(feiten),
+    uitzondering: uitzondering ?? null,
+    vandaag: dag,
+    kalender,
+  });
 }
 
 /** Urgency label for werkvoorraden (never colour alone): verlopen, vandaag, binnen 5 dagen, or op tijd. */

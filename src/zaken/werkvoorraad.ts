@@ -16,7 +16,7 @@ import { plusDagen } from "../domain/termijnen/kalender";
 import { actorVan, auditeer, type Handeling, vereis } from "../handeling/context";
 import { nietGevonden, nietToegestaan, ongeldig } from "../handeling/weigering";
 import { vandaag } from "../lib/klok";
-import { urgentie } from "./termijnen";
+import { dwangsomVan, urgentie } from "./termijnen";
 
 /** The filters a medewerker can set on a werkvoorraad (all optional, combined with "and"). */
 export interface WerkvoorraadFilters {
@@ -116,6 +116,14 @@ export async function bekijkMijnZaken(
   return lijst(h, { ...filters, behandelaarId: h.wie.medewerkerId }, bladeren, "mijn-zaken");
 }
 
+/** A warning on the row while a dwangsom runs or its maximum was reached undecided (Awb 4:17). */
+function dwangsomWaarschuwing(zaak: Parameters<typeof dwangsomVan>[0], dag: string) {
+  const d = dwangsomVan(zaak, dag);
+  return d && (d.stand === "loopt" || d.stand === "maximum-bereikt")
+    ? { stand: d.stand, bedrag: d.bedrag, bedragPerDagNu: d.bedragPerDagNu }
+    : null;
+}
+
 async function lijst(
   h: Handeling,
   filters: WerkvoorraadFilters & { werkvoorraad?: string },
@@ -159,6 +167,7 @@ async function lijst(
       wijk: zaak.wijkCode,
       veiligheid: zaak.veiligheid,
       spoed: zaak.spoed,
+      dwangsom: dwangsomWaarschuwing(zaak, dag),
       termijn:
         zaak.volgendeTermijnDatum && zaak.volgendeTermijnSoort
           ? {

@@ -18,6 +18,7 @@ export * from "./producten";
 export * from "./protocollen";
 export * from "./regie";
 export * from "./resultatenplan";
+export * from "./schuldhulp";
 export * from "./signalering";
 export * from "./signs-of-safety";
 export * from "./tenancy";

@@ -63,6 +63,13 @@
  *     start and change them — not every colleague of the zaak's vakgroep; its existence ("Signs of Safety
  *     loopt", no content) for whoever may read the zaak, as involvement. Nothing of it is deleted (scale rounds
  *     are appended).
+ * 24. Schuldhulp (Wgs; DOMAIN §4, §6): the Wgs facts (hulpvraag, the threat that makes it spoed, the eerste gesprek, the
+ *     toegangsbeschikking) and the plan van aanpak are privacy-sensitive content: of those who may read the zaak only
+ *     vakgroep Schuldhulp, the Regiegroep, the teamleider and whoever works on the zaak (behandelaar,
+ *     medebehandelaar) read and record them; its existence ("schuldhulp loopt") for whoever may read the zaak.
+ *     24a. The ingebrekestelling (Awb 4:17) on any zaak with a beslistermijn: whoever may change the zaak records it,
+ *     and the jurist (who handles dwangsom and beroep) on every zaak of the gemeente; whoever may read the zaak
+ *     sees the dwangsom, the jurist too. Nothing of it is deleted.
  */
 import type { Rol } from "../gebruikers/rollen";
 import { isBuurtteam, isConsulent } from "../opschalen/voorstel";
@@ -132,6 +139,8 @@ export type Resource =
   | { soort: "regiethema"; gemeenteCode: string; deel: HuisverbodDeel; zaak: ZaakResource }
   | { soort: "protocol"; gemeenteCode: string }
   | { soort: "signs-of-safety"; gemeenteCode: string; deel: SignsOfSafetyDeel; zaak: ZaakResource }
+  | { soort: "schuldhulp"; gemeenteCode: string; deel: SchuldhulpDeel; zaak: ZaakResource }
+  | { soort: "ingebrekestelling"; gemeenteCode: string; zaak: ZaakResource }
   | {
       soort: "veilig-opgroeien";
       gemeenteCode: string;
@@ -153,6 +162,9 @@ export type MeldcodeDeel = "bestaan" | "inhoud";
 export type HuisverbodDeel = MeldcodeDeel;
 /** Same two parts for Signs of Safety (rule 23). */
 export type SignsOfSafetyDeel = MeldcodeDeel;
+
+/** Same two parts for schuldhulp (rule 24). */
+export type SchuldhulpDeel = MeldcodeDeel;
 
 /** Rule 22: existence, content, and the advice (written only by the gedragswetenschapper). */
 export type VeiligOpgroeienDeel = "bestaan" | "inhoud" | "advies";
@@ -288,7 +300,47 @@ export function beslis(actor: Actor, actie: Actie, resource: Resource): Oordeel 
       return beslisVeiligOpgroeien(actor, actie, resource);
     case "signs-of-safety":
       return beslisSignsOfSafety(actor, actie, resource);
+    case "schuldhulp":
+      return beslisSchuldhulp(actor, actie, resource);
+    case "ingebrekestelling":
+      return beslisIngebrekestelling(actor, actie, resource);
   }
+}
+
+/** Vakgroep of the Wgs (seed nmd.ts). */
+export const VAKGROEP_SCHULDHULP = "schuldhulp";
+
+/** Rule 24: the content for vakgroep Schuldhulp, Regiegroep, teamleider and who works on the zaak; existence with it. */
+function beslisSchuldhulp(
+  actor: Actor,
+  actie: Actie,
+  sh: Extract<Resource, { soort: "schuldhulp" }>,
+): Oordeel {
+  if (actie === "verwijderen") return nee("Gegevens over schuldhulp worden niet verwijderd.");
+  const zaak = beslisZaak(actor, "lezen", sh.zaak);
+  if (!zaak.toegestaan) return zaak;
+  if (actie === "lezen" && sh.deel === "bestaan")
+    return ja("dat er schuldhulp loopt, is zichtbaar als betrokkenheid bij de zaak");
+  if (heeft(actor, "teamleider")) return ja("de teamleider ziet alle zaken");
+  if (actor.vakgroepen.includes(REGIEGROEP)) return ja("de Regiegroep ziet alle zaken");
+  if (actor.vakgroepen.includes(VAKGROEP_SCHULDHULP)) return ja("de vakgroep Schuldhulp");
+  if (sh.zaak.behandelaarId !== null && sh.zaak.behandelaarId === actor.medewerkerId)
+    return ja("zaak op eigen naam");
+  if (sh.zaak.medebehandelaarIds?.includes(actor.medewerkerId)) return ja("aan de zaak toegevoegd");
+  return nee(
+    "Schuldhulp is alleen zichtbaar voor de vakgroep Schuldhulp, de Regiegroep, de teamleider en de behandelaar van de zaak.",
+  );
+}
+
+/** Rule 24a: who may change the zaak records an ingebrekestelling, and the jurist; who may read the zaak sees it. */
+function beslisIngebrekestelling(
+  actor: Actor,
+  actie: Actie,
+  ig: Extract<Resource, { soort: "ingebrekestelling" }>,
+): Oordeel {
+  if (actie === "verwijderen") return nee("Een ontvangen ingebrekestelling wordt niet verwijderd.");
+  if (heeft(actor, "jurist")) return ja("de jurist behandelt ingebrekestelling en dwangsom");
+  return beslisZaak(actor, actie === "lezen" ? "lezen" : "wijzigen", ig.zaak);
 }
 
 /** Rule 23: the content for Veilig Opgroeien, Regiegroep, teamleider and who works on the zaak; existence with it. */

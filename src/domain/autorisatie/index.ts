@@ -8,8 +8,10 @@ export {
   type Oordeel,
   REGIEGROEP,
   type Resource,
+  type SchuldhulpDeel,
   type SignsOfSafetyDeel,
   TOEGANGSROLLEN,
+  VAKGROEP_SCHULDHULP,
   VAKGROEP_VEILIG_OPGROEIEN,
   type VeiligOpgroeienDeel,
 } from "./beleid";

@@ -392,6 +392,42 @@ export function kennisgevingVeiligThuisInhoud(
   ]);
 }
 
+// ——— Voorschot op de bijstand (Participatiewet art. 52 lid 1) ———
+
+export interface VoorschotGegevens {
+  gemeente: string;
+  zaaknummer: string;
+  clientNaam: string;
+  aanvraagdatum: string;
+  verleendOp: string;
+  /** "€ 1.234,56" */
+  bedrag: string;
+  /** "95 %" */
+  procent: string;
+}
+
+/** The letter with a voorschot while the aanvraag is undecided: the amount, its share of the norm, what it means. */
+export function voorschotInhoud(
+  g: VoorschotGegevens,
+  sjabloon: { titel: string; tekst: string },
+): BriefInhoud {
+  const waarden: Waarden = {
+    naam: g.clientNaam,
+    gemeente: g.gemeente,
+    zaaknummer: g.zaaknummer,
+    aanvraagdatum: datumVoluit(g.aanvraagdatum),
+    verleendOp: datumVoluit(g.verleendOp),
+    bedrag: g.bedrag,
+    procent: g.procent,
+  };
+  return metOverzicht(sjabloon, waarden, [
+    ["Datum van uw aanvraag", datumVoluit(g.aanvraagdatum)],
+    ["Voorschot", `${g.bedrag} (${g.procent} van de norm)`],
+    ["Vanaf", datumVoluit(g.verleendOp)],
+    ["Uw kenmerk", g.zaaknummer],
+  ]);
+}
+
 // ——— Who signs (the plan for signature) ———
 
 const SCHRIJFLIJN = "______________________________";

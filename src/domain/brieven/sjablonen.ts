@@ -16,6 +16,7 @@ export const BRIEF_CODES = {
   verlenging: "brief-verlenging",
   opschorting: "brief-opschorting",
   kennisgevingVeiligThuis: "brief-kennisgeving-veilig-thuis",
+  voorschot: "brief-voorschot",
 } as const;
 
 const CONTACT =
@@ -106,6 +107,17 @@ export const BRIEF_SJABLONEN: readonly Sjabloon[] = [
       "Wij werken met de meldcode huiselijk geweld en kindermishandeling. Die schrijft voor dat wij een melding doen bij Veilig Thuis als wij ons zorgen maken over de veiligheid thuis en denken dat hulp van ons alleen niet genoeg is.",
       "Wat doet Veilig Thuis nu? Veilig Thuis is de organisatie voor advies en hulp bij huiselijk geweld en kindermishandeling. Veilig Thuis bekijkt de melding en beslist wat er nodig is. Meestal neemt Veilig Thuis contact met u op voor een gesprek. Veilig Thuis kan ook hulp regelen of onderzoeken of iedereen thuis veilig is. U kunt Veilig Thuis ook zelf bellen: 0800-2000 (gratis, dag en nacht).",
       "Heeft u vragen over deze brief? Neem dan contact op met {{medewerker}} van de Toegang van de gemeente {{gemeente}} en noem uw kenmerk {{zaaknummer}}.",
+    ].join("\n\n"),
+  },
+  {
+    code: BRIEF_CODES.voorschot,
+    titel: "U krijgt een voorschot op uw bijstand",
+    plaatshouders: ["naam", "gemeente", "zaaknummer", "aanvraagdatum", "bedrag", "procent", "verleendOp"],
+    tekst: [
+      "Op {{aanvraagdatum}} heeft u bij de gemeente {{gemeente}} bijstand aangevraagd. Wij hebben nog niet besloten over uw aanvraag. Daarom krijgt u nu een voorschot (Participatiewet, artikel 52, eerste lid).",
+      "U krijgt een voorschot van {{bedrag}}. Dat is {{procent}} van de bijstandsnorm die voor u geldt. Wij maken het bedrag over vanaf {{verleendOp}}.",
+      "Een voorschot is nog geen besluit over uw recht op bijstand. Als wij hebben besloten, verrekenen wij het voorschot met de bijstand die u krijgt. Krijgt u geen bijstand, dan kunnen wij het voorschot terugvragen.",
+      CONTACT,
     ].join("\n\n"),
   },
 ];

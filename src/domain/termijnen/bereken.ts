@@ -59,8 +59,14 @@ export interface TermijnFeiten {
   bezwaarOntvangenOp?: string | null;
   adviescommissie?: boolean;
   besluitOpBezwaarOp?: string | null;
+  /** Wgs art. 4 lid 1: the day the resident asked for schuldhulp (the eerste-gesprek clock; else the melding). */
+  hulpvraagOp?: string | null;
   eersteGesprekOp?: string | null;
   dreigendeUitzettingOfAfsluiting?: boolean;
+  /** Wgs art. 4a lid 1: the beschikking on the toegang to schuldhulpverlening (ends the Wgs beslistermijn). */
+  toegangsbeschikkingOp?: string | null;
+  /** Awb 4:17: the written ingebrekestelling after the beslistermijn ended (date received). */
+  ingebrekestellingOntvangenOp?: string | null;
   huisverbodOpgelegdOp?: string | null;
   huisverbodVerlengd?: boolean;
   /** The end the burgemeester's extension set (Dutch date); without it an extension runs the full 4 weeks. */
@@ -248,12 +254,13 @@ export function berekenTermijnen(feiten: TermijnFeiten, vandaag: string, kalende
   if (zoekperiode && feiten.geboortedatum && leeftijdOp(feiten.geboortedatum, melding) < 27) {
     invoer.push({ regel: zoekperiode, start: melding, startLabel: "melding", afgerondOp: null });
   }
-  const gesprek = regel("eerste-gesprek", melding);
+  const hulpvraag = feiten.hulpvraagOp ?? melding;
+  const gesprek = regel("eerste-gesprek", hulpvraag);
   if (gesprek) {
     invoer.push({
       regel: feiten.dreigendeUitzettingOfAfsluiting ? EERSTE_GESPREK_SPOED : gesprek,
-      start: melding,
-      startLabel: "verzoek",
+      start: hulpvraag,
+      startLabel: "hulpvraag",
       afgerondOp: feiten.eersteGesprekOp ?? null,
     });
   }
@@ -264,7 +271,7 @@ export function berekenTermijnen(feiten: TermijnFeiten, vandaag: string, kalende
       regel: beslissing,
       start: beslisStart,
       startLabel: feiten.zaaktype === "schuldhulp" ? "eerste gesprek" : "aanvraag",
-      afgerondOp: feiten.besluitdatum ?? null,
+      afgerondOp: besluitVan(feiten),
     });
   }
   const voorschot = feiten.aanvraagdatum ? regel("voorschot", feiten.aanvraagdatum) : undefined;
@@ -294,7 +301,13 @@ export function berekenTermijnen(feiten: TermijnFeiten, vandaag: string, kalende
       ctx,
     );
     const basisBeslissing = regel("beslissing-bezwaar", bezwaar.uiterlijkeDatum);
-    const termijnen = [...invoer.map((i) => bereken(i, ctx)), bezwaar];
+    const termijnen = [
+      ...metIngebrekestelling(
+        invoer.map((i) => bereken(i, ctx)),
+        ctx,
+      ),
+      bezwaar,
+    ];
     if (feiten.bezwaarOntvangenOp && basisBeslissing) {
       termijnen.push(
         bereken(
@@ -311,9 +324,43 @@ export function berekenTermijnen(feiten: TermijnFeiten, vandaag: string, kalende
     return { termijnen: [...termijnen, ...huisverbod(ctx)], waarschuwingen };
   }
   return {
-    termijnen: [...invoer.map((i) => bereken(i, ctx)), ...huisverbod(ctx)],
+    termijnen: [
+      ...metIngebrekestelling(
+        invoer.map((i) => bereken(i, ctx)),
+        ctx,
+      ),
+      ...huisverbod(ctx),
+    ],
     waarschuwingen,
   };
+}
+
+/** The day the beschikking on the aanvraag was given: the besluit, or for the Wgs the toegangsbeschikking. */
+export const besluitVan = (feiten: TermijnFeiten): string | null =>
+  feiten.besluitdatum ?? feiten.toegangsbeschikkingOp ?? null;
+
+/**
+ * Awb 4:17 lid 3: after a written ingebrekestelling, received once the beslistermijn ended, two more weeks before the
+ * dwangsom runs (domain/termijnen/dwangsom.ts computes the amount). Counted from the later of both days.
+ */
+function metIngebrekestelling(termijnen: Termijn[], ctx: Context): Termijn[] {
+  const ontvangen = ctx.feiten.ingebrekestellingOntvangenOp;
+  const beslissing = termijnen.find((t) => t.soort === "beslissing");
+  const regel = ontvangen ? regelVoor("ingebrekestelling", ctx.feiten.zaaktype, ontvangen) : undefined;
+  if (!ontvangen || !beslissing || !regel) return termijnen;
+  const start = ontvangen > beslissing.uiterlijkeDatum ? ontvangen : beslissing.uiterlijkeDatum;
+  return [
+    ...termijnen,
+    bereken(
+      {
+        regel,
+        start,
+        startLabel: start === ontvangen ? "ontvangst ingebrekestelling" : "einde beslistermijn",
+        afgerondOp: besluitVan(ctx.feiten),
+      },
+      ctx,
+    ),
+  ];
 }
 
 function huisverbod(ctx: Context): Termijn[] {

@@ -25,6 +25,7 @@ export const TERMIJN_SOORTEN = [
   "eerste-gesprek",
   "bezwaar",
   "beslissing-bezwaar",
+  "ingebrekestelling",
   "huisverbod",
   "verzoek-antwoord",
   "verzoek-onderzoek",
@@ -125,7 +126,9 @@ export const TERMIJNREGELS: readonly Termijnregel[] = [
     lengte: 8,
     eenheid: "weken",
     omschrijving: "8 weken na het eerste gesprek",
-    bron: "Wgs art. 4a en de lokale verordening",
+    // Wgs art. 4a lid 1: the beschikking on the toegang (or its refusal) after the eerste gesprek; lid 3: the
+    // gemeenteraad sets its term in a verordening (LOKAAL_AANPASBAAR). Without a local term: Awb 4:13 lid 2.
+    bron: "Wgs art. 4a lid 1 en 3 (verordening; zonder eigen termijn Awb art. 4:13 lid 2)",
     geldigVanaf: "2021-01-01",
     partij: "gemeente",
     opschortingToegestaan: true,
@@ -163,7 +166,7 @@ export const TERMIJNREGELS: readonly Termijnregel[] = [
     zaaktypen: ["schuldhulp"],
     lengte: 4,
     eenheid: "weken",
-    omschrijving: "4 weken na het verzoek",
+    omschrijving: "4 weken na de hulpvraag",
     bron: "Wgs art. 4 lid 1",
     geldigVanaf: "2021-01-01",
     partij: "gemeente",
@@ -195,6 +198,20 @@ export const TERMIJNREGELS: readonly Termijnregel[] = [
     partij: "gemeente",
     opschortingToegestaan: true,
     maxVerlengingWeken: 6,
+    atw: true,
+  },
+  {
+    soort: "ingebrekestelling",
+    zaaktypen: MET_BESCHIKKING,
+    lengte: 2,
+    eenheid: "weken",
+    omschrijving: "2 weken na de ingebrekestelling (daarna dwangsom)",
+    bron: "Awb art. 4:17 lid 3",
+    geldigVanaf: "2009-10-01",
+    partij: "gemeente",
+    opschortingToegestaan: false,
+    maxVerlengingWeken: 0,
+    // A term set in a law; art. 4:17 lid 1 excludes the Atw only for the 42 days of the dwangsom itself.
     atw: true,
   },
   {
@@ -252,13 +269,16 @@ export const TERMIJNREGELS: readonly Termijnregel[] = [
   },
 ];
 
-/** Wgs art. 4 lid 2: when eviction or cut-off threatens, the first conversation within 3 working days. */
+/**
+ * Wgs art. 4 lid 2: when eviction of the home, the end of the supply of gas, electricity, heating or water, or the
+ * cancellation of the health insurance threatens, the first conversation within 3 working days.
+ */
 export const EERSTE_GESPREK_SPOED: Termijnregel = {
   soort: "eerste-gesprek",
   zaaktypen: ["schuldhulp"],
   lengte: 3,
   eenheid: "werkdagen",
-  omschrijving: "3 werkdagen na het verzoek (dreigende ontruiming of afsluiting)",
+  omschrijving: "3 werkdagen na de hulpvraag (dreigende ontruiming, afsluiting of opzegging zorgverzekering)",
   bron: "Wgs art. 4 lid 2",
   geldigVanaf: "2021-01-01",
   partij: "gemeente",
@@ -300,7 +320,7 @@ export const LOKAAL_AANPASBAAR: readonly {
     zaaktype: "schuldhulp",
     soort: "beslissing",
     maxWeken: 8,
-    grond: "Wgs art. 4a: termijn uit de verordening",
+    grond: "Wgs art. 4a lid 3: termijn uit de verordening",
   },
 ];
 

@@ -22,6 +22,7 @@ import { personenRoutes } from "./personen";
 import { protocollenRoutes } from "./protocollen";
 import { regieRoutes } from "./regie";
 import { resultatenplanRoutes } from "./resultatenplan";
+import { schuldhulpRoutes } from "./schuldhulp";
 import { sessieRoutes } from "./sessie";
 import { signsOfSafetyRoutes } from "./signs-of-safety";
 import { tekstblokkenRoutes } from "./tekstblokken";
@@ -68,6 +69,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(huisverbodRoutes);
   await app.register(regieRoutes);
   await app.register(signsOfSafetyRoutes);
+  await app.register(schuldhulpRoutes);
   await app.register(protocollenRoutes);
   await app.register(veiligOpgroeienRoutes);
 };

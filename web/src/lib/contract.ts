@@ -18,6 +18,7 @@ export * from "../../../src/contract/problem";
 export * from "../../../src/contract/protocollen";
 export * from "../../../src/contract/regie";
 export * from "../../../src/contract/resultatenplan";
+export * from "../../../src/contract/schuldhulp";
 export * from "../../../src/contract/sessie";
 export * from "../../../src/contract/signs-of-safety";
 export * from "../../../src/contract/veilig-opgroeien";

@@ -31,6 +31,7 @@ import {
   useState,
 } from "react";
 import type { z } from "zod";
+import { isApiFout } from "./api";
 import type { VeldFout } from "./contract";
 
 /** Field errors by field name ("rollen.0" counts for "rollen"); the first message per field wins. */
@@ -43,6 +44,20 @@ export function veldfoutenUit(errors: VeldFout[]): Veldfouten {
     if (!(naam in uitkomst)) uitkomst[naam] = melding;
   }
   return uitkomst;
+}
+
+/**
+ * A refused save as field errors (by the API's field name) and a message: a conflict (409) says the data were
+ * reloaded; anything that is no API answer asks to try again.
+ */
+export function uitkomstVanWeigering(fout: unknown): {
+  veldfouten: Veldfouten;
+  melding?: string | undefined;
+} {
+  if (!isApiFout(fout)) return { veldfouten: {}, melding: "Opslaan is niet gelukt. Probeer het opnieuw." };
+  if (fout.status === 409)
+    return { veldfouten: {}, melding: `${fout.detail} De gegevens zijn bijgewerkt; probeer het opnieuw.` };
+  return { veldfouten: veldfoutenUit(fout.errors), melding: fout.detail };
 }
 
 export function veldfoutenUitZod(error: z.ZodError): Veldfouten {

@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
-import { api, isApiFout } from "../../lib/api";
+import { api } from "../../lib/api";
 import { huisverbodOpZaak, huisverbodWeergave } from "../../lib/contract";
-import { type Veldfouten, veldfoutenUit } from "../../lib/formulier";
+import { uitkomstVanWeigering } from "../../lib/formulier";
 
 export type HuisverbodWeergave = z.infer<typeof huisverbodWeergave>;
 export type HuisverbodInhoud = NonNullable<HuisverbodWeergave["inhoud"]>;
@@ -33,9 +33,4 @@ export const wijzigingPad = (id: string, wat: HuisverbodWijziging) =>
   `/huisverboden/${encodeURIComponent(id)}/${wat}`;
 
 /** A refusal as field errors (by the API's field name) and a message. */
-export function huisverbodUitkomst(fout: unknown): { veldfouten: Veldfouten; melding?: string | undefined } {
-  if (!isApiFout(fout)) return { veldfouten: {}, melding: "Opslaan is niet gelukt. Probeer het opnieuw." };
-  if (fout.status === 409)
-    return { veldfouten: {}, melding: `${fout.detail} De gegevens zijn bijgewerkt; probeer het opnieuw.` };
-  return { veldfouten: veldfoutenUit(fout.errors), melding: fout.detail };
-}
+export const huisverbodUitkomst = uitkomstVanWeigering;

@@ -19,6 +19,7 @@ import { type FormEvent, useState } from "react";
 import { useSearchParams } from "react-router";
 import { EINDSTATUSSEN, STATUS_LABELS } from "../../../../src/domain/zaak/zaaktypen";
 import { WERKVOORRAAD_LABELS, werkvoorraadFilters } from "../../lib/contract";
+import { bedragTekst } from "../../lib/euro";
 import { Keuzeveld, Tekstveld, Vinkje } from "../../lib/formulier";
 import { paginaUit, SleutelPaginering } from "../../lib/paginering";
 import { AppLink, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
@@ -186,6 +187,14 @@ export function WerkvoorraadPagina() {
                               {z.termijn
                                 ? (TERMIJN_LABELS[z.termijn.soort] ?? z.termijn.soort)
                                 : "Geen lopende termijn"}
+                              {z.dwangsom ? (
+                                <span className="voordeur-spoed voordeur-dwangsom">
+                                  <span aria-hidden="true">⚠ </span>
+                                  {z.dwangsom.stand === "loopt"
+                                    ? `Dwangsom loopt: ${bedragTekst(z.dwangsom.bedrag * 100)} (+ ${bedragTekst(z.dwangsom.bedragPerDagNu * 100)} per dag)`
+                                    : `Dwangsom maximaal: ${bedragTekst(z.dwangsom.bedrag * 100)}`}
+                                </span>
+                              ) : null}
                             </TableCell>
                             <TableCell>
                               {z.termijn ? (

@@ -11,6 +11,8 @@ export const TABBLADEN = [
   { code: "plan", label: "Plan", pad: "planvorming" },
   { code: "besluiten", label: "Besluiten", pad: "besluiten" },
   { code: "veiligheid", label: "Veiligheid", pad: "veiligheid" },
+  // Only on a schuldhulp zaak (Wgs clock and plan van aanpak, features/schuldhulp).
+  { code: "schuldhulp", label: "Schuldhulp", pad: "schuldhulp", zaaktype: "schuldhulp" },
   { code: "documenten", label: "Documenten", pad: "documenten" },
   { code: "journaal", label: "Journaal", pad: "journaal" },
   { code: "berichten", label: "Berichten", pad: "berichten" },
@@ -73,7 +75,7 @@ export function ZaakKop({ zaak, actief }: { zaak: ZaakDetail; actief: Tabblad })
       </ul>
       <nav aria-label="Tabbladen van de zaak" className="werkblad-tabs">
         <ul className="werkblad-tabs__lijst">
-          {TABBLADEN.map((t) => (
+          {TABBLADEN.filter((t) => !("zaaktype" in t) || t.zaaktype === zaak.zaaktype).map((t) => (
             <li key={t.code}>
               <Link
                 to={`/zaken/${zaak.id}${t.pad ? `/${t.pad}` : ""}`}

@@ -9,6 +9,7 @@ import { BesluitenOpZaak } from "../besluiten/OpZaak";
 import { LeveringOpZaak } from "../levering/OpZaak";
 import { ResultatenplanOpZaak } from "../resultatenplan/OpZaak";
 import { ZAAKTYPEN_MET_PLAN } from "../resultatenplan/weergave";
+import { DwangsomOpZaak, SchuldhulpOpZaak, VoorschotOpZaak } from "../schuldhulp/OpZaak";
 import { VeiligheidOpZaak } from "../signs-of-safety/Veiligheid";
 import { Documenten } from "./Documenten";
 import { Journaal } from "./Journaal";
@@ -19,7 +20,8 @@ import type { Tabblad } from "./ZaakKop";
  * The sections other areas add to the zaak page (each owns its section, features/<area>/OpZaak.tsx, with its own
  * heading), placed in the tab where a consulent looks for them, in the order of the primary process: the
  * onderzoek's afspraken and the plan (with zorg buiten contract) under Plan; besluiten, levering, evaluatie,
- * op- en afschalen and afsluiten under Besluiten; Signs of Safety under Veiligheid; the aanmelding the zaak came from under Historie. The first
+ * op- en afschalen and afsluiten under Besluiten, with the Pw voorschot and the ingebrekestelling/dwangsom; the Wgs
+ * clock and the plan van aanpak under Schuldhulp (schuldhulp zaken only); Signs of Safety under Veiligheid; the aanmelding the zaak came from under Historie. The first
  * tab, Overzicht, is in Overzicht.tsx.
  */
 function Plan({ zaak }: { zaak: ZaakDetail }) {
@@ -47,6 +49,8 @@ function Besluiten({ zaak }: { zaak: ZaakDetail }) {
           </Paragraph>
         </>
       ) : null}
+      {zaak.zaaktype === "werk" ? <VoorschotOpZaak zaak={zaak} /> : null}
+      <DwangsomOpZaak zaak={zaak} />
       <BesluitenOpZaak zaak={zaak} />
       <LeveringOpZaak zaak={zaak} />
     </>
@@ -89,6 +93,8 @@ export function ZaakOnderdelen({
       return <Besluiten zaak={zaak} />;
     case "veiligheid":
       return <VeiligheidOpZaak zaak={zaak} />;
+    case "schuldhulp":
+      return <SchuldhulpOpZaak zaak={zaak} />;
     case "documenten":
       return (
         <>

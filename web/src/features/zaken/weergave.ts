@@ -24,6 +24,7 @@ export const TERMIJN_LABELS: Record<string, string> = {
   "eerste-gesprek": "Eerste gesprek",
   bezwaar: "Bezwaartermijn",
   "beslissing-bezwaar": "Beslissing op bezwaar",
+  ingebrekestelling: "Beslissen na ingebrekestelling (2 weken)",
   huisverbod: "Huisverbod",
   "verzoek-antwoord": "Antwoord op verzoek om toewijzing (5 werkdagen)",
   "verzoek-onderzoek": "Definitief antwoord na onderzoek (8 weken)",
