@@ -22,6 +22,8 @@ export interface Database {
   soort: "pglite" | "postgres";
   /** The server connection pool, for bulk work that needs the raw driver (COPY). */
   pool?: pg.Pool;
+  /** PGlite only: the whole database as a gzipped tarball (`npm run backup`, src/backup). */
+  dump?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -103,7 +105,24 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       slot?.vrijgeven();
     }
   };
-  return { db, soort: "pglite", close };
+  return { db, soort: "pglite", dump: () => client.dumpDataDir("gzip"), close };
+}
+
+/**
+ * Restores a PGlite tarball of `Database.dump` into an empty folder (`npm run restore`): the folder is locked like
+ * an app's while PGlite unpacks and opens it once, so the restored database is known to start.
+ */
+export async function herstelPglite(dataDir: string, tarball: Blob): Promise<void> {
+  const map = `${dataDir}/pglite`;
+  mkdirSync(dataDir, { recursive: true });
+  const slot = vergrendel(map);
+  try {
+    const client = new PGlite(map, { loadDataDir: tarball });
+    await client.waitReady;
+    await client.close();
+  } finally {
+    slot.vrijgeven();
+  }
 }
 
 /** Runs raw SQL and returns its rows; both drivers answer with `{ rows }`. */
