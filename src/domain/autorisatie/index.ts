@@ -10,6 +10,9 @@ export {
   type Resource,
   type SignsOfSafetyDeel,
   TOEGANGSROLLEN,
+  VAKGROEP_LEERPLICHT,
+  VAKGROEP_POH_JEUGD,
+  VAKGROEP_SMW,
   VAKGROEP_VEILIG_OPGROEIEN,
   type VeiligOpgroeienDeel,
 } from "./beleid";
