@@ -11,7 +11,13 @@ const leerplicht = (deel: MeldcodeDeel) => ({
   soort: "leerplicht" as const,
   gemeenteCode: G,
   deel,
-  zaak: { soort: "zaak" as const, gemeenteCode: G, vakgroep: "jeugd", behandelaarId: "lpa", status: "onderzoek" },
+  zaak: {
+    soort: "zaak" as const,
+    gemeenteCode: G,
+    vakgroep: "jeugd",
+    behandelaarId: "lpa",
+    status: "onderzoek",
+  },
 });
 
 const LPA = actor("lpa", ["toegangsmedewerker"], ["jeugd", "leerplicht"]);
@@ -74,7 +80,11 @@ describe("beleid: scholen (regel 25b)", () => {
 });
 
 describe("beleid: schoolmaatschappelijk werk en POH-jeugd (regels 25c en 25d)", () => {
-  const smw = (gekoppeld: boolean | null) => ({ soort: "smw-registratie" as const, gemeenteCode: G, gekoppeld });
+  const smw = (gekoppeld: boolean | null) => ({
+    soort: "smw-registratie" as const,
+    gemeenteCode: G,
+    gekoppeld,
+  });
   const poh = { soort: "poh-registratie" as const, gemeenteCode: G };
   it.each<[string, TestActor, string, string, string]>([
     // smw op gekoppelde school, smw op andere school, poh
@@ -89,6 +99,8 @@ describe("beleid: schoolmaatschappelijk werk en POH-jeugd (regels 25c en 25d)", 
     expect(oordeelRij(wie, poh)).toBe(pohRij);
   });
   it("niet gekoppeld: de reden zegt wie koppelt", () => {
-    expect(beslis(SMW, "aanmaken", smw(false))).toMatchObject({ reden: expect.stringMatching(/beheerder koppelt/) });
+    expect(beslis(SMW, "aanmaken", smw(false))).toMatchObject({
+      reden: expect.stringMatching(/beheerder koppelt/),
+    });
   });
 });

@@ -313,7 +313,8 @@ export function beslis(actor: Actor, actie: Actie, resource: Resource): Oordeel 
     case "school":
       if (actie === "verwijderen") return nee("Een school wordt niet verwijderd maar beëindigd.");
       if (heeft(actor, "beheerder")) return ja("de beheerder houdt de scholen bij");
-      if (actie === "lezen" && heeft(actor, ...TOEGANGSROLLEN)) return ja("iedere medewerker ziet de scholen");
+      if (actie === "lezen" && heeft(actor, ...TOEGANGSROLLEN))
+        return ja("iedere medewerker ziet de scholen");
       return nee("Alleen de functioneel beheerder houdt de scholen bij.");
     case "smw-registratie":
       return beslisTelling(actor, actie, VAKGROEP_SMW, resource.gekoppeld, SMW_TEKSTEN);
@@ -333,15 +334,21 @@ function beslisLeerplicht(
   actie: Actie,
   lp: Extract<Resource, { soort: "leerplicht" }>,
 ): Oordeel {
-  if (!heeft(actor, ...TOEGANGSROLLEN)) return nee("Alleen medewerkers van de Toegang werken met leerplicht.");
+  if (!heeft(actor, ...TOEGANGSROLLEN))
+    return nee("Alleen medewerkers van de Toegang werken met leerplicht.");
   if (actie === "verwijderen")
     return nee("Wat de leerplichtambtenaar vastlegt, wordt niet verwijderd; het blijft in het dossier.");
   const zaak = beslisZaak(actor, "lezen", lp.zaak);
   if (!zaak.toegestaan) return zaak;
   if (actie === "lezen")
-    return ja(lp.deel === "bestaan" ? "de verzuimaanpak hoort bij de zaak" : "wie de zaak mag inzien, ziet de verzuimaanpak");
+    return ja(
+      lp.deel === "bestaan"
+        ? "de verzuimaanpak hoort bij de zaak"
+        : "wie de zaak mag inzien, ziet de verzuimaanpak",
+    );
   if (heeft(actor, "teamleider")) return ja("de teamleider legt de verzuimaanpak vast");
-  if (actor.vakgroepen.includes(VAKGROEP_LEERPLICHT)) return ja("de leerplichtambtenaar legt de verzuimaanpak vast");
+  if (actor.vakgroepen.includes(VAKGROEP_LEERPLICHT))
+    return ja("de leerplichtambtenaar legt de verzuimaanpak vast");
   return nee(
     "Alleen een leerplichtambtenaar of de teamleider legt de stappen van de verzuimaanpak vast (Leerplichtwet 1969 art. 16).",
   );
@@ -355,7 +362,8 @@ interface TellingTeksten {
 }
 const SMW_TEKSTEN: TellingTeksten = {
   wie: "het schoolmaatschappelijk werk registreert zijn contacten en trainingen",
-  nietGekoppeld: "U bent niet aan deze school gekoppeld; de beheerder koppelt schoolmaatschappelijk werkers aan scholen.",
+  nietGekoppeld:
+    "U bent niet aan deze school gekoppeld; de beheerder koppelt schoolmaatschappelijk werkers aan scholen.",
   nietWijzigen: "Een geregistreerd contact of training wordt niet gewijzigd of verwijderd.",
   alleen: "Alleen het schoolmaatschappelijk werk en de teamleider zien de registraties per school.",
 };

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { berekenTermijnen } from "../termijnen/bereken";
+import { maakKalender } from "../termijnen/kalender";
 import {
   eindeSchooljaar,
   leerplichtVanaf,
@@ -42,7 +44,11 @@ describe("verjaardag en schooljaar (art. 1: 1 augustus – 31 juli)", () => {
 describe("volledige leerplicht tot (art. 4 lid 1: einde schooljaar van de 16e verjaardag of na 12 volledige schooljaren)", () => {
   it.each([
     ["16 in het voorjaar: einde van dat schooljaar", { geboortedatum: "2010-03-10" }, "2026-07-31"],
-    ["16 op 1 augustus: einde van het schooljaar dat dan begint", { geboortedatum: "2010-08-01" }, "2027-07-31"],
+    [
+      "16 op 1 augustus: einde van het schooljaar dat dan begint",
+      { geboortedatum: "2010-08-01" },
+      "2027-07-31",
+    ],
     ["16 op 31 juli: dezelfde dag", { geboortedatum: "2010-07-31" }, "2026-07-31"],
     [
       "twaalf volledige schooljaren eerder voorbij",
@@ -63,10 +69,28 @@ describe("plicht op een datum", () => {
   const leerling = { geboortedatum: "2009-05-20" };
   it.each([
     ["4 jaar", { geboortedatum: "2021-10-01" }, "2026-05-01", "nog-niet-leerplichtig", null],
-    ["de dag vóór de leerplicht (geboren op de 1e)", { geboortedatum: "2021-05-01" }, "2026-05-31", "nog-niet-leerplichtig", null],
-    ["de eerste dag van de leerplicht", { geboortedatum: "2021-05-01" }, "2026-06-01", "leerplichtig", "2037-07-31"],
+    [
+      "de dag vóór de leerplicht (geboren op de 1e)",
+      { geboortedatum: "2021-05-01" },
+      "2026-05-31",
+      "nog-niet-leerplichtig",
+      null,
+    ],
+    [
+      "de eerste dag van de leerplicht",
+      { geboortedatum: "2021-05-01" },
+      "2026-06-01",
+      "leerplichtig",
+      "2037-07-31",
+    ],
     ["16, schooljaar nog niet om", leerling, "2025-07-31", "leerplichtig", "2025-07-31"],
-    ["16, na het schooljaar: kwalificatieplichtig", leerling, "2025-08-01", "kwalificatieplichtig", "2027-05-19"],
+    [
+      "16, na het schooljaar: kwalificatieplichtig",
+      leerling,
+      "2025-08-01",
+      "kwalificatieplichtig",
+      "2027-05-19",
+    ],
     [
       "startkwalificatie behaald",
       { ...leerling, startkwalificatieOp: "2026-07-01" },
@@ -76,7 +100,13 @@ describe("plicht op een datum", () => {
     ],
     ["de dag vóór de 18e verjaardag", leerling, "2027-05-19", "kwalificatieplichtig", "2027-05-19"],
     ["de 18e verjaardag: RMC", leerling, "2027-05-20", "rmc", null],
-    ["29 februari: 28 februari nog kwalificatieplichtig", { geboortedatum: "2008-02-29" }, "2026-02-28", "kwalificatieplichtig", "2026-02-28"],
+    [
+      "29 februari: 28 februari nog kwalificatieplichtig",
+      { geboortedatum: "2008-02-29" },
+      "2026-02-28",
+      "kwalificatieplichtig",
+      "2026-02-28",
+    ],
     ["29 februari: 1 maart 18 jaar", { geboortedatum: "2008-02-29" }, "2026-03-01", "rmc", null],
   ])("%s", (_naam, l, datum, plicht, tot) => {
     expect(plichtOp(l, datum)).toMatchObject({ plicht, tot });
@@ -93,5 +123,27 @@ describe("overdracht aan het RMC (seed 004 §5.2): signaal zes weken vóór de 1
   it("in zicht vanaf 17 jaar", () => {
     expect(rmcInZicht("2009-05-20", "2026-05-19")).toBe(false);
     expect(rmcInZicht("2009-05-20", "2026-05-20")).toBe(true);
+  });
+});
+
+describe("het RMC-signaal als termijn (termijnen-motor)", () => {
+  const feiten = (overdracht: string | null) => ({
+    zaaktype: "leerplicht" as const,
+    meldingsdatum: "2026-01-05",
+    leerplichtRmcSignaalOp: rmcOverdracht("2008-02-29").signaalVanaf,
+    leerplichtRmcOverdrachtOp: overdracht,
+  });
+  it("loopt tot de 18e verjaardag (29 februari → 1 maart), zonder Atw-verschuiving", () => {
+    const [t] = berekenTermijnen(feiten(null), "2026-02-01", maakKalender([])).termijnen;
+    expect(t).toMatchObject({
+      soort: "rmc-overdracht",
+      startdatum: "2026-01-18",
+      uiterlijkeDatum: "2026-03-01",
+      status: "lopend",
+    });
+  });
+  it("is gehaald met de overdracht", () => {
+    const [t] = berekenTermijnen(feiten("2026-02-10"), "2026-02-11", maakKalender([])).termijnen;
+    expect(t).toMatchObject({ status: "gehaald", afgerondOp: "2026-02-10" });
   });
 });

@@ -63,7 +63,7 @@ export function volledigeLeerplichtTot(leerling: Leerling): string {
   const start = leerling.eersteVolledigeSchooljaarVanaf;
   if (!start) return zestien;
   const twaalf = eindeSchooljaar(plusJaren(start, VOLLEDIGE_SCHOOLJAREN - 1));
-  return twaalf < zestien ? twaalf : zestien;
+  return [twaalf, zestien].sort()[0] ?? zestien; // ISO dates: the earlier one
 }
 
 const plusJaren = (datum: string, jaren: number) => `${Number(datum.slice(0, 4)) + jaren}${datum.slice(4)}`;
@@ -102,7 +102,11 @@ export function plichtOp(leerling: Leerling, datum: string): PlichtOp {
     return { plicht: "nog-niet-leerplichtig", bron: "Leerplichtwet 1969 art. 3 lid 1", tot: null };
   const volledigTot = volledigeLeerplichtTot(leerling);
   if (datum <= volledigTot)
-    return { plicht: "leerplichtig", bron: "Leerplichtwet 1969 art. 3 lid 1 en art. 4 lid 1", tot: volledigTot };
+    return {
+      plicht: "leerplichtig",
+      bron: "Leerplichtwet 1969 art. 3 lid 1 en art. 4 lid 1",
+      tot: volledigTot,
+    };
   const diploma = leerling.startkwalificatieOp;
   if (diploma && diploma <= datum)
     return { plicht: "startkwalificatie", bron: "Leerplichtwet 1969 art. 4a lid 1", tot: null };

@@ -37,7 +37,11 @@ describe("verzuimmelding", () => {
     ["signaalverzuim 16 uur", { verzuimsoort: "signaalverzuim", uren: 16 }, ["signaalverzuim-onder-grens"]],
     ["luxe verzuim zonder uren", { verzuimsoort: "luxe-verzuim", uren: null }, []],
     ["absoluut verzuim zonder school", { verzuimsoort: "absoluut-verzuim", uren: null, schoolId: null }, []],
-    ["absoluut verzuim met school", { verzuimsoort: "absoluut-verzuim", uren: null }, ["absoluut-verzuim-geen-school"]],
+    [
+      "absoluut verzuim met school",
+      { verzuimsoort: "absoluut-verzuim", uren: null },
+      ["absoluut-verzuim-geen-school"],
+    ],
     ["geen school bij ongeoorloofd", { schoolId: null }, ["school-bekend"]],
     ["datum in de toekomst", { datum: "2026-05-02" }, ["datum-niet-in-toekomst"]],
   ])("%s", (_naam, m, verwacht) => {
@@ -63,7 +67,12 @@ describe("volgorde van de verzuimaanpak (seed 004 §5.2)", () => {
   });
   it.each<[string, number, StapSoort, string[]]>([
     ["contact met de school na de melding", 1, "contact-school", []],
-    ["waarschuwingsgesprek overslaan het contact met school", 1, "waarschuwingsgesprek", ["leerplicht-volgorde"]],
+    [
+      "waarschuwingsgesprek overslaan het contact met school",
+      1,
+      "waarschuwingsgesprek",
+      ["leerplicht-volgorde"],
+    ],
     ["waarschuwingsgesprek na contact", 2, "waarschuwingsgesprek", []],
     ["officiële waarschuwing na gesprek", 3, "officiele-waarschuwing", []],
     ["MPO zonder terugkoppeling", 4, "mpo", ["leerplicht-volgorde"]],
@@ -108,7 +117,9 @@ describe("volgorde van de verzuimaanpak (seed 004 §5.2)", () => {
     ["proces-verbaal voor een kind van 11", "2014-09-15", "proces-verbaal", []],
   ])("%s", (_naam, geboren, soort, verwacht) => {
     expect(
-      regels(toetsStap(ctx(6, {}, { geboortedatum: geboren }), { soort: soort as StapSoort, datum: "2026-04-20" })),
+      regels(
+        toetsStap(ctx(6, {}, { geboortedatum: geboren }), { soort: soort as StapSoort, datum: "2026-04-20" }),
+      ),
     ).toEqual(verwacht);
   });
 

@@ -33,7 +33,12 @@ import {
   verjaardag,
 } from "./leeftijd";
 
-export const VERZUIM_SOORTEN = ["ongeoorloofd", "signaalverzuim", "luxe-verzuim", "absoluut-verzuim"] as const;
+export const VERZUIM_SOORTEN = [
+  "ongeoorloofd",
+  "signaalverzuim",
+  "luxe-verzuim",
+  "absoluut-verzuim",
+] as const;
 export type VerzuimSoort = (typeof VERZUIM_SOORTEN)[number];
 
 export const VERZUIM_LABELS: Record<VerzuimSoort, string> = {
@@ -146,7 +151,13 @@ export function toetsMelding(invoer: {
   const { melding, leerling } = invoer;
   const fouten: Uitkomst[] = [datumToets(melding.datum, invoer.vandaag, null)];
   if (!leerling)
-    fouten.push(nee("leerling-op-zaak", "leerlingId", "Kies de leerling: een persoon op deze zaak met een geboortedatum."));
+    fouten.push(
+      nee(
+        "leerling-op-zaak",
+        "leerlingId",
+        "Kies de leerling: een persoon op deze zaak met een geboortedatum.",
+      ),
+    );
   else {
     const plicht = plichtOp(leerling, melding.datum);
     if (!valtOnderLeerplichtwet(plicht.plicht))
@@ -160,7 +171,13 @@ export function toetsMelding(invoer: {
   }
   if (melding.verzuimsoort === "absoluut-verzuim") {
     if (melding.schoolId)
-      fouten.push(nee("absoluut-verzuim-geen-school", "schoolId", "Bij absoluut verzuim staat de leerling op geen school ingeschreven: kies geen school."));
+      fouten.push(
+        nee(
+          "absoluut-verzuim-geen-school",
+          "schoolId",
+          "Bij absoluut verzuim staat de leerling op geen school ingeschreven: kies geen school.",
+        ),
+      );
     if (melding.uren !== null)
       fouten.push(nee("absoluut-verzuim-geen-uren", "uren", "Bij absoluut verzuim horen geen uren."));
   } else if (!melding.schoolId || !invoer.schoolBekend)
@@ -243,7 +260,13 @@ export function toetsDoorverwijzing(stappen: readonly Stap[], datum: string, van
   if (stappen.length === 0)
     return [nee("doorverwijzing-na-melding", "datum", "Leg eerst de verzuimmelding vast.")];
   if (isAfgerond(stappen))
-    return [nee("doorverwijzing-lopend", "soort", "De verzuimaanpak is afgerond; verwijs door vanuit een nieuwe zaak.")];
+    return [
+      nee(
+        "doorverwijzing-lopend",
+        "soort",
+        "De verzuimaanpak is afgerond; verwijs door vanuit een nieuwe zaak.",
+      ),
+    ];
   const fout = datumToets(datum, vandaag, stappen[0]?.datum ?? null);
   return fout.ok ? [] : [fout];
 }

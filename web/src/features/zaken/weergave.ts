@@ -28,6 +28,7 @@ export const TERMIJN_LABELS: Record<string, string> = {
   "verzoek-antwoord": "Antwoord op verzoek om toewijzing (5 werkdagen)",
   "verzoek-onderzoek": "Definitief antwoord na onderzoek (8 weken)",
   woonplaatsbeginsel: "Afwijzen op woonplaatsbeginsel (2 weken)",
+  "rmc-overdracht": "Overdracht aan het RMC (18 jaar)",
   evaluatie: "Evaluatiemoment",
 };
 
