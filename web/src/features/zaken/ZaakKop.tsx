@@ -10,6 +10,8 @@ export const TABBLADEN = [
   // Not "plan": /zaken/{id}/plan is the resultatenplan's own page.
   { code: "plan", label: "Plan", pad: "planvorming" },
   { code: "besluiten", label: "Besluiten", pad: "besluiten" },
+  // Only on a leerplicht zaak: the verzuimaanpak (features/leerplicht).
+  { code: "leerplicht", label: "Leerplicht", pad: "leerplicht", zaaktype: "leerplicht" },
   { code: "veiligheid", label: "Veiligheid", pad: "veiligheid" },
   { code: "documenten", label: "Documenten", pad: "documenten" },
   { code: "journaal", label: "Journaal", pad: "journaal" },
@@ -73,7 +75,7 @@ export function ZaakKop({ zaak, actief }: { zaak: ZaakDetail; actief: Tabblad })
       </ul>
       <nav aria-label="Tabbladen van de zaak" className="werkblad-tabs">
         <ul className="werkblad-tabs__lijst">
-          {TABBLADEN.map((t) => (
+          {TABBLADEN.filter((t) => !("zaaktype" in t) || t.zaaktype === zaak.zaaktype).map((t) => (
             <li key={t.code}>
               <Link
                 to={`/zaken/${zaak.id}${t.pad ? `/${t.pad}` : ""}`}
