@@ -34,6 +34,28 @@ export const DEMO_GEBRUIKERS: DemoGebruiker[] = [
     gemeenteCode: NOORDENVELD,
   },
   {
+    // Vakgroep Jeugd (seed 004 §5): the leerplichtambtenaar, the schoolmaatschappelijk werker, the POH-jeugd.
+    gebruikersnaam: "leerplicht",
+    naam: "Lotte Plicht",
+    rollen: ["toegangsmedewerker"],
+    vakgroepen: ["jeugd", "leerplicht"],
+    gemeenteCode: NOORDENVELD,
+  },
+  {
+    gebruikersnaam: "smw",
+    naam: "Sander Schoolwerk",
+    rollen: ["toegangsmedewerker"],
+    vakgroepen: ["jeugd", "schoolmaatschappelijk-werk"],
+    gemeenteCode: NOORDENVELD,
+  },
+  {
+    gebruikersnaam: "poh",
+    naam: "Petra Hofstede",
+    rollen: ["toegangsmedewerker"],
+    vakgroepen: ["jeugd", "poh-jeugd"],
+    gemeenteCode: NOORDENVELD,
+  },
+  {
     gebruikersnaam: "werk",
     naam: "Wouter Kuipers",
     rollen: ["toegangsmedewerker"],

@@ -18,6 +18,7 @@ import { zaaiBerichtenBasis, zaaiBerichtenDemo } from "./berichten";
 import { zaaiBesluitenBasis, zaaiBesluitenDemo } from "./besluiten";
 import { zaaiBrievenBasis } from "./brieven";
 import { DEMO_GEBRUIKERS, DEMO_WACHTWOORD } from "./demo-gebruikers";
+import { zaaiJeugdDemo } from "./jeugd";
 import { DEMO_WIJK_POSTCODES, NMD, NMD_GEMEENTEN, STANDAARD_VAKGROEPEN, wijkCode } from "./nmd";
 import { zaaiProtocollenBasis } from "./protocollen";
 import { zaaiResultatenplanBasis, zaaiResultatenplanDemo } from "./resultatenplan";
@@ -116,6 +117,7 @@ export async function zaaiDemo(db: Db): Promise<boolean> {
     await zaaiBesluitenDemo(tx);
     await zaaiAanbiedersDemo(tx);
     await zaaiBerichtenDemo(tx);
+    await zaaiJeugdDemo(tx);
     return true;
   });
 }

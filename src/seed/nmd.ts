@@ -109,6 +109,10 @@ export const STANDAARD_VAKGROEPEN = [
   { code: "iag", naam: "IAG / Aanmeldteam" },
   { code: "wmo", naam: "Wmo" },
   { code: "jeugd", naam: "Jeugd" },
+  // Parts of the vakgroep Jeugd (seed 004 §5) with their own powers and registrations (policy rule 25).
+  { code: "leerplicht", naam: "Leerplicht" },
+  { code: "schoolmaatschappelijk-werk", naam: "Schoolmaatschappelijk werk" },
+  { code: "poh-jeugd", naam: "POH-jeugd" },
   { code: "werk", naam: "Werk" },
   { code: "regiegroep", naam: "Regiegroep" },
   { code: "veilig-opgroeien", naam: "Veilig Opgroeien" },

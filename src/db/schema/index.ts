@@ -10,6 +10,7 @@ export * from "./documenten";
 export * from "./gebruikers";
 export * from "./huisverbod";
 export * from "./inzage";
+export * from "./jeugd";
 export * from "./kalender";
 export * from "./meldcode";
 export * from "./opschalen";

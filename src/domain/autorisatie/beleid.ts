@@ -70,6 +70,17 @@
  *     24a. The ingebrekestelling (Awb 4:17) on any zaak with a beslistermijn: whoever may change the zaak records it,
  *     and the jurist (who handles dwangsom and beroep) on every zaak of the gemeente; whoever may read the zaak
  *     sees the dwangsom, the jurist too. Nothing of it is deleted.
+ * 25. Vakgroep Jeugd (DOMAIN §4, seed 004 §5): leerplicht, schoolmaatschappelijk werk, POH-jeugd.
+ *     25a. The verzuimaanpak on a leerplicht zaak: its existence and its content for whoever may read the zaak
+ *          (rule 5: the vakgroep Jeugd, the Regiegroep, the teamleider, and the casemanager Veilig Opgroeien once
+ *          it was handed over); only the leerplichtambtenaren (vakgroep Leerplicht) and the teamleider record the
+ *          steps — the officiële waarschuwing and the proces-verbaal are the leerplichtambtenaar's own powers
+ *          (Leerplichtwet 1969 art. 16 and 22). Never deleted.
+ *     25b. Schools: every medewerker reads them; the beheerder keeps them (and links the SMW'ers).
+ *     25c. Short contacts and trainings of schoolmaatschappelijk werk (no personal data): the SMW'ers record them,
+ *          at a school they are linked to; they and the teamleider read the counts.
+ *     25d. POH-jeugd registrations at a huisartsenpraktijk (no personal data): the POH-jeugd records them; they and
+ *          the teamleider read the counts. 25c and 25d are never changed or deleted (a count of what happened).
  */
 import type { Rol } from "../gebruikers/rollen";
 import { isBuurtteam, isConsulent } from "../opschalen/voorstel";
@@ -150,6 +161,15 @@ export type Resource =
       adviesGevraagd: boolean;
       zaak: ZaakResource;
     }
+  | { soort: "leerplicht"; gemeenteCode: string; deel: MeldcodeDeel; zaak: ZaakResource }
+  | { soort: "school"; gemeenteCode: string }
+  | {
+      soort: "smw-registratie";
+      gemeenteCode: string;
+      /** The actor is linked to the school (null when the question is about the counts). */
+      gekoppeld: boolean | null;
+    }
+  | { soort: "poh-registratie"; gemeenteCode: string }
   | {
       soort: "protocolmelding";
       gemeenteCode: string;
@@ -304,6 +324,18 @@ export function beslis(actor: Actor, actie: Actie, resource: Resource): Oordeel 
       return beslisSchuldhulp(actor, actie, resource);
     case "ingebrekestelling":
       return beslisIngebrekestelling(actor, actie, resource);
+    case "leerplicht":
+      return beslisLeerplicht(actor, actie, resource);
+    case "school":
+      if (actie === "verwijderen") return nee("Een school wordt niet verwijderd maar beëindigd.");
+      if (heeft(actor, "beheerder")) return ja("de beheerder houdt de scholen bij");
+      if (actie === "lezen" && heeft(actor, ...TOEGANGSROLLEN))
+        return ja("iedere medewerker ziet de scholen");
+      return nee("Alleen de functioneel beheerder houdt de scholen bij.");
+    case "smw-registratie":
+      return beslisTelling(actor, actie, VAKGROEP_SMW, resource.gekoppeld, SMW_TEKSTEN);
+    case "poh-registratie":
+      return beslisTelling(actor, actie, VAKGROEP_POH_JEUGD, null, POH_TEKSTEN);
   }
 }
 
@@ -341,6 +373,78 @@ function beslisIngebrekestelling(
   if (actie === "verwijderen") return nee("Een ontvangen ingebrekestelling wordt niet verwijderd.");
   if (heeft(actor, "jurist")) return ja("de jurist behandelt ingebrekestelling en dwangsom");
   return beslisZaak(actor, actie === "lezen" ? "lezen" : "wijzigen", ig.zaak);
+}
+
+/** Rule 25: the leerplichtambtenaren (a part of vakgroep Jeugd, seed 004 §5). */
+export const VAKGROEP_LEERPLICHT = "leerplicht";
+export const VAKGROEP_SMW = "schoolmaatschappelijk-werk";
+export const VAKGROEP_POH_JEUGD = "poh-jeugd";
+
+/** Rule 25a: read with the zaak; recorded by the leerplichtambtenaren and the teamleider; never deleted. */
+function beslisLeerplicht(
+  actor: Actor,
+  actie: Actie,
+  lp: Extract<Resource, { soort: "leerplicht" }>,
+): Oordeel {
+  if (!heeft(actor, ...TOEGANGSROLLEN))
+    return nee("Alleen medewerkers van de Toegang werken met leerplicht.");
+  if (actie === "verwijderen")
+    return nee("Wat de leerplichtambtenaar vastlegt, wordt niet verwijderd; het blijft in het dossier.");
+  const zaak = beslisZaak(actor, "lezen", lp.zaak);
+  if (!zaak.toegestaan) return zaak;
+  if (actie === "lezen")
+    return ja(
+      lp.deel === "bestaan"
+        ? "de verzuimaanpak hoort bij de zaak"
+        : "wie de zaak mag inzien, ziet de verzuimaanpak",
+    );
+  if (heeft(actor, "teamleider")) return ja("de teamleider legt de verzuimaanpak vast");
+  if (actor.vakgroepen.includes(VAKGROEP_LEERPLICHT))
+    return ja("de leerplichtambtenaar legt de verzuimaanpak vast");
+  return nee(
+    "Alleen een leerplichtambtenaar of de teamleider legt de stappen van de verzuimaanpak vast (Leerplichtwet 1969 art. 16).",
+  );
+}
+
+interface TellingTeksten {
+  wie: string;
+  nietGekoppeld: string;
+  nietWijzigen: string;
+  alleen: string;
+}
+const SMW_TEKSTEN: TellingTeksten = {
+  wie: "het schoolmaatschappelijk werk registreert zijn contacten en trainingen",
+  nietGekoppeld:
+    "U bent niet aan deze school gekoppeld; de beheerder koppelt schoolmaatschappelijk werkers aan scholen.",
+  nietWijzigen: "Een geregistreerd contact of training wordt niet gewijzigd of verwijderd.",
+  alleen: "Alleen het schoolmaatschappelijk werk en de teamleider zien de registraties per school.",
+};
+const POH_TEKSTEN: TellingTeksten = {
+  wie: "de POH-jeugd registreert de trajecten bij de huisartsenpraktijk",
+  nietGekoppeld: "",
+  nietWijzigen: "Een registratie van de POH-jeugd wordt niet gewijzigd of verwijderd.",
+  alleen: "Alleen de POH-jeugd en de teamleider zien de registraties van de POH-jeugd.",
+};
+
+/** Rules 25c and 25d: counts without personal data; the vakgroep records, it and the teamleider read. */
+function beslisTelling(
+  actor: Actor,
+  actie: Actie,
+  vakgroep: string,
+  gekoppeld: boolean | null,
+  tekst: TellingTeksten,
+): Oordeel {
+  if (!heeft(actor, ...TOEGANGSROLLEN)) return nee(tekst.alleen);
+  if (actie === "wijzigen" || actie === "verwijderen") return nee(tekst.nietWijzigen);
+  const vanVakgroep = actor.vakgroepen.includes(vakgroep);
+  if (actie === "aanmaken") {
+    if (!vanVakgroep) return nee(tekst.alleen);
+    if (gekoppeld === false) return nee(tekst.nietGekoppeld);
+    return ja(tekst.wie);
+  }
+  if (vanVakgroep) return ja(tekst.wie);
+  if (heeft(actor, "teamleider")) return ja("de teamleider ziet de tellingen");
+  return nee(tekst.alleen);
 }
 
 /** Rule 23: the content for Veilig Opgroeien, Regiegroep, teamleider and who works on the zaak; existence with it. */

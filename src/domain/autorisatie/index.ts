@@ -11,7 +11,10 @@ export {
   type SchuldhulpDeel,
   type SignsOfSafetyDeel,
   TOEGANGSROLLEN,
+  VAKGROEP_LEERPLICHT,
+  VAKGROEP_POH_JEUGD,
   VAKGROEP_SCHULDHULP,
+  VAKGROEP_SMW,
   VAKGROEP_VEILIG_OPGROEIEN,
   type VeiligOpgroeienDeel,
 } from "./beleid";

@@ -72,6 +72,9 @@ export interface TermijnFeiten {
   /** The end the burgemeester's extension set (Dutch date); without it an extension runs the full 4 weeks. */
   huisverbodVerlengdTot?: string | null;
   huisverbodBeeindigdOp?: string | null;
+  /** Leerplicht: 6 weeks before the leerling's 18th birthday (domain/leerplicht/leeftijd#rmcOverdracht), and the hand-over. */
+  leerplichtRmcSignaalOp?: string | null;
+  leerplichtRmcOverdrachtOp?: string | null;
   /** iWmo/iJw verzoek om toewijzing/wijziging (315/317): received, first answer (301 or 319), "in onderzoek", final answer. */
   verzoekOntvangenOp?: string | null;
   verzoekBeantwoordOp?: string | null;
@@ -321,7 +324,7 @@ export function berekenTermijnen(feiten: TermijnFeiten, vandaag: string, kalende
         ),
       );
     }
-    return { termijnen: [...termijnen, ...huisverbod(ctx)], waarschuwingen };
+    return { termijnen: [...termijnen, ...huisverbod(ctx), ...rmcOverdracht(ctx)], waarschuwingen };
   }
   return {
     termijnen: [
@@ -330,6 +333,7 @@ export function berekenTermijnen(feiten: TermijnFeiten, vandaag: string, kalende
         ctx,
       ),
       ...huisverbod(ctx),
+      ...rmcOverdracht(ctx),
     ],
     waarschuwingen,
   };
@@ -389,6 +393,24 @@ function huisverbod(ctx: Context): Termijn[] {
         start: opgelegd,
         startLabel: "opgelegd",
         afgerondOp: feiten.huisverbodBeeindigdOp ?? null,
+      },
+      ctx,
+    ),
+  ];
+}
+
+/** Leerplicht: the hand-over to the RMC, from the signal six weeks before the 18th birthday to that birthday. */
+function rmcOverdracht(ctx: Context): Termijn[] {
+  const signaal = ctx.feiten.leerplichtRmcSignaalOp;
+  const regel = signaal ? regelVoor("rmc-overdracht", ctx.feiten.zaaktype, signaal) : undefined;
+  if (!signaal || !regel) return [];
+  return [
+    bereken(
+      {
+        regel,
+        start: signaal,
+        startLabel: "signaal",
+        afgerondOp: ctx.feiten.leerplichtRmcOverdrachtOp ?? null,
       },
       ctx,
     ),

@@ -9,7 +9,7 @@
  * onderzoek, by the verordening as the gemeente applies it. Not statutory in that sense, so `atw: false`:
  * the answer clocks of the iStandaarden (5 werkdagen, 8 weken, 2 weken woonplaatsbeginsel: agreements of the
  * KetenStandaard, not a law), the Pw zoekperiode (a period the resident searches, not a term to act within)
- * and the huisverbod (the duration of a measure). On top of the flag, art. 4 onder a excludes terms described
+ * the huisverbod (the duration of a measure) and the RMC hand-over (a signal before the 18th birthday, our choice). On top of the flag, art. 4 onder a excludes terms described
  * in more than twelve weeks or 90 days (`atwVanToepassing`; the 12 weeks of Awb 7:10 with a commissie are not
  * "meer dan twaalf weken", so the Atw still applies); art. 4 onder b (bekendmaking of wettelijke voorschriften)
  * and onder c (vrijheidsbeneming) concern none of these terms.
@@ -30,6 +30,7 @@ export const TERMIJN_SOORTEN = [
   "verzoek-antwoord",
   "verzoek-onderzoek",
   "woonplaatsbeginsel",
+  "rmc-overdracht",
 ] as const;
 export type TermijnSoort = (typeof TERMIJN_SOORTEN)[number];
 
@@ -213,6 +214,21 @@ export const TERMIJNREGELS: readonly Termijnregel[] = [
     maxVerlengingWeken: 0,
     // A term set in a law; art. 4:17 lid 1 excludes the Atw only for the 42 days of the dwangsom itself.
     atw: true,
+  },
+  {
+    // Not a term of a law: from the 18th birthday the Leerplichtwet no longer applies (art. 4a lid 1) and the RMC
+    // trajectbegeleider takes over (seed 004 §5.2); signalled 6 weeks before (domain/leerplicht/leeftijd.ts).
+    soort: "rmc-overdracht",
+    zaaktypen: ["leerplicht"],
+    lengte: 6,
+    eenheid: "weken",
+    omschrijving: "overdracht aan het RMC vóór de 18e verjaardag (signaal 6 weken vooraf)",
+    bron: "Leerplichtwet 1969 art. 4a lid 1; seed 004 §5.2 (RMC vanaf 18 jaar)",
+    geldigVanaf: "2007-08-01",
+    partij: "gemeente",
+    opschortingToegestaan: false,
+    maxVerlengingWeken: 0,
+    atw: false,
   },
   {
     soort: "huisverbod",

@@ -228,16 +228,16 @@ describe("gebruikersbeheer", () => {
       method: "POST",
       url: "/api/vakgroepen",
       headers: { cookie: beheerder },
-      payload: { code: "poh-jeugd", naam: "POH-jeugd" },
+      payload: { code: "jongerenwerk", naam: "Jongerenwerk" },
     });
     expect(res.statusCode).toBe(201);
     const wijzig = await t.app.inject({
       method: "PATCH",
       url: `/api/vakgroepen/${res.json().id}`,
       headers: { cookie: beheerder, "if-match": '"1"' },
-      payload: { naam: "POH Jeugd", actief: false },
+      payload: { naam: "Jongerenwerk NMD", actief: false },
     });
-    expect(wijzig.json()).toMatchObject({ naam: "POH Jeugd", actief: false, versie: 2 });
+    expect(wijzig.json()).toMatchObject({ naam: "Jongerenwerk NMD", actief: false, versie: 2 });
   });
 
   it("is forbidden for non-beheerders (403)", async () => {

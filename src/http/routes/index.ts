@@ -14,6 +14,7 @@ import { huisverbodRoutes } from "./huisverbod";
 import { inzageRoutes } from "./inzage";
 import { journaalRoutes } from "./journaal";
 import { kalenderRoutes } from "./kalender";
+import { leerplichtRoutes } from "./leerplicht";
 import { leveringAreaRoutes } from "./levering";
 import { meldcodeRoutes } from "./meldcode";
 import { mijnTermijnenRoutes } from "./mijn-termijnen";
@@ -67,6 +68,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(brievenRoutes);
   await app.register(meldcodeRoutes);
   await app.register(huisverbodRoutes);
+  await app.register(leerplichtRoutes);
   await app.register(regieRoutes);
   await app.register(signsOfSafetyRoutes);
   await app.register(schuldhulpRoutes);

@@ -10,6 +10,7 @@ export * from "../../../src/contract/documenten";
 export * from "../../../src/contract/gebruikers";
 export * from "../../../src/contract/huisverbod";
 export * from "../../../src/contract/kalender";
+export * from "../../../src/contract/leerplicht";
 export * from "../../../src/contract/levering";
 export * from "../../../src/contract/meldcode";
 export * from "../../../src/contract/paginering";

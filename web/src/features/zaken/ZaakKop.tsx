@@ -10,6 +10,8 @@ export const TABBLADEN = [
   // Not "plan": /zaken/{id}/plan is the resultatenplan's own page.
   { code: "plan", label: "Plan", pad: "planvorming" },
   { code: "besluiten", label: "Besluiten", pad: "besluiten" },
+  // Only on a leerplicht zaak: the verzuimaanpak (features/leerplicht).
+  { code: "leerplicht", label: "Leerplicht", pad: "leerplicht", zaaktype: "leerplicht" },
   { code: "veiligheid", label: "Veiligheid", pad: "veiligheid" },
   // Only on a schuldhulp zaak (Wgs clock and plan van aanpak, features/schuldhulp).
   { code: "schuldhulp", label: "Schuldhulp", pad: "schuldhulp", zaaktype: "schuldhulp" },

@@ -6,6 +6,7 @@ import { AanmeldenOpZaak } from "../aanmelden/OpZaak";
 import { AfsprakenOpZaak } from "../afspraken/OpZaak";
 import { BerichtenOpZaak } from "../berichten/OpZaak";
 import { BesluitenOpZaak } from "../besluiten/OpZaak";
+import { LeerplichtOpZaak } from "../leerplicht/OpZaak";
 import { LeveringOpZaak } from "../levering/OpZaak";
 import { ResultatenplanOpZaak } from "../resultatenplan/OpZaak";
 import { ZAAKTYPEN_MET_PLAN } from "../resultatenplan/weergave";
@@ -95,6 +96,8 @@ export function ZaakOnderdelen({
       return <VeiligheidOpZaak zaak={zaak} />;
     case "schuldhulp":
       return <SchuldhulpOpZaak zaak={zaak} />;
+    case "leerplicht":
+      return <LeerplichtOpZaak zaak={zaak} />;
     case "documenten":
       return (
         <>

@@ -29,6 +29,7 @@ export const TERMIJN_LABELS: Record<string, string> = {
   "verzoek-antwoord": "Antwoord op verzoek om toewijzing (5 werkdagen)",
   "verzoek-onderzoek": "Definitief antwoord na onderzoek (8 weken)",
   woonplaatsbeginsel: "Afwijzen op woonplaatsbeginsel (2 weken)",
+  "rmc-overdracht": "Overdracht aan het RMC (18 jaar)",
   evaluatie: "Evaluatiemoment",
 };
 
@@ -128,6 +129,10 @@ export const GEBEURTENIS_LABELS: Record<string, string> = {
   "signs-of-safety-gestart": "Signs of Safety gestart",
   "huisverbod-geregistreerd": "Huisverbod geregistreerd",
   "huisverbod-verlengd": "Huisverbod verlengd",
+  "leerplicht-verzuimmelding": "Verzuimmelding vastgelegd (verzuimaanpak gestart)",
+  "leerplicht-stap": "Stap van de verzuimaanpak vastgelegd",
+  "leerplicht-doorverwijzing": "Onderliggende problematiek doorverwezen",
+  "leerplicht-overdracht-veilig-opgroeien": "Overgedragen aan een casemanager Veilig Opgroeien",
   "huisverbod-ingetrokken": "Huisverbod ingetrokken",
   "huisverbod-steunzaken": "Zaken voor ondersteuning na huisverbod gestart",
   "spoed-voor-jeugd-overgedragen": "Overgedragen aan Spoed voor Jeugd",
