@@ -10,6 +10,7 @@ import { documentenRoutes } from "./documenten";
 import { gebruikersRoutes } from "./gebruikers";
 import { gezondheidRoutes } from "./gezondheid";
 import { huishoudenRoutes } from "./huishouden";
+import { declaratieRoutes } from "./declaraties";
 import { huisverbodRoutes } from "./huisverbod";
 import { inzageRoutes } from "./inzage";
 import { journaalRoutes } from "./journaal";
@@ -70,4 +71,5 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(signsOfSafetyRoutes);
   await app.register(protocollenRoutes);
   await app.register(veiligOpgroeienRoutes);
+  await app.register(declaratieRoutes);
 };
