@@ -21,19 +21,19 @@ import {
   zoekInkomende,
 } from "../db/berichten";
 import type { Tx } from "../db/client";
+import { werkAntwoordBij } from "../db/declaraties";
 import type { TenantContext } from "../db/tenant";
 import { retour } from "../domain/berichten/retourcodes";
 import { type Berichttype, typeVan, WET_VAN_STANDAARD } from "../domain/berichten/typen";
 import { vandaag } from "../lib/klok";
 import type { BsnSleutels } from "../privacy/bsn-sleutels";
-import { werkAntwoordBij } from "../db/declaraties";
 import { bouw325 } from "./bouw";
 import { volgLeveringVanBerichten } from "./levering-zaak";
 import { Opzoeker, type Vooruit } from "./opzoeker";
 import { bouwRetour } from "./retour";
 import { maakUitgaand, OngeldigBericht } from "./uitgaand";
-import { leveringVooruit, verwerkLevering } from "./verwerk-levering";
 import { antwoordVan, verwerkDeclaratie } from "./verwerk-declaratie";
+import { leveringVooruit, verwerkLevering } from "./verwerk-levering";
 import { verwerkRetour } from "./verwerk-retour";
 import { verwerkVerzoek } from "./verwerk-verzoek";
 import { klasseSleutel, type VerwerkContext, type Verwerking } from "./verwerking";

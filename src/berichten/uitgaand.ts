@@ -16,8 +16,8 @@ import {
   toewijzingenVoor301,
 } from "../db/berichten";
 import { rijen, type Tx } from "../db/client";
-import { werkKostenBijNa301 } from "../declaraties/kosten";
 import { haalPersoon } from "../db/personen";
+import { werkKostenBijNa301 } from "../declaraties/kosten";
 import {
   type Antwoord319,
   type ClientGegevens,

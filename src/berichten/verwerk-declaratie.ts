@@ -17,7 +17,7 @@ import {
 } from "../db/declaraties";
 import { GOED, type Retourcode } from "../domain/berichten/retourcodes";
 import { antwoordtermijn, toegekend, totaal } from "../domain/declaraties/declaratie";
-import { type Goedgekeurd, beoordeelPrestatie, type Prestatie } from "../domain/declaraties/prestatie";
+import { beoordeelPrestatie, type Goedgekeurd, type Prestatie } from "../domain/declaraties/prestatie";
 import { tariefOp } from "../domain/declaraties/tarief";
 import { vandaag } from "../lib/klok";
 import type { Antwoord325, PrestatieAntwoord } from "./bouw";
@@ -106,7 +106,10 @@ export async function verwerkDeclaratie(ctx: VerwerkContext): Promise<Verwerking
   const eerder = new Map<string, Goedgekeurd[]>();
   for (const r of await goedgekeurdePrestaties(ctx.tx, ids))
     if (r.toewijzingId)
-      eerder.set(r.toewijzingId, [...(eerder.get(r.toewijzingId) ?? []), { ...r, debetCredit: dc(r.debetCredit) }]);
+      eerder.set(r.toewijzingId, [
+        ...(eerder.get(r.toewijzingId) ?? []),
+        { ...r, debetCredit: dc(r.debetCredit) },
+      ]);
   const referenties = await bekendeReferenties(
     ctx.tx,
     sleutel,
@@ -169,7 +172,14 @@ export async function verwerkDeclaratie(ctx: VerwerkContext): Promise<Verwerking
   const toegekendBedrag = toegekend(regelsUit);
   const aantalAf = uitkomsten.filter((u) => !u.oordeel.goedgekeurd).length;
   const codesDeclaratie: Retourcode[] = dubbel ? ["9333"] : aantalAf === 0 ? ["8001"] : [GOED];
-  if (dubbel) uitslag.zet(DECLARATIE, 0, "9333", "declaratie", `Declaratienummer ${d.declaratienummer} is al eerder ontvangen.`);
+  if (dubbel)
+    uitslag.zet(
+      DECLARATIE,
+      0,
+      "9333",
+      "declaratie",
+      `Declaratienummer ${d.declaratienummer} is al eerder ontvangen.`,
+    );
   else uitslag.codes.set(klasseSleutel(DECLARATIE, 0), codesDeclaratie);
   d.clienten.forEach((_, ci) => {
     uitslag.codes.set(klasseSleutel("Client", ci), [GOED]);
@@ -178,7 +188,8 @@ export async function verwerkDeclaratie(ctx: VerwerkContext): Promise<Verwerking
 
   const ontvangen = vandaag();
   const termijn = antwoordtermijn(ctx.wet, ontvangen);
-  const signed = (b: { bedrag: number; debetCredit: "D" | "C" }) => (b.debetCredit === "C" ? -b.bedrag : b.bedrag);
+  const signed = (b: { bedrag: number; debetCredit: "D" | "C" }) =>
+    b.debetCredit === "C" ? -b.bedrag : b.bedrag;
   await slaDeclaratieOp(
     ctx.tx,
     {
@@ -193,7 +204,8 @@ export async function verwerkDeclaratie(ctx: VerwerkContext): Promise<Verwerking
       antwoordUiterlijk: termijn.uiterlijk,
       ingediendBedrag: signed(totaal(regelsUit)),
       toegekendBedrag: signed(toegekendBedrag),
-      status: aantalAf === 0 ? "goedgekeurd" : aantalAf === uitkomsten.length ? "afgekeurd" : "deels-goedgekeurd",
+      status:
+        aantalAf === 0 ? "goedgekeurd" : aantalAf === uitkomsten.length ? "afgekeurd" : "deels-goedgekeurd",
       retourcodes: codesDeclaratie,
     },
     uitkomsten.map(({ p, t, persoonId, oordeel }, volgnummer) => ({

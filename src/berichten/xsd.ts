@@ -159,9 +159,10 @@ export const NOG_ONBEKENDE_XSD_VERSIES: XsdVersies = { basisschema: "0.0.0", ber
  * answers a 323 but is a message of its own (no `XsdVersieRetour`): its own versions are in its first `XsdVersie`.
  */
 export function metXsdVersies(xml: string, versies: XsdVersies, retour: boolean): string {
-  const blok = retour && /XsdVersieRetour>/.test(xml)
-    ? /(<(?:\w+:)?XsdVersieRetour>)([\s\S]*?)(<\/(?:\w+:)?XsdVersieRetour>)/
-    : /(<(?:\w+:)?XsdVersie>)([\s\S]*?)(<\/(?:\w+:)?XsdVersie>)/;
+  const blok =
+    retour && /XsdVersieRetour>/.test(xml)
+      ? /(<(?:\w+:)?XsdVersieRetour>)([\s\S]*?)(<\/(?:\w+:)?XsdVersieRetour>)/
+      : /(<(?:\w+:)?XsdVersie>)([\s\S]*?)(<\/(?:\w+:)?XsdVersie>)/;
   return xml.replace(
     blok,
     (_, open: string, inhoud: string, sluit: string) =>

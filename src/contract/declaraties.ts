@@ -13,7 +13,9 @@ export const tariefInvoer = z
     contractId: z.uuid("Kies een contract").nullable(),
     wet: z.enum(["wmo", "jeugd"], "Kies Wmo of Jeugdwet"),
     productCode,
-    eenheid: tekst("Eenheid").trim().regex(/^\d{2}$/, "Kies een eenheid"),
+    eenheid: tekst("Eenheid")
+      .trim()
+      .regex(/^\d{2}$/, "Kies een eenheid"),
     bedrag: z
       .number("Vul het bedrag in")
       .int("Het bedrag is in hele centen")

@@ -23,7 +23,10 @@ export async function bestedingVanAanbieder(h: Handeling, aanbiederId: string): 
   if (!aanbieder) throw nietGevonden("Deze aanbieder bestaat niet.");
   const kosten = await werkVerwachteKostenBij(h.tx, aanbieder.agbCode);
   const gedeclareerd = new Map(
-    (await gedeclareerdPerToewijzing(h.tx, aanbieder.agbCode)).map((r) => [r.toewijzing_id, Number(r.bedrag)]),
+    (await gedeclareerdPerToewijzing(h.tx, aanbieder.agbCode)).map((r) => [
+      r.toewijzing_id,
+      Number(r.bedrag),
+    ]),
   );
   const perToewijzing = kosten.map(({ toewijzing: t, bedrag, uitleg }) => ({
     toewijzingnummer: t.toewijzingnummer,

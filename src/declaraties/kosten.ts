@@ -8,7 +8,13 @@
 import { createHash } from "node:crypto";
 import type { ToewijzingRij } from "../db/berichten";
 import type { Tx } from "../db/client";
-import { bewaarKosten, type KostenRij, type TariefRij, tarievenVanAgb, toewijzingenMetKosten } from "../db/declaraties";
+import {
+  bewaarKosten,
+  type KostenRij,
+  type TariefRij,
+  tarievenVanAgb,
+  toewijzingenMetKosten,
+} from "../db/declaraties";
 import { type Kosten, verwachteKosten } from "../domain/declaraties/kosten";
 import { nu } from "../lib/klok";
 
@@ -21,7 +27,10 @@ export interface ToewijzingKosten {
 const productSleutel = (wet: string, code: string | null) => `${wet}#${code ?? ""}`;
 
 function stand(tarieven: readonly TariefRij[]): string {
-  const tekst = tarieven.map((t) => `${t.id}:${t.versie}`).sort().join(",");
+  const tekst = tarieven
+    .map((t) => `${t.id}:${t.versie}`)
+    .sort()
+    .join(",");
   return createHash("sha256").update(tekst).digest("hex").slice(0, 32);
 }
 
@@ -43,7 +52,10 @@ export function kostenVan(t: ToewijzingRij, tarieven: readonly TariefRij[]): Kos
 async function bereken(
   tx: Tx,
   aanbiederAgb: string,
-  lijst: readonly { toewijzing: ToewijzingRij; kosten: { toewijzingVersie: number; tarievenStand: string; bedrag: number | null; uitleg: string } | null }[],
+  lijst: readonly {
+    toewijzing: ToewijzingRij;
+    kosten: { toewijzingVersie: number; tarievenStand: string; bedrag: number | null; uitleg: string } | null;
+  }[],
 ): Promise<ToewijzingKosten[]> {
   const tarieven = await tarievenVanAgb(tx, aanbiederAgb);
   const perProduct = new Map<string, TariefRij[]>();

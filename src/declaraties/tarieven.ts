@@ -60,7 +60,10 @@ export async function tarievenVanAanbieder(
     lijst.map((c) => c.contract.id),
   );
   const pgb = await pgbTarieven(h.tx);
-  const omschrijvingen = await productenOpCode(h.tx, [...zin, ...pgb].map((t) => t.productCode));
+  const omschrijvingen = await productenOpCode(
+    h.tx,
+    [...zin, ...pgb].map((t) => t.productCode),
+  );
   return {
     contracten: lijst.map(({ contract }) => ({
       contractId: contract.id,
@@ -87,7 +90,9 @@ async function controleer(h: Handeling, aanbiederId: string, invoer: Invoer) {
       throw ongeldig("Dit contract hoort niet bij deze aanbieder.", [
         { veld: "contractId", melding: "Onbekend contract van deze aanbieder" },
       ]);
-    const regels = (await contractenVan(h.tx, aanbiederId)).find((c) => c.contract.id === contract.id)?.regels;
+    const regels = (await contractenVan(h.tx, aanbiederId)).find(
+      (c) => c.contract.id === contract.id,
+    )?.regels;
     const gedekt = (regels ?? []).some(
       (r) =>
         r.wet === invoer.wet &&
@@ -96,7 +101,10 @@ async function controleer(h: Handeling, aanbiederId: string, invoer: Invoer) {
     );
     if (!gedekt)
       throw ongeldig("Dit product staat niet in het contract.", [
-        { veld: "productCode", melding: `Product ${invoer.productCode} staat niet in contract ${contract.kenmerk}` },
+        {
+          veld: "productCode",
+          melding: `Product ${invoer.productCode} staat niet in contract ${contract.kenmerk}`,
+        },
       ]);
   }
   return categorie;
@@ -113,7 +121,13 @@ async function toetsGeenOverlap(h: Handeling, invoer: Invoer, eigenId?: string) 
   weigerUitkomsten([
     toetsOverlap(
       { ...invoer, soort },
-      bestaande.map((b) => ({ id: b.id, soort: b.soort, productCode: b.productCode, van: b.van, tot: b.tot })),
+      bestaande.map((b) => ({
+        id: b.id,
+        soort: b.soort,
+        productCode: b.productCode,
+        van: b.van,
+        tot: b.tot,
+      })),
       eigenId,
     ),
   ]);
@@ -158,7 +172,9 @@ export async function wijzigTarief(h: Handeling, id: string, versie: number, inv
     throw ongeldig("Contract, wet en product van een tarief veranderen niet; leg een nieuw tarief vast.", [
       { veld: "productCode", melding: "Niet te wijzigen" },
     ]);
-  const aanbiederId = huidig.contractId ? (await haalContract(h.tx, huidig.contractId))?.aanbiederId : undefined;
+  const aanbiederId = huidig.contractId
+    ? (await haalContract(h.tx, huidig.contractId))?.aanbiederId
+    : undefined;
   await controleer(h, aanbiederId ?? "", invoer);
   await toetsGeenOverlap(h, invoer, id);
   const rij = await werkTariefBij(h.tx, id, versie, {

@@ -16,7 +16,15 @@ import {
 import { berichten } from "./berichten";
 import { contracten } from "./contracten";
 import { gebruikers } from "./gebruikers";
-import { aangemaaktOp, gemeenteCode, gewijzigdOp, id, samenwerkingsverbandCode, tijdstipNu, versie } from "./kolommen";
+import {
+  aangemaaktOp,
+  gemeenteCode,
+  gewijzigdOp,
+  id,
+  samenwerkingsverbandCode,
+  tijdstipNu,
+  versie,
+} from "./kolommen";
 import { personen } from "./personen";
 import { toewijzingen } from "./toewijzingen";
 

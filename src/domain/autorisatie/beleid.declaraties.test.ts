@@ -30,7 +30,11 @@ const VERWACHT: Record<string, string> = {
 describe("autorisatiebeleid: tarieven en bestedingen (regel 27)", () => {
   it.each(Object.entries(VERWACHT))("%s", (rol, rij) => {
     const wie = actor("u1", rol === "zonder rol" ? [] : [rol]);
-    expect(Object.values(RESOURCES).map((r) => oordeelRij(wie, r)).join(" ")).toBe(rij);
+    expect(
+      Object.values(RESOURCES)
+        .map((r) => oordeelRij(wie, r))
+        .join(" "),
+    ).toBe(rij);
   });
 
   it("zegt waarom een tarief niet wordt verwijderd", () => {

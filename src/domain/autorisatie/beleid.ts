@@ -274,7 +274,8 @@ export function beslis(actor: Actor, actie: Actie, resource: Resource): Oordeel 
       }
       return nee("Alleen een functioneel beheerder mag de gelijkgestelde dagen wijzigen.");
     case "tarief":
-      if (actie === "verwijderen") return nee("Een tarief wordt niet verwijderd maar beëindigd met een einddatum.");
+      if (actie === "verwijderen")
+        return nee("Een tarief wordt niet verwijderd maar beëindigd met een einddatum.");
       if (heeft(actor, "beheerder")) return ja("functioneel beheerder houdt de tarieven bij");
       if (actie === "lezen" && heeft(actor, ...TOEGANGSROLLEN))
         return ja("tarieven zijn voor alle medewerkers van de Toegang zichtbaar");

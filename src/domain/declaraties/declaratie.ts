@@ -16,8 +16,7 @@ export interface Antwoordtermijn {
 /** The last day the 325 may be sent for a 323 received on `ontvangenOp`. */
 export function antwoordtermijn(wet: Wet, ontvangenOp: string): Antwoordtermijn {
   const regel = regelVoor("declaratie-antwoord", wet, ontvangenOp);
-  if (!regel || regel.eenheid !== "werkdagen")
-    throw new Error("geen termijnregel voor het declaratie-antwoord");
+  if (regel?.eenheid !== "werkdagen") throw new Error("geen termijnregel voor het declaratie-antwoord");
   return {
     uiterlijk: plusWerkdagen(ontvangenOp, regel.lengte),
     bron: regel.bron,

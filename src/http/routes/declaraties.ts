@@ -32,14 +32,17 @@ export const declaratieRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: TAGS,
-        summary: "Een tarief vastleggen (beheerder): contractId voor zorg in natura, null voor een pgb-tarief",
+        summary:
+          "Een tarief vastleggen (beheerder): contractId voor zorg in natura, null voor een pgb-tarief",
         params: aanbiederParams,
         body: tariefInvoer,
         response: { 201: tarief },
       },
     },
     async (request, reply) => {
-      const rij = await metGemeente(request, (h) => voegTariefToeAanAanbieder(h, request.params.id, request.body));
+      const rij = await metGemeente(request, (h) =>
+        voegTariefToeAanAanbieder(h, request.params.id, request.body),
+      );
       zetVersie(reply, rij.versie);
       reply.code(201);
       return rij;
@@ -70,7 +73,8 @@ export const declaratieRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: TAGS,
-        summary: "Gedeclareerd tegenover toegewezen, per toewijzing, per product en in totaal (eigen gemeente)",
+        summary:
+          "Gedeclareerd tegenover toegewezen, per toewijzing, per product en in totaal (eigen gemeente)",
         params: aanbiederParams,
         response: { 200: besteding },
       },
