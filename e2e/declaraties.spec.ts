@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations, login, schermafdruk } from "./helpers";
 
 test.describe("Tarieven en besteding (issue 17)", () => {
-  test("de beheerder legt een tarief vast en ziet gedeclareerd tegenover toegewezen", async ({ page }, testInfo) => {
+  test("de beheerder legt een tarief vast en ziet gedeclareerd tegenover toegewezen", async ({
+    page,
+  }, testInfo) => {
     await login(page, "beheerder");
     await page.goto("/aanbieders");
     await page.getByLabel("Naam of AGB-code").fill("42420001");
@@ -20,7 +22,9 @@ test.describe("Tarieven en besteding (issue 17)", () => {
     await page.getByLabel("Bedrag per eenheid in euro").fill("65,00");
     await page.getByLabel("Geldig vanaf").fill("2020-01-01");
     await page.getByRole("button", { name: "Tarief vastleggen" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Het tarief voor 45A33 is vastgelegd" })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: "Het tarief voor 45A33 is vastgelegd" }),
+    ).toBeVisible();
     const tabel = page.getByRole("table", { name: /^Tarieven contract/ }).first();
     await expect(tabel).toContainText("€ 65,00 per uur");
 
