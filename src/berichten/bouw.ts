@@ -47,7 +47,13 @@ function schoon(o: Obj): Obj {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Obj;
 }
 
-function document(standaard: Standaard, type: string, kop: KopGegevens, romp: (m: string, b: string) => Obj) {
+function document(
+  standaard: Standaard,
+  type: string,
+  kop: KopGegevens,
+  romp: (m: string, b: string) => Obj,
+  kopVervolg: (m: string, b: string) => Obj = () => ({}),
+) {
   const b = standaard;
   const m = `${standaard === "iwmo" ? "wmo" : "jw"}${type}`;
   const code = typeVan(standaard, type)?.berichtcode;
@@ -69,6 +75,7 @@ function document(standaard: Standaard, type: string, kop: KopGegevens, romp: (m
         [`${b}:BasisschemaXsdVersie`]: kop.xsdVersies.basisschema,
         [`${b}:BerichtXsdVersie`]: kop.xsdVersies.bericht,
       },
+      ...kopVervolg(m, b),
     },
     ...romp(m, b),
   };
@@ -170,6 +177,117 @@ export function bouw319(a: Antwoord319, kop: KopGegevens): string {
         : undefined,
     }),
   }));
+}
+
+/** One prestatie line as the 323 gave it, with the retourcodes of its judgement. */
+export interface PrestatieAntwoord {
+  referentie: string;
+  vorigeReferentie: string | null;
+  toewijzingnummer: string;
+  categorie: string;
+  code: string;
+  begindatum: string;
+  einddatum: string;
+  volume: number;
+  eenheid: string;
+  tarief: number | null;
+  bedrag: number;
+  debetCredit: "D" | "C";
+  codes: string[];
+}
+
+export interface Bedrag {
+  bedrag: number;
+  debetCredit: "D" | "C";
+}
+
+/** The declaratie-antwoord (iJw 325): codes per class, and only the rejected prestaties, per client. */
+export interface Antwoord325 {
+  wet: Wet;
+  /** BerichtIdentificatie and XsdVersie of the 323 it answers. */
+  declaratieIdentificatie: { identificatie: string; dagtekening: string };
+  xsdVersieDeclaratie: XsdVersies;
+  kopCodes: string[];
+  /** Absent when the 323 was not judged at all (header refused, e.g. 8848). */
+  antwoord: {
+    declaratienummer: string;
+    ingediend: Bedrag;
+    toegekend: Bedrag;
+    clienten: { bsn: string; prestaties: PrestatieAntwoord[]; codes: string[] }[];
+    codes: string[];
+  } | null;
+}
+
+const retourcodes = (m: string, codes: readonly string[]): Obj => ({
+  // The builder writes an array of texts as repeated elements.
+  [`${m}:RetourCode`]: [...codes] as unknown as Obj[],
+});
+
+/** JW325: answers a 323 (Afzender = the gemeente, Ontvanger = the aanbieder). */
+export function bouw325(a: Antwoord325, kop: KopGegevens): string {
+  return document(
+    STANDAARD_VAN_WET[a.wet],
+    "325",
+    kop,
+    (m, b) => {
+      const d = a.antwoord;
+      if (!d) return {};
+      const bedrag = (x: Bedrag, totaal: boolean): Obj => ({
+        [`${b}:${totaal ? "TotaalBedrag" : "Bedrag"}`]: String(x.bedrag),
+        [`${b}:DebetCredit`]: x.debetCredit,
+      });
+      return {
+        [`${m}:DeclaratieAntwoord`]: schoon({
+          [`${m}:DeclaratieNummer`]: d.declaratienummer,
+          [`${m}:TotaalIngediendBedrag`]: bedrag(d.ingediend, true),
+          [`${m}:TotaalToegekendBedrag`]: bedrag(d.toegekend, true),
+          [`${m}:Clienten`]:
+            d.clienten.length > 0
+              ? {
+                  [`${m}:Client`]: d.clienten.map((c) => ({
+                    [`${m}:Bsn`]: c.bsn,
+                    [`${m}:Prestaties`]: {
+                      [`${m}:Prestatie`]: c.prestaties.map((p) =>
+                        schoon({
+                          [`${m}:ProductReferentie`]: schoon({
+                            [`${b}:ReferentieNummer`]: p.referentie,
+                            [`${b}:VorigReferentieNummer`]: p.vorigeReferentie ?? undefined,
+                          }),
+                          [`${m}:ToewijzingNummer`]: p.toewijzingnummer,
+                          [`${m}:ProductCategorie`]: p.categorie,
+                          [`${m}:ProductCode`]: p.code,
+                          [`${m}:ProductPeriode`]: {
+                            [`${b}:Begindatum`]: p.begindatum,
+                            [`${b}:Einddatum`]: p.einddatum,
+                          },
+                          [`${m}:GeleverdVolume`]: String(p.volume),
+                          [`${m}:Eenheid`]: p.eenheid,
+                          [`${m}:ProductTarief`]: p.tarief !== null ? String(p.tarief) : undefined,
+                          [`${m}:IngediendBedrag`]: bedrag(p, false),
+                          [`${m}:RetourCodes`]: retourcodes(m, p.codes),
+                        }),
+                      ),
+                    },
+                    [`${m}:RetourCodes`]: retourcodes(m, c.codes),
+                  })),
+                }
+              : undefined,
+          [`${m}:RetourCodes`]: retourcodes(m, d.codes),
+        }),
+      };
+    },
+    (m, b) => ({
+      [`${m}:DeclaratieIdentificatie`]: {
+        [`${b}:Identificatie`]: a.declaratieIdentificatie.identificatie,
+        [`${b}:Dagtekening`]: a.declaratieIdentificatie.dagtekening,
+      },
+      [`${m}:XsdVersieDeclaratie`]: {
+        [`${b}:BasisschemaXsdVersie`]: a.xsdVersieDeclaratie.basisschema,
+        [`${b}:BerichtXsdVersie`]: a.xsdVersieDeclaratie.bericht,
+      },
+      [`${m}:RetourCodes`]: retourcodes(m, a.kopCodes),
+    }),
+  );
 }
 
 /** A verzoek om toewijzing as a provider sends it after an external referral (huisarts, GI …). */

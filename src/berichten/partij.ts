@@ -21,15 +21,18 @@ import {
   zoekInkomende,
 } from "../db/berichten";
 import type { Tx } from "../db/client";
+import { werkAntwoordBij } from "../db/declaraties";
 import type { TenantContext } from "../db/tenant";
 import { retour } from "../domain/berichten/retourcodes";
 import { type Berichttype, typeVan, WET_VAN_STANDAARD } from "../domain/berichten/typen";
 import { vandaag } from "../lib/klok";
 import type { BsnSleutels } from "../privacy/bsn-sleutels";
+import { bouw325 } from "./bouw";
 import { volgLeveringVanBerichten } from "./levering-zaak";
 import { Opzoeker, type Vooruit } from "./opzoeker";
 import { bouwRetour } from "./retour";
 import { maakUitgaand, OngeldigBericht } from "./uitgaand";
+import { antwoordVan, verwerkDeclaratie } from "./verwerk-declaratie";
 import { leveringVooruit, verwerkLevering } from "./verwerk-levering";
 import { verwerkRetour } from "./verwerk-retour";
 import { verwerkVerzoek } from "./verwerk-verzoek";
@@ -95,20 +98,17 @@ async function verwerk(ctx: VerwerkContext): Promise<Verwerking> {
     case "315":
     case "317":
       return verwerkVerzoek(ctx);
+    case "323":
+      return verwerkDeclaratie(ctx);
     default:
       if (ctx.type.retourOp) return verwerkRetour(ctx);
       return {
         status: "niet-verwerkt",
         retouren: [],
         meldingen: [
-          ctx.type.type === "323"
-            ? "Declaraties (323) worden in Voordeur niet verwerkt; het bericht is bewaard voor de financiële administratie."
-            : `Een ${ctx.type.type} (${ctx.type.omschrijving}) verstuurt de gemeente zelf; het ontvangen bericht is bewaard zonder verwerking.`,
+          `Een ${ctx.type.type} (${ctx.type.omschrijving}) verstuurt de gemeente zelf; het ontvangen bericht is bewaard zonder verwerking.`,
         ],
-        aandacht:
-          ctx.type.type === "323"
-            ? "Declaratie ontvangen: handel deze af in de financiële administratie."
-            : null,
+        aandacht: null,
         persoonId: null,
         zaakId: null,
         codes: new Map(),
@@ -116,8 +116,30 @@ async function verwerk(ctx: VerwerkContext): Promise<Verwerking> {
   }
 }
 
+/**
+ * The iJw 325 declaratie-antwoord on a 323: a message of its own (new identificatie, the gemeente as sender), not a
+ * copy of the heenbericht; validated, not yet stored. iWmo 3.2 has no 325 schema here, so none is made for a WMO323.
+ */
+async function maak325(ctx: VerwerkContext, v: Verwerking): Promise<NieuwBericht | null> {
+  if (!typeVan(ctx.type.standaard, "325")) return null;
+  const antwoord = antwoordVan(ctx, v);
+  const rij = await maakUitgaand(ctx.tx, {
+    standaard: ctx.type.standaard,
+    type: "325",
+    gemeenteCode: ctx.bericht.gemeenteCode,
+    ontvanger: ctx.kop.afzender,
+    aanbiederAgb: ctx.kop.afzender,
+    persoonId: v.persoonId,
+    zaakId: v.zaakId,
+    heenberichtId: ctx.bericht.id,
+    bouw: (kop) => bouw325(antwoord, kop),
+  });
+  return { ...rij, id: randomUUID() };
+}
+
 /** The iJw retour on a 305/307/315/317, validated (not yet stored); iWmo 3.2 retour schemas are not available. */
 async function maakRetour(ctx: VerwerkContext, xml: string, v: Verwerking): Promise<NieuwBericht | null> {
+  if (ctx.type.type === "323") return maak325(ctx, v);
   const retourType = RETOUR_TYPE[ctx.type.type];
   const type = retourType ? typeVan(ctx.type.standaard, retourType) : undefined;
   if (!type || !retourType) return null;
@@ -241,6 +263,7 @@ export async function verwerkPartij(
   const uitgaand: NieuwBericht[] = [];
   const uitkomsten: InkomendeUitkomst[] = [];
   const feiten: AuditFeit[] = [];
+  const antwoorden: { heenId: string; antwoordId: string }[] = [];
   const schrijf = async () => {
     await zoek.schrijf();
     const nieuw = nieuweLeveringen.splice(0);
@@ -249,6 +272,9 @@ export async function verwerkPartij(
     if ((await slaInkomendeOp(tx, nieuw)).size < nieuw.length) throw new GelijktijdigOntvangen();
     await slaBerichtenOp(tx, uitgaand.splice(0));
     await werkInkomendeBij(tx, uitkomsten.splice(0));
+    // A 325 answers its declaratie today: the declaratie's answer term is met.
+    for (const a of antwoorden.splice(0))
+      await werkAntwoordBij(tx, a.heenId, { antwoordBerichtId: a.antwoordId, beantwoordOp: vandaag() });
   };
   const resultaten: InkomendResultaat[] = [];
   for (const [sleutel, i] of eigenaar) {
@@ -295,12 +321,10 @@ export async function verwerkPartij(
     if (levering) nieuweLeveringen.push({ ...rij, ...uitkomst });
     else uitkomsten.push(uitkomst);
     if (retourbericht) uitgaand.push(retourbericht);
-    feiten.push({
-      actie: "aanmaken",
-      resource: "bericht",
-      persoonId: v.persoonId,
-      reden: `bericht ${b.type.standaard.toUpperCase()} ${b.type.type} ontvangen van ${b.kop.afzender}`,
-    });
+    if (retourbericht?.id && v.declaratie) antwoorden.push({ heenId: id, antwoordId: retourbericht.id });
+    const reden = `bericht ${b.type.standaard.toUpperCase()} ${b.type.type} ontvangen van ${b.kop.afzender}`;
+    for (const persoonId of v.persoonIds?.length ? v.persoonIds : [v.persoonId])
+      feiten.push({ actie: "aanmaken", resource: "bericht", persoonId, reden });
     resultaten[i] = alsResultaat(true, { id, berichtcode: b.type.berichtcode, status: v.status, verwerking });
   }
   await schrijf();

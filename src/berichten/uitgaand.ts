@@ -17,6 +17,7 @@ import {
 } from "../db/berichten";
 import { rijen, type Tx } from "../db/client";
 import { haalPersoon } from "../db/personen";
+import { werkKostenBijNa301 } from "../declaraties/kosten";
 import {
   type Antwoord319,
   type ClientGegevens,
@@ -246,6 +247,8 @@ export async function maak301(
   const fouten = controleer301(bericht);
   if (fouten.length > 0)
     throw new OngeldigBericht("De toewijzing voldoet niet aan de voorwaarden van de iStandaard.", fouten);
+  // The toewijzingen changed: their expected cost (issue 17) is kept in step.
+  await werkKostenBijNa301(tx, invoer.aanbiederAgb, rijen_);
   const nieuwste = [...rijen_].sort(
     (a, b) => b.toewijzingsmoment.getTime() - a.toewijzingsmoment.getTime(),
   )[0];

@@ -14,6 +14,10 @@ export interface Verwerking {
   persoonId: string | null;
   zaakId: string | null;
   heenberichtId?: string | null;
+  /** Every client a message names, when it names several (a 323): one audit entry each. */
+  persoonIds?: string[];
+  /** A processed 323: what the 325 needs beside the codes. */
+  declaratie?: { toegekend: { bedrag: number; debetCredit: "D" | "C" } };
   /** Codes per berichtklasse for the retour message (local element name + occurrence). */
   codes: Map<string, Retourcode[]>;
 }

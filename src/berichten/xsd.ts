@@ -155,12 +155,14 @@ export const NOG_ONBEKENDE_XSD_VERSIES: XsdVersies = { basisschema: "0.0.0", ber
 
 /**
  * Puts the XSD versions into the header of a message built without its XSD: in `XsdVersieRetour` for a
- * retour (its `XsdVersie` is the heenbericht's), else in the first `XsdVersie` (the Header comes first).
+ * retour (its `XsdVersie` is the heenbericht's), else in the first `XsdVersie` (the Header comes first). The 325
+ * answers a 323 but is a message of its own (no `XsdVersieRetour`): its own versions are in its first `XsdVersie`.
  */
 export function metXsdVersies(xml: string, versies: XsdVersies, retour: boolean): string {
-  const blok = retour
-    ? /(<(?:\w+:)?XsdVersieRetour>)([\s\S]*?)(<\/(?:\w+:)?XsdVersieRetour>)/
-    : /(<(?:\w+:)?XsdVersie>)([\s\S]*?)(<\/(?:\w+:)?XsdVersie>)/;
+  const blok =
+    retour && /XsdVersieRetour>/.test(xml)
+      ? /(<(?:\w+:)?XsdVersieRetour>)([\s\S]*?)(<\/(?:\w+:)?XsdVersieRetour>)/
+      : /(<(?:\w+:)?XsdVersie>)([\s\S]*?)(<\/(?:\w+:)?XsdVersie>)/;
   return xml.replace(
     blok,
     (_, open: string, inhoud: string, sluit: string) =>

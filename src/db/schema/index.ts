@@ -6,6 +6,7 @@ export * from "./berichten";
 export * from "./besluiten";
 export * from "./catalogus";
 export * from "./contracten";
+export * from "./declaraties";
 export * from "./documenten";
 export * from "./gebruikers";
 export * from "./huisverbod";

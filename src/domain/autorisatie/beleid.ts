@@ -81,6 +81,12 @@
  *          at a school they are linked to; they and the teamleider read the counts.
  *     25d. POH-jeugd registrations at a huisartsenpraktijk (no personal data): the POH-jeugd records them; they and
  *          the teamleider read the counts. 25c and 25d are never changed or deleted (a count of what happened).
+ * 27. Tarieven en bestedingen (issue 17; seed 004 §11, §7.1.3): tariffs are regional contract data like the
+ *     catalogue: every medewerker reads them (the plan and the toewijzing show the expected cost); only the
+ *     beheerder adds or ends one, and none is deleted (a tariff is ended by its einddatum). Realised spending
+ *     (declared against granted, per toewijzing, aanbieder and product) is steering information: A&O (who
+ *     handle the declaraties), the teamleider and the beheerder read it; nobody changes it — it follows from
+ *     the declaraties (messages, rule 11).
  */
 import type { Rol } from "../gebruikers/rollen";
 import { isBuurtteam, isConsulent } from "../opschalen/voorstel";
@@ -149,6 +155,8 @@ export type Resource =
   | { soort: "huisverbod"; gemeenteCode: string; deel: HuisverbodDeel; zaak: ZaakResource }
   | { soort: "regiethema"; gemeenteCode: string; deel: HuisverbodDeel; zaak: ZaakResource }
   | { soort: "protocol"; gemeenteCode: string }
+  | { soort: "tarief"; gemeenteCode: string }
+  | { soort: "besteding"; gemeenteCode: string }
   | { soort: "signs-of-safety"; gemeenteCode: string; deel: SignsOfSafetyDeel; zaak: ZaakResource }
   | { soort: "schuldhulp"; gemeenteCode: string; deel: SchuldhulpDeel; zaak: ZaakResource }
   | { soort: "ingebrekestelling"; gemeenteCode: string; zaak: ZaakResource }
@@ -297,6 +305,18 @@ export function beslis(actor: Actor, actie: Actie, resource: Resource): Oordeel 
         return ja("termijnen volgen uit de kalender; iedere medewerker mag hem zien");
       }
       return nee("Alleen een functioneel beheerder mag de gelijkgestelde dagen wijzigen.");
+    case "tarief":
+      if (actie === "verwijderen")
+        return nee("Een tarief wordt niet verwijderd maar beëindigd met een einddatum.");
+      if (heeft(actor, "beheerder")) return ja("functioneel beheerder houdt de tarieven bij");
+      if (actie === "lezen" && heeft(actor, ...TOEGANGSROLLEN))
+        return ja("tarieven zijn voor alle medewerkers van de Toegang zichtbaar");
+      return nee("Alleen een functioneel beheerder legt tarieven vast.");
+    case "besteding":
+      if (actie !== "lezen") return nee("Bestedingen volgen uit de declaraties; niemand wijzigt ze.");
+      if (heeft(actor, "ao", "teamleider", "beheerder"))
+        return ja("sturing op bestedingen: A&O, teamleider en beheerder");
+      return nee("Alleen A&O, de teamleider en de beheerder zien de bestedingen.");
     case "casus":
       return beslisCasus(actor, actie, resource);
     case "schaalvoorstel":

@@ -18,6 +18,8 @@ export const GEMEENTE_SOORTEN = [
   "rapportage",
   "kalender",
   "protocol",
+  "tarief",
+  "besteding",
 ] as const;
 export type GemeenteSoort = (typeof GEMEENTE_SOORTEN)[number];
 

@@ -31,6 +31,7 @@ export const TERMIJN_SOORTEN = [
   "verzoek-onderzoek",
   "woonplaatsbeginsel",
   "rmc-overdracht",
+  "declaratie-antwoord",
 ] as const;
 export type TermijnSoort = (typeof TERMIJN_SOORTEN)[number];
 
@@ -278,6 +279,19 @@ export const TERMIJNREGELS: readonly Termijnregel[] = [
     omschrijving: "2 weken na ontvangst van het verzoek (afwijzen op het woonplaatsbeginsel)",
     bron: "iStandaarden iJw 3.2, OP274 (woonplaatsbeginsel Jeugdwet art. 1.1)",
     geldigVanaf: "2022-01-01",
+    partij: "gemeente",
+    opschortingToegestaan: false,
+    maxVerlengingWeken: 0,
+    atw: false,
+  },
+  {
+    soort: "declaratie-antwoord",
+    zaaktypen: ["wmo", "jeugd"],
+    lengte: 10,
+    eenheid: "werkdagen",
+    omschrijving: "10 werkdagen na ontvangst van de declaratie (antwoord: 325 met de uitkomst per prestatie)",
+    bron: "iStandaarden iWmo/iJw 3.2, declaratie 323 → declaratie-antwoord 325",
+    geldigVanaf: "2021-04-01",
     partij: "gemeente",
     opschortingToegestaan: false,
     maxVerlengingWeken: 0,

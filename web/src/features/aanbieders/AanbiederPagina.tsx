@@ -29,6 +29,8 @@ import {
   Verzendknop,
 } from "../../lib/formulier";
 import { Kruimelpad, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
+import { Besteding } from "../declaraties/Besteding";
+import { Tarieven } from "../declaraties/Tarieven";
 import { mag, useIngelogd } from "../sessie/sessie";
 import { kondigStopAf, useAanbieder, wijzigStop } from "./api";
 import { uitkomstVan } from "./fouten";
@@ -295,6 +297,10 @@ export function AanbiederPagina() {
       ) : null}
       <AanbiederGegevens aanbieder={a} />
       <Contracten aanbieder={a} />
+      <Tarieven aanbiederId={a.id} magBeheren={mag(sessie, "tarief", "aanmaken")} />
+      {mag(sessie, "besteding", "lezen") ? (
+        <Besteding aanbiederId={a.id} gemeente={sessie.gemeente.naam} />
+      ) : null}
       <Stops aanbieder={a} magBeheren={magBeheren} />
     </>
   );
