@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { laadAuditAnkerSleutel, startAuditAnkers } from "./audit/anker";
 import { meldIstandaarden, startBerichtenverkeer } from "./berichten/verkeer";
+import { startBrpMock } from "./brp/mock/server";
 import { istandaardenStaat } from "./berichten/xsd";
 import { laadConfig } from "./config";
 import { openDatabase } from "./db/client";
@@ -23,6 +24,9 @@ const { version } = JSON.parse(readFileSync(new URL("../package.json", import.me
 
 async function main() {
   const config = laadConfig();
+  // Demo without a real BRP: the fixture-based BRP Personen mock on loopback (src/brp/mock), never in production.
+  const brpMock = config.demo && !config.brp.url ? await startBrpMock() : undefined;
+  if (brpMock) config.brp.url = brpMock.url;
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -64,6 +68,7 @@ async function main() {
     await stopAnkers();
     app.log.info({ signaal }, "Voordeur stopt");
     await app.close();
+    await brpMock?.sluit();
     await database.close();
     process.exit(0);
   };
@@ -81,6 +86,7 @@ async function main() {
     app.log,
   );
   stopAnkers = () => ankers.stop();
+  if (brpMock) app.log.info("BRP: demo-mock op loopback (VOORDEUR_BRP_URL niet gezet)");
   app.log.info(`Voordeur draait op http://${config.host}:${config.port} (database: ${database.soort})`);
 }
 

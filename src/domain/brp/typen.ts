@@ -45,6 +45,7 @@ export interface BrpNaam {
   voornamen?: string;
   voorvoegsel?: string;
   geslachtsnaam?: string;
+  voorletters?: string;
   volledigeNaam?: string;
 }
 
@@ -62,6 +63,7 @@ export type BrpVerblijfplaats =
   | {
       type: "Adres";
       verblijfadres?: VerblijfadresBinnenland;
+      adresseerbaarObjectIdentificatie?: string;
       functieAdres?: Waardetabel;
       datumVan?: BrpDatum;
       indicatieVastgesteldVerblijftNietOpAdres?: boolean;
@@ -107,6 +109,7 @@ export interface BrpGerelateerde {
 }
 
 export interface BrpPartner extends BrpGerelateerde {
+  soortVerbintenis?: Waardetabel;
   aangaanHuwelijkPartnerschap?: { datum?: BrpDatum };
   ontbindingHuwelijkPartnerschap?: { datum?: BrpDatum };
 }
@@ -118,7 +121,8 @@ export interface BrpPersoon {
   geslacht?: Waardetabel;
   leeftijd?: number;
   naam?: BrpNaam;
-  geboorte?: { datum?: BrpDatum };
+  geboorte?: { datum?: BrpDatum; plaats?: Waardetabel; land?: Waardetabel };
+  nationaliteiten?: { type: string; nationaliteit?: Waardetabel }[];
   overlijden?: { datum?: BrpDatum };
   verblijfplaats?: BrpVerblijfplaats;
   gemeenteVanInschrijving?: Waardetabel;
@@ -140,6 +144,7 @@ export interface BrpFoutbericht {
   title?: string;
   status?: number;
   detail?: string;
+  instance?: string;
   code?: string;
   invalidParams?: { name?: string; code?: string; reason?: string }[];
 }

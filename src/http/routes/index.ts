@@ -6,6 +6,7 @@ import { auditRoutes } from "./audit";
 import { berichtenRoutes } from "./berichten";
 import { besluitenRoutes } from "./besluiten";
 import { brievenRoutes } from "./brieven";
+import { brpRoutes } from "./brp";
 import { documentenRoutes } from "./documenten";
 import { gebruikersRoutes } from "./gebruikers";
 import { gezondheidRoutes } from "./gezondheid";
@@ -70,4 +71,5 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(signsOfSafetyRoutes);
   await app.register(protocollenRoutes);
   await app.register(veiligOpgroeienRoutes);
+  await app.register(brpRoutes);
 };
