@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { laadAuditAnkerSleutel, startAuditAnkers } from "./audit/anker";
 import { meldIstandaarden, startBerichtenverkeer } from "./berichten/verkeer";
-import { startBrpMock } from "./brp/mock/server";
 import { istandaardenStaat } from "./berichten/xsd";
+import { startBrpMock } from "./brp/mock/server";
 import { laadConfig } from "./config";
 import { openDatabase } from "./db/client";
 import { migreer } from "./db/migrate";

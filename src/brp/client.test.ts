@@ -49,11 +49,23 @@ describe("BRP client against the mock", () => {
     const verzoek = mock.verzoeken.at(-1);
     expect(verzoek?.headers["x-api-key"]).toBe("geheim-sleutel");
     expect(verzoek?.headers["content-type"]).toBe("application/json; charset=utf-8");
-    expect(verzoek?.body).toMatchObject({ fields: veldenVoor("woonplaatsbeginsel", "RaadpleegMetBurgerservicenummer") });
+    expect(verzoek?.body).toMatchObject({
+      fields: veldenVoor("woonplaatsbeginsel", "RaadpleegMetBurgerservicenummer"),
+    });
     const [p] = antwoord.personen ?? [];
-    expect(Object.keys(p ?? {}).sort()).toEqual(["burgerservicenummer", "gemeenteVanInschrijving", "verblijfplaats"]);
-    expect(p?.verblijfplaats).toMatchObject({ type: "Adres", functieAdres: { code: "W" }, verblijfadres: { woonplaats: "Roden" } });
-    expect(p?.verblijfplaats && "verblijfadres" in p.verblijfplaats ? p.verblijfplaats.verblijfadres : {}).not.toHaveProperty("postcode");
+    expect(Object.keys(p ?? {}).sort()).toEqual([
+      "burgerservicenummer",
+      "gemeenteVanInschrijving",
+      "verblijfplaats",
+    ]);
+    expect(p?.verblijfplaats).toMatchObject({
+      type: "Adres",
+      functieAdres: { code: "W" },
+      verblijfadres: { woonplaats: "Roden" },
+    });
+    expect(
+      p?.verblijfplaats && "verblijfadres" in p.verblijfplaats ? p.verblijfplaats.verblijfadres : {},
+    ).not.toHaveProperty("postcode");
   });
 
   it("gezag, children and the geheimhouding indication (delivered without being asked)", async () => {
@@ -62,7 +74,10 @@ describe("BRP client against the mock", () => {
       ...raadpleeg(BRP_DEMO.moederGezamenlijkGezag),
       burgerservicenummer: [BRP_DEMO.moederGezamenlijkGezag, BRP_DEMO.geheimhouding],
     });
-    expect(personen?.[0]?.gezag?.map((g) => g.type)).toEqual(["GezamenlijkOuderlijkGezag", "GezamenlijkOuderlijkGezag"]);
+    expect(personen?.[0]?.gezag?.map((g) => g.type)).toEqual([
+      "GezamenlijkOuderlijkGezag",
+      "GezamenlijkOuderlijkGezag",
+    ]);
     expect(personen?.[0]?.kinderen).toHaveLength(2);
     expect(personen?.[0]).not.toHaveProperty("nationaliteiten");
     expect(personen?.[1]?.geheimhoudingPersoonsgegevens).toBe(true);
@@ -86,22 +101,38 @@ describe("BRP client against the mock", () => {
     { status: 429, soort: "te-veel-vragen" },
     { status: 403, soort: "geen-toegang" },
   ];
-  it.each(storingen)("a $status problem response → $soort, with a Dutch message", async ({ status, soort }) => {
-    mock.storing(BRP_DEMO.alleenstaandeOuder, status);
-    const f = await fout(maakBrpClient(config()).vraag(raadpleeg(BRP_DEMO.alleenstaandeOuder)));
-    expect(f).toMatchObject({ soort, status, probleem: { status } });
-    expect(f.message).toMatch(/BRP/);
-  });
+  it.each(storingen)(
+    "a $status problem response → $soort, with a Dutch message",
+    async ({ status, soort }) => {
+      mock.storing(BRP_DEMO.alleenstaandeOuder, status);
+      const f = await fout(maakBrpClient(config()).vraag(raadpleeg(BRP_DEMO.alleenstaandeOuder)));
+      expect(f).toMatchObject({ soort, status, probleem: { status } });
+      expect(f.message).toMatch(/BRP/);
+    },
+  );
 
   it("a wrong API key → geen-toegang (401)", async () => {
-    const f = await fout(maakBrpClient(config({ apiKey: "fout" })).vraag(raadpleeg(BRP_DEMO.alleenstaandeOuder)));
+    const f = await fout(
+      maakBrpClient(config({ apiKey: "fout" })).vraag(raadpleeg(BRP_DEMO.alleenstaandeOuder)),
+    );
     expect(f).toMatchObject({ soort: "geen-toegang", status: 401 });
   });
 
   it("a bad request → vraag-geweigerd, carrying the spec's invalidParams", async () => {
-    const f = await fout(maakBrpClient(config()).vraag({ ...raadpleeg(BRP_DEMO.alleenstaandeOuder), fields: ["geheimhoudingPersoonsgegevens"] }));
-    expect(f).toMatchObject({ soort: "vraag-geweigerd", status: 400, probleem: { code: "paramsValidation" } });
-    expect(f.probleem?.invalidParams).toEqual([expect.objectContaining({ name: "fields[0]", code: "field" })]);
+    const f = await fout(
+      maakBrpClient(config()).vraag({
+        ...raadpleeg(BRP_DEMO.alleenstaandeOuder),
+        fields: ["geheimhoudingPersoonsgegevens"],
+      }),
+    );
+    expect(f).toMatchObject({
+      soort: "vraag-geweigerd",
+      status: 400,
+      probleem: { code: "paramsValidation" },
+    });
+    expect(f.probleem?.invalidParams).toEqual([
+      expect.objectContaining({ name: "fields[0]", code: "field" }),
+    ]);
   });
 
   it("a slow BRP → time-out after the configured time", async () => {
@@ -121,7 +152,9 @@ describe("BRP client against the mock", () => {
   });
 
   it("nobody listening → onbereikbaar", async () => {
-    const f = await fout(maakBrpClient(config({ url: "http://127.0.0.1:9/brp" })).vraag(raadpleeg(BRP_DEMO.geheimhouding)));
+    const f = await fout(
+      maakBrpClient(config({ url: "http://127.0.0.1:9/brp" })).vraag(raadpleeg(BRP_DEMO.geheimhouding)),
+    );
     expect(f.soort).toBe("onbereikbaar");
   });
 
@@ -147,24 +180,96 @@ describe("the mock validates like the BRP API (400 problem+json)", () => {
   const tabel: { wat: string; body: unknown; param: string; code: string }[] = [
     { wat: "no type", body: { fields: ["naam"] }, param: "type", code: "required" },
     { wat: "unknown type", body: { type: "ZoekMetIets", fields: ["naam"] }, param: "type", code: "value" },
-    { wat: "no fields", body: { type: "RaadpleegMetBurgerservicenummer", burgerservicenummer: ["999998894"] }, param: "fields", code: "required" },
-    { wat: "empty fields", body: { type: "RaadpleegMetBurgerservicenummer", fields: [], burgerservicenummer: ["999998894"] }, param: "fields", code: "minItems" },
-    { wat: "unknown field", body: { type: "RaadpleegMetBurgerservicenummer", fields: ["schoenmaat"], burgerservicenummer: ["999998894"] }, param: "fields[0]", code: "field" },
-    { wat: "automatic field", body: { type: "RaadpleegMetBurgerservicenummer", fields: ["inOnderzoek"], burgerservicenummer: ["999998894"] }, param: "fields[0]", code: "field" },
-    { wat: "relations are not in PersoonBeperkt", body: { type: "ZoekMetPostcodeEnHuisnummer", fields: ["kinderen"], postcode: "9301AG", huisnummer: 24 }, param: "fields[0]", code: "field" },
-    { wat: "BSN of 8 digits", body: { type: "RaadpleegMetBurgerservicenummer", fields: ["naam"], burgerservicenummer: ["12345678"] }, param: "burgerservicenummer[0]", code: "pattern" },
-    { wat: "BSN not in an array", body: { type: "RaadpleegMetBurgerservicenummer", fields: ["naam"], burgerservicenummer: "999998894" }, param: "burgerservicenummer", code: "array" },
-    { wat: "missing geboortedatum", body: { type: "ZoekMetGeslachtsnaamEnGeboortedatum", fields: ["naam"], geslachtsnaam: "Vries" }, param: "geboortedatum", code: "required" },
-    { wat: "huisnummer as text", body: { type: "ZoekMetPostcodeEnHuisnummer", fields: ["naam"], postcode: "9301AG", huisnummer: "24" }, param: "huisnummer", code: "integer" },
-    { wat: "bad postcode", body: { type: "ZoekMetPostcodeEnHuisnummer", fields: ["naam"], postcode: "0301AG", huisnummer: 24 }, param: "postcode", code: "pattern" },
-    { wat: "unexpected parameter", body: { type: "RaadpleegMetBurgerservicenummer", fields: ["naam"], burgerservicenummer: ["999998894"], doel: "x" }, param: "doel", code: "unknownParam" },
+    {
+      wat: "no fields",
+      body: { type: "RaadpleegMetBurgerservicenummer", burgerservicenummer: ["999998894"] },
+      param: "fields",
+      code: "required",
+    },
+    {
+      wat: "empty fields",
+      body: { type: "RaadpleegMetBurgerservicenummer", fields: [], burgerservicenummer: ["999998894"] },
+      param: "fields",
+      code: "minItems",
+    },
+    {
+      wat: "unknown field",
+      body: {
+        type: "RaadpleegMetBurgerservicenummer",
+        fields: ["schoenmaat"],
+        burgerservicenummer: ["999998894"],
+      },
+      param: "fields[0]",
+      code: "field",
+    },
+    {
+      wat: "automatic field",
+      body: {
+        type: "RaadpleegMetBurgerservicenummer",
+        fields: ["inOnderzoek"],
+        burgerservicenummer: ["999998894"],
+      },
+      param: "fields[0]",
+      code: "field",
+    },
+    {
+      wat: "relations are not in PersoonBeperkt",
+      body: { type: "ZoekMetPostcodeEnHuisnummer", fields: ["kinderen"], postcode: "9301AG", huisnummer: 24 },
+      param: "fields[0]",
+      code: "field",
+    },
+    {
+      wat: "BSN of 8 digits",
+      body: { type: "RaadpleegMetBurgerservicenummer", fields: ["naam"], burgerservicenummer: ["12345678"] },
+      param: "burgerservicenummer[0]",
+      code: "pattern",
+    },
+    {
+      wat: "BSN not in an array",
+      body: { type: "RaadpleegMetBurgerservicenummer", fields: ["naam"], burgerservicenummer: "999998894" },
+      param: "burgerservicenummer",
+      code: "array",
+    },
+    {
+      wat: "missing geboortedatum",
+      body: { type: "ZoekMetGeslachtsnaamEnGeboortedatum", fields: ["naam"], geslachtsnaam: "Vries" },
+      param: "geboortedatum",
+      code: "required",
+    },
+    {
+      wat: "huisnummer as text",
+      body: { type: "ZoekMetPostcodeEnHuisnummer", fields: ["naam"], postcode: "9301AG", huisnummer: "24" },
+      param: "huisnummer",
+      code: "integer",
+    },
+    {
+      wat: "bad postcode",
+      body: { type: "ZoekMetPostcodeEnHuisnummer", fields: ["naam"], postcode: "0301AG", huisnummer: 24 },
+      param: "postcode",
+      code: "pattern",
+    },
+    {
+      wat: "unexpected parameter",
+      body: {
+        type: "RaadpleegMetBurgerservicenummer",
+        fields: ["naam"],
+        burgerservicenummer: ["999998894"],
+        doel: "x",
+      },
+      param: "doel",
+      code: "unknownParam",
+    },
     { wat: "not JSON", body: "{", param: "body", code: "json" },
   ];
   it.each(tabel)("$wat", async ({ body, param, code }) => {
     const res = await post(body);
     expect(res.status).toBe(400);
     expect(res.headers.get("content-type")).toBe("application/problem+json");
-    const p = (await res.json()) as { status: number; code: string; invalidParams: { name: string; code: string }[] };
+    const p = (await res.json()) as {
+      status: number;
+      code: string;
+      invalidParams: { name: string; code: string }[];
+    };
     expect(p).toMatchObject({ status: 400, code: "paramsValidation" });
     expect(p.invalidParams).toContainEqual(expect.objectContaining({ name: param, code }));
   });

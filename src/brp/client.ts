@@ -126,7 +126,9 @@ export function maakBrpClient(config: BrpConfig, log?: BrpLog): BrpClient {
           (res) => {
             const delen: Buffer[] = [];
             res.on("data", (d: Buffer) => delen.push(d));
-            res.on("end", () => klaar({ status: res.statusCode ?? 0, tekst: Buffer.concat(delen).toString("utf8") }));
+            res.on("end", () =>
+              klaar({ status: res.statusCode ?? 0, tekst: Buffer.concat(delen).toString("utf8") }),
+            );
             res.on("error", mislukt);
           },
         );
@@ -135,7 +137,10 @@ export function maakBrpClient(config: BrpConfig, log?: BrpLog): BrpClient {
         req.on("close", () => clearTimeout(wekker));
         req.end(body);
       }).catch((e: unknown) =>
-        faal(e instanceof BrpFout ? e : new BrpFout("onbereikbaar"), e instanceof BrpFout ? {} : { fout: (e as NodeJS.ErrnoException).code }),
+        faal(
+          e instanceof BrpFout ? e : new BrpFout("onbereikbaar"),
+          e instanceof BrpFout ? {} : { fout: (e as NodeJS.ErrnoException).code },
+        ),
       );
       let json: unknown;
       try {
@@ -148,7 +153,11 @@ export function maakBrpClient(config: BrpConfig, log?: BrpLog): BrpClient {
         return faal(new BrpFout(soortVoorStatus(status), status, probleem));
       }
       const antwoord = json as BrpAntwoord | undefined;
-      if (!antwoord || antwoord.type !== vraag.type || (antwoord.personen !== undefined && !Array.isArray(antwoord.personen))) {
+      if (
+        !antwoord ||
+        antwoord.type !== vraag.type ||
+        (antwoord.personen !== undefined && !Array.isArray(antwoord.personen))
+      ) {
         return faal(new BrpFout("ongeldig-antwoord", status));
       }
       return { type: antwoord.type, personen: antwoord.personen ?? [] };

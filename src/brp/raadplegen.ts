@@ -7,7 +7,12 @@
  */
 import type { z } from "zod";
 import type { Ingelogd } from "../auth/sessies";
-import type { brpRaadpleegAntwoord, brpRaadpleegVerzoek, brpZoekAntwoord, brpZoekVerzoek } from "../contract/brp";
+import type {
+  brpRaadpleegAntwoord,
+  brpRaadpleegVerzoek,
+  brpZoekAntwoord,
+  brpZoekVerzoek,
+} from "../contract/brp";
 import { haalPersoon, zoekPersonen } from "../db/personen";
 import type { Actie } from "../domain/autorisatie";
 import type { BrpVraag } from "../domain/brp/typen";
@@ -72,23 +77,39 @@ export async function raadpleegBrp(
     return ontsleutelBsn(sleutels, persoon.bsnVersleuteld);
   });
   const type = "RaadpleegMetBurgerservicenummer";
-  const antwoord = await vraagBrp(client, { type, fields: veldenVoor(doel, type), burgerservicenummer: [bsn] });
+  const antwoord = await vraagBrp(client, {
+    type,
+    fields: veldenVoor(doel, type),
+    burgerservicenummer: [bsn],
+  });
   const opgehaaldOp = nu().toISOString();
   const [gevonden] = antwoord.personen ?? [];
   if (!gevonden) {
-    throw nietGevonden("De BRP kent geen (levende) persoon met dit BSN. Controleer het BSN, of vul de gegevens met de hand in.");
+    throw nietGevonden(
+      "De BRP kent geen (levende) persoon met dit BSN. Controleer het BSN, of vul de gegevens met de hand in.",
+    );
   }
   return inTransactie(async (h) => {
     const inDossier = async (b: string | null) => {
       if (!b) return null;
-      const { items } = await zoekPersonen(h.tx, { soort: "bsnIndex", bsnIndex: bsnIndex(sleutels, b) }, 1, 1);
+      const { items } = await zoekPersonen(
+        h.tx,
+        { soort: "bsnIndex", bsnIndex: bsnIndex(sleutels, b) },
+        1,
+        1,
+      );
       const p = items[0];
       return p ? { id: p.id, naam: volledigeNaam(p) } : null;
     };
     const zelf = await inDossier(bsn);
-    await auditeer(h, [{ actie: "lezen", resource: "brp", persoonId: zelf?.id ?? null, reden: reden(doel, type, 1) }]);
+    await auditeer(h, [
+      { actie: "lezen", resource: "brp", persoonId: zelf?.id ?? null, reden: reden(doel, type, 1) },
+    ]);
     const g = vertaalPersoon(gevonden);
-    const metDossier = async <T extends { bsn: string | null }>(r: T) => ({ ...r, inKlantdossier: await inDossier(r.bsn) });
+    const metDossier = async <T extends { bsn: string | null }>(r: T) => ({
+      ...r,
+      inKlantdossier: await inDossier(r.bsn),
+    });
     const kinderen = [];
     for (const k of g.kinderen) kinderen.push(await metDossier(k));
     const ouders = [];
@@ -147,7 +168,9 @@ export async function zoekInBrp(
     };
   });
   await inTransactie((h) =>
-    auditeer(h, [{ actie: "zoeken", resource: "brp", persoonId: null, reden: reden(doel, vraag.type, personen.length) }]),
+    auditeer(h, [
+      { actie: "zoeken", resource: "brp", persoonId: null, reden: reden(doel, vraag.type, personen.length) },
+    ]),
   );
   return { opgehaaldOp, doel, personen };
 }

@@ -6,7 +6,10 @@ import { isGeldigBsn } from "../domain/persoon/bsn";
 import { isGeldigePostcode } from "../domain/persoon/postcode";
 import { tekst } from "../domain/tekst";
 
-const doel = z.enum(BRP_DOELEN, "Kies het doel van de bevraging: aanmelding, dossier bijwerken of woonplaatsbeginsel");
+const doel = z.enum(
+  BRP_DOELEN,
+  "Kies het doel van de bevraging: aanmelding, dossier bijwerken of woonplaatsbeginsel",
+);
 const regel = (label: string) => tekst(label, { eenRegel: true }).trim();
 
 /** By BSN (typed at the aanmelding) or by a resident of the klantdossier (the BSN is read on the server). */
@@ -31,7 +34,10 @@ export const brpZoekVerzoek = z.union(
         geslachtsnaam: regel("Achternaam")
           .min(1, "Vul de achternaam in")
           .max(200)
-          .regex(/^[a-zA-Z0-9À-ž .\-']+\*?$/, "Alleen letters, spaties, punt, streepje of apostrof (en * aan het eind)"),
+          .regex(
+            /^[a-zA-Z0-9À-ž .\-']+\*?$/,
+            "Alleen letters, spaties, punt, streepje of apostrof (en * aan het eind)",
+          ),
         voorvoegsel: regel("Voorvoegsel").max(10).optional(),
         geboortedatum: z.iso.date("Geboortedatum: gebruik een datum als 1950-03-05"),
       })
@@ -40,9 +46,17 @@ export const brpZoekVerzoek = z.union(
       .object({
         doel,
         postcode: regel("Postcode").refine(isGeldigePostcode, "Gebruik een postcode als 1234 AB"),
-        huisnummer: z.number("Vul een huisnummer in").int("Een huisnummer is een heel getal").min(1).max(99_999),
-        huisletter: regel("Huisletter").regex(/^[A-Za-z]$/, "Eén letter").optional(),
-        toevoeging: regel("Toevoeging").regex(/^[a-zA-Z0-9 -]{1,4}$/, "Maximaal 4 tekens").optional(),
+        huisnummer: z
+          .number("Vul een huisnummer in")
+          .int("Een huisnummer is een heel getal")
+          .min(1)
+          .max(99_999),
+        huisletter: regel("Huisletter")
+          .regex(/^[A-Za-z]$/, "Eén letter")
+          .optional(),
+        toevoeging: regel("Toevoeging")
+          .regex(/^[a-zA-Z0-9 -]{1,4}$/, "Maximaal 4 tekens")
+          .optional(),
       })
       .strict(),
   ],
@@ -89,7 +103,9 @@ export const brpPersoon = z.object({
       soort: z.enum(GEZAG_SOORTEN),
       omschrijving: tekst(),
       bron: tekst(),
-      gezaghebbenden: z.array(z.object({ bsn: tekst().nullable(), naam: tekst(), rol: z.enum(["ouder", "derde"]) })),
+      gezaghebbenden: z.array(
+        z.object({ bsn: tekst().nullable(), naam: tekst(), rol: z.enum(["ouder", "derde"]) }),
+      ),
       toelichting: tekst().nullable(),
       inOnderzoek: z.boolean(),
     }),

@@ -6,7 +6,20 @@
  */
 import type { BrpDatum, BrpGezagsrelatie, BrpPersoon, GezagOuder } from "../../domain/brp/typen";
 
-const MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+const MAANDEN = [
+  "januari",
+  "februari",
+  "maart",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "augustus",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
 export const brpDatum = (iso: string): BrpDatum => {
   const [j, m, d] = iso.split("-").map(Number) as [number, number, number];
   return { type: "Datum", datum: iso, langFormaat: `${d} ${MAANDEN[m - 1]} ${j}` };
@@ -32,11 +45,20 @@ const gerelateerde = (b: Bewoner) => ({
   naam: persoonsnaam(b),
   geboorte: { datum: brpDatum(b.geboortedatum) },
 });
-const gezagOuder = (b: Bewoner): GezagOuder => ({ burgerservicenummer: b.bsn, naam: { volledigeNaam: volledig(b) } });
+const gezagOuder = (b: Bewoner): GezagOuder => ({
+  burgerservicenummer: b.bsn,
+  naam: { volledigeNaam: volledig(b) },
+});
 const minderjarige = (b: Bewoner) => ({ burgerservicenummer: b.bsn, naam: { volledigeNaam: volledig(b) } });
 
 const NOORDENVELD = { code: "1699", omschrijving: "Noordenveld" };
-const woonadres = (straat: string, huisnummer: number, postcode: string, woonplaats: string, sinds: string) => ({
+const woonadres = (
+  straat: string,
+  huisnummer: number,
+  postcode: string,
+  woonplaats: string,
+  sinds: string,
+) => ({
   type: "Adres" as const,
   functieAdres: { code: "W", omschrijving: "woonadres" },
   datumVan: brpDatum(sinds),
@@ -51,24 +73,96 @@ const woonadres = (straat: string, huisnummer: number, postcode: string, woonpla
 });
 
 // The family De Vries: married parents, two minor children, gezamenlijk ouderlijk gezag (BW 1:251).
-const ANOUK: Bewoner = { bsn: "999998894", voornamen: "Anouk", geslachtsnaam: "Bakker", geboortedatum: "1986-03-14", geslacht: "V" };
-const MARK: Bewoner = { bsn: "999998900", voornamen: "Mark", voorvoegsel: "de", geslachtsnaam: "Vries", geboortedatum: "1984-11-02", geslacht: "M" };
-const LOTTE: Bewoner = { bsn: "999998912", voornamen: "Lotte", voorvoegsel: "de", geslachtsnaam: "Vries", geboortedatum: "2014-06-21", geslacht: "V" };
-const DAAN: Bewoner = { bsn: "999998924", voornamen: "Daan", voorvoegsel: "de", geslachtsnaam: "Vries", geboortedatum: "2018-01-09", geslacht: "M" };
+const ANOUK: Bewoner = {
+  bsn: "999998894",
+  voornamen: "Anouk",
+  geslachtsnaam: "Bakker",
+  geboortedatum: "1986-03-14",
+  geslacht: "V",
+};
+const MARK: Bewoner = {
+  bsn: "999998900",
+  voornamen: "Mark",
+  voorvoegsel: "de",
+  geslachtsnaam: "Vries",
+  geboortedatum: "1984-11-02",
+  geslacht: "M",
+};
+const LOTTE: Bewoner = {
+  bsn: "999998912",
+  voornamen: "Lotte",
+  voorvoegsel: "de",
+  geslachtsnaam: "Vries",
+  geboortedatum: "2014-06-21",
+  geslacht: "V",
+};
+const DAAN: Bewoner = {
+  bsn: "999998924",
+  voornamen: "Daan",
+  voorvoegsel: "de",
+  geslachtsnaam: "Vries",
+  geboortedatum: "2018-01-09",
+  geslacht: "M",
+};
 // A single mother with sole gezag (eenhoofdig).
-const FATIMA: Bewoner = { bsn: "999998936", voornamen: "Fatima", voorvoegsel: "el", geslachtsnaam: "Amrani", geboortedatum: "1991-08-30", geslacht: "V" };
-const YASMIN: Bewoner = { bsn: "999998948", voornamen: "Yasmin", voorvoegsel: "el", geslachtsnaam: "Amrani", geboortedatum: "2016-02-17", geslacht: "V" };
+const FATIMA: Bewoner = {
+  bsn: "999998936",
+  voornamen: "Fatima",
+  voorvoegsel: "el",
+  geslachtsnaam: "Amrani",
+  geboortedatum: "1991-08-30",
+  geslacht: "V",
+};
+const YASMIN: Bewoner = {
+  bsn: "999998948",
+  voornamen: "Yasmin",
+  voorvoegsel: "el",
+  geslachtsnaam: "Amrani",
+  geboortedatum: "2016-02-17",
+  geslacht: "V",
+};
 // Geheimhouding persoonsgegevens (Wet BRP art. 2.59).
-const JOHAN: Bewoner = { bsn: "999998961", voornamen: "Johan Willem", geslachtsnaam: "Mulder", geboortedatum: "1975-05-05", geslacht: "M" };
+const JOHAN: Bewoner = {
+  bsn: "999998961",
+  voornamen: "Johan Willem",
+  geslachtsnaam: "Mulder",
+  geboortedatum: "1975-05-05",
+  geslacht: "M",
+};
 // A child registered in Assen (0106), for the woonplaatsbeginsel, with its father.
-const NOAH: Bewoner = { bsn: "999998973", voornamen: "Noah", geslachtsnaam: "Visser", geboortedatum: "2012-10-03", geslacht: "M" };
-const ERIK: Bewoner = { bsn: "999998985", voornamen: "Erik", geslachtsnaam: "Visser", geboortedatum: "1980-04-12", geslacht: "M" };
+const NOAH: Bewoner = {
+  bsn: "999998973",
+  voornamen: "Noah",
+  geslachtsnaam: "Visser",
+  geboortedatum: "2012-10-03",
+  geslacht: "M",
+};
+const ERIK: Bewoner = {
+  bsn: "999998985",
+  voornamen: "Erik",
+  geslachtsnaam: "Visser",
+  geboortedatum: "1980-04-12",
+  geslacht: "M",
+};
 // A young adult with a briefadres (no woonadres).
-const SEM: Bewoner = { bsn: "999998997", voornamen: "Sem", geslachtsnaam: "Brouwer", geboortedatum: "2004-12-24", geslacht: "M" };
+const SEM: Bewoner = {
+  bsn: "999998997",
+  voornamen: "Sem",
+  geslachtsnaam: "Brouwer",
+  geboortedatum: "2004-12-24",
+  geslacht: "M",
+};
 
 const basis = (b: Bewoner, peiljaar: number) => ({
   burgerservicenummer: b.bsn,
-  naam: { ...persoonsnaam(b), voorletters: b.voornamen.split(" ").map((v) => `${v[0]}.`).join(""), volledigeNaam: volledig(b) },
+  naam: {
+    ...persoonsnaam(b),
+    voorletters: b.voornamen
+      .split(" ")
+      .map((v) => `${v[0]}.`)
+      .join(""),
+    volledigeNaam: volledig(b),
+  },
   geboorte: {
     datum: brpDatum(b.geboortedatum),
     plaats: { code: "1699", omschrijving: "Noordenveld" },
@@ -100,7 +194,9 @@ export function brpFixtures(peiljaar: number): Map<string, BrpPersoon> {
     {
       ...basis(ANOUK, peiljaar),
       verblijfplaats: deVries,
-      partners: [{ ...gerelateerde(MARK), soortVerbintenis: { code: "H", omschrijving: "huwelijk" }, ...huwelijk }],
+      partners: [
+        { ...gerelateerde(MARK), soortVerbintenis: { code: "H", omschrijving: "huwelijk" }, ...huwelijk },
+      ],
       kinderen: [gerelateerde(LOTTE), gerelateerde(DAAN)],
       ouders: [],
       gezag: [gezamenlijk(LOTTE, [ANOUK, MARK]), gezamenlijk(DAAN, [ANOUK, MARK])],
@@ -108,7 +204,9 @@ export function brpFixtures(peiljaar: number): Map<string, BrpPersoon> {
     {
       ...basis(MARK, peiljaar),
       verblijfplaats: deVries,
-      partners: [{ ...gerelateerde(ANOUK), soortVerbintenis: { code: "H", omschrijving: "huwelijk" }, ...huwelijk }],
+      partners: [
+        { ...gerelateerde(ANOUK), soortVerbintenis: { code: "H", omschrijving: "huwelijk" }, ...huwelijk },
+      ],
       kinderen: [gerelateerde(LOTTE), gerelateerde(DAAN)],
       ouders: [],
       gezag: [gezamenlijk(LOTTE, [ANOUK, MARK]), gezamenlijk(DAAN, [ANOUK, MARK])],
@@ -173,7 +271,13 @@ export function brpFixtures(peiljaar: number): Map<string, BrpPersoon> {
         type: "Adres",
         functieAdres: { code: "B", omschrijving: "briefadres" },
         datumVan: brpDatum("2024-03-01"),
-        verblijfadres: { officieleStraatnaam: "Raadhuisplein", korteStraatnaam: "Raadhuisplein", huisnummer: 1, postcode: "9301ZZ", woonplaats: "Roden" },
+        verblijfadres: {
+          officieleStraatnaam: "Raadhuisplein",
+          korteStraatnaam: "Raadhuisplein",
+          huisnummer: 1,
+          postcode: "9301ZZ",
+          woonplaats: "Roden",
+        },
       },
       kinderen: [],
       ouders: [],

@@ -8,7 +8,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import type { BrpFoutbericht, BrpPersoon } from "../../domain/brp/typen";
 import { brpFixtures } from "./fixtures";
-import { AUTOMATISCHE_VELDEN, filterVelden, isBekendVeld, PERSOON_BEPERKT_VELDEN, PERSOON_VELDEN } from "./velden";
+import {
+  AUTOMATISCHE_VELDEN,
+  filterVelden,
+  isBekendVeld,
+  PERSOON_BEPERKT_VELDEN,
+  PERSOON_VELDEN,
+} from "./velden";
 
 export interface BrpMock {
   /** Base URL; the client posts to `${url}/personen`. */
@@ -34,14 +40,30 @@ export interface BrpMockOpties {
 
 const PAD = "/haalcentraal/api/brp";
 const TYPEN = {
-  RaadpleegMetBurgerservicenummer: { verplicht: ["burgerservicenummer"], optioneel: ["gemeenteVanInschrijving"] },
+  RaadpleegMetBurgerservicenummer: {
+    verplicht: ["burgerservicenummer"],
+    optioneel: ["gemeenteVanInschrijving"],
+  },
   ZoekMetGeslachtsnaamEnGeboortedatum: {
     verplicht: ["geslachtsnaam", "geboortedatum"],
-    optioneel: ["geslacht", "voorvoegsel", "voornamen", "inclusiefOverledenPersonen", "gemeenteVanInschrijving"],
+    optioneel: [
+      "geslacht",
+      "voorvoegsel",
+      "voornamen",
+      "inclusiefOverledenPersonen",
+      "gemeenteVanInschrijving",
+    ],
   },
   ZoekMetPostcodeEnHuisnummer: {
     verplicht: ["postcode", "huisnummer"],
-    optioneel: ["huisletter", "huisnummertoevoeging", "geboortedatum", "geslachtsnaam", "inclusiefOverledenPersonen", "gemeenteVanInschrijving"],
+    optioneel: [
+      "huisletter",
+      "huisnummertoevoeging",
+      "geboortedatum",
+      "geslachtsnaam",
+      "inclusiefOverledenPersonen",
+      "gemeenteVanInschrijving",
+    ],
   },
 } as const;
 type Type = keyof typeof TYPEN;
@@ -59,16 +81,18 @@ const PATRONEN: Record<string, RegExp> = {
 };
 
 type Ongeldig = NonNullable<BrpFoutbericht["invalidParams"]>[number];
-const param = (name: string, code: string, reason: string): Ongeldig => ({
-  type: `https://www.vng.nl/realisatie/api/validaties/${code}`,
-  name,
-  code,
-  reason,
-} as Ongeldig);
+const param = (name: string, code: string, reason: string): Ongeldig =>
+  ({
+    type: `https://www.vng.nl/realisatie/api/validaties/${code}`,
+    name,
+    code,
+    reason,
+  }) as Ongeldig;
 
 /** The spec's 400 for a body that is not a valid PersonenQuery. */
 export function toetsVraag(body: unknown): Ongeldig[] {
-  if (body === null || typeof body !== "object" || Array.isArray(body)) return [param("body", "object", "Body is geen object.")];
+  if (body === null || typeof body !== "object" || Array.isArray(body))
+    return [param("body", "object", "Body is geen object.")];
   const b = body as Record<string, unknown>;
   if (typeof b.type !== "string") return [param("type", "required", "Parameter is verplicht.")];
   if (!(b.type in TYPEN)) return [param("type", "value", "Waarde is geen geldig zoek type.")];
@@ -76,41 +100,68 @@ export function toetsVraag(body: unknown): Ongeldig[] {
   const fouten: Ongeldig[] = [];
   const { verplicht, optioneel } = TYPEN[type];
   for (const sleutel of Object.keys(b)) {
-    if (!["type", "fields", ...verplicht, ...optioneel].includes(sleutel)) fouten.push(param(sleutel, "unknownParam", "Parameter is niet verwacht."));
+    if (!["type", "fields", ...verplicht, ...optioneel].includes(sleutel))
+      fouten.push(param(sleutel, "unknownParam", "Parameter is niet verwacht."));
   }
-  for (const v of verplicht) if (b[v] === undefined) fouten.push(param(v, "required", "Parameter is verplicht."));
+  for (const v of verplicht)
+    if (b[v] === undefined) fouten.push(param(v, "required", "Parameter is verplicht."));
   const velden = b.fields;
   if (!Array.isArray(velden) || velden.length === 0) {
-    fouten.push(param("fields", Array.isArray(velden) ? "minItems" : "required", Array.isArray(velden) ? "Array bevat minder dan 1 item(s)." : "Parameter is verplicht."));
+    fouten.push(
+      param(
+        "fields",
+        Array.isArray(velden) ? "minItems" : "required",
+        Array.isArray(velden) ? "Array bevat minder dan 1 item(s)." : "Parameter is verplicht.",
+      ),
+    );
   } else {
     if (velden.length > 130) fouten.push(param("fields", "maxItems", "Array bevat meer dan 130 items."));
     const bekend = type === "RaadpleegMetBurgerservicenummer" ? PERSOON_VELDEN : PERSOON_BEPERKT_VELDEN;
     velden.forEach((v, i) => {
       const naam = `fields[${i}]`;
-      if (typeof v !== "string" || !/^[a-zA-Z0-9._]{1,200}$/.test(v)) fouten.push(param(naam, "pattern", "Waarde voldoet niet aan patroon ^[a-zA-Z0-9\\._]{1,200}$."));
-      else if (AUTOMATISCHE_VELDEN.some((a) => v === a || v.startsWith(`${a}.`) || v.endsWith(`.${a}`))) fouten.push(param(naam, "field", "Parameter bevat een niet toegestane veldnaam."));
-      else if (!isBekendVeld(v, bekend)) fouten.push(param(naam, "field", "Parameter bevat een niet bestaande veldnaam."));
+      if (typeof v !== "string" || !/^[a-zA-Z0-9._]{1,200}$/.test(v))
+        fouten.push(param(naam, "pattern", "Waarde voldoet niet aan patroon ^[a-zA-Z0-9\\._]{1,200}$."));
+      else if (AUTOMATISCHE_VELDEN.some((a) => v === a || v.startsWith(`${a}.`) || v.endsWith(`.${a}`)))
+        fouten.push(param(naam, "field", "Parameter bevat een niet toegestane veldnaam."));
+      else if (!isBekendVeld(v, bekend))
+        fouten.push(param(naam, "field", "Parameter bevat een niet bestaande veldnaam."));
     });
   }
   if (b.burgerservicenummer !== undefined) {
     const lijst = b.burgerservicenummer;
     if (!Array.isArray(lijst)) fouten.push(param("burgerservicenummer", "array", "Parameter is geen array."));
     else {
-      if (lijst.length < 1 || lijst.length > 20) fouten.push(param("burgerservicenummer", lijst.length < 1 ? "minItems" : "maxItems", "Array bevat een ongeldig aantal items."));
+      if (lijst.length < 1 || lijst.length > 20)
+        fouten.push(
+          param(
+            "burgerservicenummer",
+            lijst.length < 1 ? "minItems" : "maxItems",
+            "Array bevat een ongeldig aantal items.",
+          ),
+        );
       lijst.forEach((x, i) => {
-        if (typeof x !== "string" || !/^[0-9]{9}$/.test(x)) fouten.push(param(`burgerservicenummer[${i}]`, "pattern", "Waarde voldoet niet aan patroon ^[0-9]{9}$."));
+        if (typeof x !== "string" || !/^[0-9]{9}$/.test(x))
+          fouten.push(
+            param(`burgerservicenummer[${i}]`, "pattern", "Waarde voldoet niet aan patroon ^[0-9]{9}$."),
+          );
       });
     }
   }
   for (const [naam, patroon] of Object.entries(PATRONEN)) {
     const w = b[naam];
-    if (w !== undefined && (typeof w !== "string" || !patroon.test(w))) fouten.push(param(naam, "pattern", `Waarde voldoet niet aan patroon ${patroon.source}.`));
+    if (w !== undefined && (typeof w !== "string" || !patroon.test(w)))
+      fouten.push(param(naam, "pattern", `Waarde voldoet niet aan patroon ${patroon.source}.`));
   }
-  if (typeof b.geboortedatum === "string" && Number.isNaN(Date.parse(b.geboortedatum))) fouten.push(param("geboortedatum", "date", "Waarde is geen geldige datum."));
-  if (b.huisnummer !== undefined && (!Number.isInteger(b.huisnummer) || (b.huisnummer as number) < 1 || (b.huisnummer as number) > 99999)) {
+  if (typeof b.geboortedatum === "string" && Number.isNaN(Date.parse(b.geboortedatum)))
+    fouten.push(param("geboortedatum", "date", "Waarde is geen geldige datum."));
+  if (
+    b.huisnummer !== undefined &&
+    (!Number.isInteger(b.huisnummer) || (b.huisnummer as number) < 1 || (b.huisnummer as number) > 99999)
+  ) {
     fouten.push(param("huisnummer", "integer", "Waarde is geen geldig getal."));
   }
-  if (b.inclusiefOverledenPersonen !== undefined && typeof b.inclusiefOverledenPersonen !== "boolean") fouten.push(param("inclusiefOverledenPersonen", "boolean", "Waarde is geen boolean."));
+  if (b.inclusiefOverledenPersonen !== undefined && typeof b.inclusiefOverledenPersonen !== "boolean")
+    fouten.push(param("inclusiefOverledenPersonen", "boolean", "Waarde is geen boolean."));
   return fouten;
 }
 
@@ -126,7 +177,7 @@ const TITELS: Record<number, [string, string]> = {
 };
 
 function probleem(res: ServerResponse, status: number, invalidParams?: Ongeldig[]) {
-  const [title, code] = TITELS[status] ?? TITELS[500] as [string, string];
+  const [title, code] = TITELS[status] ?? (TITELS[500] as [string, string]);
   const body: BrpFoutbericht = {
     type: "https://www.w3.org/Protocols/rfc2616/rfc2616-sec10.html",
     title,
@@ -144,8 +195,11 @@ function komtOvereen(p: BrpPersoon, b: Record<string, unknown>, type: Type): boo
     const naam = zoekNaam(String(b.geslachtsnaam));
     const eigen = zoekNaam(p.naam?.geslachtsnaam ?? "");
     const naamPast = naam.endsWith("*") ? eigen.startsWith(naam.slice(0, -1)) : eigen === naam;
-    const vv = b.voorvoegsel === undefined || zoekNaam(String(b.voorvoegsel)) === zoekNaam(p.naam?.voorvoegsel ?? "");
-    return naamPast && vv && p.geboorte?.datum?.type === "Datum" && p.geboorte.datum.datum === b.geboortedatum;
+    const vv =
+      b.voorvoegsel === undefined || zoekNaam(String(b.voorvoegsel)) === zoekNaam(p.naam?.voorvoegsel ?? "");
+    return (
+      naamPast && vv && p.geboorte?.datum?.type === "Datum" && p.geboorte.datum.datum === b.geboortedatum
+    );
   }
   const v = p.verblijfplaats;
   if (v?.type !== "Adres" || !v.verblijfadres) return false;
@@ -155,7 +209,8 @@ function komtOvereen(p: BrpPersoon, b: Record<string, unknown>, type: Type): boo
     postcode(a.postcode ?? "") === postcode(String(b.postcode)) &&
     a.huisnummer === b.huisnummer &&
     (b.huisletter === undefined || zoekNaam(a.huisletter ?? "") === zoekNaam(String(b.huisletter))) &&
-    (b.huisnummertoevoeging === undefined || zoekNaam(a.huisnummertoevoeging ?? "") === zoekNaam(String(b.huisnummertoevoeging)))
+    (b.huisnummertoevoeging === undefined ||
+      zoekNaam(a.huisnummertoevoeging ?? "") === zoekNaam(String(b.huisnummertoevoeging)))
   );
 }
 
@@ -168,7 +223,10 @@ function metAdressering(p: BrpPersoon): BrpPersoon {
   const pc = (a.postcode ?? "").replace(/^(\d{4})\s?/, "$1 ");
   return {
     ...p,
-    adressering: { adresregel1: `${a.korteStraatnaam ?? a.officieleStraatnaam ?? ""} ${nummer}`.trim(), adresregel2: `${pc}  ${(a.woonplaats ?? "").toUpperCase()}` },
+    adressering: {
+      adresregel1: `${a.korteStraatnaam ?? a.officieleStraatnaam ?? ""} ${nummer}`.trim(),
+      adresregel2: `${pc}  ${(a.woonplaats ?? "").toUpperCase()}`,
+    },
   };
 }
 

@@ -35,7 +35,14 @@ export const PERSOON_VELDEN = new Set([
   "nationaliteiten",
   ...onder("geboorte", GEBOORTE),
   "overlijden",
-  ...onder("verblijfplaats", ["type", "datumVan", "functieAdres", "adresseerbaarObjectIdentificatie", "nummeraanduidingIdentificatie", "indicatieVastgesteldVerblijftNietOpAdres"]),
+  ...onder("verblijfplaats", [
+    "type",
+    "datumVan",
+    "functieAdres",
+    "adresseerbaarObjectIdentificatie",
+    "nummeraanduidingIdentificatie",
+    "indicatieVastgesteldVerblijftNietOpAdres",
+  ]),
   ...onder("verblijfplaats.verblijfadres", [
     "officieleStraatnaam",
     "korteStraatnaam",
@@ -60,7 +67,11 @@ export const PERSOON_VELDEN = new Set([
   "gezag",
   "verblijfstitel",
   ...GERELATEERDE("kinderen"),
-  ...GERELATEERDE("ouders", ["ouders.geslacht", "ouders.ouderAanduiding", "ouders.datumIngangFamilierechtelijkeBetrekking"]),
+  ...GERELATEERDE("ouders", [
+    "ouders.geslacht",
+    "ouders.ouderAanduiding",
+    "ouders.datumIngangFamilierechtelijkeBetrekking",
+  ]),
   ...GERELATEERDE("partners", [
     "partners.geslacht",
     "partners.soortVerbintenis",
@@ -72,7 +83,13 @@ export const PERSOON_VELDEN = new Set([
 ]);
 
 /** Delivered automatically; the BRP answers 400 when `fields` names them. */
-export const AUTOMATISCHE_VELDEN = ["inOnderzoek", "geheimhoudingPersoonsgegevens", "opschortingBijhouding", "rni", "verificatie"];
+export const AUTOMATISCHE_VELDEN = [
+  "inOnderzoek",
+  "geheimhoudingPersoonsgegevens",
+  "opschortingBijhouding",
+  "rni",
+  "verificatie",
+];
 
 export function isBekendVeld(pad: string, bekend: ReadonlySet<string>): boolean {
   if (bekend.has(pad)) return true;
@@ -85,7 +102,10 @@ export function isBekendVeld(pad: string, bekend: ReadonlySet<string>): boolean 
  * The answer holds only the fields asked for (and the automatic ones). A discriminated object (verblijfplaats,
  * a datum, a gezagsrelatie) keeps its `type` when any part of it is asked, as the BRP does.
  */
-export function filterVelden(bron: Record<string, unknown>, velden: readonly string[]): Record<string, unknown> {
+export function filterVelden(
+  bron: Record<string, unknown>,
+  velden: readonly string[],
+): Record<string, unknown> {
   const uit: Record<string, unknown> = {};
   for (const auto of AUTOMATISCHE_VELDEN) if (bron[auto] !== undefined) uit[auto] = bron[auto];
   for (const pad of velden) kopieer(bron, uit, pad.split("."));
@@ -104,7 +124,10 @@ function kopieer(bron: unknown, doel: Record<string, unknown>, delen: string[]):
     return;
   }
   if (Array.isArray(waarde)) {
-    const lijst = (Array.isArray(doel[eerste]) ? doel[eerste] : waarde.map(() => ({}))) as Record<string, unknown>[];
+    const lijst = (Array.isArray(doel[eerste]) ? doel[eerste] : waarde.map(() => ({}))) as Record<
+      string,
+      unknown
+    >[];
     waarde.forEach((item, i) => kopieer(item, lijst[i] as Record<string, unknown>, rest));
     doel[eerste] = lijst;
     return;

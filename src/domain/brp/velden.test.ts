@@ -3,14 +3,35 @@ import { describe, expect, it } from "vitest";
 import { BRP_DOELEN, type BrpDoel, veldenVoor, ZOEKVELDEN } from "./velden";
 
 // Fields that the BRP delivers automatically and refuses in `fields` (OpenAPI 2.7.0, PersonenQuery.fields).
-const AUTOMATISCH = ["inOnderzoek", "geheimhoudingPersoonsgegevens", "opschortingBijhouding", "rni", "verificatie"];
+const AUTOMATISCH = [
+  "inOnderzoek",
+  "geheimhoudingPersoonsgegevens",
+  "opschortingBijhouding",
+  "rni",
+  "verificatie",
+];
 
 describe("fields per doel (RaadpleegMetBurgerservicenummer)", () => {
   const tabel: { doel: BrpDoel; bevat: string[]; zonder: string[] }[] = [
     {
       doel: "aanmelding",
-      bevat: ["naam.voornamen", "geboorte.datum", "verblijfplaats.verblijfadres.postcode", "kinderen.burgerservicenummer", "ouders.naam.geslachtsnaam", "partners.ontbindingHuwelijkPartnerschap.datum", "gezag"],
-      zonder: ["nationaliteiten", "verblijfstitel", "aNummer", "overlijden", "immigratie", "uitsluitingKiesrecht"],
+      bevat: [
+        "naam.voornamen",
+        "geboorte.datum",
+        "verblijfplaats.verblijfadres.postcode",
+        "kinderen.burgerservicenummer",
+        "ouders.naam.geslachtsnaam",
+        "partners.ontbindingHuwelijkPartnerschap.datum",
+        "gezag",
+      ],
+      zonder: [
+        "nationaliteiten",
+        "verblijfstitel",
+        "aNummer",
+        "overlijden",
+        "immigratie",
+        "uitsluitingKiesrecht",
+      ],
     },
     {
       doel: "dossier-bijwerken",
@@ -20,7 +41,13 @@ describe("fields per doel (RaadpleegMetBurgerservicenummer)", () => {
     {
       doel: "woonplaatsbeginsel",
       bevat: ["gemeenteVanInschrijving", "verblijfplaats.functieAdres", "verblijfplaats.datumVan"],
-      zonder: ["naam.voornamen", "geboorte.datum", "kinderen.burgerservicenummer", "gezag", "verblijfplaats.verblijfadres.postcode"],
+      zonder: [
+        "naam.voornamen",
+        "geboorte.datum",
+        "kinderen.burgerservicenummer",
+        "gezag",
+        "verblijfplaats.verblijfadres.postcode",
+      ],
     },
   ];
   it.each(tabel)("$doel", ({ doel, bevat, zonder }) => {

@@ -96,7 +96,11 @@ function naamVan(n: BrpNaam | undefined): string {
 const GESLACHT: Record<string, BrpGegevens["geslacht"]> = { M: "man", V: "vrouw", O: "onbekend" };
 
 function gerelateerde(g: BrpGerelateerde): BrpGerelateerdeGegevens {
-  return { bsn: g.burgerservicenummer ?? null, naam: naamVan(g.naam), geboortedatum: volledig(g.geboorte?.datum) };
+  return {
+    bsn: g.burgerservicenummer ?? null,
+    naam: naamVan(g.naam),
+    geboortedatum: volledig(g.geboorte?.datum),
+  };
 }
 
 function verblijfplaatsSoort(p: BrpPersoon): VerblijfplaatsSoort | null {
@@ -136,13 +140,22 @@ const ouder = (o: GezagOuder) => ({
 });
 const derde = (d: BrpDerde) =>
   d.type === "BekendeDerde"
-    ? [{ bsn: d.burgerservicenummer ?? null, naam: d.naam?.volledigeNaam ?? "naam onbekend", rol: "derde" as const }]
+    ? [
+        {
+          bsn: d.burgerservicenummer ?? null,
+          naam: d.naam?.volledigeNaam ?? "naam onbekend",
+          rol: "derde" as const,
+        },
+      ]
     : [];
 
 /** BW Boek 1 art. 245: minderjarigen staan onder gezag; gezag is ouderlijk gezag (art. 247 e.v.) of voogdij (art. 280 e.v.). */
 export function vertaalGezag(g: BrpGezagsrelatie): BrpGezagGegevens {
   const basis = {
-    minderjarige: { bsn: g.minderjarige.burgerservicenummer, naam: g.minderjarige.naam?.volledigeNaam ?? null },
+    minderjarige: {
+      bsn: g.minderjarige.burgerservicenummer,
+      naam: g.minderjarige.naam?.volledigeNaam ?? null,
+    },
     inOnderzoek: g.inOnderzoek === true,
     toelichting: null,
   };
@@ -233,7 +246,10 @@ export function vertaalPersoon(p: BrpPersoon): BrpGegevens {
     kinderen: (p.kinderen ?? []).map(gerelateerde),
     ouders: (p.ouders ?? []).map(gerelateerde),
     partner: huidigePartner
-      ? { ...gerelateerde(huidigePartner), sinds: volledig(huidigePartner.aangaanHuwelijkPartnerschap?.datum) }
+      ? {
+          ...gerelateerde(huidigePartner),
+          sinds: volledig(huidigePartner.aangaanHuwelijkPartnerschap?.datum),
+        }
       : null,
     gezag: (p.gezag ?? []).map(vertaalGezag),
   };

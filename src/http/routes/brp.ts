@@ -1,7 +1,12 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { maakBrpClient } from "../../brp/client";
 import { raadpleegBrp, zoekInBrp } from "../../brp/raadplegen";
-import { brpRaadpleegAntwoord, brpRaadpleegVerzoek, brpZoekAntwoord, brpZoekVerzoek } from "../../contract/brp";
+import {
+  brpRaadpleegAntwoord,
+  brpRaadpleegVerzoek,
+  brpZoekAntwoord,
+  brpZoekVerzoek,
+} from "../../contract/brp";
 import { metGemeente } from "../context";
 
 const TAGS = ["brp"];
@@ -40,6 +45,7 @@ export const brpRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: brpZoekAntwoord },
       },
     },
-    async (request) => zoekInBrp({ client, inTransactie: (work) => metGemeente(request, work) }, request.body),
+    async (request) =>
+      zoekInBrp({ client, inTransactie: (work) => metGemeente(request, work) }, request.body),
   );
 };
