@@ -128,7 +128,9 @@ function kopieer(bron: unknown, doel: Record<string, unknown>, delen: string[]):
       string,
       unknown
     >[];
-    waarde.forEach((item, i) => kopieer(item, lijst[i] as Record<string, unknown>, rest));
+    waarde.forEach((item, i) => {
+      kopieer(item, lijst[i] as Record<string, unknown>, rest);
+    });
     doel[eerste] = lijst;
     return;
   }
