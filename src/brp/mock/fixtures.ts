@@ -5,25 +5,9 @@
  * adult with a briefadres. Everyone lives in Noordenveld (1699) unless said otherwise.
  */
 import type { BrpDatum, BrpGezagsrelatie, BrpPersoon, GezagOuder } from "../../domain/brp/typen";
+import { lang } from "../../domain/termijnen/kalender";
 
-const MAANDEN = [
-  "januari",
-  "februari",
-  "maart",
-  "april",
-  "mei",
-  "juni",
-  "juli",
-  "augustus",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
-export const brpDatum = (iso: string): BrpDatum => {
-  const [j, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return { type: "Datum", datum: iso, langFormaat: `${d} ${MAANDEN[m - 1]} ${j}` };
-};
+export const brpDatum = (iso: string): BrpDatum => ({ type: "Datum", datum: iso, langFormaat: lang(iso) });
 
 interface Bewoner {
   bsn: string;

@@ -4,10 +4,9 @@
  * The address just before a stay elsewhere (2°) needs the BRP verblijfplaatshistorie, not part of the Personen
  * API: the medewerker fills that in.
  */
-import { Alert, Paragraph } from "@utrecht/component-library-react";
+import { Paragraph } from "@utrecht/component-library-react";
 import { normaliseerGemeentecode } from "../../../../src/domain/routering/woonplaatsbeginsel";
-import { foutmelding } from "../../lib/api";
-import { BrpKnop, brpKop, useBrpRaadplegen } from "../personen/BrpGegevens";
+import { BrpFoutmelding, BrpKnop, brpKop, useBrpRaadplegen } from "../personen/BrpGegevens";
 import { useIngelogd } from "../sessie/sessie";
 
 export function WoonplaatsUitBrp({
@@ -42,11 +41,7 @@ export function WoonplaatsUitBrp({
           )
         }
       />
-      {brp.isError ? (
-        <Alert type="error">
-          <Paragraph>{foutmelding(brp.error)}</Paragraph>
-        </Alert>
-      ) : null}
+      {brp.isError ? <BrpFoutmelding fout={brp.error} /> : null}
       {brp.data && w ? (
         <Paragraph role="status">
           {brpKop(brp.data.opgehaaldOp)}: {w.toelichting} ({w.bron})

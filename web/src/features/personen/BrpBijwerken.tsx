@@ -4,11 +4,11 @@
  * with a link when the relative is in the klantdossier; they are recorded with "Relatie toevoegen".
  */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, Button, Paragraph } from "@utrecht/component-library-react";
+import { Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
-import { api, foutmelding } from "../../lib/api";
+import { api } from "../../lib/api";
 import { type Klantdossier, klantdossier } from "../../lib/contract";
-import { BrpKnop, BrpUittreksel, brpKop, useBrpRaadplegen } from "./BrpGegevens";
+import { BrpFoutmelding, BrpKnop, BrpUittreksel, brpKop, useBrpRaadplegen } from "./BrpGegevens";
 
 export function BrpBijwerken({ d }: { d: Klantdossier }) {
   const brp = useBrpRaadplegen();
@@ -72,35 +72,18 @@ export function BrpBijwerken({ d }: { d: Klantdossier }) {
         }}
       />
       {klaar ? <Paragraph role="status">{klaar}</Paragraph> : null}
-      {brp.isError ? (
-        <Alert type="error">
-          <Paragraph>{foutmelding(brp.error)}</Paragraph>
-        </Alert>
-      ) : null}
-      {opslaan.isError ? (
-        <Alert type="error">
-          <Paragraph>{foutmelding(opslaan.error)}</Paragraph>
-        </Alert>
-      ) : null}
+      {brp.isError ? <BrpFoutmelding fout={brp.error} /> : null}
+      {opslaan.isError ? <BrpFoutmelding fout={opslaan.error} /> : null}
       {antwoord ? (
         <BrpUittreksel
           antwoord={antwoord}
           kopId="brp-dossier-kop"
-          acties={
-            <>
-              <Button
-                type="button"
-                appearance="primary-action-button"
-                busy={opslaan.isPending}
-                onClick={neemOver}
-              >
-                Overnemen in het dossier
-              </Button>
-              <Button type="button" appearance="subtle-button" onClick={() => brp.reset()}>
-                Niet overnemen
-              </Button>
-            </>
-          }
+          overnemen={{
+            tekst: "Overnemen in het dossier",
+            bezig: opslaan.isPending,
+            onOvernemen: neemOver,
+            onNiet: () => brp.reset(),
+          }}
         />
       ) : null}
     </>

@@ -19,7 +19,7 @@ import {
 } from "@utrecht/component-library-react";
 import type { ReactNode } from "react";
 import { maskeerBsn } from "../../../../src/domain/persoon/bsn";
-import { api } from "../../lib/api";
+import { api, foutmelding } from "../../lib/api";
 import { type BrpPersoonGegevens, type BrpRaadpleegAntwoord, brpRaadpleegAntwoord } from "../../lib/contract";
 import { AppLink } from "../../lib/ui";
 import { datum } from "./weergave";
@@ -106,14 +106,24 @@ export function GeheimhoudingMelding() {
   );
 }
 
+/** Why the BRP could not answer, in Dutch (the problem's detail); the medewerker fills the data in by hand. */
+export function BrpFoutmelding({ fout }: { fout: unknown }) {
+  return (
+    <Alert type="error">
+      <Paragraph>{foutmelding(fout)}</Paragraph>
+    </Alert>
+  );
+}
+
 export function BrpUittreksel({
   antwoord,
   kopId,
-  acties,
+  overnemen,
 }: {
   antwoord: BrpRaadpleegAntwoord;
   kopId: string;
-  acties?: ReactNode;
+  /** The confirm button ("Gegevens overnemen …") and "Niet overnemen". */
+  overnemen?: { tekst: string; bezig?: boolean; onOvernemen: () => void; onNiet: () => void };
 }) {
   const p = antwoord.persoon;
   return (
@@ -187,7 +197,21 @@ export function BrpUittreksel({
           </Gegeven>
         )}
       </DataList>
-      {acties ? <ButtonGroup>{acties}</ButtonGroup> : null}
+      {overnemen ? (
+        <ButtonGroup>
+          <Button
+            type="button"
+            appearance="primary-action-button"
+            busy={overnemen.bezig ?? false}
+            onClick={overnemen.onOvernemen}
+          >
+            {overnemen.tekst}
+          </Button>
+          <Button type="button" appearance="subtle-button" onClick={overnemen.onNiet}>
+            Niet overnemen
+          </Button>
+        </ButtonGroup>
+      ) : null}
     </section>
   );
 }

@@ -3,7 +3,7 @@
  * arrived from abroad), with the reason. Used from Zoeken and from the IAG screen.
  */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, Button, Paragraph } from "@utrecht/component-library-react";
+import { Paragraph } from "@utrecht/component-library-react";
 import { type ComponentProps, useId, useRef, useState } from "react";
 import { isGeldigBsn } from "../../../../src/domain/persoon/bsn";
 import { nieuwePersoon } from "../../../../src/domain/persoon/schema";
@@ -17,7 +17,14 @@ import {
   Verzendformulier,
   Vinkje,
 } from "../../lib/formulier";
-import { BrpKnop, BrpUittreksel, brpKop, GeheimhoudingMelding, useBrpRaadplegen } from "./BrpGegevens";
+import {
+  BrpFoutmelding,
+  BrpKnop,
+  BrpUittreksel,
+  brpKop,
+  GeheimhoudingMelding,
+  useBrpRaadplegen,
+} from "./BrpGegevens";
 
 const LABELS: VeldLabels = {
   velden: {
@@ -223,29 +230,16 @@ export function NieuweInwoner({
           })
         : veld("bsn", "BSN", { verplicht: true, inputMode: "numeric", autoComplete: "off" })}
       {v.zonderBsn ? null : <BrpKnop bezig={brp.isPending} onClick={haalUitBrp} />}
-      {brp.isError ? (
-        <Alert type="error">
-          <Paragraph>{foutmelding(brp.error)}</Paragraph>
-        </Alert>
-      ) : null}
+      {brp.isError ? <BrpFoutmelding fout={brp.error} /> : null}
       {brp.data ? (
         <BrpUittreksel
           antwoord={brp.data}
           kopId={`${id}-brp-kop`}
-          acties={
-            <>
-              <Button
-                type="button"
-                appearance="primary-action-button"
-                onClick={() => brp.data && neemOver(brp.data.persoon, brp.data.opgehaaldOp)}
-              >
-                Gegevens overnemen in het formulier
-              </Button>
-              <Button type="button" appearance="subtle-button" onClick={() => brp.reset()}>
-                Niet overnemen
-              </Button>
-            </>
-          }
+          overnemen={{
+            tekst: "Gegevens overnemen in het formulier",
+            onOvernemen: () => brp.data && neemOver(brp.data.persoon, brp.data.opgehaaldOp),
+            onNiet: () => brp.reset(),
+          }}
         />
       ) : null}
       {overgenomen ? (
