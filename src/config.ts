@@ -34,8 +34,23 @@ export interface Config {
   mail: { smtpUrl: string | undefined; van: string };
   /** File-based transport for iWmo/iJw messages (outbox and inbox folders). */
   berichten: { uitDir: string; inDir: string };
+  /** Haal Centraal BRP Personen bevragen v2 (src/brp/client.ts); without `url` the demo starts its mock. */
+  brp: BrpConfig;
   /** Checkpoints of the audit chain heads, written outside the database (src/audit/anker.ts). */
   auditAnker: { dir: string; minuten: number };
+}
+
+export interface BrpConfig {
+  /** Base URL without `/personen`, e.g. https://proefomgeving.haalcentraal.nl/haalcentraal/api/brp. */
+  url: string | undefined;
+  /** Sent as X-API-KEY (the RvIG BRP API's key header). */
+  apiKey: string | undefined;
+  /** mTLS: paths of the client certificate, its key and the CA bundle (PEM). */
+  certPad: string | undefined;
+  sleutelPad: string | undefined;
+  caPad: string | undefined;
+  /** The whole request, connect to last byte. */
+  timeoutMs: number;
 }
 
 export interface OidcConfig {
@@ -112,6 +127,14 @@ export function laadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       inDir: resolve(
         env.VOORDEUR_BERICHTEN_IN_DIR ?? join(env.VOORDEUR_DATA_DIR ?? "./data", "berichten", "in"),
       ),
+    },
+    brp: {
+      url: env.VOORDEUR_BRP_URL?.replace(/\/+$/, "") || undefined,
+      apiKey: env.VOORDEUR_BRP_API_KEY || undefined,
+      certPad: env.VOORDEUR_BRP_CERT || undefined,
+      sleutelPad: env.VOORDEUR_BRP_KEY || undefined,
+      caPad: env.VOORDEUR_BRP_CA || undefined,
+      timeoutMs: Number(env.VOORDEUR_BRP_TIMEOUT_MS ?? 5000) || 5000,
     },
     auditAnker: {
       dir: resolve(env.VOORDEUR_AUDIT_ANKER_DIR ?? join(env.VOORDEUR_DATA_DIR ?? "./data", "audit-ankers")),

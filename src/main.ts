@@ -4,6 +4,7 @@ import { laadAuditAnkerSleutel, startAuditAnkers } from "./audit/anker";
 import { startAuditSchakelaar } from "./audit/schakelaar";
 import { meldIstandaarden, startBerichtenverkeer } from "./berichten/verkeer";
 import { istandaardenStaat } from "./berichten/xsd";
+import { startBrpMock } from "./brp/mock/server";
 import { type Config, laadConfig } from "./config";
 import { type Database, openDatabase } from "./db/client";
 import { migreer } from "./db/migrate";
@@ -65,6 +66,10 @@ async function leid(config: Config) {
 }
 
 async function main(config: Config) {
+  // Demo without a real BRP: the fixture-based BRP Personen mock on loopback (src/brp/mock), never in production.
+  // One per process (each worker of several starts its own on a free port).
+  const brpMock = config.demo && !config.brp.url ? await startBrpMock() : undefined;
+  if (brpMock) config.brp.url = brpMock.url;
   const database = await openVolgens(config);
   const sleutels = bsnSleutelsVolgens(config);
   const ankerSleutel = laadAuditAnkerSleutel({
@@ -94,6 +99,7 @@ async function main(config: Config) {
     await stopAnkers();
     app.log.info({ signaal }, "Voordeur stopt");
     await app.close();
+    await brpMock?.sluit();
     await database.close();
     process.exit(0);
   };
@@ -113,6 +119,7 @@ async function main(config: Config) {
     app.log,
   );
   stopAnkers = () => ankers.stop();
+  if (brpMock) app.log.info("BRP: demo-mock op loopback (VOORDEUR_BRP_URL niet gezet)");
   app.log.info(`Voordeur draait op http://${config.host}:${config.port} (database: ${database.soort})`);
 }
 

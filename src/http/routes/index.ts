@@ -6,6 +6,7 @@ import { auditRoutes } from "./audit";
 import { berichtenRoutes } from "./berichten";
 import { besluitenRoutes } from "./besluiten";
 import { brievenRoutes } from "./brieven";
+import { brpRoutes } from "./brp";
 import { declaratieRoutes } from "./declaraties";
 import { documentenRoutes } from "./documenten";
 import { gebruikersRoutes } from "./gebruikers";
@@ -76,4 +77,5 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(protocollenRoutes);
   await app.register(veiligOpgroeienRoutes);
   await app.register(declaratieRoutes);
+  await app.register(brpRoutes);
 };

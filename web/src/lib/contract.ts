@@ -6,6 +6,7 @@ export * from "../../../src/contract/afspraken";
 export * from "../../../src/contract/berichten";
 export * from "../../../src/contract/besluiten";
 export * from "../../../src/contract/brieven";
+export * from "../../../src/contract/brp";
 export * from "../../../src/contract/declaraties";
 export * from "../../../src/contract/documenten";
 export * from "../../../src/contract/gebruikers";

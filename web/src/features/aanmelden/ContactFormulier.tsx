@@ -42,6 +42,7 @@ import {
 } from "../../lib/formulier";
 import { KnopLink } from "../../lib/ui";
 import { type AanmeldingInvoer, type RouteringInvoer, useAanmelden, useRouteringsvoorstel } from "./api";
+import { WoonplaatsUitBrp } from "./WoonplaatsUitBrp";
 import { VEILIGHEID_LABELS, werkvoorraadLabel, zaaktypeLabel } from "./weergave";
 
 interface Invoer {
@@ -273,10 +274,20 @@ type Zet = <K extends keyof Invoer>(veld: K) => (waarde: Invoer[K]) => void;
 type Voorstel = ReturnType<typeof useRouteringsvoorstel>["data"];
 
 /** The woonplaatsbeginsel (Jeugdwet art. 2.3): BRP-gemeente and a stay elsewhere decide who is responsible. */
-function Woonplaats({ v, zet }: { v: Invoer; zet: Zet }) {
+function Woonplaats({ v, zet, persoon }: { v: Invoer; zet: Zet; persoon: IagPersoon | null }) {
   return (
     <Fieldset>
       <FieldsetLegend>Woonplaatsbeginsel (Jeugdwet)</FieldsetLegend>
+      {persoon ? (
+        <WoonplaatsUitBrp
+          persoonId={persoon.id}
+          naam={persoon.naam}
+          onGemeente={(eigen, gemeente) => {
+            zet("brpEigen")(eigen ? "ja" : "nee");
+            zet("brpGemeente")(gemeente);
+          }}
+        />
+      ) : null}
       <Keuzerondjes
         id="woonplaats-brp"
         className="voordeur-keuzerondjes--naast-elkaar"
@@ -657,7 +668,7 @@ export function ContactFormulier({
                 onChange={zet("extraWetten")}
               />
             </div>
-            {metJeugdwet(v) ? <Woonplaats v={v} zet={zet} /> : null}
+            {metJeugdwet(v) ? <Woonplaats v={v} zet={zet} persoon={persoon} /> : null}
           </>
         ) : (
           opslaan

@@ -23,6 +23,7 @@ import type { Klantdossier } from "../../lib/contract";
 import { AppLink, Kruimelpad, LaadFout, Laden, PaginaTitel, Uitklapper } from "../../lib/ui";
 import { mag, useIngelogd } from "../sessie/sessie";
 import { useKlantdossier } from "./api";
+import { BrpBijwerken } from "./BrpBijwerken";
 import { NetwerklidToevoegen, RelatieBeeindigen, RelatieToevoegen } from "./HuishoudenFormulieren";
 import { datum, RELATIE_LABELS } from "./weergave";
 
@@ -194,6 +195,7 @@ export function DossierPagina() {
           ) : null}
           <Heading2>Persoonsgegevens</Heading2>
           <Persoonsgegevens d={d} />
+          {mag(sessie, "basisgegevens", "wijzigen") ? <BrpBijwerken d={d} /> : null}
           <Heading2>Huishouden en netwerk</Heading2>
           <Huishouden d={d} magWijzigen={mag(sessie, "basisgegevens", "wijzigen")} />
           {mag(sessie, "basisgegevens", "wijzigen") ? (

@@ -3,10 +3,12 @@
  * arrived from abroad), with the reason. Used from Zoeken and from the IAG screen.
  */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Paragraph } from "@utrecht/component-library-react";
 import { type ComponentProps, useId, useRef, useState } from "react";
+import { isGeldigBsn } from "../../../../src/domain/persoon/bsn";
 import { nieuwePersoon } from "../../../../src/domain/persoon/schema";
 import { api, foutmelding, isApiFout } from "../../lib/api";
-import { klantdossier } from "../../lib/contract";
+import { type BrpPersoonGegevens, klantdossier } from "../../lib/contract";
 import {
   Foutoverzicht,
   labelVanPad,
@@ -15,6 +17,14 @@ import {
   Verzendformulier,
   Vinkje,
 } from "../../lib/formulier";
+import {
+  BrpFoutmelding,
+  BrpKnop,
+  BrpUittreksel,
+  brpKop,
+  GeheimhoudingMelding,
+  useBrpRaadplegen,
+} from "./BrpGegevens";
 
 const LABELS: VeldLabels = {
   velden: {
@@ -54,6 +64,28 @@ const LEEG = {
 
 const ofNiets = (s: string) => (s.trim() === "" ? undefined : s.trim());
 
+/** The form's values from the BRP; what the BRP does not give (a partly unknown birth date) stays as typed. */
+function uitBrp(oud: typeof LEEG, p: BrpPersoonGegevens): typeof LEEG {
+  const a = p.adres;
+  return {
+    ...oud,
+    voornamen: p.voornamen ?? oud.voornamen,
+    voorvoegsel: p.voorvoegsel ?? "",
+    geslachtsnaam: p.geslachtsnaam ?? oud.geslachtsnaam,
+    geboortedatum: p.geboortedatum ?? oud.geboortedatum,
+    ...(a
+      ? {
+          straat: a.straat ?? "",
+          huisnummer: String(a.huisnummer),
+          huisletter: a.huisletter ?? "",
+          toevoeging: a.toevoeging ?? "",
+          postcode: a.postcode,
+          woonplaats: a.woonplaats,
+        }
+      : {}),
+  };
+}
+
 export function NieuweInwoner({
   onGeregistreerd,
 }: {
@@ -69,6 +101,28 @@ export function NieuweInwoner({
   const registreer = useMutation({
     mutationFn: (body: unknown) => api("/personen", { method: "POST", body, schema: klantdossier }),
   });
+  const brp = useBrpRaadplegen();
+  const [overgenomen, setOvergenomen] = useState<{ kop: string; geheimhouding: boolean } | null>(null);
+  function haalUitBrp() {
+    const bsn = v.bsn.replace(/\D/g, "");
+    if (!isGeldigBsn(bsn)) {
+      toon([{ veld: "bsn", melding: "Vul eerst een geldig BSN in om de BRP te raadplegen" }]);
+      return;
+    }
+    setFouten({});
+    setMelding(undefined);
+    setOvergenomen(null);
+    brp.mutate(
+      { doel: "aanmelding", bsn },
+      { onSuccess: () => requestAnimationFrame(() => document.getElementById(`${id}-brp-kop`)?.focus()) },
+    );
+  }
+  function neemOver(p: BrpPersoonGegevens, opgehaaldOp: string) {
+    setV((oud) => uitBrp(oud, p));
+    setOvergenomen({ kop: brpKop(opgehaaldOp), geheimhouding: p.geheimhouding });
+    brp.reset();
+    requestAnimationFrame(() => document.getElementById(veldId("voornamen"))?.focus());
+  }
   const zet = (veld: keyof typeof LEEG) => (e: { currentTarget: { value: string } }) => {
     // Read the value now: the event's currentTarget is gone when the state updater runs.
     const waarde = e.currentTarget.value;
@@ -125,6 +179,7 @@ export function NieuweInwoner({
         setFouten({});
         setMelding(undefined);
         setV(LEEG);
+        setOvergenomen(null);
         void client.invalidateQueries({ queryKey: ["personen"] });
         onGeregistreerd(persoon);
       },
@@ -174,6 +229,27 @@ export function NieuweInwoner({
               "Bijvoorbeeld: nog niet ingeschreven in de BRP, pas geboren, net uit het buitenland.",
           })
         : veld("bsn", "BSN", { verplicht: true, inputMode: "numeric", autoComplete: "off" })}
+      {v.zonderBsn ? null : <BrpKnop bezig={brp.isPending} onClick={haalUitBrp} />}
+      {brp.isError ? <BrpFoutmelding fout={brp.error} /> : null}
+      {brp.data ? (
+        <BrpUittreksel
+          antwoord={brp.data}
+          kopId={`${id}-brp-kop`}
+          overnemen={{
+            tekst: "Gegevens overnemen in het formulier",
+            onOvernemen: () => brp.data && neemOver(brp.data.persoon, brp.data.opgehaaldOp),
+            onNiet: () => brp.reset(),
+          }}
+        />
+      ) : null}
+      {overgenomen ? (
+        <>
+          <Paragraph role="status">
+            {overgenomen.kop} overgenomen. Controleer de gegevens en kies dan "Inwoner registreren".
+          </Paragraph>
+          {overgenomen.geheimhouding ? <GeheimhoudingMelding /> : null}
+        </>
+      ) : null}
       {veld("voornamen", "Voornamen", { verplicht: true })}
       {veld("voorvoegsel", "Voorvoegsel")}
       {veld("geslachtsnaam", "Achternaam", { verplicht: true })}
