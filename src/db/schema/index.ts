@@ -20,6 +20,7 @@ export * from "./regie";
 export * from "./resultatenplan";
 export * from "./signalering";
 export * from "./signs-of-safety";
+export * from "./sociale-kaart";
 export * from "./tenancy";
 export * from "./toewijzingen";
 export * from "./veilig-opgroeien";

@@ -63,6 +63,10 @@
  *     start and change them — not every colleague of the zaak's vakgroep; its existence ("Signs of Safety
  *     loopt", no content) for whoever may read the zaak, as involvement. Nothing of it is deleted (scale rounds
  *     are appended).
+ * 26. Sociale kaart (issue 16; 000 §4, 003 Stroom 1): every medewerker reads the kaart (the public reads it without
+ *     a login, outside this policy: it holds no personal data); the beheerder and the buurtteam (the welfare
+ *     partner who knows the voorliggend veld of the wijk) add, change, archive and import voorzieningen.
+ *     A voorziening is archived, never deleted: a resultatenplan may have chosen it.
  */
 import type { Rol } from "../gebruikers/rollen";
 import { isBuurtteam, isConsulent } from "../opschalen/voorstel";
@@ -131,6 +135,7 @@ export type Resource =
   | { soort: "huisverbod"; gemeenteCode: string; deel: HuisverbodDeel; zaak: ZaakResource }
   | { soort: "regiethema"; gemeenteCode: string; deel: HuisverbodDeel; zaak: ZaakResource }
   | { soort: "protocol"; gemeenteCode: string }
+  | { soort: "sociale-kaart"; gemeenteCode: string }
   | { soort: "signs-of-safety"; gemeenteCode: string; deel: SignsOfSafetyDeel; zaak: ZaakResource }
   | {
       soort: "veilig-opgroeien";
@@ -284,6 +289,16 @@ export function beslis(actor: Actor, actie: Actie, resource: Resource): Oordeel 
       return nee("Alleen de functioneel beheerder wijzigt de teksten van de protocollen.");
     case "protocolmelding":
       return beslisProtocolmelding(actor, actie, resource);
+    case "sociale-kaart":
+      if (actie === "verwijderen")
+        return nee(
+          "Een voorziening wordt niet verwijderd maar gearchiveerd; een plan kan haar hebben gekozen.",
+        );
+      if (heeft(actor, "beheerder", "buurtteam"))
+        return ja("de beheerder en het buurtteam houden de sociale kaart bij");
+      if (actie === "lezen" && heeft(actor, ...ALLE_ROLLEN))
+        return ja("iedere medewerker leest de sociale kaart");
+      return nee("Alleen de functioneel beheerder en het buurtteam houden de sociale kaart bij.");
     case "veilig-opgroeien":
       return beslisVeiligOpgroeien(actor, actie, resource);
     case "signs-of-safety":

@@ -24,6 +24,7 @@ import { regieRoutes } from "./regie";
 import { resultatenplanRoutes } from "./resultatenplan";
 import { sessieRoutes } from "./sessie";
 import { signsOfSafetyRoutes } from "./signs-of-safety";
+import { socialeKaartRoutes } from "./sociale-kaart";
 import { tekstblokkenRoutes } from "./tekstblokken";
 import { vakgroepenRoutes } from "./vakgroepen";
 import { veiligOpgroeienRoutes } from "./veilig-opgroeien";
@@ -70,4 +71,5 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(signsOfSafetyRoutes);
   await app.register(protocollenRoutes);
   await app.register(veiligOpgroeienRoutes);
+  await app.register(socialeKaartRoutes);
 };

@@ -386,7 +386,7 @@ export function PlanFormulier({
           meervoud="Voorliggende oplossingen (netwerk, algemene voorzieningen)"
           rijen={inhoud.voorliggendeOplossingen}
           onChange={(r) => zet("voorliggendeOplossingen", r)}
-          nieuw={() => ({ omschrijving: "", persoonId: null })}
+          nieuw={() => ({ omschrijving: "", persoonId: null, voorzieningId: null })}
         >
           {(r, i, wijzig) => (
             <>
