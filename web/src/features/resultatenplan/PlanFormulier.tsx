@@ -24,6 +24,7 @@ import {
   Vinkje,
 } from "../../lib/formulier";
 import { AanbiederKiezer } from "../aanbieders/AanbiederKiezer";
+import { VoorzieningKiezer } from "../sociale-kaart/Kiezer";
 import { usePlanActie } from "./api";
 import { MaatwerkVelden, nieuweVoorziening } from "./Maatwerk";
 import { Datumveld, Herhaling, PLAN_LABELS, PlanFouten, planVeldVan, usePlanVeld, veldId } from "./velden";
@@ -390,6 +391,20 @@ export function PlanFormulier({
         >
           {(r, i, wijzig) => (
             <>
+              <VoorzieningKiezer
+                {...veld(`voorliggendeOplossingen.${i}.voorzieningId`)}
+                gekozen={r.voorzieningId}
+                onKies={(v) =>
+                  wijzig(
+                    v
+                      ? {
+                          voorzieningId: v.id,
+                          omschrijving: r.voorzieningId || !r.omschrijving.trim() ? v.naam : r.omschrijving,
+                        }
+                      : { voorzieningId: null },
+                  )
+                }
+              />
               <Tekstvak
                 {...veld(`voorliggendeOplossingen.${i}.omschrijving`)}
                 label="Omschrijving oplossing"
