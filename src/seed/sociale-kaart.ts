@@ -7,7 +7,12 @@
  */
 import type { Tx } from "../db/client";
 import { zaaiVoorzieningen } from "../db/sociale-kaart";
-import { type Categorie, gemeenteSlug, type Soort } from "../domain/sociale-kaart/voorziening";
+import {
+  type Categorie,
+  gemeenteSlug,
+  LEGE_VOORZIENING,
+  type Soort,
+} from "../domain/sociale-kaart/voorziening";
 import { alsWaarden } from "../sociale-kaart/weergave";
 import { wijkCode } from "./nmd";
 
@@ -114,24 +119,19 @@ const BESTAANSZEKERHEID: {
   },
 ];
 
-const leeg = {
-  adres: "",
-  telefoon: "",
-  email: "",
-  website: "",
-  openingstijden: "",
-  doelgroep: "",
-  gratis: null,
-  kosten: "",
-};
-
 function voorziening(
   prefix: string,
   soort: Soort,
   v: { naam: string; aanbieder: string; omschrijving: string; categorieen: Categorie[]; wijken: string[] },
 ) {
   return alsWaarden(
-    { ...leeg, ...v, soort, externId: `${prefix}-${gemeenteSlug(v.naam)}`.slice(0, 60), gearchiveerd: false },
+    {
+      ...LEGE_VOORZIENING,
+      ...v,
+      soort,
+      externId: `${prefix}-${gemeenteSlug(v.naam)}`.slice(0, 60),
+      gearchiveerd: false,
+    },
     null,
   );
 }

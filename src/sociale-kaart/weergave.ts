@@ -7,23 +7,8 @@ import type { Categorie, Soort, VoorzieningFeiten } from "../domain/sociale-kaar
 export type Wijknamen = ReadonlyMap<string, string>;
 
 export function alsOpenbaar(rij: VoorzieningRij, wijken: Wijknamen): z.infer<typeof openbareVoorziening> {
-  return {
-    id: rij.id,
-    soort: rij.soort as Soort,
-    naam: rij.naam,
-    aanbieder: rij.aanbieder,
-    omschrijving: rij.omschrijving,
-    categorieen: rij.categorieen as Categorie[],
-    wijken: rij.wijken.map((c) => wijken.get(c) ?? c),
-    adres: rij.adres,
-    telefoon: rij.telefoon,
-    email: rij.email,
-    website: rij.website,
-    openingstijden: rij.openingstijden,
-    doelgroep: rij.doelgroep,
-    gratis: rij.gratis,
-    kosten: rij.kosten,
-  };
+  const { externId: _sleutel, gearchiveerd: _archief, ...feiten } = alsFeiten(rij);
+  return { id: rij.id, ...feiten, wijken: rij.wijken.map((c) => wijken.get(c) ?? c) };
 }
 
 export function alsWeergave(

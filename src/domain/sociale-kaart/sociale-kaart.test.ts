@@ -6,7 +6,13 @@
 import { describe, expect, it } from "vitest";
 import { telInwoners } from "./telling";
 import { leesCsvRecords, leesImport, naarCsv, naarJson } from "./uitwisseling";
-import { gemeenteSlug, toetsVoorziening, type VoorzieningFeiten, zelfdeVoorziening } from "./voorziening";
+import {
+  gemeenteSlug,
+  LEGE_VOORZIENING,
+  toetsVoorziening,
+  type VoorzieningFeiten,
+  zelfdeVoorziening,
+} from "./voorziening";
 
 const WIJKEN = [
   { code: "assen-oost", naam: "Assen-Oost" },
@@ -15,21 +21,13 @@ const WIJKEN = [
 const CODES = new Set(WIJKEN.map((w) => w.code));
 
 const basis: VoorzieningFeiten = {
+  ...LEGE_VOORZIENING,
   externId: "vaart-budgetcursus",
-  soort: "algemene-voorziening",
   naam: "Vaart Welzijn - Budgetcursus",
   aanbieder: "Vaart Welzijn",
-  omschrijving: "",
   categorieen: ["geldzaken"],
   wijken: ["assen-oost"],
-  adres: "",
-  telefoon: "",
-  email: "",
-  website: "",
-  openingstijden: "",
-  doelgroep: "",
   gratis: true,
-  kosten: "",
   gearchiveerd: false,
 };
 

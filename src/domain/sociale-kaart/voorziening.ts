@@ -68,6 +68,23 @@ export interface VoorzieningInvoer {
   kosten: string;
 }
 
+/** A voorziening with nothing filled in but the kind (a new one in the form, the base seed's unknown facts). */
+export const LEGE_VOORZIENING: Omit<VoorzieningInvoer, "externId" | "naam"> = {
+  soort: "algemene-voorziening",
+  aanbieder: "",
+  omschrijving: "",
+  categorieen: [],
+  wijken: [],
+  adres: "",
+  telefoon: "",
+  email: "",
+  website: "",
+  openingstijden: "",
+  doelgroep: "",
+  gratis: null,
+  kosten: "",
+};
+
 /** A broken rule on one field (API name), with the Dutch message naming the field by its label. */
 export interface VoorzieningFout {
   regel: string;

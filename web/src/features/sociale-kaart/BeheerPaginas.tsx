@@ -21,6 +21,7 @@ import { KOLOM_UITLEG, KOLOMMEN } from "../../../../src/domain/sociale-kaart/uit
 import {
   CATEGORIE_LABELS,
   CATEGORIEEN,
+  LEGE_VOORZIENING,
   SOORT_LABELS,
   SOORTEN,
   VELD_LABELS,
@@ -70,6 +71,44 @@ const KRUIMELS = [
   { label: "Start", naar: "/" },
   { label: "Sociale kaart bijhouden", naar: "/beheer/sociale-kaart" },
 ];
+
+/** A plain table: caption, column headings, one row per item. */
+function Tabel({
+  bijschrift,
+  koppen,
+  rijen,
+}: {
+  bijschrift: string;
+  koppen: readonly string[];
+  rijen: readonly { sleutel: string; cellen: readonly ReactNode[] }[];
+}) {
+  return (
+    <TableContainer>
+      <Table>
+        <TableCaption>{bijschrift}</TableCaption>
+        <TableHeader>
+          <TableRow>
+            {koppen.map((k) => (
+              <TableHeaderCell key={k} scope="col">
+                {k}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rijen.map((r) => (
+            <TableRow key={r.sleutel}>
+              {r.cellen.map((c, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed
+                <TableCell key={i}>{c}</TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}
 
 /** The kaart is kept by the beheerder and the buurtteam (policy rule 26); others see "Geen toegang". */
 function AlleenKaartbeheer({ children }: { children: ReactNode }) {
@@ -180,33 +219,22 @@ export function KaartBeheerPagina() {
       {lijst.isPending ? <Laden /> : null}
       {lijst.isError ? <LaadFout fout={lijst.error} opnieuw={() => void lijst.refetch()} /> : null}
       {lijst.data ? (
-        <TableContainer>
-          <Table>
-            <TableCaption>{lijst.data.totaal} voorzieningen</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">Naam</TableHeaderCell>
-                <TableHeaderCell scope="col">Soort</TableHeaderCell>
-                <TableHeaderCell scope="col">Categorie</TableHeaderCell>
-                <TableHeaderCell scope="col">Waar</TableHeaderCell>
-                <TableHeaderCell scope="col">Status</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {lijst.data.items.map((v) => (
-                <TableRow key={v.id}>
-                  <TableCell>
-                    <AppLink to={`/beheer/sociale-kaart/${v.id}`}>{v.naam}</AppLink>
-                  </TableCell>
-                  <TableCell>{SOORT_LABELS[v.soort]}</TableCell>
-                  <TableCell>{categorieTekst(v.categorieen)}</TableCell>
-                  <TableCell>{v.wijken.length > 0 ? v.wijken.join(", ") : "Hele gemeente"}</TableCell>
-                  <TableCell>{v.gearchiveerd ? "Gearchiveerd" : "Op de kaart"}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
+        <Tabel
+          bijschrift={`${lijst.data.totaal} voorzieningen`}
+          koppen={["Naam", "Soort", "Categorie", "Waar", "Status"]}
+          rijen={lijst.data.items.map((v) => ({
+            sleutel: v.id,
+            cellen: [
+              <AppLink key="naam" to={`/beheer/sociale-kaart/${v.id}`}>
+                {v.naam}
+              </AppLink>,
+              SOORT_LABELS[v.soort],
+              categorieTekst(v.categorieen),
+              v.wijken.length > 0 ? v.wijken.join(", ") : "Hele gemeente",
+              v.gearchiveerd ? "Gearchiveerd" : "Op de kaart",
+            ],
+          }))}
+        />
       ) : null}
       {lijst.data ? (
         <Paginering pagina={lijst.data.pagina} perPagina={lijst.data.perPagina} totaal={lijst.data.totaal} />
@@ -217,23 +245,7 @@ export function KaartBeheerPagina() {
 }
 
 type Invoer = Omit<VoorzieningInvoer, "externId"> & { externId: string };
-const LEEG: Invoer = {
-  externId: "",
-  soort: "algemene-voorziening",
-  naam: "",
-  aanbieder: "",
-  omschrijving: "",
-  categorieen: [],
-  wijken: [],
-  adres: "",
-  telefoon: "",
-  email: "",
-  website: "",
-  openingstijden: "",
-  doelgroep: "",
-  gratis: null,
-  kosten: "",
-};
+const LEEG: Invoer = { ...LEGE_VOORZIENING, externId: "", naam: "" };
 const uit = (v: Voorziening): Invoer => ({ ...v, wijken: v.wijkCodes });
 const VELDEN = Object.fromEntries(
   (Object.keys(VELD_LABELS) as (keyof VoorzieningInvoer)[]).map((k) => [
@@ -472,46 +484,22 @@ export function TellingPagina() {
           <Heading2>
             {telling.data.totaal} {telling.data.totaal === 1 ? "inwoner" : "inwoners"} geholpen
           </Heading2>
-          <TableContainer>
-            <Table>
-              <TableCaption>Per categorie</TableCaption>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">Categorie</TableHeaderCell>
-                  <TableHeaderCell scope="col">Inwoners</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {telling.data.perCategorie.map((c) => (
-                  <TableRow key={c.categorie}>
-                    <TableCell>{c.label}</TableCell>
-                    <TableCell>{c.inwoners}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
-          <TableContainer>
-            <Table>
-              <TableCaption>Per voorziening</TableCaption>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">Voorziening</TableHeaderCell>
-                  <TableHeaderCell scope="col">Categorie</TableHeaderCell>
-                  <TableHeaderCell scope="col">Inwoners</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {telling.data.perVoorziening.map((v) => (
-                  <TableRow key={v.id}>
-                    <TableCell>{v.naam}</TableCell>
-                    <TableCell>{categorieTekst(v.categorieen)}</TableCell>
-                    <TableCell>{v.inwoners}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
+          <Tabel
+            bijschrift="Per categorie"
+            koppen={["Categorie", "Inwoners"]}
+            rijen={telling.data.perCategorie.map((c) => ({
+              sleutel: c.categorie,
+              cellen: [c.label, c.inwoners],
+            }))}
+          />
+          <Tabel
+            bijschrift="Per voorziening"
+            koppen={["Voorziening", "Categorie", "Inwoners"]}
+            rijen={telling.data.perVoorziening.map((v) => ({
+              sleutel: v.id,
+              cellen: [v.naam, categorieTekst(v.categorieen), v.inwoners],
+            }))}
+          />
         </>
       ) : null}
     </>
