@@ -215,6 +215,8 @@ export const planInhoud = z
           .object({
             omschrijving: verplicht("Omschrijving", "Beschrijf de oplossing", 1000),
             persoonId: persoonId.nullable().default(null),
+            /** Chosen from the sociale kaart; null: described in free text. */
+            voorzieningId: z.uuid("Kies een voorziening uit de sociale kaart").nullable().default(null),
           })
           .strict(),
       )

@@ -188,16 +188,23 @@ type ZaakPersoon = Awaited<ReturnType<typeof personenVanZaak>>[number];
  */
 export async function planContextGegevens(
   tx: Executor,
-  invoer: { zaakId: string; productCodes: readonly string[]; agbCodes: readonly string[] },
+  invoer: {
+    zaakId: string;
+    productCodes: readonly string[];
+    agbCodes: readonly string[];
+    voorzieningIds: readonly string[];
+  },
 ) {
   const codes = sql.param([...new Set(invoer.productCodes)]);
   const agbs = sql.param([...new Set(invoer.agbCodes)]);
+  const voorzieningIds = sql.param([...new Set(invoer.voorzieningIds)]);
   const [rij] = await rijen<{
     producten: (Product & { id: string })[];
     personen: ZaakPersoon[];
     aanbieders: string[];
     juristen: { id: string; naam: string }[];
     goedkeuringen: (Omit<Goedkeuring, "gegevenOp"> & { gegevenOp: string })[];
+    voorzieningen: string[];
   }>(
     tx,
     sql`select
@@ -217,7 +224,9 @@ export async function planContextGegevens(
           'motivering', g.motivering, 'gegevenDoor', g.door, 'gegevenOp', g.gegeven_op) order by g.gegeven_op), '[]')
         from (select k.*, u.naam as door from plan_goedkeuringen k
               join resultatenplannen r on r.id = k.plan_id join gebruikers u on u.id = k.gegeven_door
-              where r.zaak_id = ${invoer.zaakId} order by k.gegeven_op limit 100) g) as goedkeuringen`,
+              where r.zaak_id = ${invoer.zaakId} order by k.gegeven_op limit 100) g) as goedkeuringen,
+      (select coalesce(json_agg(v.id), '[]') from voorzieningen v
+        where v.id = any(${voorzieningIds}::uuid[])) as voorzieningen`,
   );
   if (!rij) throw new Error("plancontext niet gelezen");
   return {

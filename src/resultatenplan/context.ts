@@ -49,6 +49,7 @@ export async function laadPlanContext(
     zaakId,
     productCodes: inhoud.maatwerkvoorzieningen.map((m) => m.productCode),
     agbCodes,
+    voorzieningIds: inhoud.voorliggendeOplossingen.flatMap((v) => (v.voorzieningId ? [v.voorzieningId] : [])),
   });
   return {
     matrix: (matrixRij?.matrix as Resultatenmatrix | undefined) ?? { hoofdresultaten: [] },
@@ -56,6 +57,7 @@ export async function laadPlanContext(
     personen: new Set(gegevens.personen.map((p) => p.persoonId)),
     aanbieders: gegevens.aanbieders,
     juristen: new Set(gegevens.juristen.map((j) => j.id)),
+    voorzieningen: new Set(gegevens.voorzieningen),
     matrixVersie: matrixRij,
     zaakPersonen: gegevens.personen,
     juristenLijst: gegevens.juristen,

@@ -22,6 +22,7 @@ import { zaaiJeugdDemo } from "./jeugd";
 import { DEMO_WIJK_POSTCODES, NMD, NMD_GEMEENTEN, STANDAARD_VAKGROEPEN, wijkCode } from "./nmd";
 import { zaaiProtocollenBasis } from "./protocollen";
 import { zaaiResultatenplanBasis, zaaiResultatenplanDemo } from "./resultatenplan";
+import { zaaiSocialeKaartBasis } from "./sociale-kaart";
 import { zaaiWerkverdelingBasis, zaaiWerkverdelingDemo } from "./werkverdeling";
 
 /** Basisgegevens (NMD gemeenten, wijken, standard vakgroepen) on an empty database. */
@@ -57,6 +58,7 @@ export async function zaaiBasisgegevens(db: Db): Promise<boolean> {
     await zaaiBerichtenBasis(tx);
     await zaaiBrievenBasis(tx);
     await zaaiProtocollenBasis(tx);
+    await zaaiSocialeKaartBasis(tx);
     return true;
   });
 }

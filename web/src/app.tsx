@@ -16,6 +16,7 @@ import { InloggenPagina } from "./features/sessie/InloggenPagina";
 import { AlleenIngelogd, SessieBewaking } from "./features/sessie/SessieBewaking";
 import { KaleOpmaak, Opmaak } from "./features/shell/Opmaak";
 import { NietGevonden, NogNietBeschikbaar, StartPagina } from "./features/shell/Paginas";
+import { OpenbareKaartPagina, socialeKaartPaginas } from "./features/sociale-kaart/routes";
 import { veiligOpgroeienPaginas } from "./features/veilig-opgroeien/routes";
 import { werkverdelingPaginas } from "./features/werkverdeling/routes";
 import { isApiFout } from "./lib/api";
@@ -102,6 +103,16 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
             }
           />
           <Route
+            path="/sociale-kaart/:gemeente?"
+            element={
+              <KaleOpmaak>
+                <Suspense fallback={<Laden />}>
+                  <OpenbareKaartPagina />
+                </Suspense>
+              </KaleOpmaak>
+            }
+          />
+          <Route
             path="/inloggen"
             element={
               <KaleOpmaak>
@@ -118,15 +129,6 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
             <Route path="personen/:id/audit" element={<AuditPagina />} />
             <Route path="audit" element={<AuditPagina />} />
             <Route path="personen/:id/inzage" element={<InzagePagina />} />
-            <Route
-              path="sociale-kaart"
-              element={
-                <NogNietBeschikbaar
-                  titel="Sociale kaart"
-                  omschrijving="Hier komen de algemene voorzieningen en het voorliggend veld in uw gemeente."
-                />
-              }
-            />
             <Route
               path="sturing"
               element={
@@ -148,6 +150,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
               <Route path="protocollen/:soort" element={<ProtocolBewerkenPagina />} />
             </Route>
             {beheerPaginas()}
+            {socialeKaartPaginas()}
             {aanmeldenPaginas()}
             {werkverdelingPaginas()}
             {afsprakenPaginas()}

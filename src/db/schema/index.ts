@@ -23,6 +23,7 @@ export * from "./resultatenplan";
 export * from "./schuldhulp";
 export * from "./signalering";
 export * from "./signs-of-safety";
+export * from "./sociale-kaart";
 export * from "./tenancy";
 export * from "./toewijzingen";
 export * from "./veilig-opgroeien";

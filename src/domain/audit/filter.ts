@@ -52,6 +52,7 @@ const GEGEVENS: Record<string, string> = {
   schaalvoorstel: "op- of afschaalvoorstel",
   meldcode: "Meldcode",
   protocol: "veiligheidsprotocol (tekst)",
+  voorziening: "voorziening (sociale kaart)",
   protocolmelding: "melding bij de teamleider (veiligheidsprotocol)",
   verwijsindex: "Verwijsindex",
   "individuele-overeenkomst": "individuele overeenkomst",

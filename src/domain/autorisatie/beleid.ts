@@ -87,6 +87,10 @@
  *     (declared against granted, per toewijzing, aanbieder and product) is steering information: A&O (who
  *     handle the declaraties), the teamleider and the beheerder read it; nobody changes it — it follows from
  *     the declaraties (messages, rule 11).
+ * 26. Sociale kaart (issue 16; 000 §4, 003 Stroom 1): every medewerker reads the kaart (the public reads it without
+ *     a login, outside this policy: it holds no personal data); the beheerder and the buurtteam (the welfare
+ *     partner who knows the voorliggend veld of the wijk) add, change, archive and import voorzieningen.
+ *     A voorziening is archived, never deleted: a resultatenplan may have chosen it.
  */
 import type { Rol } from "../gebruikers/rollen";
 import { isBuurtteam, isConsulent } from "../opschalen/voorstel";
@@ -157,6 +161,7 @@ export type Resource =
   | { soort: "protocol"; gemeenteCode: string }
   | { soort: "tarief"; gemeenteCode: string }
   | { soort: "besteding"; gemeenteCode: string }
+  | { soort: "sociale-kaart"; gemeenteCode: string }
   | { soort: "signs-of-safety"; gemeenteCode: string; deel: SignsOfSafetyDeel; zaak: ZaakResource }
   | { soort: "schuldhulp"; gemeenteCode: string; deel: SchuldhulpDeel; zaak: ZaakResource }
   | { soort: "ingebrekestelling"; gemeenteCode: string; zaak: ZaakResource }
@@ -336,6 +341,16 @@ export function beslis(actor: Actor, actie: Actie, resource: Resource): Oordeel 
       return nee("Alleen de functioneel beheerder wijzigt de teksten van de protocollen.");
     case "protocolmelding":
       return beslisProtocolmelding(actor, actie, resource);
+    case "sociale-kaart":
+      if (actie === "verwijderen")
+        return nee(
+          "Een voorziening wordt niet verwijderd maar gearchiveerd; een plan kan haar hebben gekozen.",
+        );
+      if (heeft(actor, "beheerder", "buurtteam"))
+        return ja("de beheerder en het buurtteam houden de sociale kaart bij");
+      if (actie === "lezen" && heeft(actor, ...ALLE_ROLLEN))
+        return ja("iedere medewerker leest de sociale kaart");
+      return nee("Alleen de functioneel beheerder en het buurtteam houden de sociale kaart bij.");
     case "veilig-opgroeien":
       return beslisVeiligOpgroeien(actor, actie, resource);
     case "signs-of-safety":

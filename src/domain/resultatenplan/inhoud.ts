@@ -36,6 +36,11 @@ export interface PlanResultaat {
 export interface VoorliggendeOplossing {
   omschrijving: string;
   persoonId: string | null;
+  /**
+   * The voorziening chosen from the sociale kaart (domain/sociale-kaart), so the residents helped in the
+   * voorliggend veld can be counted per voorziening; null or absent: free text (plans from before the kaart).
+   */
+  voorzieningId?: string | null;
 }
 
 export interface KortdurendeOndersteuning {

@@ -11,6 +11,8 @@ import { pgbToetsBezwaren } from "./pgb";
 
 export const PLAN_REGELS = {
   "persoon-onbekend": "Resultaten en voorzieningen horen bij een persoon van de zaak.",
+  "voorziening-onbekend":
+    "Een voorliggende oplossing uit de sociale kaart is een voorziening op de kaart van de eigen gemeente.",
   "resultaat-onbekend": "Resultaten komen uit de versie van de Resultatenmatrix die het plan gebruikt.",
   "product-onbekend":
     "Een maatwerkvoorziening is een product uit de catalogus van die wet, geldig op de ingangsdatum.",
@@ -51,6 +53,8 @@ export interface PlanContext {
   aanbieders: ReadonlySet<string>;
   /** Ids of the gemeente's juridisch kwaliteitsmedewerkers. */
   juristen: ReadonlySet<string>;
+  /** Ids of the voorzieningen on the gemeente's sociale kaart that the plan names (archived ones included). */
+  voorzieningen: ReadonlySet<string>;
 }
 
 const tekst = (t: string | undefined | null) => typeof t === "string" && t.trim() !== "";
@@ -146,6 +150,12 @@ export function controleerPlan(inhoud: PlanInhoud, ctx: PlanContext): Overtredin
         regel: "persoon-onbekend",
         veld: `voorliggendeOplossingen.${i}.persoonId`,
         melding: "Deze persoon hoort niet bij de zaak",
+      });
+    if (v.voorzieningId && !ctx.voorzieningen.has(v.voorzieningId))
+      fouten.push({
+        regel: "voorziening-onbekend",
+        veld: `voorliggendeOplossingen.${i}.voorzieningId`,
+        melding: "Deze voorziening staat niet op de sociale kaart van uw gemeente",
       });
   });
   inhoud.kortdurendeOndersteuning.forEach((k, i) => {

@@ -17,6 +17,8 @@ import { zetStap } from "./status";
 const P1 = "11111111-1111-4111-8111-111111111111";
 const P2 = "22222222-2222-4222-8222-222222222222";
 const JURIST = "33333333-3333-4333-8333-333333333333";
+/** A voorziening on the gemeente's sociale kaart. */
+const VOORZIENING = "44444444-4444-4444-8444-444444444444";
 
 const matrix: Resultatenmatrix = {
   hoofdresultaten: [
@@ -52,6 +54,7 @@ const ctx: PlanContext = {
   personen: new Set([P1, P2]),
   aanbieders: new Set(["42420001", "65656055"]),
   juristen: new Set([JURIST]),
+  voorzieningen: new Set([VOORZIENING]),
 };
 
 const zin = (over: Partial<Maatwerkvoorziening> = {}): Maatwerkvoorziening => ({
@@ -94,6 +97,11 @@ const regels = (inhoud: PlanInhoud) => controleerPlan(inhoud, ctx).map((f) => f.
 describe("controleerPlan", () => {
   it("een goed plan breekt geen regels", () => {
     expect(regels(plan())).toEqual([]);
+    const oplossingen = [
+      { omschrijving: "Budgetcursus", persoonId: P1, voorzieningId: VOORZIENING },
+      { omschrijving: "Maatje via het buurtteam (vrije tekst, van vóór de sociale kaart)", persoonId: null },
+    ];
+    expect(regels(plan({ voorliggendeOplossingen: oplossingen }))).toEqual([]);
   });
 
   it.each<[string, Partial<PlanInhoud>, string]>([
@@ -140,6 +148,11 @@ describe("controleerPlan", () => {
       "pgb-toets",
     ],
     ["persoon niet op de zaak", { maatwerkvoorzieningen: [zin({ persoonId: JURIST })] }, "persoon-onbekend"],
+    [
+      "voorliggende oplossing niet op de sociale kaart van de gemeente",
+      { voorliggendeOplossingen: [{ omschrijving: "Maatje", persoonId: P1, voorzieningId: JURIST }] },
+      "voorziening-onbekend",
+    ],
     [
       "resultaat niet in de matrix",
       {

@@ -28,6 +28,7 @@ import { resultatenplanRoutes } from "./resultatenplan";
 import { schuldhulpRoutes } from "./schuldhulp";
 import { sessieRoutes } from "./sessie";
 import { signsOfSafetyRoutes } from "./signs-of-safety";
+import { socialeKaartRoutes } from "./sociale-kaart";
 import { tekstblokkenRoutes } from "./tekstblokken";
 import { vakgroepenRoutes } from "./vakgroepen";
 import { veiligOpgroeienRoutes } from "./veilig-opgroeien";
@@ -78,4 +79,5 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(veiligOpgroeienRoutes);
   await app.register(declaratieRoutes);
   await app.register(brpRoutes);
+  await app.register(socialeKaartRoutes);
 };

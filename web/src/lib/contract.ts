@@ -24,6 +24,7 @@ export * from "../../../src/contract/resultatenplan";
 export * from "../../../src/contract/schuldhulp";
 export * from "../../../src/contract/sessie";
 export * from "../../../src/contract/signs-of-safety";
+export * from "../../../src/contract/sociale-kaart";
 export * from "../../../src/contract/veilig-opgroeien";
 export * from "../../../src/contract/werkblad";
 export * from "../../../src/contract/werkverdeling";

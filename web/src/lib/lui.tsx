@@ -26,6 +26,9 @@ function NietGeladen() {
   );
 }
 
+/** Pages for residents, without a login: they never need the medewerkers' chunks. */
+const PUBLIEK = ["/enquete", "/sociale-kaart"];
+
 /** A promise React's `use` reads at once when it has settled (the status fields React itself also sets). */
 type Gevolgd<T> = Promise<T> & { status?: "fulfilled" | "pending"; value?: T };
 
@@ -62,7 +65,11 @@ export function lui<M>(
   };
   if (typeof window !== "undefined" && voorladenOp.some((pad) => window.location.pathname.startsWith(pad)))
     void haal();
-  else if (typeof window !== "undefined" && alsRustig && !window.location.pathname.startsWith("/enquete")) {
+  else if (
+    typeof window !== "undefined" &&
+    alsRustig &&
+    !PUBLIEK.some((pad) => window.location.pathname.startsWith(pad))
+  ) {
     const later = window.requestIdleCallback ?? ((doe: () => void) => window.setTimeout(doe, 2_000));
     later(() => void haal());
   }

@@ -82,6 +82,14 @@ export function BeheerPagina() {
             <span className="utrecht-link-list__link-text">Veiligheidsprotocollen</span>
           </Link>
         </li>
+        <li className="utrecht-link-list__item">
+          <Link
+            to="/beheer/sociale-kaart"
+            className="utrecht-link utrecht-link--html-a utrecht-link-list__link"
+          >
+            <span className="utrecht-link-list__link-text">Sociale kaart</span>
+          </Link>
+        </li>
       </LinkList>
     </>
   );

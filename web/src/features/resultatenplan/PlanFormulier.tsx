@@ -24,6 +24,7 @@ import {
   Vinkje,
 } from "../../lib/formulier";
 import { AanbiederKiezer } from "../aanbieders/AanbiederKiezer";
+import { VoorzieningKiezer } from "../sociale-kaart/Kiezer";
 import { usePlanActie } from "./api";
 import { MaatwerkVelden, nieuweVoorziening } from "./Maatwerk";
 import { Datumveld, Herhaling, PLAN_LABELS, PlanFouten, planVeldVan, usePlanVeld, veldId } from "./velden";
@@ -386,10 +387,24 @@ export function PlanFormulier({
           meervoud="Voorliggende oplossingen (netwerk, algemene voorzieningen)"
           rijen={inhoud.voorliggendeOplossingen}
           onChange={(r) => zet("voorliggendeOplossingen", r)}
-          nieuw={() => ({ omschrijving: "", persoonId: null })}
+          nieuw={() => ({ omschrijving: "", persoonId: null, voorzieningId: null })}
         >
           {(r, i, wijzig) => (
             <>
+              <VoorzieningKiezer
+                {...veld(`voorliggendeOplossingen.${i}.voorzieningId`)}
+                gekozen={r.voorzieningId}
+                onKies={(v) =>
+                  wijzig(
+                    v
+                      ? {
+                          voorzieningId: v.id,
+                          omschrijving: r.voorzieningId || !r.omschrijving.trim() ? v.naam : r.omschrijving,
+                        }
+                      : { voorzieningId: null },
+                  )
+                }
+              />
               <Tekstvak
                 {...veld(`voorliggendeOplossingen.${i}.omschrijving`)}
                 label="Omschrijving oplossing"

@@ -50,6 +50,7 @@ export const PLAN_LABELS: VeldLabels = {
     voorliggendeOplossingen: "Voorliggende oplossingen",
     "voorliggendeOplossingen.*.omschrijving": "Omschrijving oplossing",
     "voorliggendeOplossingen.*.persoonId": "Voor wie",
+    "voorliggendeOplossingen.*.voorzieningId": "Voorziening uit de sociale kaart",
     kortdurendeOndersteuning: "Kortdurende ondersteuning",
     "kortdurendeOndersteuning.*.omschrijving": "Omschrijving ondersteuning",
     "kortdurendeOndersteuning.*.persoonId": "Voor wie",
