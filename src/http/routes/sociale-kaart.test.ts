@@ -87,6 +87,29 @@ describe("de openbare sociale kaart (zonder inloggen)", () => {
     expect((await publiek("/api/publiek/sociale-kaart/assen/voorzieningen?zoek=%25")).json().totaal).toBe(0);
   });
 
+  it("GET /api/sociale-kaart?gemeente=&wijk=&categorie=&zoek= (API.md) geeft dezelfde lijst, zonder inloggen", async () => {
+    const vast = await publiek(
+      "/api/sociale-kaart?gemeente=assen&wijk=assen-oost&categorie=ouderschap&zoek=humanitas",
+    );
+    expect(vast.statusCode, vast.body).toBe(200);
+    expect(vast.json()).toEqual(
+      (
+        await publiek(
+          "/api/publiek/sociale-kaart/assen/voorzieningen?wijk=assen-oost&categorie=ouderschap&zoek=humanitas",
+        )
+      ).json(),
+    );
+    expect(vast.json().items[0]).toMatchObject({
+      naam: "Humanitas Assen - Kindervakantieweken",
+      categorieen: expect.arrayContaining(["ouderschap"]),
+      wijken: ["Assen-Oost"],
+    });
+    expect(Object.keys(vast.json().items[0])).toEqual(expect.arrayContaining(["id", "naam", "aanbieder"]));
+    expect((await publiek("/api/sociale-kaart?gemeente=0106")).json().totaal).toBe(54);
+    expect((await publiek("/api/sociale-kaart")).statusCode).toBe(400);
+    expect((await publiek("/api/sociale-kaart?gemeente=atlantis")).statusCode).toBe(404);
+  });
+
   it("beperkt het aantal verzoeken per adres met een Nederlandse 429", async () => {
     let laatste = 0;
     for (let i = 0; i < 61; i++) {

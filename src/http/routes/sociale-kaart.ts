@@ -79,6 +79,25 @@ export const socialeKaartRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => kaartVan(request.server.voordeur.database, request.params.gemeente),
   );
 
+  // The fixed point of API.md: the same public list with the gemeente as a query parameter.
+  app.get(
+    "/sociale-kaart",
+    {
+      config: { rateLimit: KAART_LIMIET },
+      schema: {
+        tags: TAGS,
+        summary:
+          "Voorzieningen op de sociale kaart van een gemeente (openbaar): ?gemeente= (naam of CBS-code)&wijk=&categorie=&zoek=",
+        querystring: kaartQuery.extend({ gemeente: gemeenteParams.shape.gemeente }),
+        response: { 200: openbareKaartPagina },
+      },
+    },
+    async (request) => {
+      const { pagina, perPagina, gemeente, ...filter } = request.query;
+      return zoekOpenbaar(request.server.voordeur.database, gemeente, filter, { pagina, perPagina });
+    },
+  );
+
   app.get(
     "/publiek/sociale-kaart/:gemeente/voorzieningen",
     {
