@@ -229,7 +229,7 @@ function Stap({ zaakId, vo, inhoud }: { zaakId: string; vo: VoWeergave; inhoud: 
               beschrijving={
                 uiterlijk
                   ? `Uiterlijk ${kortDatum(uiterlijk)}: telkens ten hoogste een jaar (BW 1:260 lid 1).`
-                  : "Ten hoogste een jaar na de uitspraak (BW 1:258 lid 1)."
+                  : "Ten hoogste een jaar na de uitspraak (BW 1:258)."
               }
               onChange={(e) => zet("tot")(e.currentTarget.value)}
             />
