@@ -132,6 +132,8 @@ export const GEBEURTENIS_LABELS: Record<string, string> = {
   "spoed-voor-jeugd-overgedragen": "Overgedragen aan Spoed voor Jeugd",
   "spoed-voor-jeugd-terug": "Terug van Spoed voor Jeugd bij de Regiegroep",
   "nazorg-gestart": "Nazorg ex-gedetineerde gestart",
+  "mdo-23-aangemeld": "Aangemeld bij het MDO 23+",
+  "wvggz-melding": "Melding Wet verplichte GGZ vastgelegd",
 };
 
 export const gebeurtenisLabel = (soort: string) => GEBEURTENIS_LABELS[soort] ?? leesbaar(soort);
