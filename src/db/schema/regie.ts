@@ -30,9 +30,7 @@ export const regieThemas = pgTable(
     versie: versie(),
   },
   (t) => [
-    uniqueIndex("regie_themas_een_per_zaak_uq")
-      .on(t.zaakId, t.thema)
-      .where(sql`${t.thema} <> 'spoed-jeugd'`),
+    uniqueIndex("regie_themas_een_per_zaak_uq").on(t.zaakId, t.thema).where(sql`${t.thema} <> 'spoed-jeugd'`),
     index("regie_themas_zaak_idx").on(t.zaakId, t.gestartOp),
     index("regie_themas_terug_idx").on(t.terugOp).where(sql`${t.teruggezetOp} is null`),
     check("regie_themas_thema_ck", sql`${t.thema} in ('spoed-jeugd', 'nazorg', 'mdo-23', 'wvggz')`),

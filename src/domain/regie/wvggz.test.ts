@@ -3,6 +3,12 @@ import { toetsWvggz, type Wvggz, wvggzStatus } from "./wvggz";
 
 const VANDAAG = "2026-05-20";
 const CONTEXT = { vandaag: VANDAAG, persoonIds: ["p1", "p2"] };
+const onderzoek = {
+  door: "GGD, sociaal psychiatrisch verpleegkundige",
+  afgerondOp: "2026-05-15",
+  bevindingen: "Ernstig nadeel dreigt",
+};
+const besluit = { op: "2026-05-18", aanvraag: true, motivering: "Vrijwillige zorg lukt niet" };
 const basis: Wvggz = {
   betrokkeneId: "p1",
   melding: {
@@ -11,12 +17,8 @@ const basis: Wvggz = {
     melder: "buurtbewoner",
     zorgen: "Verward, verwaarloost zich",
   },
-  onderzoek: {
-    door: "GGD, sociaal psychiatrisch verpleegkundige",
-    afgerondOp: "2026-05-15",
-    bevindingen: "Ernstig nadeel dreigt",
-  },
-  besluit: { op: "2026-05-18", aanvraag: true, motivering: "Vrijwillige zorg lukt niet" },
+  onderzoek,
+  besluit,
   betrokkenen: [{ rol: "officier-van-justitie", naam: "Mr. A. de Vries" }],
   crisismaatregel: null,
 };
@@ -38,28 +40,24 @@ const TABEL: [string, Partial<Wvggz>, string[]][] = [
   ["betrokkene niet op de zaak", { betrokkeneId: "p9" }, ["wvggz-betrokkene-op-zaak"]],
   [
     "onderzoek vóór de melding",
-    { onderzoek: { ...basis.onderzoek!, afgerondOp: "2026-05-05" }, besluit: null },
+    { onderzoek: { ...onderzoek, afgerondOp: "2026-05-05" }, besluit: null },
     ["wvggz-onderzoek-na-melding"],
   ],
-  [
-    "onderzoek op de dag van de melding mag",
-    { onderzoek: { ...basis.onderzoek!, afgerondOp: "2026-05-06" } },
-    [],
-  ],
+  ["onderzoek op de dag van de melding mag", { onderzoek: { ...onderzoek, afgerondOp: "2026-05-06" } }, []],
   [
     "onderzoek in de toekomst",
-    { onderzoek: { ...basis.onderzoek!, afgerondOp: "2026-05-21" }, besluit: null },
+    { onderzoek: { ...onderzoek, afgerondOp: "2026-05-21" }, besluit: null },
     ["wvggz-onderzoek-niet-in-toekomst"],
   ],
   ["besluit zonder onderzoek", { onderzoek: null }, ["wvggz-besluit-na-onderzoek"]],
   [
     "besluit vóór het einde van het onderzoek",
-    { besluit: { ...basis.besluit!, op: "2026-05-14" } },
+    { besluit: { ...besluit, op: "2026-05-14" } },
     ["wvggz-besluit-na-onderzoek"],
   ],
   [
     "besluit in de toekomst",
-    { besluit: { ...basis.besluit!, op: "2026-05-21" } },
+    { besluit: { ...besluit, op: "2026-05-21" } },
     ["wvggz-besluit-niet-in-toekomst"],
   ],
   ["crisismaatregel vandaag", { crisismaatregel: { op: VANDAAG, toelichting: "Na escalatie thuis" } }, []],
@@ -89,6 +87,6 @@ describe("Wet verplichte GGZ: de stappen op volgorde", () => {
     expect(wvggzStatus({ onderzoek: null, besluit: null })).toBe("onderzoek");
     expect(wvggzStatus({ onderzoek: basis.onderzoek, besluit: null })).toBe("besluit");
     expect(wvggzStatus(basis)).toBe("aanvraag-ingediend");
-    expect(wvggzStatus({ ...basis, besluit: { ...basis.besluit!, aanvraag: false } })).toBe("geen-aanvraag");
+    expect(wvggzStatus({ ...basis, besluit: { ...besluit, aanvraag: false } })).toBe("geen-aanvraag");
   });
 });

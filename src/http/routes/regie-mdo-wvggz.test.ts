@@ -62,42 +62,43 @@ afterAll(async () => {
   herstelKlok();
 });
 
-const mdo = () => ({
+const actie = {
+  wie: "GGZ",
+  wat: "Huisbezoek samen met de wijkconsulent",
+  uiterlijk: "2026-05-19",
+  gedaan: false,
+};
+const overleg = (wijziging: object = {}) => ({
+  datum: "2026-05-12",
+  persoonIds: [moeder],
+  deelnemers: [
+    { organisatie: "Regiegroep (gemeente)", rol: "procesregisseur" },
+    { organisatie: "GGZ", rol: "SPV" },
+    { organisatie: "Woningcorporatie", rol: "wijkconsulent" },
+  ],
+  acties: [actie],
+  vervolgOp: "2026-06-09" as string | null,
+  ...wijziging,
+});
+const mdo = (...overleggen: object[]) => ({
   aangemeldOp: "2026-05-06",
   aanleiding: "Buren melden verward gedrag en vervuiling",
-  overleggen: [
-    {
-      datum: "2026-05-12",
-      persoonIds: [moeder],
-      deelnemers: [
-        { organisatie: "Regiegroep (gemeente)", rol: "procesregisseur" },
-        { organisatie: "GGZ", rol: "SPV" },
-        { organisatie: "Woningcorporatie", rol: "wijkconsulent" },
-      ],
-      acties: [
-        { wie: "GGZ", wat: "Huisbezoek samen met de wijkconsulent", uiterlijk: "2026-05-19", gedaan: false },
-      ],
-      vervolgOp: "2026-06-09",
-    },
-  ],
+  overleggen: overleggen.length > 0 ? overleggen : [overleg()],
 });
 
 describe("MDO 23+", () => {
   it("weigert slechte invoer (400/422), zonder If-Match (428), voor Wmo (403): niets opgeslagen", async () => {
     const pad = `/api/zaken/${zaak.id}/regie/mdo-23`;
     const versie = await zaakVersie();
-    const alleenZoon = mdo();
-    alleenZoon.overleggen[0]!.persoonIds = [zoon];
+    const alleenZoon = mdo(overleg({ persoonIds: [zoon] }));
     const jong = await verzoek("regie", "POST", pad, alleenZoon, versie);
     expect(jong.statusCode).toBe(422);
     expect(jong.json().errors[0]).toMatchObject({ veld: "overleggen.0.persoonIds", regel: "mdo-23-plus" });
-    const vreemd = mdo();
-    vreemd.overleggen[0]!.persoonIds = ["00000000-0000-4000-8000-000000000000"];
+    const vreemd = mdo(overleg({ persoonIds: ["00000000-0000-4000-8000-000000000000"] }));
     expect((await verzoek("regie", "POST", pad, vreemd, versie)).statusCode).toBe(400);
     const toekomst = await verzoek("regie", "POST", pad, { ...mdo(), aangemeldOp: "2026-05-21" }, versie);
     expect(toekomst.statusCode).toBe(400);
-    const zonderOrganisatie = mdo();
-    zonderOrganisatie.overleggen[0]!.deelnemers[0]!.organisatie = " ";
+    const zonderOrganisatie = mdo(overleg({ deelnemers: [{ organisatie: " ", rol: "SPV" }] }));
     const leeg = await verzoek("regie", "POST", pad, zonderOrganisatie, versie);
     expect(leeg.statusCode).toBe(400);
     expect(leeg.json().errors[0].melding).toMatch(/organisatie/i);
@@ -122,19 +123,19 @@ describe("MDO 23+", () => {
     expect((await verzoek("regie", "POST", pad, mdo(), await zaakVersie())).statusCode).toBe(409);
 
     const bij = `/api/regie-themas/${gestart.id}/mdo-23`;
-    const verder = mdo();
-    verder.overleggen[0]!.acties[0]!.gedaan = true;
-    verder.overleggen.push({
+    const gedaan = overleg({ acties: [{ ...actie, gedaan: true }] });
+    const tweede = {
       datum: "2026-06-09",
       persoonIds: [moeder, zoon],
       deelnemers: [{ organisatie: "Verslavingszorg", rol: "casemanager" }],
       acties: [],
       vervolgOp: null,
+    };
+    const verder = mdo(gedaan, tweede);
+    const metActie = mdo(gedaan, {
+      ...tweede,
+      acties: [{ wie: "Politie", wat: "Wijkagent loopt langs", uiterlijk: "2026-06-20", gedaan: false }],
     });
-    const metActie = structuredClone(verder);
-    metActie.overleggen[1]!.acties = [
-      { wie: "Politie", wat: "Wijkagent loopt langs", uiterlijk: "2026-06-20", gedaan: false },
-    ];
     const tevroeg = await verzoek("regie", "POST", bij, metActie, gestart.versie);
     expect(tevroeg.statusCode).toBe(422);
     expect(tevroeg.json().errors[0]).toMatchObject({ veld: "overleggen.1.acties" });

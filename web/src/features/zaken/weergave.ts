@@ -1,10 +1,7 @@
 import { statusLabel, type ZaakStatus, type Zaaktype } from "../../../../src/domain/zaak/zaaktypen";
 
 /** "2026-02-16" → "16-2-2026" (as in the termijn explanations). */
-export function kortDatum(iso: string): string {
-  const [j, m, d] = iso.split("-").map(Number);
-  return j && m && d ? `${d}-${m}-${j}` : iso;
-}
+export { kortDatum } from "../../lib/datum";
 
 export const URGENTIE_LABELS: Record<
   string,
