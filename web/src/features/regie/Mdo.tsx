@@ -37,7 +37,7 @@ export function MdoStarten({ zaak }: { zaak: ZaakDetail }) {
     <RegieFormulier
       zaakId={zaak.id}
       label="Aanmelden bij het MDO 23+"
-      knop="Aanmelden bij het MDO 23+"
+      knop="Aanmelding vastleggen"
       gelukt="De zaak is aangemeld bij het MDO 23+."
       velden={{
         aangemeldOp: { label: "Aangemeld op", id: "mdo-aangemeld" },
@@ -101,7 +101,7 @@ function OverlegFormulier({ zaak, t, mdo }: { zaak: ZaakDetail; t: RegieThemaWee
     <RegieFormulier
       zaakId={zaak.id}
       label="Overleg vastleggen"
-      knop="Overleg vastleggen"
+      knop="Overleg opslaan"
       gelukt="Het overleg is vastgelegd."
       velden={{ overleggen: { label: `Overleg ${n + 1}`, id: "mdo-ov-datum" } }}
       verzoek={() => ({

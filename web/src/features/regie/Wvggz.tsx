@@ -89,7 +89,13 @@ export function WvggzStarten({ zaak }: { zaak: ZaakDetail }) {
             fout={fouten.betrokkeneId}
             onChange={setBetrokkeneId}
           />
-          <Datum id="wv-op" label="Melding ontvangen op" waarde={op} fout={fouten.melding} onChange={setOp} />
+          <Datum
+            id="wv-op"
+            label="Melding bij het college ontvangen op"
+            waarde={op}
+            fout={fouten.melding}
+            onChange={setOp}
+          />
           <div className="voordeur-naast-elkaar">
             <Tekstveld
               id="wv-door"
@@ -235,7 +241,7 @@ function Betrokkene(p: StapProps) {
     <Stap
       {...p}
       titel="Betrokkene toevoegen"
-      knop="Betrokkene toevoegen"
+      knop="Betrokkene opslaan"
       gelukt="De betrokkene is toegevoegd."
       velden={{ betrokkenen: { label: "Betrokkene", id: "wv-bt-naam" } }}
       wijziging={() => ({ betrokkenen: [...p.w.betrokkenen, { rol, naam }] })}
@@ -244,14 +250,14 @@ function Betrokkene(p: StapProps) {
         <div className="voordeur-naast-elkaar">
           <Keuzeveld
             id="wv-bt-rol"
-            label="Rol"
+            label="Rol van de betrokkene"
             keuzes={keuzesUit(BETROKKEN_ROL_LABELS, BETROKKEN_ROLLEN)}
             waarde={rol}
             onChange={(w) => setRol(w as BetrokkenRol)}
           />
           <Tekstveld
             id="wv-bt-naam"
-            label="Naam"
+            label="Naam van de betrokkene"
             verplicht
             value={naam}
             fout={fouten.betrokkenen}
@@ -286,7 +292,7 @@ function Crisismaatregel(p: StapProps) {
           />
           <Tekstvak
             id="wv-cm-toelichting"
-            label="Toelichting"
+            label="Toelichting bij de crisismaatregel"
             waarde={toelichting}
             onChange={setToelichting}
           />
@@ -339,10 +345,10 @@ export function WvggzInhoud({ zaak, t }: { zaak: ZaakDetail; t: RegieThemaWeerga
           </UnorderedListItem>
         ) : null}
       </UnorderedList>
-      <Onderzoek key={t.versie} {...stap} />
-      {w.onderzoek ? <Besluit key={t.versie} {...stap} /> : null}
-      <Betrokkene key={t.versie} {...stap} />
-      <Crisismaatregel key={t.versie} {...stap} />
+      <Onderzoek key={`onderzoek-${t.versie}`} {...stap} />
+      {w.onderzoek ? <Besluit key={`besluit-${t.versie}`} {...stap} /> : null}
+      <Betrokkene key={`betrokkene-${t.versie}`} {...stap} />
+      <Crisismaatregel key={`crisismaatregel-${t.versie}`} {...stap} />
     </>
   );
 }
