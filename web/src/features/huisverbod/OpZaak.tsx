@@ -6,12 +6,12 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from "@utrecht/component-library-react";
-import { type ReactNode, useState } from "react";
+import { useState } from "react";
 import { naarLokaal } from "../../../../src/domain/afspraken/tijd";
 import { HUISVERBOD_STATUS_LABELS } from "../../../../src/domain/huisverbod/huisverbod";
 import type { ZaakDetail } from "../../lib/contract";
 import { vandaagIso } from "../../lib/datum";
-import { Keuzelijst, Keuzeveld, OpslaanFormulier, Tekstvak, Tekstveld } from "../../lib/formulier";
+import { formulierVoor, Keuzelijst, Keuzeveld, Tekstvak, Tekstveld } from "../../lib/formulier";
 import { MomentVelden, momentNl, nuLokaal, useMoment } from "../../lib/moment";
 import { AppLink, Uitklapper } from "../../lib/ui";
 import { kortDatum } from "../zaken/weergave";
@@ -26,31 +26,8 @@ import {
   wijzigingPad,
 } from "./api";
 
-type Velden = Record<string, { label: string; id: string }>;
-
-/** One form that saves to the huisverbod (lib/formulier OpslaanFormulier with this area's request). */
-function HuisverbodFormulier({
-  zaakId,
-  verzoek,
-  ...rest
-}: {
-  zaakId: string;
-  label: string;
-  knop: string;
-  velden: Velden;
-  gelukt: string;
-  verzoek: () => { pad: string; body: object; versie: number };
-  children: (fouten: Record<string, string>) => ReactNode;
-}) {
-  const opslaan = useHuisverbodOpslaan(zaakId);
-  return (
-    <OpslaanFormulier
-      {...rest}
-      uitkomst={huisverbodUitkomst}
-      opslaan={() => opslaan.mutateAsync(verzoek())}
-    />
-  );
-}
+/** One form that saves to the huisverbod (lib/formulier with this area's request). */
+const HuisverbodFormulier = formulierVoor(useHuisverbodOpslaan, huisverbodUitkomst);
 
 function Registratie({ zaak }: { zaak: ZaakDetail }) {
   const opgelegd = useMoment(nuLokaal());

@@ -11,7 +11,7 @@ import { useState } from "react";
 import { MDO_ORGANISATIES, MDO_STATUS_LABELS } from "../../../../src/domain/regie/mdo";
 import type { ZaakDetail } from "../../lib/contract";
 import { kortDatum, vandaagIso } from "../../lib/datum";
-import { Keuzelijst, Tekstvak, Tekstveld, Vinkje } from "../../lib/formulier";
+import { DatumTotVandaag, Keuzelijst, Tekstvak, Tekstveld, Vinkje } from "../../lib/formulier";
 import { Uitklapper } from "../../lib/ui";
 import { bijwerkPad, type RegieThemaWeergave, startPad } from "./api";
 import { RegieFormulier } from "./Formulier";
@@ -51,16 +51,13 @@ export function MdoStarten({ zaak }: { zaak: ZaakDetail }) {
     >
       {(fouten) => (
         <>
-          <Tekstveld
+          <DatumTotVandaag
             id="mdo-aangemeld"
             label="Aangemeld op"
-            type="date"
-            verplicht
-            max={vandaagIso()}
-            value={aangemeldOp}
+            waarde={aangemeldOp}
             fout={fouten.aangemeldOp}
             beschrijving="De dag waarop het Advies- en Meldpunt OGGZ de zorgen doorzette naar het MDO 23+ (voor inwoners van 23 jaar en ouder)."
-            onChange={(e) => setAangemeldOp(e.currentTarget.value)}
+            onChange={setAangemeldOp}
           />
           <Tekstvak
             id="mdo-aanleiding"

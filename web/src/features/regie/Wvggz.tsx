@@ -11,7 +11,14 @@ import {
 } from "../../../../src/domain/regie/wvggz";
 import type { ZaakDetail } from "../../lib/contract";
 import { kortDatum, vandaagIso } from "../../lib/datum";
-import { Keuzerondjes, Keuzeveld, keuzesUit, Tekstvak, Tekstveld } from "../../lib/formulier";
+import {
+  DatumTotVandaag,
+  Keuzerondjes,
+  Keuzeveld,
+  keuzesUit,
+  Tekstvak,
+  Tekstveld,
+} from "../../lib/formulier";
 import { Uitklapper } from "../../lib/ui";
 import { bijwerkPad, type RegieThemaWeergave, startPad } from "./api";
 import { RegieFormulier, type Velden } from "./Formulier";
@@ -20,28 +27,6 @@ type WvggzWeergave = NonNullable<RegieThemaWeergave["wvggz"]>;
 type Verzoek = Omit<WvggzWeergave, "status">;
 
 const alsVerzoek = ({ status: _status, ...w }: WvggzWeergave): Verzoek => w;
-
-/** A date field up to today (each step of the procedure has happened already). */
-function Datum(props: {
-  id: string;
-  label: string;
-  waarde: string;
-  fout?: string | undefined;
-  onChange: (d: string) => void;
-}) {
-  return (
-    <Tekstveld
-      id={props.id}
-      label={props.label}
-      type="date"
-      verplicht
-      max={vandaagIso()}
-      value={props.waarde}
-      fout={props.fout}
-      onChange={(e) => props.onChange(e.currentTarget.value)}
-    />
-  );
-}
 
 /** The melding to the college (anyone may report, Wvggz art. 5:2): about whom, when, by whom, the worries. */
 export function WvggzStarten({ zaak }: { zaak: ZaakDetail }) {
@@ -89,7 +74,7 @@ export function WvggzStarten({ zaak }: { zaak: ZaakDetail }) {
             fout={fouten.betrokkeneId}
             onChange={setBetrokkeneId}
           />
-          <Datum
+          <DatumTotVandaag
             id="wv-op"
             label="Melding bij het college ontvangen op"
             waarde={op}
@@ -176,7 +161,7 @@ function Onderzoek(p: StapProps) {
             value={door}
             onChange={(e) => setDoor(e.currentTarget.value)}
           />
-          <Datum
+          <DatumTotVandaag
             id="wv-ond-op"
             label="Onderzoek afgerond op"
             waarde={afgerondOp}
@@ -210,7 +195,7 @@ function Besluit(p: StapProps) {
     >
       {(fouten) => (
         <>
-          <Datum
+          <DatumTotVandaag
             id="wv-bes-op"
             label="Besluit genomen op"
             waarde={op}
@@ -283,7 +268,7 @@ function Crisismaatregel(p: StapProps) {
     >
       {(fouten) => (
         <>
-          <Datum
+          <DatumTotVandaag
             id="wv-cm-op"
             label="Crisismaatregel genomen op"
             waarde={op}
