@@ -14,7 +14,7 @@ import { vandaagIso } from "../../lib/datum";
 import { formulierVoor, Keuzelijst, Keuzeveld, Tekstvak, Tekstveld } from "../../lib/formulier";
 import { MomentVelden, momentNl, nuLokaal, useMoment } from "../../lib/moment";
 import { AppLink, Uitklapper } from "../../lib/ui";
-import { kortDatum } from "../zaken/weergave";
+import { kortDatum, personenKeuzes } from "../zaken/weergave";
 import {
   type HuisverbodInhoud,
   type HuisverbodWeergave,
@@ -34,9 +34,7 @@ function Registratie({ zaak }: { zaak: ZaakDetail }) {
   const [kenmerk, setKenmerk] = useState("");
   const [uithuis, setUithuis] = useState("");
   const [achterblijvers, setAchterblijvers] = useState<string[]>([]);
-  const personen = [...new Map(zaak.personen.map((p) => [p.persoonId, p.naam])).entries()].map(
-    ([waarde, label]) => ({ waarde, label }),
-  );
+  const personen = personenKeuzes(zaak);
   return (
     <HuisverbodFormulier
       zaakId={zaak.id}

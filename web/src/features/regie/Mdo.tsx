@@ -13,6 +13,7 @@ import type { ZaakDetail } from "../../lib/contract";
 import { kortDatum, vandaagIso } from "../../lib/datum";
 import { DatumTotVandaag, Keuzelijst, Tekstvak, Tekstveld, Vinkje } from "../../lib/formulier";
 import { Uitklapper } from "../../lib/ui";
+import { personenKeuzes } from "../zaken/weergave";
 import { bijwerkPad, type RegieThemaWeergave, startPad } from "./api";
 import { RegieFormulier } from "./Formulier";
 
@@ -90,9 +91,7 @@ function OverlegFormulier({ zaak, t, mdo }: { zaak: ZaakDetail; t: RegieThemaWee
   const [acties, setActies] = useState<Actie[]>([leegActie()]);
   const [vervolgOp, setVervolgOp] = useState("");
   const n = mdo.overleggen.length;
-  const personen = [...new Map(zaak.personen.map((p) => [p.persoonId, p.naam])).entries()].map(
-    ([waarde, label]) => ({ waarde, label }),
-  );
+  const personen = personenKeuzes(zaak);
   const zet = <T,>(lijst: T[], i: number, waarde: T) => lijst.map((x, j) => (j === i ? waarde : x));
   return (
     <RegieFormulier

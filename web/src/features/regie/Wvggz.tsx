@@ -20,6 +20,7 @@ import {
   Tekstveld,
 } from "../../lib/formulier";
 import { Uitklapper } from "../../lib/ui";
+import { personenKeuzes } from "../zaken/weergave";
 import { bijwerkPad, type RegieThemaWeergave, startPad } from "./api";
 import { RegieFormulier, type Velden } from "./Formulier";
 
@@ -30,9 +31,7 @@ const alsVerzoek = ({ status: _status, ...w }: WvggzWeergave): Verzoek => w;
 
 /** The melding to the college (anyone may report, Wvggz art. 5:2): about whom, when, by whom, the worries. */
 export function WvggzStarten({ zaak }: { zaak: ZaakDetail }) {
-  const personen = [...new Map(zaak.personen.map((p) => [p.persoonId, p.naam])).entries()].map(
-    ([waarde, label]) => ({ waarde, label }),
-  );
+  const personen = personenKeuzes(zaak);
   const [betrokkeneId, setBetrokkeneId] = useState(
     zaak.personen.find((p) => p.rol === "hoofdpersoon")?.persoonId ?? "",
   );

@@ -3,6 +3,13 @@ import { statusLabel, type ZaakStatus, type Zaaktype } from "../../../../src/dom
 /** "2026-02-16" → "16-2-2026" (as in the termijn explanations). */
 export { kortDatum } from "../../lib/datum";
 
+/** The persons on a zaak as choices (each once, also when on the zaak in two roles). */
+export const personenKeuzes = (zaak: { personen: readonly { persoonId: string; naam: string }[] }) =>
+  [...new Map(zaak.personen.map((p) => [p.persoonId, p.naam])).entries()].map(([waarde, label]) => ({
+    waarde,
+    label,
+  }));
+
 export const URGENTIE_LABELS: Record<
   string,
   { tekst: string; status: "danger" | "warning" | "neutral" | "safe" }
