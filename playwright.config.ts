@@ -33,12 +33,16 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: {
     baseURL,
+    // The page's language and Chromium's own (--lang and LANG below; on Linux the date inputs follow LANG): date inputs
+    // show dd-mm-jjjj as a Dutch user sees them. Tests still fill them with ISO dates (fill() takes the value).
     locale: "nl-NL",
     timezoneId: "Europe/Amsterdam",
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      env: { ...process.env, LANG: "nl_NL.UTF-8", LANGUAGE: "nl_NL:nl" },
       args: [
+        "--lang=nl-NL",
         "--no-sandbox",
         "--disable-gpu",
         "--disable-dev-shm-usage",

@@ -25,7 +25,7 @@ const schermafdruk = async (page: Page, naam: string, testInfo: import("@playwri
 };
 
 test.describe("Signs of Safety (Veiligheid op de zaak)", () => {
-  test("mapping met een gevaar en zijn doel, drie momenten op de schaal, grafiek en tabel, plan ondertekend", async ({
+  test("mapping met een gevaar en zijn doel, drie momenten op de schaal, grafiek en tabel, plan ondertekend en geëvalueerd", async ({
     page,
     baseURL,
   }, testInfo) => {
@@ -116,6 +116,30 @@ test.describe("Signs of Safety (Veiligheid op de zaak)", () => {
     await plan.getByRole("button", { name: "Ondertekening registreren" }).click();
     await expect(plan.getByText(new RegExp(`Ondertekend op .* door Anna ${achternaam}`))).toBeVisible();
     await expect(plan.getByRole("heading", { name: "Evalueren" })).toBeVisible();
+
+    // The evaluation: per goal bereikt / deels / niet, and a new round on the scale (shown in the table).
+    const evaluatie = plan.getByRole("form", { name: "Evaluatie van het veiligheidsplan" });
+    await evaluatie.getByRole("button", { name: "Evaluatie vastleggen" }).click();
+    await expect(page.getByRole("alert", { name: "Controleer de volgende velden" })).toBeVisible();
+    await evaluatie
+      .getByRole("group", { name: "Veiligheidsdoel: Kim is veilig als vader gedronken heeft" })
+      .getByLabel("Deels bereikt")
+      .check();
+    await evaluatie.getByLabel("Toelichting (niet verplicht)").fill("Oma is niet altijd bereikbaar");
+    await evaluatie.getByLabel("Wie scoorde (gezin)").fill("moeder");
+    await evaluatie.getByLabel("Score gezin (0–10)").fill("8");
+    await evaluatie.getByLabel("Wie scoorde (netwerk)").fill("oma");
+    await evaluatie.getByLabel("Score netwerk (0–10)").fill("7");
+    await evaluatie.getByLabel("Wie scoorde (professional)").fill("casemanager");
+    await evaluatie.getByLabel("Score professional (0–10)").fill("7");
+    await evaluatie.getByRole("button", { name: "Evaluatie vastleggen" }).click();
+    await expect(
+      plan.getByText(
+        /Geëvalueerd op .*: Kim is veilig als vader gedronken heeft: deels bereikt\. Oma is niet altijd bereikbaar/,
+      ),
+    ).toBeVisible();
+    await expect(tabel.getByRole("row")).toHaveCount(5);
+    await expect(tabel.getByRole("row", { name: /\(evaluatie\)/ })).toContainText("8 (moeder)");
     await expectNoSeriousA11yViolations(page);
     await schermafdruk(page, "signs-of-safety", testInfo);
 

@@ -5,58 +5,27 @@
  */
 import type { z } from "zod";
 import type { nazorgVerzoek } from "../contract/regie";
-import { type RegieThemaRij, voegRegieThemaToe, werkRegieThemaBij } from "../db/regie";
-import { voegGebeurtenisToe, type ZaakRij } from "../db/zaken";
-import { type Nazorg, toetsNazorg } from "../domain/regie/nazorg";
-import { type Handeling, vereis } from "../handeling/context";
-import { conflict } from "../handeling/weigering";
+import type { Nazorg } from "../domain/regie/nazorg";
+import { toetsNazorg } from "../domain/regie/nazorg";
 import { vandaag } from "../lib/klok";
-import { regieResource } from "./resource";
-import { auditeerThema, laadRegieThema, THEMA_GEWIJZIGD, weigerRegie } from "./thema";
+import type { BijgehoudenSoort } from "./bijhouden";
+import { weigerRegie } from "./thema";
 
 export const NAZORG_BESTAAT_AL = "Op deze zaak loopt al een nazorgtraject.";
 
-export type NazorgInvoer = z.infer<typeof nazorgVerzoek>;
-
-/** The stored facts, after the domain's check. */
-function alsNazorg(invoer: NazorgInvoer): Nazorg {
-  const nazorg: Nazorg = { ...invoer, punten: { ...invoer.punten } };
-  weigerRegie(toetsNazorg(nazorg, vandaag()));
-  return nazorg;
-}
-
-export async function startNazorg(h: Handeling, zaak: ZaakRij, invoer: NazorgInvoer): Promise<RegieThemaRij> {
-  vereis(h.wie, "aanmaken", regieResource(h.wie, zaak, "inhoud"));
-  const rij = await voegRegieThemaToe(h.tx, {
-    zaakId: zaak.id,
-    thema: "nazorg",
-    gegevens: alsNazorg(invoer),
-    gestartDoor: h.wie.medewerkerId,
-  });
-  if (!rij) throw conflict(NAZORG_BESTAAT_AL);
-  await voegGebeurtenisToe(h.tx, {
-    gemeenteCode: zaak.gemeenteCode,
-    zaakId: zaak.id,
-    medewerkerId: h.wie.medewerkerId,
+export const NAZORG: BijgehoudenSoort<z.infer<typeof nazorgVerzoek>, Nazorg> = {
+  thema: "nazorg",
+  bestaatAl: NAZORG_BESTAAT_AL,
+  gegevens: async (_h, _zaak, invoer) => {
+    const nazorg: Nazorg = { ...invoer, punten: { ...invoer.punten } };
+    weigerRegie(toetsNazorg(nazorg, vandaag()));
+    return nazorg;
+  },
+  gestart: (invoer) => ({
     soort: "nazorg-gestart",
     toelichting: invoer.zelfmelder
       ? "Nazorg gestart (zelfmelder)."
       : "Nazorg gestart na melding van detentie.",
-    gegevens: { regieThemaId: rij.id },
-  });
-  await auditeerThema(h, zaak, "nazorg", "aanmaken", "nazorg gestart");
-  return rij;
-}
-
-export async function werkNazorgBij(
-  h: Handeling,
-  id: string,
-  versie: number,
-  invoer: NazorgInvoer,
-): Promise<{ rij: RegieThemaRij; zaak: ZaakRij }> {
-  const { zaak } = await laadRegieThema(h, id, "nazorg", versie);
-  const rij = await werkRegieThemaBij(h.tx, id, versie, { gegevens: alsNazorg(invoer) });
-  if (!rij) throw conflict(THEMA_GEWIJZIGD);
-  await auditeerThema(h, zaak, "nazorg", "wijzigen", "nazorg bijgewerkt");
-  return { rij, zaak };
-}
+  }),
+  audit: { gestart: "nazorg gestart", bijgewerkt: "nazorg bijgewerkt" },
+};

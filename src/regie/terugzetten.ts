@@ -3,7 +3,8 @@
  * working day at 8.30) the zaak goes to the werkvoorraad Regiegroep, the event is recorded and the Regiegroep is
  * notified. A job run by the system actor "spoed-voor-jeugd" (as levering/dagelijks runs the daily levering): the
  * due hand-overs are found across gemeenten, each is handled in its own gemeente transaction, so one failure never
- * holds up the others. Safe to run often and from several processes: a hand-over is put back once (on its versie).
+ * holds up the others; a failed one is logged by its id (never the case content) and tried again on the next run.
+ * Safe to run often and from several processes: a hand-over is put back once (on its versie).
  */
 import type { Db } from "../db/client";
 import { haalRegieThema, terugTeZetten, werkRegieThemaBij } from "../db/regie";
@@ -51,8 +52,24 @@ export interface Terugzetting {
   mislukt: number;
 }
 
-/** Puts back every hand-over whose return moment has come by `moment`. */
-export async function zetSpoedzakenTerug(db: Db, moment: Date): Promise<Terugzetting> {
+type Log = { error: (o: object, m: string) => void };
+
+/** What of an unexpected error may be logged: its kind and code, not its message (a database error can quote a row). */
+export const foutSoort = (fout: unknown) => ({
+  naam: fout instanceof Error ? fout.name : typeof fout,
+  code: (fout as { code?: unknown } | null)?.code ?? null,
+});
+
+/**
+ * Puts back every hand-over whose return moment has come by `moment`. `stap` is the step per hand-over (a test hands
+ * in one that fails for one id).
+ */
+export async function zetSpoedzakenTerug(
+  db: Db,
+  moment: Date,
+  opties: { log?: Log; stap?: typeof zetTerugNaarRegiegroep } = {},
+): Promise<Terugzetting> {
+  const { log, stap = zetTerugNaarRegiegroep } = opties;
   const ronde: Terugzetting = { teruggezet: 0, mislukt: 0 };
   const verzoekId = `${SYSTEEM_SPOED}:${moment.toISOString()}`;
   for (const k of await alsSysteem(db, (tx) => terugTeZetten(tx, moment))) {
@@ -61,8 +78,14 @@ export async function zetSpoedzakenTerug(db: Db, moment: Date): Promise<Terugzet
       samenwerkingsverbandCode: k.gemeente.samenwerkingsverbandCode,
     };
     const gedaan = await inGemeente(db, tenant, (tx) =>
-      zetTerugNaarRegiegroep(systeemHandeling(tx, k.gemeente, SYSTEEM_SPOED, verzoekId), k.id, moment),
-    ).catch(() => undefined);
+      stap(systeemHandeling(tx, k.gemeente, SYSTEEM_SPOED, verzoekId), k.id, moment),
+    ).catch((fout: unknown) => {
+      log?.error(
+        { regieThemaId: k.id, gemeente: k.gemeente.code, fout: foutSoort(fout) },
+        "terugzetten na Spoed voor Jeugd mislukt voor één overdracht; de volgende ronde probeert het opnieuw",
+      );
+      return undefined;
+    });
     if (gedaan === undefined) ronde.mislukt++;
     else if (gedaan) ronde.teruggezet++;
   }
@@ -81,7 +104,7 @@ export function startSpoedTerugzetting(
     if (bezig) return;
     bezig = true;
     try {
-      await zetSpoedzakenTerug(db, klok());
+      await zetSpoedzakenTerug(db, klok(), { log });
     } catch (fout) {
       log.error({ err: fout }, "terugzetten na Spoed voor Jeugd mislukt");
     } finally {

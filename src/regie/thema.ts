@@ -1,5 +1,5 @@
 /**
- * The one door to a Regiegroep theme record (Spoed voor Jeugd, nazorg; domain/regie): load it with its zaak and the
+ * The one door to a Regiegroep theme record (Spoed voor Jeugd, nazorg, MDO 23+, Wet verplichte GGZ; domain/regie): load it with its zaak and the
  * policy's check (rule 21), show it as the caller may see it (existence always, content only to the Regiegroep and
  * the teamleider), refuse the domain's outcomes as a Weigering, audit without content, and notify the Regiegroep.
  */
@@ -9,9 +9,11 @@ import { voegNotificatiesToe } from "../db/aanmelden";
 import { haalRegieThema, ledenVanVakgroep, type RegieThemaRij, regieThemasVanZaak } from "../db/regie";
 import { haalZaak, naamVanGebruiker, personenVanZaak, type ZaakRij } from "../db/zaken";
 import { beslis, REGIEGROEP } from "../domain/autorisatie";
+import { type Mdo, mdoStatus, openActies, volgendOverleg } from "../domain/regie/mdo";
 import { dagenTotVerwacht, type Nazorg, nazorgStatus } from "../domain/regie/nazorg";
 import { spoedStatus } from "../domain/regie/spoed";
 import { REGIE_THEMA_LABELS, type RegieThema, type Uitkomst } from "../domain/regie/thema";
+import { type Wvggz, wvggzStatus } from "../domain/regie/wvggz";
 import { actorVan, auditeer, type Handeling, vereis } from "../handeling/context";
 import { isSysteem } from "../handeling/systeem";
 import { conflict, nietGevonden, ongeldig, regelOvertreden } from "../handeling/weigering";
@@ -111,26 +113,51 @@ export async function alsWeergave(h: Handeling, rij: RegieThemaRij, zaak: ZaakRi
     gestartOp: rij.gestartOp.toISOString(),
     spoed: null,
     nazorg: null,
+    mdo: null,
+    wvggz: null,
   };
   const mag = beslis(actorVan(h.wie), "lezen", regieResource(h.wie, zaak, "inhoud"));
   if (!mag.toegestaan) return basis;
-  if (thema === "spoed-jeugd") {
-    const g = rij.gegevens as SpoedGegevens;
-    return {
-      ...basis,
-      spoed: {
-        ...g,
-        terugOp: (rij.terugOp as Date).toISOString(),
-        teruggezetOp: rij.teruggezetOp?.toISOString() ?? null,
-        status: spoedStatus(g.overgedragenOp, nu().toISOString()),
-      },
-    };
+  const dag = vandaag();
+  switch (thema) {
+    case "spoed-jeugd": {
+      const g = rij.gegevens as SpoedGegevens;
+      return {
+        ...basis,
+        spoed: {
+          ...g,
+          terugOp: (rij.terugOp as Date).toISOString(),
+          teruggezetOp: rij.teruggezetOp?.toISOString() ?? null,
+          status: spoedStatus(g.overgedragenOp, nu().toISOString()),
+        },
+      };
+    }
+    case "nazorg": {
+      const n = rij.gegevens as Nazorg;
+      return {
+        ...basis,
+        nazorg: { ...n, status: nazorgStatus(n), dagenTotVerwacht: dagenTotVerwacht(n, dag) },
+      };
+    }
+    case "mdo-23": {
+      const m = rij.gegevens as Mdo;
+      const acties = openActies(m, dag);
+      return {
+        ...basis,
+        mdo: {
+          ...m,
+          status: mdoStatus(m, dag),
+          openActies: acties.open,
+          teLaat: acties.teLaat,
+          volgendOverleg: volgendOverleg(m, dag),
+        },
+      };
+    }
+    case "wvggz": {
+      const w = rij.gegevens as Wvggz;
+      return { ...basis, wvggz: { ...w, status: wvggzStatus(w) } };
+    }
   }
-  const n = rij.gegevens as Nazorg;
-  return {
-    ...basis,
-    nazorg: { ...n, status: nazorgStatus(n), dagenTotVerwacht: dagenTotVerwacht(n, vandaag()) },
-  };
 }
 
 /** The themes on a zaak as the caller may see them, and whether the caller may record one now. */
@@ -142,7 +169,7 @@ export async function regieOpZaakVan(
   const zaak = await laadZaak(h, zaakId, { voor: "lezen" }, geladen);
   const rijen = await regieThemasVanZaak(h.tx, zaak.id);
   const themas = await Promise.all(rijen.map((rij) => alsWeergave(h, rij, zaak)));
-  const inhoud = themas.some((t) => t.spoed || t.nazorg);
+  const inhoud = themas.some((t) => t.spoed || t.nazorg || t.mdo || t.wvggz);
   if (themas.length > 0)
     await auditeer(h, [
       {

@@ -5,9 +5,10 @@ import { gemeenteCode, id, tijdstipNu, versie } from "./kolommen";
 import { zaken } from "./zaken";
 
 /**
- * A Regiegroep theme record on a zaak (domain/regie): a Spoed voor Jeugd hand-over or the nazorg of an
- * ex-gedetineerde. The theme's facts in `gegevens`; a hand-over's return moment in `terug_op` and when the zaak
- * was put back in `teruggezet_op`. One nazorg per zaak; never deleted.
+ * A Regiegroep theme record on a zaak (domain/regie): a Spoed voor Jeugd hand-over, the nazorg of an
+ * ex-gedetineerde, an MDO 23+ or a Wet verplichte GGZ procedure. The theme's facts in `gegevens`; a hand-over's
+ * return moment in `terug_op` and when the zaak was put back in `teruggezet_op`. One of each theme per zaak except
+ * hand-overs (as often as needed); never deleted.
  */
 export const regieThemas = pgTable(
   "regie_themas",
@@ -29,10 +30,10 @@ export const regieThemas = pgTable(
     versie: versie(),
   },
   (t) => [
-    uniqueIndex("regie_themas_nazorg_uq").on(t.zaakId).where(sql`${t.thema} = 'nazorg'`),
+    uniqueIndex("regie_themas_een_per_zaak_uq").on(t.zaakId, t.thema).where(sql`${t.thema} <> 'spoed-jeugd'`),
     index("regie_themas_zaak_idx").on(t.zaakId, t.gestartOp),
     index("regie_themas_terug_idx").on(t.terugOp).where(sql`${t.teruggezetOp} is null`),
-    check("regie_themas_thema_ck", sql`${t.thema} in ('spoed-jeugd', 'nazorg')`),
+    check("regie_themas_thema_ck", sql`${t.thema} in ('spoed-jeugd', 'nazorg', 'mdo-23', 'wvggz')`),
     check("regie_themas_terug_ck", sql`(${t.thema} = 'spoed-jeugd') = (${t.terugOp} is not null)`),
   ],
 );

@@ -126,7 +126,7 @@ describe("het gedwongen kader als toestandsmachine", () => {
 
   const voorOts = [vto, onderzoek, verzoek];
   it.each<[string, Partial<Stap>, string[]]>([
-    ["precies een jaar (BW 1:258 lid 1)", {}, []],
+    ["precies een jaar (BW 1:258)", {}, []],
     ["een jaar en een dag", { tot: "2026-06-03" }, ["bw-1-258-ten-hoogste-een-jaar"]],
     ["einde vóór de uitspraak", { tot: "2025-06-01" }, ["ots-einddatum"]],
     [

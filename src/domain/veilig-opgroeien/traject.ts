@@ -19,8 +19,9 @@
  *    accepted, and (b) the parents can be expected to carry the responsibility again within an acceptable term.
  *  - BW 1:255 lid 2: the Raad (or the OM) asks the kinderrechter; lid 3: when the Raad, after a VTO under Jeugdwet
  *    art. 2.4 lid 1, does not ask for an OTS, it tells the college in writing — hence "geen verzoek" is a step.
- *  - BW 1:258 lid 1: the kinderrechter sets the duration of the OTS at at most one year (see the report on the
- *    source: the article text itself was not retrieved here; the one-year maximum is confirmed by 1:260 lid 1).
+ *  - BW 1:258 (one paragraph, no leden): "De duur van de ondertoezichtstelling is, behoudens verlenging als bedoeld
+ *    in artikel 260, ten hoogste een jaar. De duur van de voorlopige ondertoezichtstelling komt hierop niet in
+ *    mindering." (A voorlopige OTS, BW 1:257 lid 2: at most three months, is not a step here.)
  *  - BW 1:260 lid 1: "De kinderrechter kan, mits aan de grond, bedoeld in artikel 255, eerste lid, is voldaan, de
  *    duur van de ondertoezichtstelling telkens verlengen met ten hoogste een jaar." Only a running OTS can be
  *    extended: the extension is decided before its end (afterwards there is nothing left to extend; a new OTS needs
@@ -125,7 +126,7 @@ export type Uitkomst =
 const ja: Uitkomst = { ok: true };
 const nee = (regel: string, veld: string, reden: string) => ({ ok: false as const, regel, veld, reden });
 
-/** BW 1:258 lid 1 and 1:260 lid 1: at most one year each time. */
+/** BW 1:258 and 1:260 lid 1: at most one year each time. */
 export const MAX_MAANDEN = 12;
 export const eenJaarNa = (datum: string) => plusMaanden(datum, MAX_MAANDEN);
 
@@ -210,7 +211,7 @@ export function toetsBeoordeling(invoer: {
 }
 
 /**
- * May this step be recorded now? The state machine, the dates, and per step its own rule (BW 1:258 lid 1 and
+ * May this step be recorded now? The state machine, the dates, and per step its own rule (BW 1:258 and
  * 1:260 lid 1 for the OTS and its extension).
  */
 export function toetsStap(
@@ -268,7 +269,7 @@ function toetsOts(stap: Stap): Uitkomst[] {
       nee(
         "bw-1-258-ten-hoogste-een-jaar",
         "tot",
-        "Een ondertoezichtstelling duurt ten hoogste een jaar (BW 1:258 lid 1).",
+        "Een ondertoezichtstelling duurt ten hoogste een jaar (BW 1:258).",
       ),
     );
   return fouten;

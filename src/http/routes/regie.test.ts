@@ -7,7 +7,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { herstelKlok, zetKlok } from "../../lib/klok";
-import { zetSpoedzakenTerug } from "../../regie/terugzetten";
+import { zetSpoedzakenTerug, zetTerugNaarRegiegroep } from "../../regie/terugzetten";
 import { alsMedewerker, login, startTestVoordeur, type TestVoordeur } from "../../test/app";
 
 // "Now" is Friday 29 May 2026, 20:30 Dutch time (after office hours).
@@ -226,5 +226,50 @@ describe("Nazorg ex-gedetineerden", () => {
       expect.arrayContaining([expect.stringMatching(/Nazorg ex-gedetineerden: nazorg gestart/)]),
     );
     expect(redenen.join(" ")).not.toMatch(/Partner|Bakker|opvang/);
+  });
+});
+
+describe("terugzetten na Spoed voor Jeugd: één mislukte overdracht", () => {
+  it("wordt met zijn id gelogd (zonder inhoud), de andere gaan door, de volgende ronde haalt hem in", async () => {
+    const ids: string[] = [];
+    for (const wat of ["Eerste nacht: opvang bij oma.", "Tweede melding: opvang bij oom."]) {
+      const res = await verzoek(
+        "regie",
+        "POST",
+        `/api/zaken/${zaak.id}/regie/spoed-jeugd`,
+        { ...overdracht, wat },
+        (await zaakNu()).versie,
+      );
+      expect(res.statusCode, res.body).toBe(201);
+      ids.push(res.json().id);
+    }
+    const [eerste, tweede] = ids as [string, string];
+    const logregels: { o: object; m: string }[] = [];
+    const log = { error: (o: object, m: string) => logregels.push({ o, m }) };
+    const maandag = new Date("2026-06-01T06:30:00Z");
+    const ronde = await zetSpoedzakenTerug(t.database.db, maandag, {
+      log,
+      stap: async (h, id, moment) => {
+        if (id === eerste)
+          throw Object.assign(new Error("Failing row contains (opvang bij oma)"), { code: "23514" });
+        return zetTerugNaarRegiegroep(h, id, moment);
+      },
+    });
+    expect(ronde).toEqual({ teruggezet: 1, mislukt: 1 });
+    expect(logregels).toHaveLength(1);
+    expect(logregels[0]?.o).toEqual({
+      regieThemaId: eerste,
+      gemeente: expect.any(String),
+      fout: { naam: "Error", code: "23514" },
+    });
+    expect(JSON.stringify(logregels)).not.toMatch(/oma|opvang/);
+    const rijen = (await t.database.db.execute(
+      sql`select id, teruggezet_op from regie_themas where id in (${eerste}, ${tweede})`,
+    )) as unknown as { rows: { id: string; teruggezet_op: unknown }[] };
+    const terug = Object.fromEntries(rijen.rows.map((r) => [r.id, r.teruggezet_op !== null]));
+    expect(terug).toEqual({ [eerste]: false, [tweede]: true });
+
+    expect(await zetSpoedzakenTerug(t.database.db, maandag, { log })).toEqual({ teruggezet: 1, mislukt: 0 });
+    expect(logregels).toHaveLength(1);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Veilig Opgroeien through the API (issue 14; seed 004 §8): the joint veiligheidsbeoordeling starts it, the
- * gedwongen kader goes step by step (the state machine; an OTS of more than a year refused, BW 1:258 lid 1; an
+ * gedwongen kader goes step by step (the state machine; an OTS of more than a year refused, BW 1:258; an
  * extension of more than a year or decided after the end refused, BW 1:260 lid 1), the VTO only after the
  * gedragswetenschapper's advice, which they give in their own session from their list "Adviesvragen"; the
  * Beschermtafel; bad input 4xx with nothing changed; content per policy rule 22; another gemeente sees nothing;

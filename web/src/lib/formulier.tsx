@@ -33,6 +33,7 @@ import {
 import type { z } from "zod";
 import { isApiFout } from "./api";
 import type { VeldFout } from "./contract";
+import { vandaagIso } from "./datum";
 
 /** Field errors by field name ("rollen.0" counts for "rollen"); the first message per field wins. */
 export type Veldfouten = Record<string, string>;
@@ -534,6 +535,61 @@ export function OpslaanFormulier<U extends { veldfouten: Veldfouten; melding?: s
         {props.children(fouten)}
       </Verzendformulier>
     </>
+  );
+}
+
+/** The request an area's save hook sends: a path, a body and the version it was made on (If-Match). */
+export interface Opslaanverzoek {
+  pad: string;
+  body: object;
+  versie: number;
+}
+
+/**
+ * An area's save form: OpslaanFormulier with the area's save hook (`useOpslaan`, per zaak) and its way of reading a
+ * refusal (`uitkomst`). Each area makes one (`const HuisverbodFormulier = formulierVoor(…)`).
+ */
+export function formulierVoor<Z, U extends { veldfouten: Veldfouten; melding?: string | undefined }>(
+  useOpslaan: (zaakId: Z) => { mutateAsync: (verzoek: Opslaanverzoek) => Promise<unknown> },
+  uitkomst: (fout: unknown) => U,
+) {
+  // biome-ignore lint/correctness/noComponentHookFactories: called once per area at module level, never in a render
+  return function AreaFormulier(props: {
+    zaakId: Z;
+    label: string;
+    knop: string;
+    velden: Record<string, { label: string; id: string }>;
+    gelukt: string;
+    verzoek: () => Opslaanverzoek;
+    children: (fouten: Record<string, string>) => ReactNode;
+  }) {
+    const { zaakId, verzoek, ...rest } = props;
+    const opslaan = useOpslaan(zaakId);
+    return <OpslaanFormulier {...rest} uitkomst={uitkomst} opslaan={() => opslaan.mutateAsync(verzoek())} />;
+  };
+}
+
+/** A required date field up to today (the date of something that happened). */
+export function DatumTotVandaag(props: {
+  id: string;
+  label: string;
+  waarde: string;
+  fout?: string | undefined;
+  beschrijving?: ReactNode;
+  onChange: (datum: string) => void;
+}) {
+  return (
+    <Tekstveld
+      id={props.id}
+      label={props.label}
+      type="date"
+      verplicht
+      max={vandaagIso()}
+      value={props.waarde}
+      fout={props.fout}
+      beschrijving={props.beschrijving}
+      onChange={(e) => props.onChange(e.currentTarget.value)}
+    />
   );
 }
 

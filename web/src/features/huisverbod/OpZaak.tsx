@@ -6,14 +6,15 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from "@utrecht/component-library-react";
-import { type ReactNode, useState } from "react";
-import { naarLokaal, vanLokaal } from "../../../../src/domain/afspraken/tijd";
+import { useState } from "react";
+import { naarLokaal } from "../../../../src/domain/afspraken/tijd";
 import { HUISVERBOD_STATUS_LABELS } from "../../../../src/domain/huisverbod/huisverbod";
 import type { ZaakDetail } from "../../lib/contract";
 import { vandaagIso } from "../../lib/datum";
-import { Keuzelijst, Keuzeveld, OpslaanFormulier, Tekstvak, Tekstveld } from "../../lib/formulier";
+import { formulierVoor, Keuzelijst, Keuzeveld, Tekstvak, Tekstveld } from "../../lib/formulier";
+import { MomentVelden, momentNl, nuLokaal, useMoment } from "../../lib/moment";
 import { AppLink, Uitklapper } from "../../lib/ui";
-import { kortDatum } from "../zaken/weergave";
+import { kortDatum, personenKeuzes } from "../zaken/weergave";
 import {
   type HuisverbodInhoud,
   type HuisverbodWeergave,
@@ -25,91 +26,15 @@ import {
   wijzigingPad,
 } from "./api";
 
-/** "12-5-2026 om 14:00" on the Dutch clock. */
-export function momentNl(iso: string): string {
-  const l = naarLokaal(new Date(iso));
-  return `${kortDatum(l.datum)} om ${l.tijd}`;
-}
-
-export const nuLokaal = () => naarLokaal(new Date());
-
-/** A Dutch date and time being filled in, and the instant it means for the API ("" when it does not exist). */
-export function useMoment(begin: { datum: string; tijd: string }) {
-  const [datum, setDatum] = useState(begin.datum);
-  const [tijd, setTijd] = useState(begin.tijd);
-  return { datum, tijd, setDatum, setTijd, iso: () => vanLokaal(datum, tijd)?.toISOString() ?? "" };
-}
-type Moment = ReturnType<typeof useMoment>;
-
-/** A date and a time field for one moment (Dutch wall clock). */
-export function MomentVelden(props: {
-  id: string;
-  label: string;
-  moment: Moment;
-  fout?: string | undefined;
-  max?: string | undefined;
-  beschrijving?: ReactNode;
-}) {
-  const { moment } = props;
-  return (
-    <div className="voordeur-naast-elkaar">
-      <Tekstveld
-        id={`${props.id}-datum`}
-        label={`${props.label} (datum)`}
-        type="date"
-        verplicht
-        value={moment.datum}
-        max={props.max}
-        fout={props.fout}
-        beschrijving={props.beschrijving}
-        onChange={(e) => moment.setDatum(e.currentTarget.value)}
-      />
-      <Tekstveld
-        id={`${props.id}-tijd`}
-        label={`${props.label} (tijd)`}
-        type="time"
-        verplicht
-        value={moment.tijd}
-        onChange={(e) => moment.setTijd(e.currentTarget.value)}
-      />
-    </div>
-  );
-}
-
-type Velden = Record<string, { label: string; id: string }>;
-
-/** One form that saves to the huisverbod (lib/formulier OpslaanFormulier with this area's request). */
-function HuisverbodFormulier({
-  zaakId,
-  verzoek,
-  ...rest
-}: {
-  zaakId: string;
-  label: string;
-  knop: string;
-  velden: Velden;
-  gelukt: string;
-  verzoek: () => { pad: string; body: object; versie: number };
-  children: (fouten: Record<string, string>) => ReactNode;
-}) {
-  const opslaan = useHuisverbodOpslaan(zaakId);
-  return (
-    <OpslaanFormulier
-      {...rest}
-      uitkomst={huisverbodUitkomst}
-      opslaan={() => opslaan.mutateAsync(verzoek())}
-    />
-  );
-}
+/** One form that saves to the huisverbod (lib/formulier with this area's request). */
+const HuisverbodFormulier = formulierVoor(useHuisverbodOpslaan, huisverbodUitkomst);
 
 function Registratie({ zaak }: { zaak: ZaakDetail }) {
   const opgelegd = useMoment(nuLokaal());
   const [kenmerk, setKenmerk] = useState("");
   const [uithuis, setUithuis] = useState("");
   const [achterblijvers, setAchterblijvers] = useState<string[]>([]);
-  const personen = [...new Map(zaak.personen.map((p) => [p.persoonId, p.naam])).entries()].map(
-    ([waarde, label]) => ({ waarde, label }),
-  );
+  const personen = personenKeuzes(zaak);
   return (
     <HuisverbodFormulier
       zaakId={zaak.id}

@@ -20,57 +20,14 @@ import { SPOED_STATUS_LABELS } from "../../../../src/domain/regie/spoed";
 import { REGIE_THEMA_LABELS } from "../../../../src/domain/regie/thema";
 import type { ZaakDetail } from "../../lib/contract";
 import { vandaagIso } from "../../lib/datum";
-import {
-  Foutoverzicht,
-  GeluktMelding,
-  Keuzeveld,
-  keuzesUit,
-  Tekstvak,
-  Tekstveld,
-  useVerzending,
-  Verzendformulier,
-  Vinkje,
-} from "../../lib/formulier";
+import { Keuzeveld, keuzesUit, Tekstvak, Tekstveld, Vinkje } from "../../lib/formulier";
+import { MomentVelden, momentNl, nuLokaal, useMoment } from "../../lib/moment";
 import { Uitklapper } from "../../lib/ui";
-import { huisverbodUitkomst } from "../huisverbod/api";
-import { MomentVelden, momentNl, nuLokaal, useMoment } from "../huisverbod/OpZaak";
 import { kortDatum } from "../zaken/weergave";
-import { nazorgPad, type RegieThemaWeergave, startPad, useRegieOpslaan, useRegieOpZaak } from "./api";
-
-type Velden = Record<string, { label: string; id: string }>;
-
-/** One form that saves a Regiegroep theme: error summary, the fields, the button, the success message. */
-function RegieFormulier(props: {
-  zaakId: string;
-  label: string;
-  knop: string;
-  velden: Velden;
-  gelukt: string;
-  verzoek: () => { pad: string; body: object; versie: number };
-  children: (fouten: Record<string, string>) => ReactNode;
-}) {
-  const opslaan = useRegieOpslaan(props.zaakId);
-  const { uitkomst, fouten, gelukt, bezig, overzicht, verstuur } = useVerzending(huisverbodUitkomst);
-  return (
-    <>
-      <GeluktMelding tekst={gelukt} />
-      <Foutoverzicht ref={overzicht} fouten={fouten} velden={props.velden} melding={uitkomst?.melding} />
-      <Verzendformulier
-        label={props.label}
-        knop={props.knop}
-        bezig={bezig}
-        verstuur={() =>
-          void verstuur(async () => {
-            await opslaan.mutateAsync(props.verzoek());
-            return props.gelukt;
-          })
-        }
-      >
-        {props.children(fouten)}
-      </Verzendformulier>
-    </>
-  );
-}
+import { bijwerkPad, type RegieThemaWeergave, startPad, useRegieOpZaak } from "./api";
+import { RegieFormulier, type Velden } from "./Formulier";
+import { MdoInhoud, MdoStarten } from "./Mdo";
+import { WvggzInhoud, WvggzStarten } from "./Wvggz";
 
 const dagen = (n: number) => (n === 1 ? "1 dag" : `${n} dagen`);
 
@@ -190,7 +147,7 @@ function NazorgFormulier({ zaak, bestaand }: { zaak: ZaakDetail; bestaand: Regie
       gelukt={bestaand ? "De nazorg is bijgewerkt." : "De nazorg is gestart."}
       velden={velden}
       verzoek={() => ({
-        pad: bestaand ? nazorgPad(bestaand.id) : startPad(zaak.id, "nazorg"),
+        pad: bestaand ? bijwerkPad(bestaand.id, "nazorg") : startPad(zaak.id, "nazorg"),
         versie: bestaand ? bestaand.versie : zaak.versie,
         body: {
           zelfmelder,
@@ -317,18 +274,29 @@ function NazorgInhoud({ zaak, t }: { zaak: ZaakDetail; t: RegieThemaWeergave }) 
   );
 }
 
+/** How each theme shows its content (null when the caller sees only that there is one). */
+const INHOUD: Record<
+  RegieThemaWeergave["thema"],
+  (props: { zaak: ZaakDetail; t: RegieThemaWeergave }) => ReactNode
+> = {
+  "spoed-jeugd": ({ t }) => <Spoed t={t} />,
+  nazorg: NazorgInhoud,
+  "mdo-23": MdoInhoud,
+  wvggz: WvggzInhoud,
+};
+
 /**
  * The Regiegroep's themes on the zaak page's action area (seed 004 §7.1.2–7.1.3): a hand-over to Spoed voor Jeugd
- * outside office hours and the nazorg of an ex-gedetineerde. Whoever may read the zaak sees that there is one
- * (policy rule 21); the Regiegroep and the teamleider see and record the content.
+ * outside office hours, the nazorg of an ex-gedetineerde, the MDO 23+ and the Wet verplichte GGZ. Whoever may read
+ * the zaak sees that there is one (policy rule 21); the Regiegroep and the teamleider see and record the content.
  */
 export function RegieOpZaak({ zaak }: { zaak: ZaakDetail }) {
   const opZaak = useRegieOpZaak(zaak.id);
   if (!opZaak.data) return null;
   const { themas, kanVastleggen } = opZaak.data;
   if (themas.length === 0 && !kanVastleggen.mogelijk) return null;
-  const nazorg = themas.find((t) => t.thema === "nazorg") ?? null;
-  const zonderInhoud = themas.filter((t) => !t.spoed && !t.nazorg);
+  const heeft = (thema: RegieThemaWeergave["thema"]) => themas.some((t) => t.thema === thema);
+  const zonderInhoud = themas.filter((t) => !t.spoed && !t.nazorg && !t.mdo && !t.wvggz);
   return (
     <section aria-labelledby="regie-kop">
       <Heading3 id="regie-kop">Regiegroep</Heading3>
@@ -339,21 +307,28 @@ export function RegieOpZaak({ zaak }: { zaak: ZaakDetail }) {
           alleen zichtbaar voor de Regiegroep en de teamleider.
         </Paragraph>
       ) : null}
-      {themas.map((t) =>
-        t.thema === "spoed-jeugd" ? (
-          <Spoed key={t.id} t={t} />
-        ) : (
-          <NazorgInhoud key={t.id} zaak={zaak} t={t} />
-        ),
-      )}
+      {themas.map((t) => {
+        const Inhoud = INHOUD[t.thema];
+        return <Inhoud key={t.id} zaak={zaak} t={t} />;
+      })}
       {kanVastleggen.mogelijk ? (
         <>
           <Uitklapper titel="Overdragen aan Spoed voor Jeugd (buiten kantoortijd)">
             <Overdracht zaak={zaak} />
           </Uitklapper>
-          {nazorg ? null : (
+          {heeft("nazorg") ? null : (
             <Uitklapper titel="Nazorg ex-gedetineerde starten">
               <NazorgFormulier zaak={zaak} bestaand={null} />
+            </Uitklapper>
+          )}
+          {heeft("mdo-23") ? null : (
+            <Uitklapper titel="Aanmelden bij het MDO 23+">
+              <MdoStarten zaak={zaak} />
+            </Uitklapper>
+          )}
+          {heeft("wvggz") ? null : (
+            <Uitklapper titel="Melding Wet verplichte GGZ vastleggen">
+              <WvggzStarten zaak={zaak} />
             </Uitklapper>
           )}
         </>

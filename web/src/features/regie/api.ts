@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
+import type { BijgehoudenThema, RegieThema } from "../../../../src/domain/regie/thema";
 import { api } from "../../lib/api";
 import { regieOpZaak, regieThemaWeergave } from "../../lib/contract";
 
@@ -14,7 +15,7 @@ export function useRegieOpZaak(zaakId: string) {
   });
 }
 
-/** Starting a theme (on the zaak's versie) or updating the nazorg (on its own versie), via If-Match. */
+/** Starting a theme (on the zaak's versie) or updating one (on its own versie), via If-Match. */
 export function useRegieOpslaan(zaakId: string) {
   const client = useQueryClient();
   return useMutation({
@@ -24,6 +25,8 @@ export function useRegieOpslaan(zaakId: string) {
   });
 }
 
-export const startPad = (zaakId: string, thema: "spoed-jeugd" | "nazorg") =>
+export const startPad = (zaakId: string, thema: RegieThema) =>
   `/zaken/${encodeURIComponent(zaakId)}/regie/${thema}`;
-export const nazorgPad = (id: string) => `/regie-themas/${encodeURIComponent(id)}/nazorg`;
+/** Updating a theme kept up to date (nazorg, MDO 23+, Wet verplichte GGZ) on its own versie. */
+export const bijwerkPad = (id: string, thema: BijgehoudenThema) =>
+  `/regie-themas/${encodeURIComponent(id)}/${thema}`;

@@ -284,8 +284,9 @@ function ScoreVelden({
 
 /** The scale's history: always as a table; the chart beside it shows the same. */
 function Schaaltabel({ schaal }: { schaal: SosInhoud["schaal"] }) {
+  // On a narrow screen the table scrolls sideways: focusable, so it can be scrolled with the keyboard.
   return (
-    <TableContainer>
+    <TableContainer tabIndex={0} role="region" aria-label="Tabel van de veiligheidsschaal">
       <Table>
         <TableCaption>Veiligheidsschaal per bijeenkomst (0 = niet veilig, 10 = veilig genoeg)</TableCaption>
         <TableHeader>

@@ -13,7 +13,14 @@ import { BESLISSINGEN_MET_ADVIES } from "../../../../src/domain/veilig-opgroeien
 import { CONCLUSIE_LABELS, type StapSoort } from "../../../../src/domain/veilig-opgroeien/traject";
 import type { ZaakDetail } from "../../lib/contract";
 import { vandaagIso } from "../../lib/datum";
-import { Keuzerondjes, Keuzeveld, keuzesUit, Tekstvak, Tekstveld } from "../../lib/formulier";
+import {
+  DatumTotVandaag,
+  Keuzerondjes,
+  Keuzeveld,
+  keuzesUit,
+  Tekstvak,
+  Tekstveld,
+} from "../../lib/formulier";
 import { datumTijd, Uitklapper } from "../../lib/ui";
 import { kortDatum } from "../zaken/weergave";
 import {
@@ -26,28 +33,6 @@ import {
   type VoWeergave,
 } from "./api";
 import { VoFormulier } from "./Formulier";
-
-/** A required date field up to today (the dates of what happened: beoordeling, steps, Beschermtafel). */
-function DatumTotVandaag(props: {
-  id: string;
-  label: string;
-  waarde: string;
-  fout: string | undefined;
-  onChange: (datum: string) => void;
-}) {
-  return (
-    <Tekstveld
-      id={props.id}
-      label={props.label}
-      type="date"
-      verplicht
-      max={vandaagIso()}
-      value={props.waarde}
-      fout={props.fout}
-      onChange={(e) => props.onChange(e.currentTarget.value)}
-    />
-  );
-}
 
 const dagen = (n: number) => (n === 0 ? "laatste dag" : `nog ${n} ${n === 1 ? "dag" : "dagen"}`);
 
@@ -229,7 +214,7 @@ function Stap({ zaakId, vo, inhoud }: { zaakId: string; vo: VoWeergave; inhoud: 
               beschrijving={
                 uiterlijk
                   ? `Uiterlijk ${kortDatum(uiterlijk)}: telkens ten hoogste een jaar (BW 1:260 lid 1).`
-                  : "Ten hoogste een jaar na de uitspraak (BW 1:258 lid 1)."
+                  : "Ten hoogste een jaar na de uitspraak (BW 1:258)."
               }
               onChange={(e) => zet("tot")(e.currentTarget.value)}
             />

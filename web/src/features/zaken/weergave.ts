@@ -1,10 +1,14 @@
 import { statusLabel, type ZaakStatus, type Zaaktype } from "../../../../src/domain/zaak/zaaktypen";
 
 /** "2026-02-16" → "16-2-2026" (as in the termijn explanations). */
-export function kortDatum(iso: string): string {
-  const [j, m, d] = iso.split("-").map(Number);
-  return j && m && d ? `${d}-${m}-${j}` : iso;
-}
+export { kortDatum } from "../../lib/datum";
+
+/** The persons on a zaak as choices (each once, also when on the zaak in two roles). */
+export const personenKeuzes = (zaak: { personen: readonly { persoonId: string; naam: string }[] }) =>
+  [...new Map(zaak.personen.map((p) => [p.persoonId, p.naam])).entries()].map(([waarde, label]) => ({
+    waarde,
+    label,
+  }));
 
 export const URGENTIE_LABELS: Record<
   string,
@@ -138,6 +142,8 @@ export const GEBEURTENIS_LABELS: Record<string, string> = {
   "spoed-voor-jeugd-overgedragen": "Overgedragen aan Spoed voor Jeugd",
   "spoed-voor-jeugd-terug": "Terug van Spoed voor Jeugd bij de Regiegroep",
   "nazorg-gestart": "Nazorg ex-gedetineerde gestart",
+  "mdo-23-aangemeld": "Aangemeld bij het MDO 23+",
+  "wvggz-melding": "Melding Wet verplichte GGZ vastgelegd",
 };
 
 export const gebeurtenisLabel = (soort: string) => GEBEURTENIS_LABELS[soort] ?? leesbaar(soort);
