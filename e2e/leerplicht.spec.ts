@@ -71,4 +71,60 @@ test.describe("Leerplicht (vakgroep Jeugd, seed 004 §5.2)", () => {
     await expectNoSeriousA11yViolations(page);
     await schermafdruk(page, testInfo, "leerplicht-tot-halt", { heel: true });
   });
+
+  test("schoolmaatschappelijk werk en POH-jeugd registreren en tellen, zonder namen", async ({
+    page,
+  }, testInfo) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await login(page, "smw");
+    await page.getByRole("link", { name: "SMW en POH-jeugd" }).click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Schoolmaatschappelijk werk en POH-jeugd" }),
+    ).toBeVisible();
+    const tabel = page.getByRole("table", { name: "Korte contacten en trainingen per school" });
+    await expect(tabel).toBeVisible();
+    const school = await page
+      .getByRole("group", { name: "School" })
+      .getByRole("radio")
+      .first()
+      .getAttribute("value");
+    expect(school).toBeTruthy();
+    const rij = tabel
+      .getByRole("row")
+      .filter({ has: page.getByRole("cell") })
+      .first();
+    const voor = Number(await rij.getByRole("cell").nth(4).textContent());
+    // Bad input: nothing is registered, the error names the field.
+    await page.getByLabel("Aantal deelnemers").fill("0");
+    await page.getByRole("button", { name: "Registreren" }).click();
+    await expect(page.getByRole("link", { name: /Aantal deelnemers/ })).toBeVisible();
+    await page.getByLabel("Aantal deelnemers").fill("3");
+    await page.getByLabel("Onderwerp").fill("Weerbaarheid groep 7");
+    await page.getByRole("button", { name: "Registreren" }).click();
+    await expect(page.getByText("Geregistreerd.")).toBeVisible();
+    await expect(rij.getByRole("cell").nth(4)).toHaveText(String(voor + 1));
+    await expectNoSeriousA11yViolations(page);
+    await schermafdruk(page, testInfo, "jeugd-smw-1366x768", { heel: true });
+    // The POH-jeugd part is not theirs.
+    await expect(page.getByRole("heading", { level: 2, name: "POH-jeugd" })).toHaveCount(0);
+
+    await page.context().clearCookies();
+    await login(page, "poh");
+    await page.goto("/jeugd");
+    await page.getByLabel("Huisartsenpraktijk").fill("Huisartsenpraktijk De Brink");
+    await page.getByLabel("Aantal contacten").fill("4");
+    await page.getByRole("radio", { name: "Verwezen", exact: true }).check();
+    await page.getByRole("radio", { name: "Jeugd-ggz" }).check();
+    await page.getByRole("button", { name: "Registreren" }).click();
+    await expect(page.getByText("Geregistreerd.")).toBeVisible();
+    const praktijk = page
+      .getByRole("table", { name: "Per huisartsenpraktijk" })
+      .getByRole("row", { name: /De Brink/ });
+    await expect(praktijk).toBeVisible();
+    await expect(
+      page.getByRole("table", { name: "Verwezen naar" }).getByRole("row", { name: /Jeugd-ggz/ }),
+    ).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await schermafdruk(page, testInfo, "jeugd-poh-1366x768", { heel: true });
+  });
 });

@@ -8,6 +8,7 @@ import { AlleenBeheerder } from "./features/beheer/BeheerPagina";
 import { beheerPaginas } from "./features/beheer/routes";
 import { berichtenPaginas } from "./features/berichten/routes";
 import { besluitenPaginas } from "./features/besluiten/routes";
+import { jeugdPaginas } from "./features/leerplicht/routes";
 import { leveringPaginas } from "./features/levering/routes";
 import { meldcodePaginas } from "./features/meldcode/routes";
 import { protocollenPaginas } from "./features/protocollen/routes";
@@ -161,6 +162,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
             {berichtenPaginas()}
             {meldcodePaginas()}
             {protocollenPaginas()}
+            {jeugdPaginas()}
             {veiligOpgroeienPaginas()}
             <Route path="*" element={<NietGevonden />} />
           </Route>

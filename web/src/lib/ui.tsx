@@ -1,4 +1,18 @@
-import { Alert, Button, ButtonGroup, Heading1, Paragraph } from "@utrecht/component-library-react";
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  Heading1,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableContainer,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@utrecht/component-library-react";
 import { type ReactNode, useEffect, useState } from "react";
 import { Link, type LinkProps } from "react-router";
 import { foutmelding, isApiFout } from "./api";
@@ -149,5 +163,43 @@ export function Uitklapper({ titel, children }: { titel: string; children: React
       <summary className="voordeur-uitklapper__titel">{titel}</summary>
       {open ? <div className="voordeur-uitklapper__inhoud">{children}</div> : null}
     </details>
+  );
+}
+
+/** A plain table: caption, column headings, one row per item. */
+export function Tabel({
+  bijschrift,
+  koppen,
+  rijen,
+}: {
+  bijschrift: string;
+  koppen: readonly string[];
+  rijen: readonly { sleutel: string; cellen: readonly ReactNode[] }[];
+}) {
+  return (
+    <TableContainer>
+      <Table>
+        <TableCaption>{bijschrift}</TableCaption>
+        <TableHeader>
+          <TableRow>
+            {koppen.map((k) => (
+              <TableHeaderCell key={k} scope="col">
+                {k}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rijen.map((r) => (
+            <TableRow key={r.sleutel}>
+              {r.cellen.map((c, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed
+                <TableCell key={i}>{c}</TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
   );
 }

@@ -26,6 +26,8 @@ export const HOOFDONDERDELEN: readonly {
   pad: string;
   label: string;
   rollen?: readonly string[];
+  /** Shown to members of one of these vakgroepen too (next to `rollen`). */
+  vakgroepen?: readonly string[];
   /** Shown only with this right from the policy (GET /api/sessie `rechten`). */
   recht?: string;
 }[] = [
@@ -38,6 +40,12 @@ export const HOOFDONDERDELEN: readonly {
   { pad: "/berichten", label: "Berichten", recht: "berichten" },
   { pad: "/voorstellen", label: "Voorstellen", rollen: ["buurtteam"] },
   { pad: "/adviesvragen", label: "Adviesvragen", rollen: ["gedragswetenschapper"] },
+  {
+    pad: "/jeugd",
+    label: "SMW en POH-jeugd",
+    rollen: ["teamleider"],
+    vakgroepen: ["schoolmaatschappelijk-werk", "poh-jeugd"],
+  },
   { pad: "/sociale-kaart", label: "Sociale kaart" },
   { pad: "/sturing", label: "Sturing" },
   { pad: "/audit", label: "Auditlog", recht: "auditlog" },
@@ -127,7 +135,9 @@ export function Opmaak({ children }: { children: ReactNode }) {
 
   const onderdelen = HOOFDONDERDELEN.filter(
     (onderdeel) =>
-      (!onderdeel.rollen || onderdeel.rollen.some((rol) => heeftRol(sessie, rol))) &&
+      (!onderdeel.rollen ||
+        onderdeel.rollen.some((rol) => heeftRol(sessie, rol)) ||
+        onderdeel.vakgroepen?.some((v) => sessie.vakgroepen.includes(v))) &&
       (!onderdeel.recht || mag(sessie, onderdeel.recht, "lezen")),
   );
 

@@ -4,14 +4,6 @@ import {
   ButtonGroup,
   Heading2,
   Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableContainer,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   UnorderedList,
   UnorderedListItem,
 } from "@utrecht/component-library-react";
@@ -49,6 +41,7 @@ import {
   LaadFout,
   Laden,
   PaginaTitel,
+  Tabel,
   Uitklapper,
 } from "../../lib/ui";
 import { Bevestiging } from "../beheer/BeheerPagina";
@@ -71,44 +64,6 @@ const KRUIMELS = [
   { label: "Start", naar: "/" },
   { label: "Sociale kaart bijhouden", naar: "/beheer/sociale-kaart" },
 ];
-
-/** A plain table: caption, column headings, one row per item. */
-function Tabel({
-  bijschrift,
-  koppen,
-  rijen,
-}: {
-  bijschrift: string;
-  koppen: readonly string[];
-  rijen: readonly { sleutel: string; cellen: readonly ReactNode[] }[];
-}) {
-  return (
-    <TableContainer>
-      <Table>
-        <TableCaption>{bijschrift}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            {koppen.map((k) => (
-              <TableHeaderCell key={k} scope="col">
-                {k}
-              </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rijen.map((r) => (
-            <TableRow key={r.sleutel}>
-              {r.cellen.map((c, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed
-                <TableCell key={i}>{c}</TableCell>
-              ))}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
-  );
-}
 
 /** The kaart is kept by the beheerder and the buurtteam (policy rule 26); others see "Geen toegang". */
 function AlleenKaartbeheer({ children }: { children: ReactNode }) {
