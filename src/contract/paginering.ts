@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { tekst } from "../domain/tekst";
 
 export const paginaQuery = z.object({
   pagina: z.coerce.number().int().min(1).max(100_000).default(1),
@@ -16,8 +17,7 @@ export function pagina<T extends z.ZodTypeAny>(item: T) {
 
 /** A list paged by key (issue 19): `na` is the `volgende` of the previous page; `pagina` is only the number shown. */
 export const sleutelPaginaQuery = paginaQuery.extend({
-  na: z
-    .string()
+  na: tekst("Vervolg", { eenRegel: true })
     .max(200)
     .regex(/^[A-Za-z0-9_-]+$/, "Ongeldig vervolg van de lijst")
     .optional(),
@@ -26,6 +26,6 @@ export const sleutelPaginaQuery = paginaQuery.extend({
 export function sleutelPagina<T extends z.ZodTypeAny>(item: T) {
   return pagina(item).extend({
     /** The key of the next page (`?na=`), null on the last page. */
-    volgende: z.string().nullable(),
+    volgende: tekst().nullable(),
   });
 }

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { plusDagen } from "../../../domain/termijnen/kalender";
 import { vandaag } from "../../../lib/klok";
@@ -245,6 +246,18 @@ describe("overdracht", () => {
     ["werkvoorraad zonder medewerkers", "schuldhulp", "geen actieve medewerker", "werkvoorraad-bezet"],
     ["dezelfde werkvoorraad", "regiegroep", "staat al", "andere-werkvoorraad"],
   ])("%s → 422 (%s), niets gewijzigd", async (_naam, naar, tekst, regel) => {
+    // Schuldhulp without an active medewerker: its only demo medewerker is blocked for this case (as the owner).
+    const schuldhulpLeeg = (actief: boolean) =>
+      t.database.db.execute(sql`update gebruikers set actief = ${actief} where gebruikersnaam = 'schuld'`);
+    if (regel === "werkvoorraad-bezet") await schuldhulpLeeg(false);
+    try {
+      await overdrachtGeweigerd(naar, tekst, regel);
+    } finally {
+      if (regel === "werkvoorraad-bezet") await schuldhulpLeeg(true);
+    }
+  });
+
+  async function overdrachtGeweigerd(naar: string, tekst: string, regel: string) {
     const z = await zaak();
     const res = await verzoek(
       "regie",
@@ -260,7 +273,7 @@ describe("overdracht", () => {
       versie: 1,
       werkvoorraad: "regiegroep",
     });
-  });
+  }
 
   it("draagt over naar Jeugd met reden; de regisseur blijft behandelaar, de historie noemt de reden", async () => {
     const z = await zaak();
