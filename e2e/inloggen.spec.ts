@@ -57,13 +57,13 @@ test.describe("Inloggen", () => {
   });
 
   test("na inloggen gaat de medewerker naar de pagina waar hij heen wilde", async ({ page }) => {
-    await page.goto("/sociale-kaart");
+    await page.goto("/aanbieders");
     await expect(page).toHaveURL(/\/inloggen$/);
     await page.getByLabel("Gebruikersnaam", { exact: true }).fill("wmo");
     await page.getByLabel("Wachtwoord", { exact: true }).fill(DEMO_WACHTWOORD);
     await page.getByRole("button", { name: "Inloggen", exact: true }).click();
-    await expect(page).toHaveURL(/\/sociale-kaart$/);
-    await expect(page.getByRole("heading", { level: 1, name: "Sociale kaart" })).toBeVisible();
+    await expect(page).toHaveURL(/\/aanbieders$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Aanbieders" })).toBeVisible();
   });
 
   test("een medewerker van een andere gemeente ziet zijn eigen gemeente", async ({ page }) => {

@@ -1,10 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations, hoofdnavigatie, login } from "./helpers";
 
-const NOG_NIET_GEBOUWD = [
-  { label: "Sociale kaart", pad: "/sociale-kaart" },
-  { label: "Sturing", pad: "/sturing" },
-];
+const NOG_NIET_GEBOUWD = [{ label: "Sturing", pad: "/sturing" }];
 
 test.describe("Hoofdnavigatie", () => {
   test("elk onderdeel is bereikbaar, toegankelijk en eerlijk over wat nog niet bestaat", async ({ page }) => {
