@@ -74,6 +74,8 @@ export const klantdossier = z.object({
   telefoon: tekst().nullable(),
   email: tekst().nullable(),
   communicatie: z.record(tekst(), z.unknown()),
+  /** The BRP's geheimhouding persoonsgegevens (Wet BRP art. 2.59): shown as a warning wherever the dossier is. */
+  geheimhouding: z.boolean(),
   relaties: z.array(relatie),
   beeindigdeRelaties: z.array(relatie),
   netwerk: z.array(netwerklid),

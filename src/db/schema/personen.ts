@@ -53,6 +53,8 @@ export const personen = pgTable(
     telefoon: text("telefoon"),
     email: text("email"),
     communicatie: jsonb("communicatie").notNull().default({}),
+    /** The BRP's "geheimhouding persoonsgegevens" (Wet BRP art. 2.59), taken over from the BRP (migration 0042). */
+    geheimhouding: boolean("geheimhouding").notNull().default(false),
     /** Search keys: lower case without diacritics (see domain/persoon/naam.ts#zoeksleutel). */
     zoekGeslachtsnaam: text("zoek_geslachtsnaam").notNull(),
     zoekVoornamen: text("zoek_voornamen").notNull(),

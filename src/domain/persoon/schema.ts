@@ -58,6 +58,8 @@ const persoonVelden = {
     .optional(),
   email: z.email("Geen geldig e-mailadres").max(254).optional(),
   communicatie: communicatie.optional(),
+  /** "Geheimhouding persoonsgegevens" from the BRP (Wet BRP art. 2.59); set when the data are taken over. */
+  geheimhouding: z.boolean("Geheimhouding: kies ja of nee").optional(),
 };
 
 /** POST /api/personen. Either a valid BSN or the reason there is none (e.g. not yet registered in the BRP). */

@@ -347,6 +347,26 @@ describe("persoon wijzigen", () => {
     expect((await wijzig(p.versie, { telefoon: "0612345678" })).statusCode).toBe(409);
     expect((await wijzig(p.versie + 1, { geboortedatum: "2026-02-30" })).statusCode).toBe(400);
   });
+
+  it("bewaart de geheimhouding uit de BRP (Wet BRP art. 2.59): standaard nee, bij registreren en wijzigen", async () => {
+    const gewoon = (await post("iag", "/api/personen", persoon({ bsn: "999990500" }))).json();
+    expect(gewoon.geheimhouding).toBe(false);
+    const geheim = await post("iag", "/api/personen", persoon({ bsn: "999990512", geheimhouding: true }));
+    expect(geheim.statusCode, geheim.body).toBe(201);
+    expect(geheim.json().geheimhouding).toBe(true);
+    expect((await get("wmo", `/api/personen/${geheim.json().id}`)).json().geheimhouding).toBe(true);
+    const res = await t.app.inject({
+      method: "PATCH",
+      url: `/api/personen/${gewoon.id}`,
+      headers: { cookie: sessies.wmo ?? "", "if-match": `"${gewoon.versie}"` },
+      payload: { geheimhouding: true },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().geheimhouding).toBe(true);
+    const fout = await post("iag", "/api/personen", persoon({ bsn: "999990524", geheimhouding: "ja" }));
+    expect(fout.statusCode).toBe(400);
+    expect(fout.json().errors[0].veld).toBe("geheimhouding");
+  });
 });
 
 describe("postcodetabel van de wijken", () => {

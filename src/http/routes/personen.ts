@@ -108,6 +108,7 @@ export const personenRoutes: FastifyPluginAsyncZod = async (app) => {
           telefoon: invoer.telefoon ?? null,
           email: invoer.email ?? null,
           communicatie: invoer.communicatie ?? {},
+          geheimhouding: invoer.geheimhouding ?? false,
           zoekGeslachtsnaam: zoeksleutel(invoer.geslachtsnaam),
           zoekVoornamen: zoeksleutel(invoer.voornamen),
         });
@@ -217,6 +218,7 @@ export const personenRoutes: FastifyPluginAsyncZod = async (app) => {
           ...(w.telefoon !== undefined ? { telefoon: w.telefoon } : {}),
           ...(w.email !== undefined ? { email: w.email } : {}),
           ...(w.communicatie !== undefined ? { communicatie: w.communicatie } : {}),
+          ...(w.geheimhouding !== undefined ? { geheimhouding: w.geheimhouding } : {}),
           ...(w.adres && postcode
             ? {
                 straat: w.adres.straat ?? null,
@@ -352,6 +354,7 @@ export const personenRoutes: FastifyPluginAsyncZod = async (app) => {
       telefoon: persoon.telefoon,
       email: persoon.email,
       communicatie: persoon.communicatie as Record<string, unknown>,
+      geheimhouding: persoon.geheimhouding,
       relaties,
       beeindigdeRelaties,
       netwerk: netwerk.map((n) => ({

@@ -39,6 +39,7 @@ export function BrpBijwerken({ d }: { d: Klantdossier }) {
       ...(p.geslachtsnaam ? { geslachtsnaam: p.geslachtsnaam } : {}),
       ...(p.geboortedatum ? { geboortedatum: p.geboortedatum } : {}),
       ...(p.geslacht ? { geslacht: p.geslacht } : {}),
+      geheimhouding: p.geheimhouding,
       ...(a
         ? {
             adres: {

@@ -24,6 +24,7 @@ import { AppLink, Kruimelpad, LaadFout, Laden, PaginaTitel, Uitklapper } from ".
 import { mag, useIngelogd } from "../sessie/sessie";
 import { useKlantdossier } from "./api";
 import { BrpBijwerken } from "./BrpBijwerken";
+import { GeheimhoudingMelding } from "./BrpGegevens";
 import { NetwerklidToevoegen, RelatieBeeindigen, RelatieToevoegen } from "./HuishoudenFormulieren";
 import { datum, RELATIE_LABELS } from "./weergave";
 
@@ -193,6 +194,7 @@ export function DossierPagina() {
               ) : null}
             </Paragraph>
           ) : null}
+          {d.geheimhouding ? <GeheimhoudingMelding /> : null}
           <Heading2>Persoonsgegevens</Heading2>
           <Persoonsgegevens d={d} />
           {mag(sessie, "basisgegevens", "wijzigen") ? <BrpBijwerken d={d} /> : null}

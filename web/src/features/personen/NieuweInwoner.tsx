@@ -155,6 +155,7 @@ export function NieuweInwoner({
         woonplaats: v.woonplaats.trim(),
       },
       telefoon: ofNiets(v.telefoon),
+      ...(overgenomen?.geheimhouding ? { geheimhouding: true } : {}),
     };
     const lokaal = nieuwePersoon.safeParse(body);
     if (!lokaal.success) {
