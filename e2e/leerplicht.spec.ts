@@ -127,4 +127,35 @@ test.describe("Leerplicht (vakgroep Jeugd, seed 004 §5.2)", () => {
     await expectNoSeriousA11yViolations(page);
     await schermafdruk(page, testInfo, "jeugd-poh-1366x768", { heel: true });
   });
+
+  test("de beheerder voegt een school toe met haar schoolmaatschappelijk werker en beëindigt haar", async ({
+    page,
+  }, testInfo) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await login(page, "beheerder");
+    await page.goto("/beheer");
+    await page.getByRole("link", { name: "Scholen en schoolmaatschappelijk werkers" }).click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Scholen en schoolmaatschappelijk werkers" }),
+    ).toBeVisible();
+    const brin = `${String((Date.now() % 90) + 10)}ZX`;
+    await page.getByLabel("BRIN-code").fill("12345");
+    await page.getByLabel("Naam van de school").fill("Kindcentrum De Horst");
+    await page.getByRole("button", { name: "School toevoegen" }).click();
+    await expect(page.getByRole("link", { name: /BRIN-code/ })).toBeVisible();
+    await page.getByLabel("BRIN-code").fill(brin);
+    await page
+      .getByRole("group", { name: "Schoolmaatschappelijk werkers" })
+      .getByRole("checkbox")
+      .first()
+      .check();
+    await page.getByRole("button", { name: "School toevoegen" }).click();
+    await expect(page.getByText("De school is toegevoegd.")).toBeVisible();
+    const rij = page.getByRole("table", { name: "Scholen" }).getByRole("row", { name: new RegExp(brin) });
+    await expect(rij).toContainText("Actief");
+    await expectNoSeriousA11yViolations(page);
+    await schermafdruk(page, testInfo, "beheer-scholen-1366x768", { heel: true });
+    await rij.getByRole("button", { name: "Beëindig Kindcentrum De Horst" }).click();
+    await expect(rij).toContainText("Beëindigd");
+  });
 });

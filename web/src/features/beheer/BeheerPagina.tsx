@@ -57,6 +57,11 @@ export function BeheerPagina() {
           </Link>
         </li>
         <li className="utrecht-link-list__item">
+          <Link to="/beheer/scholen" className="utrecht-link utrecht-link--html-a utrecht-link-list__link">
+            <span className="utrecht-link-list__link-text">Scholen en schoolmaatschappelijk werkers</span>
+          </Link>
+        </li>
+        <li className="utrecht-link-list__item">
           <Link to="/beheer/catalogus" className="utrecht-link utrecht-link--html-a utrecht-link-list__link">
             <span className="utrecht-link-list__link-text">Catalogus (Resultatenmatrix en producten)</span>
           </Link>

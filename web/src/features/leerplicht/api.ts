@@ -1,7 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import { api } from "../../lib/api";
-import { leerplichtOpZaak, leerplichtWeergave, pohOverzicht, smwOverzicht } from "../../lib/contract";
+import {
+  leerplichtOpZaak,
+  leerplichtWeergave,
+  pohOverzicht,
+  scholenOverzicht,
+  schoolWeergave,
+  smwOverzicht,
+} from "../../lib/contract";
 import { huisverbodUitkomst } from "../huisverbod/api";
 
 export type LpOpZaak = z.infer<typeof leerplichtOpZaak>;
@@ -55,5 +62,30 @@ export function useJeugdRegistreren(wat: "smw" | "poh") {
   return useMutation({
     mutationFn: (body: object) => api(pad, { method: "POST", body, schema }),
     onSettled: () => client.invalidateQueries({ queryKey: ["jeugd", wat] }),
+  });
+}
+
+/** The schools with their SMW'ers (beheer, policy rule 25b). */
+export function useScholen() {
+  return useQuery({
+    queryKey: ["jeugd", "scholen"],
+    queryFn: ({ signal }) => api("/scholen", { schema: scholenOverzicht, signal }),
+  });
+}
+
+/** Adding a school (no versie) or changing one (its versie, If-Match). */
+export function useSchoolOpslaan() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body, versie }: { id?: string; body: object; versie?: number }) =>
+      id
+        ? api(`/scholen/${encodeURIComponent(id)}`, {
+            method: "PUT",
+            body,
+            ifMatch: versie,
+            schema: schoolWeergave,
+          })
+        : api("/scholen", { method: "POST", body, schema: schoolWeergave }),
+    onSettled: () => client.invalidateQueries({ queryKey: ["jeugd"] }),
   });
 }

@@ -1,2 +1,3 @@
 /** The pages of this area, loaded together on first use (lib/lui.tsx); only pages belong here. */
 export { JeugdregistratiesPagina } from "./JeugdregistratiesPagina";
+export { ScholenPagina } from "./ScholenPagina";
