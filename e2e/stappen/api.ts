@@ -113,3 +113,38 @@ export async function nieuweGezinszaak(
   });
   return { ...aangemaakt, personen };
 }
+
+/**
+ * The API tests' shared steps (src/test/wmo-plan) over Playwright: requests as any demo user by name, each with its
+ * own logged-in context; `sluit` disposes them.
+ */
+export function verzoekenAls(baseURL: string) {
+  const contexten = new Map<string, Promise<APIRequestContext>>();
+  const als = (wie: string) => {
+    let context = contexten.get(wie);
+    if (!context) {
+      context = apiAls(baseURL, wie);
+      contexten.set(wie, context);
+    }
+    return context;
+  };
+  const verzoek = async (
+    wie: string,
+    method: "GET" | "POST",
+    url: string,
+    payload?: object,
+    versie?: number,
+  ) => {
+    const res = await (await als(wie)).fetch(url, {
+      method,
+      ...(payload ? { data: payload } : {}),
+      ...(versie !== undefined ? { headers: { "if-match": `"${versie}"` } } : {}),
+    });
+    const body = await res.text();
+    return { statusCode: res.status(), body, json: () => JSON.parse(body) };
+  };
+  const sluit = async () => {
+    for (const c of contexten.values()) await (await c).dispose();
+  };
+  return { verzoek, sluit };
+}

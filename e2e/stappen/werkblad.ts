@@ -5,6 +5,7 @@ export type Tabblad =
   | "Overzicht"
   | "Plan"
   | "Besluiten"
+  | "Wmo"
   | "Veiligheid"
   | "Documenten"
   | "Journaal"

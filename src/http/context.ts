@@ -51,19 +51,19 @@ export async function metGemeente<T>(
 const MAX_VERSIE = 2_147_483_647;
 
 /** The version the client based its edit on (If-Match), for optimistic locking; undefined when absent or unusable. */
-export function verwachteVersie(request: FastifyRequest): number | undefined {
+export function verwachteVersie(request: FastifyRequest, vanaf = 1): number | undefined {
   const header = request.headers["if-match"];
   if (typeof header !== "string") return undefined;
   const n = Number(header.replace(/^W\//, "").replaceAll('"', ""));
-  return Number.isInteger(n) && n > 0 && n <= MAX_VERSIE ? n : undefined;
+  return Number.isInteger(n) && n >= vanaf && n <= MAX_VERSIE ? n : undefined;
 }
 
 /**
  * The one If-Match helper for every changing route: the versie the client saw, or 428 when it sent none.
  * A stale versie is refused by the act that loads the resource (409).
  */
-export function vereisVersie(request: FastifyRequest): number {
-  const versie = verwachteVersie(request);
+export function vereisVersie(request: FastifyRequest, vanaf = 1): number {
+  const versie = verwachteVersie(request, vanaf);
   if (versie === undefined) {
     throw new HttpProblem(
       428,

@@ -7,7 +7,7 @@ import type { z } from "zod";
 import type { meldcodeWeergave } from "../contract/meldcode";
 import { namenVan } from "../db/gebruikers";
 import { haalMeldcode, type MeldcodeRij, werkMeldcodeBij } from "../db/meldcode";
-import { haalZaak, personenVanZaak, type ZaakRij } from "../db/zaken";
+import { haalZaak, type ZaakRij } from "../db/zaken";
 import { beslis } from "../domain/autorisatie";
 import {
   briefVolgt,
@@ -21,6 +21,7 @@ import {
 } from "../domain/meldcode/meldcode";
 import { actorVan, auditeer, type Handeling, vereis } from "../handeling/context";
 import { conflict, nietGevonden } from "../handeling/weigering";
+import { hoofdpersoonVan } from "../zaken/zaak";
 import { meldcodeResource } from "./resource";
 
 export const MELDCODE_GEWIJZIGD = "Iemand anders heeft deze Meldcode intussen gewijzigd. Laad hem opnieuw.";
@@ -54,10 +55,6 @@ export async function laadMeldcode(
   if (doel.voor === "wijzigen" && doel.versie !== undefined && doel.versie !== rij.versie)
     throw conflict(MELDCODE_GEWIJZIGD);
   return { rij, zaak, meldcode: alsMeldcode(rij) };
-}
-
-export async function hoofdpersoonVan(h: Handeling, zaakId: string): Promise<string | null> {
-  return (await personenVanZaak(h.tx, zaakId)).find((p) => p.rol === "hoofdpersoon")?.persoonId ?? null;
 }
 
 /** Saves the change and records it in the audit trail (who changed which Meldcode of whom, never its content). */

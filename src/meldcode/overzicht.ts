@@ -10,7 +10,8 @@ import { haalZaak, type ZaakRij } from "../db/zaken";
 import { beslis } from "../domain/autorisatie";
 import { actorVan, auditeer, type Handeling } from "../handeling/context";
 import { nietGevonden } from "../handeling/weigering";
-import { alsWeergave, hoofdpersoonVan, laadMeldcode, namenBijMeldcodes } from "./meldcode";
+import { hoofdpersoonVan } from "../zaken/zaak";
+import { alsWeergave, laadMeldcode, namenBijMeldcodes } from "./meldcode";
 import { meldcodeResource } from "./resource";
 
 type Weergave = z.infer<typeof meldcodeWeergave>;

@@ -8,8 +8,7 @@ import { haalZaak, type ZaakRij } from "../db/zaken";
 import { auditeer, type Handeling, vereis } from "../handeling/context";
 import { conflict, nietGevonden } from "../handeling/weigering";
 import type { OpgeslagenFeiten } from "../zaken/acties";
-import { bewaarZaak, ZAAK_GEWIJZIGD } from "../zaken/zaak";
-import { hoofdpersoonVan } from "./meldcode";
+import { bewaarZaak, hoofdpersoonVan, ZAAK_GEWIJZIGD } from "../zaken/zaak";
 import { meldcodeResource } from "./resource";
 
 export const MELDCODE_LOOPT_AL = "Er loopt al een Meldcode op deze zaak.";

@@ -38,8 +38,7 @@ import { actorVan, auditeer, type Handeling, vereis } from "../handeling/context
 import { conflict, nietGevonden, ongeldig } from "../handeling/weigering";
 import { nu } from "../lib/klok";
 import { isEmailadres, zetMailInWachtrij } from "../mail/wachtrij";
-import { hoofdpersoonVan } from "../meldcode/meldcode";
-import { zaakResource } from "../zaken/zaak";
+import { hoofdpersoonVan, zaakResource } from "../zaken/zaak";
 import { weigerProtocol } from "./weigering";
 
 type Weergave = z.infer<typeof protocolmeldingWeergave>;

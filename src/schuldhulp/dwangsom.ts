@@ -13,8 +13,8 @@ import { actorVan, auditeer, type Handeling, vereis } from "../handeling/context
 import { conflict, nietGevonden, weigerAls } from "../handeling/weigering";
 import { vandaag } from "../lib/klok";
 import { dwangsomVan, termijnenVan, termijnFeiten } from "../zaken/termijnen";
-import { bewaarZaak, ZAAK_GEWIJZIGD, zaakResource } from "../zaken/zaak";
-import { feitenVan, hoofdpersoonVan } from "./schuldhulp";
+import { bewaarZaak, hoofdpersoonVan, ZAAK_GEWIJZIGD, zaakResource } from "../zaken/zaak";
+import { feitenVan } from "./schuldhulp";
 
 const ingebrekestellingResource = (h: Handeling, zaak: ZaakRij) => ({
   soort: "ingebrekestelling" as const,

@@ -9,7 +9,7 @@ import type { Ingelogd } from "../auth/sessies";
 import type { schuldhulpOpZaak } from "../contract/schuldhulp";
 import { namenVan } from "../db/gebruikers";
 import { tredenVanZaak } from "../db/schuldhulp";
-import { personenVanZaak, type ZaakRij } from "../db/zaken";
+import type { ZaakRij } from "../db/zaken";
 import { beslis, type SchuldhulpDeel } from "../domain/autorisatie";
 import { DREIGING_LABELS, type Dreiging, TREDE_LABELS, type Trede } from "../domain/schuldhulp/schuldhulp";
 import { actorVan, auditeer, type Handeling, vereis } from "../handeling/context";
@@ -17,7 +17,7 @@ import { regelOvertreden } from "../handeling/weigering";
 import { vandaag } from "../lib/klok";
 import type { OpgeslagenFeiten } from "../zaken/acties";
 import { termijnenVan } from "../zaken/termijnen";
-import { laadZaak, zaakResource } from "../zaken/zaak";
+import { hoofdpersoonVan, laadZaak, zaakResource } from "../zaken/zaak";
 
 export const schuldhulpResource = (wie: Ingelogd, zaak: ZaakRij, deel: SchuldhulpDeel) => ({
   soort: "schuldhulp" as const,
@@ -37,10 +37,6 @@ export function vereisSchuldhulpzaak(zaak: ZaakRij): void {
       "schuldhulpzaak",
     );
 }
-
-/** The zaak's hoofdpersoon, whom the audit entries name (never the content). */
-export const hoofdpersoonVan = async (h: Handeling, zaakId: string) =>
-  (await personenVanZaak(h.tx, zaakId)).find((p) => p.rol === "hoofdpersoon")?.persoonId ?? null;
 
 /** Loads a schuldhulp zaak to change its Wgs content (rule 24), on the versie the caller saw. */
 export async function laadSchuldhulpzaak(h: Handeling, zaakId: string, versie: number): Promise<ZaakRij> {

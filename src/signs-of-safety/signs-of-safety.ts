@@ -17,7 +17,7 @@ import {
   veiligheidsplanVan,
   werkSignsOfSafetyBij,
 } from "../db/signs-of-safety";
-import { personenVanZaak, type ZaakRij } from "../db/zaken";
+import type { ZaakRij } from "../db/zaken";
 import { beslis, type SignsOfSafetyDeel } from "../domain/autorisatie";
 import { volledigeNaam } from "../domain/persoon/naam";
 import { HOEDANIGHEID_LABELS } from "../domain/persoon/vertegenwoordiging";
@@ -35,7 +35,7 @@ import {
 import { actorVan, auditeer, type Handeling, vereis } from "../handeling/context";
 import { conflict, nietGevonden, Weigering } from "../handeling/weigering";
 import { vandaag } from "../lib/klok";
-import { laadZaak, zaakResource } from "../zaken/zaak";
+import { hoofdpersoonVan, laadZaak, zaakResource } from "../zaken/zaak";
 
 export const SOS_GEWIJZIGD =
   "Iemand anders heeft Signs of Safety op deze zaak intussen gewijzigd. Laad opnieuw.";
@@ -128,10 +128,6 @@ export async function laadSignsOfSafety(
     plan: alsPlan(plan),
     planRij: plan,
   };
-}
-
-export async function hoofdpersoonVan(h: Handeling, zaakId: string): Promise<string | null> {
-  return (await personenVanZaak(h.tx, zaakId)).find((p) => p.rol === "hoofdpersoon")?.persoonId ?? null;
 }
 
 /** Raises the versie (and saves the mapping when given) and records the change in the audit trail. */

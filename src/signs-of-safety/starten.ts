@@ -6,8 +6,8 @@ import { voegSignsOfSafetyToe } from "../db/signs-of-safety";
 import { auditeer, type Handeling, vereis } from "../handeling/context";
 import { conflict } from "../handeling/weigering";
 import type { OpgeslagenFeiten } from "../zaken/acties";
-import { bewaarZaak, laadZaak, ZAAK_GEWIJZIGD } from "../zaken/zaak";
-import { hoofdpersoonVan, SOS_LOOPT_AL, sosResource } from "./signs-of-safety";
+import { bewaarZaak, hoofdpersoonVan, laadZaak, ZAAK_GEWIJZIGD } from "../zaken/zaak";
+import { SOS_LOOPT_AL, sosResource } from "./signs-of-safety";
 
 export async function startSignsOfSafety(h: Handeling, zaakId: string, versie: number): Promise<void> {
   const zaak = await laadZaak(h, zaakId, { voor: "lezen" });

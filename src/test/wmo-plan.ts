@@ -2,10 +2,16 @@
  * Shared test steps through the API: a Wmo melding picked up by the consulent, and one whose resultatenplan
  * (dagbesteding 07A01 in natura at De Hooiberg) is signed, so the zaak is with A&O. Each step asserts its answer.
  */
-import type { LightMyRequestResponse } from "fastify";
-import { expect } from "vitest";
 import { plusDagen } from "../domain/termijnen/kalender";
 import { vandaag } from "../lib/klok";
+
+/** What the steps need of an answer: the API tests' inject and the e2e's request context both give it. */
+export interface Antwoord {
+  statusCode: number;
+  body: string;
+  // biome-ignore lint/suspicious/noExplicitAny: a JSON answer of whatever shape the step reads
+  json(): any;
+}
 
 export type Verzoek = (
   wie: string,
@@ -13,7 +19,12 @@ export type Verzoek = (
   url: string,
   payload?: object,
   versie?: number,
-) => Promise<LightMyRequestResponse>;
+) => Promise<Antwoord>;
+
+/** Each step asserts its answer (without a test runner's expect: vitest and Playwright both use these steps). */
+function verwacht(res: Antwoord, status: number): void {
+  if (res.statusCode !== status) throw new Error(`verwacht ${status}, kreeg ${res.statusCode}: ${res.body}`);
+}
 
 /** Dagbesteding De Hooiberg: contract Wmo 07 in Noordenveld. */
 export const DAGBESTEDING = "73731001";
@@ -55,7 +66,7 @@ export async function opgepakteWmoZaak(
     { actie: "start-onderzoek" },
     zaak.versie,
   );
-  expect(opgepakt.statusCode, opgepakt.body).toBe(200);
+  verwacht(opgepakt, 200);
   return opgepakt.json();
 }
 
@@ -93,7 +104,7 @@ export async function zaakMetOndertekendWmoPlan(
       evaluatiemomenten: [{ datum: plusDagen(vandaag(), over.evaluatieOver ?? 30), wijze: "Gesprek" }],
     },
   });
-  expect(plan.statusCode, plan.body).toBe(201);
+  verwacht(plan, 201);
   let versie = plan.json().versie as number;
   for (const [stap, body] of [
     ["definitief", undefined],
@@ -107,8 +118,35 @@ export async function zaakMetOndertekendWmoPlan(
       body,
       versie,
     );
-    expect(res.statusCode, res.body).toBe(200);
+    verwacht(res, 200);
     versie = res.json().versie;
   }
   return { id: zaak.id, zaaknummer: zaak.zaaknummer };
+}
+
+/** A&O grants the signed plan's dagbesteding (toekenning in natura, today): the zaak has a toekennend besluit. */
+export async function kenDagbestedingToe(verzoek: Verzoek, zaakId: string): Promise<void> {
+  const { versie } = (await verzoek("teamleider", "GET", `/api/zaken/${zaakId}`)).json();
+  const res = await verzoek(
+    "ao",
+    "POST",
+    `/api/zaken/${zaakId}/besluiten`,
+    {
+      soort: "toekenning",
+      besluitdatum: vandaag(),
+      leveringsvorm: "zin",
+      producten: [
+        {
+          categorie: "07",
+          productcode: "07A01",
+          aanbiederAgb: DAGBESTEDING,
+          ingangsdatum: INGANG,
+          einddatum: EINDE,
+          omvang: DAGBESTEDING_OMVANG,
+        },
+      ],
+    },
+    versie,
+  );
+  verwacht(res, 201);
 }

@@ -7,7 +7,7 @@
  * Refusals are `Weigering`s; HTTP never shows up here.
  */
 import type { Ingelogd } from "../auth/sessies";
-import { haalZaak, voegGebeurtenisToe, werkZaakBij, type ZaakRij } from "../db/zaken";
+import { haalZaak, personenVanZaak, voegGebeurtenisToe, werkZaakBij, type ZaakRij } from "../db/zaken";
 import type { ActieCode } from "../domain/zaak/statusmachine";
 import { auditeer, type Handeling, vereis } from "../handeling/context";
 import { medewerkerVan } from "../handeling/systeem";
@@ -44,6 +44,10 @@ function medebehandelaars(feiten: unknown): string[] {
   )?.casemanagerVeiligOpgroeien;
   return raadpleging?.soort === "toegevoegd" && raadpleging.medewerkerId ? [raadpleging.medewerkerId] : [];
 }
+
+/** The zaak's hoofdpersoon, whom an area's audit entries name (never the content). */
+export const hoofdpersoonVan = async (h: Handeling, zaakId: string): Promise<string | null> =>
+  (await personenVanZaak(h.tx, zaakId)).find((p) => p.rol === "hoofdpersoon")?.persoonId ?? null;
 
 export type ZaakDoel = { voor: "lezen" } | { voor: "wijzigen"; versie?: number | undefined };
 

@@ -28,4 +28,5 @@ export * from "./tenancy";
 export * from "./toewijzingen";
 export * from "./veilig-opgroeien";
 export * from "./werkverdeling";
+export * from "./wmo";
 export * from "./zaken";

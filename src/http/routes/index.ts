@@ -35,6 +35,7 @@ import { veiligOpgroeienRoutes } from "./veilig-opgroeien";
 import { werkverdelingRoutes } from "./werkverdeling";
 import { werkvoorradenRoutes } from "./werkvoorraden";
 import { wijkPostcodesRoutes } from "./wijk-postcodes";
+import { wmoRoutes } from "./wmo";
 import { zaakActiesRoutes } from "./zaak-acties";
 import { zaaktypenRoutes } from "./zaaktypen";
 import { zakenRoutes } from "./zaken";
@@ -75,6 +76,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(regieRoutes);
   await app.register(signsOfSafetyRoutes);
   await app.register(schuldhulpRoutes);
+  await app.register(wmoRoutes);
   await app.register(protocollenRoutes);
   await app.register(veiligOpgroeienRoutes);
   await app.register(declaratieRoutes);

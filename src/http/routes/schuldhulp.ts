@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import {
   dwangsomOpZaak,
   ingebrekestellingVerzoek,
@@ -9,15 +8,13 @@ import {
   voorschotVerzoek,
   wgsVerzoek,
 } from "../../contract/schuldhulp";
-import type { Handeling } from "../../handeling/context";
 import { dwangsomOpZaakVan, legIngebrekestellingVast } from "../../schuldhulp/dwangsom";
 import { zetTrede } from "../../schuldhulp/plan";
 import { schuldhulpOpZaakVan } from "../../schuldhulp/schuldhulp";
 import { verleenVoorschot, voorschottenOpZaakVan } from "../../schuldhulp/voorschot";
 import { legWgsVast } from "../../schuldhulp/wgs";
-import { metGemeente, vereisVersie, zetVersie } from "../context";
+import { zaakOnderdelen } from "../onderdeel";
 
-const params = z.object({ id: z.uuid("Onbekende zaak") });
 const TAGS = ["schuldhulp"];
 
 /**
@@ -26,46 +23,7 @@ const TAGS = ["schuldhulp"];
  * versie and answers the section's new state, with the new versie as ETag.
  */
 export const schuldhulpRoutes: FastifyPluginAsyncZod = async (app) => {
-  /** A section: its GET and its changes, each answered with the section after the commit. */
-  const onderdeel = (
-    pad: string,
-    summary: string,
-    antwoord: z.ZodType,
-    lees: (h: Handeling, zaakId: string) => Promise<{ versie: number }>,
-    wijzigingen: {
-      methode: "POST" | "PUT";
-      pad: string;
-      summary: string;
-      body: z.ZodType;
-      act: (h: Handeling, zaakId: string, versie: number, body: never) => Promise<void>;
-    }[],
-  ) => {
-    app.get(
-      pad,
-      { schema: { tags: TAGS, summary, params, response: { 200: antwoord } } },
-      async (request, reply) => {
-        const weergave = await metGemeente(request, (h) => lees(h, request.params.id));
-        zetVersie(reply, weergave.versie);
-        return weergave as never;
-      },
-    );
-    for (const w of wijzigingen)
-      app.route({
-        method: w.methode,
-        url: w.pad,
-        schema: { tags: TAGS, summary: w.summary, params, body: w.body, response: { 200: antwoord } },
-        handler: async (request, reply) => {
-          const versie = vereisVersie(request);
-          const { id } = request.params as { id: string };
-          const weergave = await metGemeente(request, async (h) => {
-            await w.act(h, id, versie, request.body as never);
-            return lees(h, id);
-          });
-          zetVersie(reply, weergave.versie);
-          return weergave as never;
-        },
-      });
-  };
+  const onderdeel = zaakOnderdelen(app, TAGS);
 
   onderdeel(
     "/zaken/:id/schuldhulp",

@@ -28,4 +28,5 @@ export * from "../../../src/contract/sociale-kaart";
 export * from "../../../src/contract/veilig-opgroeien";
 export * from "../../../src/contract/werkblad";
 export * from "../../../src/contract/werkverdeling";
+export * from "../../../src/contract/wmo";
 export * from "../../../src/contract/zaken";

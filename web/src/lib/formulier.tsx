@@ -543,6 +543,8 @@ export interface Opslaanverzoek {
   pad: string;
   body: object;
   versie: number;
+  /** POST unless the change replaces what is there (PUT). */
+  methode?: "POST" | "PUT";
 }
 
 /**

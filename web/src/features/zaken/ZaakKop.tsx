@@ -12,6 +12,8 @@ export const TABBLADEN = [
   { code: "besluiten", label: "Besluiten", pad: "besluiten" },
   // Only on a leerplicht zaak: the verzuimaanpak (features/leerplicht).
   { code: "leerplicht", label: "Leerplicht", pad: "leerplicht", zaaktype: "leerplicht" },
+  // Only on a Wmo zaak: the onderzoek per theme, the hours, the verstrekking (features/wmo).
+  { code: "wmo", label: "Wmo", pad: "wmo", zaaktype: "wmo" },
   { code: "veiligheid", label: "Veiligheid", pad: "veiligheid" },
   // Only on a schuldhulp zaak (Wgs clock and plan van aanpak, features/schuldhulp).
   { code: "schuldhulp", label: "Schuldhulp", pad: "schuldhulp", zaaktype: "schuldhulp" },

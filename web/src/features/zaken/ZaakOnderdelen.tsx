@@ -12,6 +12,7 @@ import { ResultatenplanOpZaak } from "../resultatenplan/OpZaak";
 import { ZAAKTYPEN_MET_PLAN } from "../resultatenplan/weergave";
 import { DwangsomOpZaak, SchuldhulpOpZaak, VoorschotOpZaak } from "../schuldhulp/OpZaak";
 import { VeiligheidOpZaak } from "../signs-of-safety/Veiligheid";
+import { WmoOpZaak } from "../wmo/OpZaak";
 import { Documenten } from "./Documenten";
 import { Journaal } from "./Journaal";
 import { gebeurtenisLabel, statusNaam } from "./weergave";
@@ -96,6 +97,8 @@ export function ZaakOnderdelen({
       return <VeiligheidOpZaak zaak={zaak} />;
     case "schuldhulp":
       return <SchuldhulpOpZaak zaak={zaak} />;
+    case "wmo":
+      return <WmoOpZaak zaak={zaak} />;
     case "leerplicht":
       return <LeerplichtOpZaak zaak={zaak} />;
     case "documenten":
