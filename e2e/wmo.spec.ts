@@ -39,7 +39,8 @@ test.describe("Wmo: onderzoek per thema en verstrekking", () => {
       "Nog niet onderzocht",
     );
     await expect(themas.getByLabel("Thema om te onderzoeken")).toHaveValue("huishoudelijke-hulp");
-    await expect(themas.getByText(/nog geen eigen normenkader vastgesteld/)).toBeVisible();
+    // The example, or the version the beheer test below set with the same numbers.
+    await expect(themas.getByText(/nog geen eigen normenkader vastgesteld|Normenkader versie/)).toBeVisible();
     await themas.getByRole("radio", { name: /Beperkingen: veel extra inzet/ }).check();
     await themas.getByLabel(/Extra kamer in gebruik: aantal/).fill("1");
     await themas.getByRole("button", { name: "Antwoorden opslaan" }).click();
@@ -88,5 +89,27 @@ test.describe("Wmo: onderzoek per thema en verstrekking", () => {
     ).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await schermafdruk(page, testInfo, "wmo-verstrekking", { heel: true });
+  });
+
+  test("de beheerder stelt het normenkader vast; met bron en versie", async ({ page }, testInfo) => {
+    await login(page, "beheerder");
+    await page.goto("/beheer");
+    await page.getByRole("link", { name: "Normenkader huishoudelijke hulp" }).click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Normenkader huishoudelijke hulp" }),
+    ).toBeVisible();
+    const tabel = page.getByRole("table", { name: /Basismodule en factoren/ });
+    await expect(tabel.getByRole("row", { name: /^Beperkingen: enige extra inzet/ })).toContainText(
+      "Beperkingen: veel extra inzet",
+    );
+    // Without a source the version is refused, naming the field.
+    await page.getByRole("button", { name: /vaststellen/ }).click();
+    await expect(page.getByRole("link", { name: /Bron/ })).toBeVisible();
+    await page.getByLabel("Bron").fill("Onderzoek normtijden 2026; vastgesteld bij besluit van het college");
+    await page.getByRole("button", { name: /vaststellen/ }).click();
+    await expect(page.getByText("De nieuwe versie van het normenkader is vastgesteld.")).toBeVisible();
+    await expect(page.getByText(/^Versie \d+, vastgesteld/)).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await schermafdruk(page, testInfo, "wmo-normenkader", { heel: true });
   });
 });

@@ -91,6 +91,9 @@ export const normenkaderWeergave = z.object({
   vastgesteldOp: tekst().nullable(),
 });
 
+/** The beheer page's answer: the normenkader and whether this medewerker may set the next version. */
+export const normenkaderBeheer = normenkaderWeergave.extend({ kanVaststellen: z.boolean() });
+
 const vraagWeergave = z.object({
   code: tekst(),
   label: tekst(),

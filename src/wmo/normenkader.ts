@@ -5,11 +5,12 @@
  * hours were computed with.
  */
 import type { z } from "zod";
-import type { normenkaderVerzoek, normenkaderWeergave } from "../contract/wmo";
+import type { normenkaderBeheer, normenkaderVerzoek, normenkaderWeergave } from "../contract/wmo";
 import type { Executor } from "../db/client";
 import { nieuwsteNormenkader, voegNormenkaderToe } from "../db/wmo";
+import { beslis } from "../domain/autorisatie";
 import { type Normenkader, toetsNormenkader, VOORBEELD_NORMENKADER } from "../domain/wmo/huishouden";
-import { auditeer, type Handeling, vereis } from "../handeling/context";
+import { actorVan, auditeer, type Handeling, vereis } from "../handeling/context";
 import { conflict, regelsOvertreden } from "../handeling/weigering";
 
 export interface GeldendNormenkader {
@@ -41,9 +42,15 @@ export const alsWeergave = (n: GeldendNormenkader): z.infer<typeof normenkaderWe
   vastgesteldOp: n.vastgesteldOp?.toISOString() ?? null,
 });
 
-export async function leesNormenkader(h: Handeling): Promise<GeldendNormenkader> {
-  vereis(h.wie, "lezen", { soort: "catalogus", gemeenteCode: h.wie.gemeente.code });
-  return geldendNormenkader(h.tx);
+const catalogus = (h: Handeling) => ({ soort: "catalogus" as const, gemeenteCode: h.wie.gemeente.code });
+
+/** The normenkader for the beheer page, and whether the reader may set the next version. */
+export async function leesNormenkader(h: Handeling): Promise<z.infer<typeof normenkaderBeheer>> {
+  vereis(h.wie, "lezen", catalogus(h));
+  return {
+    ...alsWeergave(await geldendNormenkader(h.tx)),
+    kanVaststellen: beslis(actorVan(h.wie), "wijzigen", catalogus(h)).toegestaan,
+  };
 }
 
 /** Sets the next version of the normenkader, on the version the beheerder saw. */
@@ -52,7 +59,7 @@ export async function stelNormenkaderVast(
   versie: number,
   invoer: z.infer<typeof normenkaderVerzoek>,
 ): Promise<void> {
-  vereis(h.wie, "wijzigen", { soort: "catalogus", gemeenteCode: h.wie.gemeente.code });
+  vereis(h.wie, "wijzigen", catalogus(h));
   const huidig = await geldendNormenkader(h.tx);
   if (huidig.versie !== versie)
     throw conflict("Iemand anders heeft het normenkader intussen vastgesteld. Laad het opnieuw.");

@@ -20,6 +20,7 @@ import { NietGevonden, NogNietBeschikbaar, StartPagina } from "./features/shell/
 import { OpenbareKaartPagina, socialeKaartPaginas } from "./features/sociale-kaart/routes";
 import { veiligOpgroeienPaginas } from "./features/veilig-opgroeien/routes";
 import { werkverdelingPaginas } from "./features/werkverdeling/routes";
+import { wmoPaginas } from "./features/wmo/routes";
 import { isApiFout } from "./lib/api";
 import { lui } from "./lib/lui";
 import { Laden } from "./lib/ui";
@@ -163,6 +164,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
             {meldcodePaginas()}
             {protocollenPaginas()}
             {jeugdPaginas()}
+            {wmoPaginas()}
             {veiligOpgroeienPaginas()}
             <Route path="*" element={<NietGevonden />} />
           </Route>

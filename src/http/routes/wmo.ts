@@ -2,13 +2,13 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import {
   cakMeldingVerzoek,
   innameVerzoek,
+  normenkaderBeheer,
   normenkaderVerzoek,
-  normenkaderWeergave,
   themaVerzoek,
   verstrekkingVerzoek,
   wmoOpZaak,
 } from "../../contract/wmo";
-import { alsWeergave, leesNormenkader, stelNormenkaderVast } from "../../wmo/normenkader";
+import { leesNormenkader, stelNormenkaderVast } from "../../wmo/normenkader";
 import { legThemaVast } from "../../wmo/thema";
 import { meldAanCak, neemHulpmiddelIn, verstrekHulpmiddel } from "../../wmo/verstrekking";
 import { wmoOpZaakVan } from "../../wmo/wmo";
@@ -68,11 +68,11 @@ export const wmoRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["beheer"],
         summary: "Het geldende normenkader huishoudelijke hulp van de gemeente (versie 0: het voorbeeld)",
-        response: { 200: normenkaderWeergave },
+        response: { 200: normenkaderBeheer },
       },
     },
     async (request, reply) => {
-      const weergave = alsWeergave(await metGemeente(request, leesNormenkader));
+      const weergave = await metGemeente(request, leesNormenkader);
       zetVersie(reply, weergave.versie);
       return weergave;
     },
@@ -85,18 +85,16 @@ export const wmoRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["beheer"],
         summary: "Een nieuwe versie van het normenkader vaststellen; stuur If-Match met de versie die u zag",
         body: normenkaderVerzoek,
-        response: { 200: normenkaderWeergave },
+        response: { 200: normenkaderBeheer },
       },
     },
     async (request, reply) => {
       // Version 0 is the example that applies while the gemeente has set none.
       const versie = vereisVersie(request, 0);
-      const weergave = alsWeergave(
-        await metGemeente(request, async (h) => {
-          await stelNormenkaderVast(h, versie, request.body);
-          return leesNormenkader(h);
-        }),
-      );
+      const weergave = await metGemeente(request, async (h) => {
+        await stelNormenkaderVast(h, versie, request.body);
+        return leesNormenkader(h);
+      });
       zetVersie(reply, weergave.versie);
       return weergave;
     },

@@ -62,6 +62,14 @@ export function BeheerPagina() {
           </Link>
         </li>
         <li className="utrecht-link-list__item">
+          <Link
+            to="/beheer/normenkader-huishoudelijke-hulp"
+            className="utrecht-link utrecht-link--html-a utrecht-link-list__link"
+          >
+            <span className="utrecht-link-list__link-text">Normenkader huishoudelijke hulp</span>
+          </Link>
+        </li>
+        <li className="utrecht-link-list__item">
           <Link to="/beheer/catalogus" className="utrecht-link utrecht-link--html-a utrecht-link-list__link">
             <span className="utrecht-link-list__link-text">Catalogus (Resultatenmatrix en producten)</span>
           </Link>

@@ -1,16 +1,4 @@
-import {
-  Heading2,
-  Heading3,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableContainer,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@utrecht/component-library-react";
+import { Heading2, Heading3, Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { datumVoluit } from "../../../../src/domain/documenten/brief";
 import { HULPMIDDEL_SOORTEN } from "../../../../src/domain/wmo/themas";
@@ -28,7 +16,7 @@ import {
   uitkomstVanWeigering,
   Vinkje,
 } from "../../lib/formulier";
-import { LaadFout, Laden } from "../../lib/ui";
+import { AppLink, LaadFout, Laden, Tabel } from "../../lib/ui";
 import { type WmoOpZaak as Sectie, useWmoOpslaan, useWmoOpZaak, wmoPad } from "./api";
 
 const WmoFormulier = formulierVoor(useWmoOpslaan, uitkomstVanWeigering);
@@ -61,27 +49,14 @@ export function WmoOpZaak({ zaak }: { zaak: ZaakDetail }) {
           Per thema de vragen van het onderzoek (Wmo 2015 art. 2.3.2): wat is nodig, wat kan de inwoner zelf
           of met het netwerk, en wat past.
         </Paragraph>
-        <TableContainer>
-          <Table>
-            <TableCaption>De thema's van de Wmo op deze zaak</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">Thema</TableHeaderCell>
-                <TableHeaderCell scope="col">Stand</TableHeaderCell>
-                <TableHeaderCell scope="col">Vastgelegd door</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {w.themas.map((t) => (
-                <TableRow key={t.code}>
-                  <TableHeaderCell scope="row">{t.label}</TableHeaderCell>
-                  <TableCell>{stand(t)}</TableCell>
-                  <TableCell>{t.vastgelegdDoor ?? "—"}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
+        <Tabel
+          bijschrift="De thema's van de Wmo op deze zaak"
+          koppen={["Thema", "Stand", "Vastgelegd door"]}
+          rijen={w.themas.map((t) => ({
+            sleutel: t.code,
+            cellen: [t.label, stand(t), t.vastgelegdDoor ?? "—"],
+          }))}
+        />
         {thema ? (
           <>
             <Keuzeveld
@@ -194,7 +169,8 @@ function ThemaFormulier({ zaakId, w, thema }: { zaakId: string; w: Sectie; thema
                 {kader.voorbeeld
                   ? "Let op: de gemeente heeft nog geen eigen normenkader vastgesteld; dit is het voorbeeld."
                   : `Normenkader versie ${kader.versie}.`}{" "}
-                {kader.bron}
+                {kader.bron}{" "}
+                <AppLink to="/beheer/normenkader-huishoudelijke-hulp">Het normenkader bekijken</AppLink>
               </Paragraph>
               {fouten.factoren ? <p className="utrecht-form-field-error-message">{fouten.factoren}</p> : null}
               {groepen.map((groep) => {
@@ -339,32 +315,20 @@ function Berekening({ w }: { w: Sectie }) {
         <strong>{uren(b.urenPerWeek)} per week</strong> ({uren(b.urenPerJaar)} per jaar, gedeeld door 52 en
         afgerond op een kwartier naar boven; normenkader versie {b.normenkaderVersie}).
       </Paragraph>
-      <TableContainer>
-        <Table>
-          <TableCaption>Berekening uit het normenkader</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">Onderdeel</TableHeaderCell>
-              <TableHeaderCell scope="col">Aantal</TableHeaderCell>
-              <TableHeaderCell scope="col">Uren per jaar</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {b.regels.map((r) => (
-              <TableRow key={r.omschrijving}>
-                <TableCell>{r.omschrijving}</TableCell>
-                <TableCell>{r.aantal}</TableCell>
-                <TableCell>{r.uren}</TableCell>
-              </TableRow>
-            ))}
-            <TableRow>
-              <TableHeaderCell scope="row">Totaal</TableHeaderCell>
-              <TableCell />
-              <TableCell>{b.urenPerJaar}</TableCell>
-            </TableRow>
-          </TableBody>
-        </Table>
-      </TableContainer>
+      <Tabel
+        bijschrift="Berekening uit het normenkader"
+        koppen={["Onderdeel", "Aantal", "Uren per jaar"]}
+        rijen={[
+          ...b.regels.map((r) => ({
+            sleutel: r.omschrijving,
+            cellen: [r.omschrijving, String(r.aantal), String(r.uren)],
+          })),
+          {
+            sleutel: "totaal",
+            cellen: [<strong key="t">Totaal</strong>, "", <strong key="u">{b.urenPerJaar}</strong>],
+          },
+        ]}
+      />
     </>
   );
 }
@@ -385,37 +349,24 @@ function Verstrekking({ zaakId, w }: { zaakId: string; w: Sectie }) {
           {w.verstrekkingen.length === 0 ? (
             <Paragraph>Er is nog geen hulpmiddel verstrekt.</Paragraph>
           ) : (
-            <TableContainer>
-              <Table>
-                <TableCaption>Verstrekte hulpmiddelen</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">Hulpmiddel</TableHeaderCell>
-                    <TableHeaderCell scope="col">Vorm</TableHeaderCell>
-                    <TableHeaderCell scope="col">Leverancier</TableHeaderCell>
-                    <TableHeaderCell scope="col">Geleverd</TableHeaderCell>
-                    <TableHeaderCell scope="col">Ingenomen</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {w.verstrekkingen.map((v) => (
-                    <TableRow key={v.id}>
-                      <TableCell>{v.soortLabel}</TableCell>
-                      <TableCell>{v.vormLabel}</TableCell>
-                      <TableCell>{v.leverancier ?? "—"}</TableCell>
-                      <TableCell>{v.geleverdOp ? datumVoluit(v.geleverdOp) : "Nog niet"}</TableCell>
-                      <TableCell>
-                        {v.ingenomenOp
-                          ? datumVoluit(v.ingenomenOp)
-                          : v.vorm === "bruikleen"
-                            ? "Nog in gebruik"
-                            : "Komt niet terug"}
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </TableContainer>
+            <Tabel
+              bijschrift="Verstrekte hulpmiddelen"
+              koppen={["Hulpmiddel", "Vorm", "Leverancier", "Geleverd", "Ingenomen"]}
+              rijen={w.verstrekkingen.map((v) => ({
+                sleutel: v.id,
+                cellen: [
+                  v.soortLabel,
+                  v.vormLabel,
+                  v.leverancier ?? "—",
+                  v.geleverdOp ? datumVoluit(v.geleverdOp) : "Nog niet",
+                  v.ingenomenOp
+                    ? datumVoluit(v.ingenomenOp)
+                    : v.vorm === "bruikleen"
+                      ? "Nog in gebruik"
+                      : "Komt niet terug",
+                ],
+              }))}
+            />
           )}
           {w.kanVastleggen.mogelijk ? <VerstrekkingFormulier zaakId={zaakId} w={w} /> : null}
           {w.kanVastleggen.mogelijk ? <InnameFormulier zaakId={zaakId} w={w} /> : null}

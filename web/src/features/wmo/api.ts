@@ -1,11 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import { api } from "../../lib/api";
-import { normenkaderWeergave, wmoOpZaak } from "../../lib/contract";
+import { normenkaderBeheer, wmoOpZaak } from "../../lib/contract";
 import type { Opslaanverzoek } from "../../lib/formulier";
 
 export type WmoOpZaak = z.infer<typeof wmoOpZaak>;
-export type Normenkader = z.infer<typeof normenkaderWeergave>;
+export type NormenkaderBeheer = z.infer<typeof normenkaderBeheer>;
 
 export const wmoPad = (zaakId: string, deel = "") => `/zaken/${encodeURIComponent(zaakId)}/wmo${deel}`;
 
@@ -32,7 +32,7 @@ const NORMENKADER = "/beheer/normenkader-huishoudelijke-hulp";
 export function useNormenkader() {
   return useQuery({
     queryKey: ["beheer", "normenkader"],
-    queryFn: ({ signal }) => api(NORMENKADER, { schema: normenkaderWeergave, signal }),
+    queryFn: ({ signal }) => api(NORMENKADER, { schema: normenkaderBeheer, signal }),
   });
 }
 
@@ -40,7 +40,7 @@ export function useNormenkaderOpslaan() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ body, versie }: { body: object; versie: number }) =>
-      api(NORMENKADER, { method: "PUT", body, ifMatch: versie, schema: normenkaderWeergave }),
+      api(NORMENKADER, { method: "PUT", body, ifMatch: versie, schema: normenkaderBeheer }),
     onSettled: () => client.invalidateQueries({ queryKey: ["beheer", "normenkader"] }),
   });
 }
