@@ -15,6 +15,7 @@ import {
   voerUit,
   type ZaakFeiten,
 } from "../domain/zaak/statusmachine";
+import type { Werktraject } from "../domain/werk/jongeren";
 import type { ZaakStatus } from "../domain/zaak/zaaktypen";
 import { termijnFeiten } from "./termijnen";
 
@@ -36,6 +37,8 @@ export type OpgeslagenFeiten = Omit<TermijnFeiten, "zaaktype" | "meldingsdatum">
   wgsDreiging?: string | null;
   /** Wgs art. 4a lid 1: the beschikking's outcome (toegelaten | afgewezen), dated by toegangsbeschikkingOp. */
   toegangsuitkomst?: string | null;
+  /** The Werk flow of a jongere (domain/werk/jongeren): contacts in the zoekperiode, intake, plan van aanpak. */
+  werktraject?: Werktraject;
   /** Awb 4:17 lid 6: why no dwangsom is owed (domain/termijnen/dwangsom#DWANGSOM_UITZONDERINGEN). */
   dwangsomUitzondering?: string | null;
 };

@@ -32,6 +32,7 @@ import { socialeKaartRoutes } from "./sociale-kaart";
 import { tekstblokkenRoutes } from "./tekstblokken";
 import { vakgroepenRoutes } from "./vakgroepen";
 import { veiligOpgroeienRoutes } from "./veilig-opgroeien";
+import { werkRoutes } from "./werk";
 import { werkverdelingRoutes } from "./werkverdeling";
 import { werkvoorradenRoutes } from "./werkvoorraden";
 import { wijkPostcodesRoutes } from "./wijk-postcodes";
@@ -77,6 +78,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(signsOfSafetyRoutes);
   await app.register(schuldhulpRoutes);
   await app.register(wmoRoutes);
+  await app.register(werkRoutes);
   await app.register(protocollenRoutes);
   await app.register(veiligOpgroeienRoutes);
   await app.register(declaratieRoutes);
