@@ -6,6 +6,7 @@ export type Tabblad =
   | "Plan"
   | "Besluiten"
   | "Wmo"
+  | "Werk"
   | "Veiligheid"
   | "Documenten"
   | "Journaal"

@@ -170,7 +170,7 @@ export function toetsIntake(
           ok: false,
           regel: "intake-na-zoekperiode",
           veld: "op",
-          reden: `De zoekperiode loopt tot ${datumVoluit(einde)}. Leg eerst vast waarom u niet wacht (problemen op meerdere levensgebieden), of plan de intake daarna.`,
+          reden: `De zoekperiode loopt tot ${datumVoluit(einde)}. Leg eerst vast waarom u niet wacht (problemen op meerdere levensgebieden), of plan de intake op of na die dag.`,
         }
       : JA,
   ];

@@ -26,7 +26,7 @@ import {
   DWANGSOM_UITZONDERING_LABELS,
   DWANGSOM_UITZONDERINGEN,
 } from "../../../../src/domain/termijnen/dwangsom";
-import type { termijn, ZaakDetail } from "../../lib/contract";
+import type { ZaakDetail } from "../../lib/contract";
 import { vandaagIso } from "../../lib/datum";
 import { bedragTekst, naarEurocent } from "../../lib/euro";
 import {
@@ -38,10 +38,9 @@ import {
   uitkomstVanWeigering,
 } from "../../lib/formulier";
 import { LaadFout, Laden } from "../../lib/ui";
-import { TERMIJN_LABELS, TERMIJN_STATUS } from "../zaken/weergave";
+import { Termijnen } from "../zaken/Termijnen";
 import { type SchuldhulpOpZaak as Sectie, useSectie, useSectieOpslaan } from "./api";
 
-type Termijn = z.infer<typeof termijn>;
 type Inhoud = NonNullable<Sectie["inhoud"]>;
 
 type Velden = Record<string, { label: string; id: string }>;
@@ -67,38 +66,6 @@ function SectieFormulier({
       uitkomst={uitkomstVanWeigering}
       opslaan={() => opslaan.mutateAsync(verzoek())}
     />
-  );
-}
-
-/** The terms in a table: which, by when, how it stands, and on what ground. */
-function Termijnen({ termijnen, titel }: { termijnen: readonly Termijn[]; titel: string }) {
-  if (termijnen.length === 0) return <Paragraph>Er loopt nog geen termijn.</Paragraph>;
-  return (
-    <TableContainer>
-      <Table>
-        <TableCaption>{titel}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">Termijn</TableHeaderCell>
-            <TableHeaderCell scope="col">Uiterlijk</TableHeaderCell>
-            <TableHeaderCell scope="col">Stand</TableHeaderCell>
-            <TableHeaderCell scope="col">Hoe berekend</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {termijnen.map((t) => (
-            <TableRow key={t.soort}>
-              <TableCell>{TERMIJN_LABELS[t.soort] ?? t.soort}</TableCell>
-              <TableCell>{datumVoluit(t.uiterlijkeDatum)}</TableCell>
-              <TableCell className="voordeur-termijnstand">{TERMIJN_STATUS[t.status] ?? t.status}</TableCell>
-              <TableCell>
-                {t.uitleg} ({t.bron})
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
   );
 }
 

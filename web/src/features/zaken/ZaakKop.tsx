@@ -14,6 +14,8 @@ export const TABBLADEN = [
   { code: "leerplicht", label: "Leerplicht", pad: "leerplicht", zaaktype: "leerplicht" },
   // Only on a Wmo zaak: the onderzoek per theme, the hours, the verstrekking (features/wmo).
   { code: "wmo", label: "Wmo", pad: "wmo", zaaktype: "wmo" },
+  // Only on a werk zaak: the zoekperiode, intake and plan van aanpak (features/werk).
+  { code: "werk", label: "Werk", pad: "werk", zaaktype: "werk" },
   { code: "veiligheid", label: "Veiligheid", pad: "veiligheid" },
   // Only on a schuldhulp zaak (Wgs clock and plan van aanpak, features/schuldhulp).
   { code: "schuldhulp", label: "Schuldhulp", pad: "schuldhulp", zaaktype: "schuldhulp" },

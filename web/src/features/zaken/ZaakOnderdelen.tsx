@@ -12,6 +12,7 @@ import { ResultatenplanOpZaak } from "../resultatenplan/OpZaak";
 import { ZAAKTYPEN_MET_PLAN } from "../resultatenplan/weergave";
 import { DwangsomOpZaak, SchuldhulpOpZaak, VoorschotOpZaak } from "../schuldhulp/OpZaak";
 import { VeiligheidOpZaak } from "../signs-of-safety/Veiligheid";
+import { WerkOpZaak } from "../werk/OpZaak";
 import { WmoOpZaak } from "../wmo/OpZaak";
 import { Documenten } from "./Documenten";
 import { Journaal } from "./Journaal";
@@ -99,6 +100,8 @@ export function ZaakOnderdelen({
       return <SchuldhulpOpZaak zaak={zaak} />;
     case "wmo":
       return <WmoOpZaak zaak={zaak} />;
+    case "werk":
+      return <WerkOpZaak zaak={zaak} />;
     case "leerplicht":
       return <LeerplichtOpZaak zaak={zaak} />;
     case "documenten":
