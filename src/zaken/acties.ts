@@ -5,6 +5,7 @@
  */
 import type { ZaakRij } from "../db/zaken";
 import { controleerAanvraag, type TermijnFeiten } from "../domain/termijnen";
+import type { Werktraject } from "../domain/werk/jongeren";
 import {
   type ActieCode,
   type ActieContext,
@@ -15,7 +16,6 @@ import {
   voerUit,
   type ZaakFeiten,
 } from "../domain/zaak/statusmachine";
-import type { Werktraject } from "../domain/werk/jongeren";
 import type { ZaakStatus } from "../domain/zaak/zaaktypen";
 import { termijnFeiten } from "./termijnen";
 
