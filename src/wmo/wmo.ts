@@ -85,12 +85,11 @@ const vraagWeergave = (v: (typeof THEMA_DEFINITIES)[keyof typeof THEMA_DEFINITIE
 
 export async function wmoOpZaakVan(h: Handeling, zaakId: string): Promise<z.infer<typeof wmoOpZaak>> {
   const zaak = await laadZaak(h, zaakId, { voor: "lezen" });
-  const [rijen, verstrekkingen, cak, normenkader] = await Promise.all([
-    themasVanZaak(h.tx, zaak.id),
-    verstrekkingenVanZaak(h.tx, zaak.id),
-    cakMeldingenVanZaak(h.tx, zaak.id),
-    geldendNormenkader(h.tx),
-  ]);
+  // One after the other: queries on one transaction never overlap (pg).
+  const rijen = await themasVanZaak(h.tx, zaak.id);
+  const verstrekkingen = await verstrekkingenVanZaak(h.tx, zaak.id);
+  const cak = await cakMeldingenVanZaak(h.tx, zaak.id);
+  const normenkader = await geldendNormenkader(h.tx);
   const namen = await namenVan(
     h.tx,
     rijen.map((r) => r.vastgelegdDoor),
