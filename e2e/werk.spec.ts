@@ -8,17 +8,12 @@ import { plusDagen } from "../src/domain/termijnen/kalender";
 import { expectNoSeriousA11yViolations, login, schermafdruk } from "./helpers";
 import { apiAls, nieuwePersoon, nieuweZaak, vandaag } from "./stappen/api";
 
-test("jongere: vier weken wekelijks contact, dan intake en plan van aanpak", async ({
-  page,
-  baseURL,
-}, testInfo) => {
-  test.setTimeout(90_000);
-  const melding = plusDagen(vandaag(), -28);
-  const iag = await apiAls(baseURL ?? "", "iag");
+async function werkzaak(baseURL: string, geboortedatum: string, melding: string) {
+  const iag = await apiAls(baseURL, "iag");
   const persoonId = await nieuwePersoon(iag, {
     voornamen: "Daan",
-    geslachtsnaam: `Jong${Date.now().toString(36)}`,
-    geboortedatum: "2005-08-21",
+    geslachtsnaam: `Werk${Date.now().toString(36)}`,
+    geboortedatum,
     adres: { huisnummer: 21, postcode: "9331 AB", woonplaats: "Norg" },
   });
   const zaak = await nieuweZaak(iag, {
@@ -31,6 +26,16 @@ test("jongere: vier weken wekelijks contact, dan intake en plan van aanpak", asy
     leefgebieden: [],
   });
   await iag.dispose();
+  return zaak;
+}
+
+test("jongere: vier weken wekelijks contact, dan intake en plan van aanpak", async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  test.setTimeout(90_000);
+  const melding = plusDagen(vandaag(), -28);
+  const zaak = await werkzaak(baseURL ?? "", "2005-08-21", melding);
 
   await login(page, "werk");
   await page.goto(`/zaken/${zaak.id}/werk`);
@@ -63,4 +68,29 @@ test("jongere: vier weken wekelijks contact, dan intake en plan van aanpak", asy
   ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await schermafdruk(page, testInfo, "werk-jongere", { heel: true });
+});
+
+test("volwassene: geen zoekperiode; na de intake een actieplan met stappen", async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const zaak = await werkzaak(baseURL ?? "", "1978-02-14", plusDagen(vandaag(), -3));
+  await login(page, "werk");
+  await page.goto(`/zaken/${zaak.id}/werk`);
+  await expect(page.getByText(/27 of ouder: er is geen zoekperiode/)).toBeVisible();
+  const intake = page.getByRole("region", { name: "Intake en plan van aanpak" });
+  await intake.getByLabel("Datum van de intake").fill(vandaag());
+  await intake.getByRole("button", { name: "Intake vastleggen" }).click();
+  await intake.getByLabel("Stap", { exact: true }).selectOption({ label: "Vrijwilligerswerk" });
+  await intake
+    .getByLabel("Doel")
+    .fill("Twee dagen per week in de kringloopwinkel, om weer ritme op te bouwen");
+  await intake.getByLabel("Evaluatie op").fill(plusDagen(vandaag(), 42));
+  await intake.getByRole("button", { name: "Stap toevoegen" }).click();
+  const stappen = intake.getByRole("table", { name: "Stappen in het actieplan" });
+  await expect(stappen.getByRole("row", { name: /Vrijwilligerswerk/ })).toContainText(
+    datumVoluit(plusDagen(vandaag(), 42)),
+  );
+  await expectNoSeriousA11yViolations(page);
+  await schermafdruk(page, testInfo, "werk-volwassene", { heel: true });
 });

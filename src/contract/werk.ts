@@ -1,7 +1,7 @@
 /** The Werk flow of a jongere on a werk zaak (issue 15; domain/werk/jongeren): requests and answers. */
 import { z } from "zod";
 import { tekst } from "../domain/tekst";
-import { AFSTEMMINGEN, CONTACTWIJZEN, RICHTINGEN } from "../domain/werk/jongeren";
+import { ACTIEPLAN_STAPPEN, AFSTEMMINGEN, CONTACTWIJZEN, RICHTINGEN } from "../domain/werk/jongeren";
 import { termijn } from "./zaken";
 
 const datum = (label: string) => z.iso.date(`${label}: gebruik een datum als 2026-01-05`);
@@ -34,6 +34,14 @@ export const planVerzoek = z
   })
   .strict();
 
+export const stapVerzoek = z
+  .object({
+    soort: z.enum(sleutels(ACTIEPLAN_STAPPEN), "Kies de stap"),
+    doel: tekst("Doel").trim().max(1000, "Doel: maximaal 1000 tekens"),
+    evaluatieOp: datum("Evaluatie op"),
+  })
+  .strict();
+
 export const werktrajectOpZaak = z.object({
   zaakId: z.uuid(),
   /** The zaak's versie: send it as If-Match with every change. */
@@ -62,6 +70,15 @@ export const werktrajectOpZaak = z.object({
       voortgangOp: tekst(),
     })
     .nullable(),
+  stappen: z.array(
+    z.object({
+      soort: tekst(),
+      soortLabel: tekst(),
+      doel: tekst(),
+      evaluatieOp: tekst(),
+      vastgelegdOp: tekst(),
+    }),
+  ),
   /** The Pw terms on the zaak (zoekperiode, beslissing, voorschot). */
   termijnen: z.array(termijn),
   kanVastleggen: z.object({ mogelijk: z.boolean(), reden: tekst().nullable() }),

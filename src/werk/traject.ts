@@ -1,7 +1,7 @@
 /**
- * The Werk flow of a jongere of 18 to 27 on a werk zaak (issue 15; seed 004 §9.1; domain/werk/jongeren): the weekly
- * contacts in the zoekperiode, not waiting when problems play on several levensgebieden, the intake and the plan van
- * aanpak. Kept in the zaak's feiten; zaak content (policy rule 5), changed on the zaak's versie, audited without content.
+ * The Werk flow on a werk zaak (issue 15; seed 004 §9.1–9.2; domain/werk/jongeren): for a jongere of 18 to 27 the
+ * weekly contacts in the zoekperiode, not waiting when problems play on several levensgebieden, the intake and the plan
+ * van aanpak; for a volwassene the intake and the actieplan's steps. Kept in the zaak's feiten; zaak content (policy rule 5), changed on the zaak's versie, audited without content.
  */
 import type { z } from "zod";
 import type {
@@ -9,11 +9,13 @@ import type {
   contactVerzoek,
   intakeVerzoek,
   planVerzoek,
+  stapVerzoek,
   werktrajectOpZaak,
 } from "../contract/werk";
 import type { ZaakRij } from "../db/zaken";
 import { beslis } from "../domain/autorisatie";
 import {
+  ACTIEPLAN_STAPPEN,
   AFSTEMMINGEN,
   CONTACTWIJZEN,
   contactweken,
@@ -25,6 +27,7 @@ import {
   toetsContact,
   toetsIntake,
   toetsPlan,
+  toetsStap,
   type Werktraject,
 } from "../domain/werk/jongeren";
 import { actorVan, auditeer, type Handeling } from "../handeling/context";
@@ -108,6 +111,15 @@ export const legPlanVast: Act<z.infer<typeof planVerzoek>> = async (h, zaakId, v
   );
 };
 
+export const zetStapInActieplan: Act<z.infer<typeof stapVerzoek>> = async (h, zaakId, versie, invoer) => {
+  const zaak = await laadWerkzaak(h, zaakId, versie);
+  const t = trajectVan(zaak);
+  const nu = vandaag();
+  weigerUitkomsten(toetsStap(t, stand(zaak), invoer, nu));
+  const stappen = [...(t.stappen ?? []), { ...invoer, vastgelegdOp: nu }];
+  await bewaar(h, zaak, { ...t, stappen }, `Actieplan: ${ACTIEPLAN_STAPPEN[invoer.soort].toLowerCase()}.`);
+};
+
 const PW_TERMIJNEN = ["zoekperiode", "beslissing", "voorschot"];
 
 export async function werktrajectOpZaakVan(
@@ -139,6 +151,7 @@ export async function werktrajectOpZaakVan(
     afzien: t.afzien ? { ...t.afzien, afstemmingLabel: AFSTEMMINGEN[t.afzien.afstemming] } : null,
     intakeOp: t.intakeOp,
     plan: t.plan ? { ...t.plan, richtingLabel: RICHTINGEN[t.plan.richting] } : null,
+    stappen: (t.stappen ?? []).map((x) => ({ ...x, soortLabel: ACTIEPLAN_STAPPEN[x.soort] })),
     termijnen: termijnenVan(zaak, nu).filter((x) => PW_TERMIJNEN.includes(x.soort)),
     kanVastleggen:
       zaak.zaaktype !== "werk"

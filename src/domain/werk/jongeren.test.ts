@@ -8,6 +8,7 @@ import {
   toetsContact,
   toetsIntake,
   toetsPlan,
+  toetsStap,
   type Werktraject,
 } from "./jongeren";
 
@@ -138,5 +139,26 @@ describe("regels", () => {
   ])("plan van aanpak: %s", (_, t, opgesteldOp, voortgangOp, verwacht) => {
     const p = { opgesteldOp, voortgangOp, afspraken: "Solliciteert bij twee bedrijven per week" };
     expect(fouten(toetsPlan(t, { melding: MELDING }, p, "2026-04-15"))).toEqual(verwacht);
+  });
+});
+
+describe("actieplan van een volwassene (004 §9.2)", () => {
+  const volwassene = { doelgroep: "volwassene" as const };
+  const na: Werktraject = { ...LEEG_TRAJECT, intakeOp: "2026-03-04" };
+  const stap = { doel: "Twee dagen per week in de kringloopwinkel", evaluatieOp: "2026-06-01" };
+  it.each([
+    ["na de intake, evaluatie later", na, volwassene, stap, []],
+    ["niet vóór de intake", LEEG_TRAJECT, volwassene, stap, ["plan-na-intake"]],
+    ["niet voor een jongere", na, jongere, stap, ["actieplan-volwassenen"]],
+    [
+      "evaluatie niet vandaag of eerder",
+      na,
+      volwassene,
+      { ...stap, evaluatieOp: "2026-03-18" },
+      ["ongeldige-invoer"],
+    ],
+    ["met een doel", na, volwassene, { ...stap, doel: "ja" }, ["ongeldige-invoer"]],
+  ])("%s", (_, t, s, st, verwacht) => {
+    expect(fouten(toetsStap(t, s, st, "2026-03-18"))).toEqual(verwacht);
   });
 });

@@ -39,8 +39,21 @@ export type Contactwijze = keyof typeof CONTACTWIJZEN;
 /** Pw art. 41 lid 4 and seed 004 §9.1: four weeks, one contact a week. */
 export const ZOEKPERIODE_WEKEN = 4;
 
+/** The steps of a volwassene's actieplan (seed 004 §9.2). */
+export const ACTIEPLAN_STAPPEN = {
+  vrijwilligerswerk: "Vrijwilligerswerk",
+  scholing: "Scholing",
+  stage: "Stage bij een bedrijf",
+  werk: "Regulier werk",
+  banenafspraak: "Werk op een aangepaste werkplek (banenafspraak)",
+  hulpverlening: "Eerst hulpverlening",
+} as const satisfies Record<string, string>;
+export type ActieplanStap = keyof typeof ACTIEPLAN_STAPPEN;
+
 export interface Werktraject {
   contacten: { op: string; wijze: Contactwijze }[];
+  /** Volwassenen (27+): the actieplan's steps, each with its goal and review date; appended. */
+  stappen?: { soort: ActieplanStap; doel: string; evaluatieOp: string; vastgelegdOp: string }[];
   afzien: { op: string; reden: string; afstemming: Afstemming } | null;
   intakeOp: string | null;
   plan: { opgesteldOp: string; richting: Richting; afspraken: string; voortgangOp: string } | null;
@@ -215,6 +228,46 @@ export function toetsPlan(
           regel: "ongeldige-invoer",
           veld: "voortgangOp",
           reden: "Het voortgangsgesprek ligt na de datum van het plan.",
+          ongeldig: true,
+        }
+      : JA,
+  ];
+}
+
+/** A step of a volwassene's actieplan (seed 004 §9.2): after the intake, with a goal and a review date after today. */
+export function toetsStap(
+  t: Werktraject,
+  s: { doelgroep: Doelgroep },
+  stap: { doel: string; evaluatieOp: string },
+  vandaag: string,
+): Uitkomst[] {
+  return [
+    s.doelgroep === "jongere"
+      ? {
+          ok: false,
+          regel: "actieplan-volwassenen",
+          veld: "soort",
+          reden: "Een jongere krijgt een plan van aanpak; het actieplan is voor inwoners van 27 en ouder.",
+        }
+      : JA,
+    t.intakeOp
+      ? JA
+      : { ok: false, regel: "plan-na-intake", veld: "soort", reden: "Het actieplan volgt op de intake." },
+    stap.doel.trim().length < 5
+      ? {
+          ok: false,
+          regel: "ongeldige-invoer",
+          veld: "doel",
+          reden: "Schrijf het doel van deze stap op (minstens 5 tekens).",
+          ongeldig: true,
+        }
+      : JA,
+    stap.evaluatieOp <= vandaag
+      ? {
+          ok: false,
+          regel: "ongeldige-invoer",
+          veld: "evaluatieOp",
+          reden: "De evaluatie ligt na vandaag.",
           ongeldig: true,
         }
       : JA,

@@ -188,6 +188,35 @@ describe("volwassene, andere zaken en andere vakgroepen", () => {
     expect(contact.statusCode).toBe(422);
     const intake = await verzoek("werk", "PUT", pad(zaak.id, "/intake"), { op: "2026-03-04" }, w.versie);
     expect(intake.statusCode, intake.body).toBe(200);
+    const stap = await verzoek(
+      "werk",
+      "POST",
+      pad(zaak.id, "/stappen"),
+      {
+        soort: "vrijwilligerswerk",
+        doel: "Twee dagen per week in de kringloopwinkel",
+        evaluatieOp: "2026-06-01",
+      },
+      intake.json().versie,
+    );
+    expect(stap.statusCode, stap.body).toBe(200);
+    expect(stap.json().stappen).toEqual([
+      {
+        soort: "vrijwilligerswerk",
+        soortLabel: "Vrijwilligerswerk",
+        doel: "Twee dagen per week in de kringloopwinkel",
+        evaluatieOp: "2026-06-01",
+        vastgelegdOp: "2026-03-18",
+      },
+    ]);
+    const vandaagEvaluatie = await verzoek(
+      "werk",
+      "POST",
+      pad(zaak.id, "/stappen"),
+      { soort: "scholing", doel: "Cursus Nederlands", evaluatieOp: "2026-03-18" },
+      stap.json().versie,
+    );
+    expect(vandaagEvaluatie.statusCode).toBe(400);
   });
 
   it("alleen op een werkzaak; een andere vakgroep mag het niet", async () => {

@@ -4,6 +4,7 @@ import {
   contactVerzoek,
   intakeVerzoek,
   planVerzoek,
+  stapVerzoek,
   werktrajectOpZaak,
 } from "../../contract/werk";
 import {
@@ -11,11 +12,12 @@ import {
   legIntakeVast,
   legPlanVast,
   werktrajectOpZaakVan,
+  zetStapInActieplan,
   zieAfVanZoekperiode,
 } from "../../werk/traject";
 import { zaakOnderdelen } from "../onderdeel";
 
-/** Issue 15, Werk (seed 004 §9.1): the jongere's zoekperiode with weekly contacts, the intake, the plan van aanpak. */
+/** Issue 15, Werk (seed 004 §9.1–9.2): the jongere's zoekperiode with weekly contacts, intake, plan van aanpak; a volwassene's actieplan. */
 export const werkRoutes: FastifyPluginAsyncZod = async (app) => {
   zaakOnderdelen(app, ["werk"])(
     "/zaken/:id/werktraject",
@@ -53,6 +55,14 @@ export const werkRoutes: FastifyPluginAsyncZod = async (app) => {
           "Het plan van aanpak (werk, opleiding of aanvraag bijstand) met de afspraken; stuur If-Match",
         body: planVerzoek,
         act: legPlanVast,
+      },
+      {
+        methode: "POST",
+        pad: "/zaken/:id/werktraject/stappen",
+        summary:
+          "Een stap in het actieplan van een volwassene (vrijwilligerswerk, scholing, stage, werk, banenafspraak, hulpverlening); stuur If-Match",
+        body: stapVerzoek,
+        act: zetStapInActieplan,
       },
     ],
   );

@@ -1,7 +1,12 @@
 import { Heading2, Heading3, Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { datumVoluit } from "../../../../src/domain/documenten/brief";
-import { AFSTEMMINGEN, CONTACTWIJZEN, RICHTINGEN } from "../../../../src/domain/werk/jongeren";
+import {
+  ACTIEPLAN_STAPPEN,
+  AFSTEMMINGEN,
+  CONTACTWIJZEN,
+  RICHTINGEN,
+} from "../../../../src/domain/werk/jongeren";
 import type { ZaakDetail } from "../../lib/contract";
 import { vandaagIso } from "../../lib/datum";
 import {
@@ -84,7 +89,9 @@ export function WerkOpZaak({ zaak }: { zaak: ZaakDetail }) {
         ) : (
           <Paragraph>Nog geen intake.</Paragraph>
         )}
-        {w.plan ? (
+        {w.doelgroep === "volwassene" ? (
+          <Actieplan zaakId={zaak.id} w={w} kan={kan} />
+        ) : w.plan ? (
           <>
             <Heading3>Plan van aanpak: {w.plan.richtingLabel}</Heading3>
             <Paragraph>
@@ -285,5 +292,78 @@ function PlanFormulier({ zaakId, w }: { zaakId: string; w: Werktraject }) {
         </>
       )}
     </TrajectFormulier>
+  );
+}
+
+/** A volwassene's actieplan (seed 004 §9.2): its steps with goal and review date, and one more step after the intake. */
+function Actieplan({ zaakId, w, kan }: { zaakId: string; w: Werktraject; kan: boolean }) {
+  const [soort, setSoort] = useState("");
+  const [doel, setDoel] = useState("");
+  const [evaluatieOp, setEvaluatieOp] = useState("");
+  return (
+    <>
+      <Heading3>Actieplan</Heading3>
+      {w.stappen.length === 0 ? (
+        <Paragraph>Er staan nog geen stappen in het actieplan.</Paragraph>
+      ) : (
+        <Tabel
+          bijschrift="Stappen in het actieplan"
+          koppen={["Stap", "Doel", "Evaluatie", "Vastgelegd"]}
+          rijen={w.stappen.map((x, i) => ({
+            sleutel: `${i}-${x.soort}`,
+            cellen: [x.soortLabel, x.doel, datumVoluit(x.evaluatieOp), datumVoluit(x.vastgelegdOp)],
+          }))}
+        />
+      )}
+      {kan && w.intakeOp ? (
+        <TrajectFormulier
+          zaakId={zaakId}
+          label="Stap toevoegen aan het actieplan"
+          knop="Stap toevoegen"
+          gelukt="De stap staat in het actieplan."
+          velden={{
+            soort: { label: "Stap", id: "werk-stap-soort" },
+            doel: { label: "Doel", id: "werk-stap-doel" },
+            evaluatieOp: { label: "Evaluatie op", id: "werk-stap-evaluatie" },
+          }}
+          verzoek={() => ({
+            pad: trajectPad(zaakId, "/stappen"),
+            versie: w.versie,
+            body: { soort, doel, evaluatieOp },
+          })}
+        >
+          {(fouten) => (
+            <>
+              <Keuzeveld
+                id="werk-stap-soort"
+                label="Stap"
+                keuzes={keuzesUit(ACTIEPLAN_STAPPEN)}
+                leeg="Kies de stap"
+                waarde={soort}
+                fout={fouten.soort}
+                onChange={setSoort}
+              />
+              <Tekstvak
+                id="werk-stap-doel"
+                label="Doel"
+                waarde={doel}
+                fout={fouten.doel}
+                onChange={setDoel}
+              />
+              <Tekstveld
+                id="werk-stap-evaluatie"
+                label="Evaluatie op"
+                type="date"
+                verplicht
+                min={vandaagIso()}
+                value={evaluatieOp}
+                fout={fouten.evaluatieOp}
+                onChange={(e) => setEvaluatieOp(e.currentTarget.value)}
+              />
+            </>
+          )}
+        </TrajectFormulier>
+      ) : null}
+    </>
   );
 }
