@@ -19,6 +19,7 @@ import { KaleOpmaak, Opmaak } from "./features/shell/Opmaak";
 import { NietGevonden, NogNietBeschikbaar, StartPagina } from "./features/shell/Paginas";
 import { OpenbareKaartPagina, socialeKaartPaginas } from "./features/sociale-kaart/routes";
 import { veiligOpgroeienPaginas } from "./features/veilig-opgroeien/routes";
+import { vroegsignaleringPaginas } from "./features/vroegsignalering/routes";
 import { werkverdelingPaginas } from "./features/werkverdeling/routes";
 import { wmoPaginas } from "./features/wmo/routes";
 import { isApiFout } from "./lib/api";
@@ -165,6 +166,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
             {protocollenPaginas()}
             {jeugdPaginas()}
             {wmoPaginas()}
+            {vroegsignaleringPaginas()}
             {veiligOpgroeienPaginas()}
             <Route path="*" element={<NietGevonden />} />
           </Route>

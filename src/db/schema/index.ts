@@ -27,6 +27,7 @@ export * from "./sociale-kaart";
 export * from "./tenancy";
 export * from "./toewijzingen";
 export * from "./veilig-opgroeien";
+export * from "./vroegsignalering";
 export * from "./werkverdeling";
 export * from "./wmo";
 export * from "./zaken";

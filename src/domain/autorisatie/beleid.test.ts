@@ -270,3 +270,30 @@ describe("autorisatiebeleid: veiligheidsprotocollen en meldingen bij de teamleid
     });
   });
 });
+
+describe("autorisatiebeleid: vroegsignalering (regel 31)", () => {
+  const signaal: Resource = { soort: "vroegsignaal", gemeenteCode: gemeente };
+  const ACTIES: Actie[] = ["lezen", "aanmaken", "wijzigen", "verwijderen"];
+  // lezen aanmaken wijzigen verwijderen
+  const VERWACHT: [string, Actor, string][] = [
+    ["vakgroep Schuldhulp", medewerker(["toegangsmedewerker"], ["schuldhulp"]), "JJJN"],
+    ["teamleider", medewerker(["teamleider"]), "JNNN"],
+    ["Wmo-consulent", medewerker(["toegangsmedewerker"], ["wmo"]), "NNNN"],
+    ["IAG", medewerker(["iag"]), "NNNN"],
+    ["beheerder", medewerker(["beheerder"]), "NNNN"],
+    ["Schuldhulp zonder rol", medewerker([], ["schuldhulp"]), "NNNN"],
+  ];
+  it.each(
+    VERWACHT.flatMap(([naam, actor, rij]) => ACTIES.map((a, i) => [naam, actor, a, rij[i] === "J"] as const)),
+  )("%s · %s → %s", (_naam, actor, actie, toegestaan) => {
+    expect(beslis(actor, actie, signaal).toegestaan).toBe(toegestaan);
+  });
+  it("niet over de grens van de gemeente", () => {
+    expect(
+      beslis(medewerker(["toegangsmedewerker"], ["schuldhulp"]), "lezen", {
+        soort: "vroegsignaal",
+        gemeenteCode: "0106",
+      }).toegestaan,
+    ).toBe(false);
+  });
+});

@@ -87,6 +87,10 @@
  *     (declared against granted, per toewijzing, aanbieder and product) is steering information: A&O (who
  *     handle the declaraties), the teamleider and the beheerder read it; nobody changes it — it follows from
  *     the declaraties (messages, rule 11).
+ * 31. Vroegsignalering (issue 15; Wgs art. 3 lid 1 onder b): the signals of payment arrears name a resident and a
+ *     debt, so only vakgroep Schuldhulp (who follows them up) and the teamleider read them; vakgroep Schuldhulp
+ *     registers a signal and records the contact attempt and the outcome; the teamleider reads the counts too.
+ *     A signal is never deleted (what came of each signal is counted).
  * 26. Sociale kaart (issue 16; 000 §4, 003 Stroom 1): every medewerker reads the kaart (the public reads it without
  *     a login, outside this policy: it holds no personal data); the beheerder and the buurtteam (the welfare
  *     partner who knows the voorliggend veld of the wijk) add, change, archive and import voorzieningen.
@@ -183,6 +187,7 @@ export type Resource =
       gekoppeld: boolean | null;
     }
   | { soort: "poh-registratie"; gemeenteCode: string }
+  | { soort: "vroegsignaal"; gemeenteCode: string }
   | {
       soort: "protocolmelding";
       gemeenteCode: string;
@@ -371,6 +376,15 @@ export function beslis(actor: Actor, actie: Actie, resource: Resource): Oordeel 
       return beslisTelling(actor, actie, VAKGROEP_SMW, resource.gekoppeld, SMW_TEKSTEN);
     case "poh-registratie":
       return beslisTelling(actor, actie, VAKGROEP_POH_JEUGD, null, POH_TEKSTEN);
+    case "vroegsignaal":
+      if (actie === "verwijderen")
+        return nee("Een signaal wordt niet verwijderd: wat ermee gebeurde, wordt geteld.");
+      if (actor.vakgroepen.includes(VAKGROEP_SCHULDHULP) && heeft(actor, ...TOEGANGSROLLEN))
+        return ja("de vakgroep Schuldhulp volgt de signalen op");
+      if (actie === "lezen" && heeft(actor, "teamleider")) return ja("de teamleider ziet de signalen");
+      return nee(
+        "Signalen van betalingsachterstanden zijn alleen voor de vakgroep Schuldhulp en de teamleider.",
+      );
   }
 }
 

@@ -32,6 +32,7 @@ import { socialeKaartRoutes } from "./sociale-kaart";
 import { tekstblokkenRoutes } from "./tekstblokken";
 import { vakgroepenRoutes } from "./vakgroepen";
 import { veiligOpgroeienRoutes } from "./veilig-opgroeien";
+import { vroegsignaleringRoutes } from "./vroegsignalering";
 import { werkRoutes } from "./werk";
 import { werkverdelingRoutes } from "./werkverdeling";
 import { werkvoorradenRoutes } from "./werkvoorraden";
@@ -79,6 +80,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(schuldhulpRoutes);
   await app.register(wmoRoutes);
   await app.register(werkRoutes);
+  await app.register(vroegsignaleringRoutes);
   await app.register(protocollenRoutes);
   await app.register(veiligOpgroeienRoutes);
   await app.register(declaratieRoutes);

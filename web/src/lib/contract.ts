@@ -26,6 +26,7 @@ export * from "../../../src/contract/sessie";
 export * from "../../../src/contract/signs-of-safety";
 export * from "../../../src/contract/sociale-kaart";
 export * from "../../../src/contract/veilig-opgroeien";
+export * from "../../../src/contract/vroegsignalering";
 export * from "../../../src/contract/werk";
 export * from "../../../src/contract/werkblad";
 export * from "../../../src/contract/werkverdeling";

@@ -46,6 +46,7 @@ export const HOOFDONDERDELEN: readonly {
     rollen: ["teamleider"],
     vakgroepen: ["schoolmaatschappelijk-werk", "poh-jeugd"],
   },
+  { pad: "/vroegsignalering", label: "Vroegsignalering", rollen: ["teamleider"], vakgroepen: ["schuldhulp"] },
   { pad: "/sociale-kaart", label: "Sociale kaart" },
   { pad: "/sturing", label: "Sturing" },
   { pad: "/audit", label: "Auditlog", recht: "auditlog" },
