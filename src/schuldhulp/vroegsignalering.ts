@@ -9,8 +9,8 @@ import type {
   contactpogingVerzoek,
   signaalVerzoek,
   signalenLijst,
-  vroegsignalenQuery,
   vroegsignaal,
+  vroegsignalenQuery,
 } from "../contract/vroegsignalering";
 import { haalPersoon } from "../db/personen";
 import {

@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  signaalStand,
-  toetsAfhandeling,
-  toetsContactpoging,
-  toetsSignaal,
-} from "./vroegsignalering";
+import { signaalStand, toetsAfhandeling, toetsContactpoging, toetsSignaal } from "./vroegsignalering";
 
 const fouten = (u: { ok: boolean; regel?: string }[]) => u.flatMap((x) => (x.ok ? [] : [x.regel]));
 const nieuw = { ontvangenOp: "2026-03-02", contactpogingOp: null, afgehandeldOp: null };

@@ -5,8 +5,8 @@ import {
   contactpogingVerzoek,
   signaalVerzoek,
   signalenLijst,
-  vroegsignalenQuery,
   vroegsignaal,
+  vroegsignalenQuery,
 } from "../../contract/vroegsignalering";
 import type { Handeling } from "../../handeling/context";
 import {
