@@ -125,6 +125,10 @@ export const wmoOpZaak = z.object({
       label: tekst(),
       omschrijving: tekst(),
       vragen: z.array(vraagWeergave),
+      /** The WMO020 categories of its maatwerkvoorzieningen (none: a regeling outside the iWmo messages). */
+      categorieen: z.array(z.object({ code: tekst(), naam: tekst() })),
+      /** The catalogue's products in those categories, valid today. */
+      producten: z.array(z.object({ code: tekst(), omschrijving: tekst() })),
       antwoorden: z.record(tekst(), antwoord).nullable(),
       /** Every required question answered. */
       volledig: z.boolean(),

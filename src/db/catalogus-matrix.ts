@@ -90,6 +90,29 @@ export async function productenMetCodes(tx: Executor, codes: readonly string[]) 
   return lijst.map(alsProduct);
 }
 
+/** The products of some WMO020/JZ020 categories valid on `peildatum` (a theme's products; at most 200). */
+export async function productenInCategorieen(
+  tx: Executor,
+  wet: "wmo" | "jeugd",
+  categorieen: readonly string[],
+  peildatum: string,
+) {
+  if (categorieen.length === 0) return [];
+  const lijst = await tx
+    .select()
+    .from(producten)
+    .where(
+      and(
+        eq(producten.wet, wet),
+        sql`${producten.categorie} in ${[...new Set(categorieen)]}`,
+        sql`${producten.geldigVanaf} <= ${peildatum} and (${producten.geldigTot} is null or ${producten.geldigTot} >= ${peildatum})`,
+      ),
+    )
+    .orderBy(asc(producten.code))
+    .limit(200);
+  return lijst.map(alsProduct);
+}
+
 export interface ProductFilter {
   wet?: "wmo" | "jeugd" | undefined;
   zoek?: string | undefined;

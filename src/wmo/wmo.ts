@@ -6,10 +6,12 @@
  */
 import type { z } from "zod";
 import type { wmoOpZaak } from "../contract/wmo";
+import { productenInCategorieen } from "../db/catalogus-matrix";
 import { namenVan } from "../db/gebruikers";
 import { cakMeldingenVanZaak, themasVanZaak, verstrekkingenVanZaak } from "../db/wmo";
 import type { ZaakRij } from "../db/zaken";
 import { beslis } from "../domain/autorisatie";
+import { WMO_CATEGORIEEN } from "../domain/catalogus/producten";
 import type { Berekening, FactorKeuze } from "../domain/wmo/huishouden";
 import {
   type Antwoord,
@@ -27,6 +29,7 @@ import {
 } from "../domain/wmo/verstrekking";
 import { actorVan, auditeer, type Handeling } from "../handeling/context";
 import { regelOvertreden } from "../handeling/weigering";
+import { vandaag } from "../lib/klok";
 import type { OpgeslagenFeiten } from "../zaken/acties";
 import { hoofdpersoonVan, laadZaak, zaakResource } from "../zaken/zaak";
 import { alsWeergave, geldendNormenkader } from "./normenkader";
@@ -90,6 +93,12 @@ export async function wmoOpZaakVan(h: Handeling, zaakId: string): Promise<z.infe
   const verstrekkingen = await verstrekkingenVanZaak(h.tx, zaak.id);
   const cak = await cakMeldingenVanZaak(h.tx, zaak.id);
   const normenkader = await geldendNormenkader(h.tx);
+  const producten = await productenInCategorieen(
+    h.tx,
+    "wmo",
+    WMO_THEMAS.flatMap((t) => THEMA_DEFINITIES[t].categorieen),
+    vandaag(),
+  );
   const namen = await namenVan(
     h.tx,
     rijen.map((r) => r.vastgelegdDoor),
@@ -119,6 +128,10 @@ export async function wmoOpZaakVan(h: Handeling, zaakId: string): Promise<z.infe
         label: d.label,
         omschrijving: d.omschrijving,
         vragen: d.vragen.map(vraagWeergave),
+        categorieen: d.categorieen.map((c) => ({ code: c, naam: WMO_CATEGORIEEN[c] ?? c })),
+        producten: producten
+          .filter((p) => d.categorieen.includes(p.categorie))
+          .map((p) => ({ code: p.code, omschrijving: p.omschrijving })),
         antwoorden,
         volledig: antwoorden !== null && toetsAntwoorden(code, antwoorden, { volledig: true }).length === 0,
         vastgelegdDoor: rij ? (namen.get(rij.vastgelegdDoor)?.naam ?? "onbekend") : null,

@@ -82,6 +82,12 @@ describe("het onderzoek per thema", () => {
       "huisvesting-nieuwkomers",
     ]);
     expect(w.themas.every((th: { antwoorden: unknown }) => th.antwoorden === null)).toBe(true);
+    // The theme's products from the catalogue by WMO020 category; leerlingenvervoer has no WMO020 category.
+    const categorieVan = (code: string) => w.themas.find((th: { code: string }) => th.code === code);
+    expect(categorieVan("huishoudelijke-hulp").categorieen).toEqual([
+      { code: "01", naam: "Hulp bij het huishouden" },
+    ]);
+    expect(categorieVan("leerlingenvervoer")).toMatchObject({ categorieen: [], producten: [] });
     expect(w.huishouden.normenkader).toMatchObject({ versie: 0, voorbeeld: true, basisUrenPerJaar: 108 });
     expect(w.toekenningOp).toBeNull();
     expect(w.kanVastleggen).toEqual({ mogelijk: true, reden: null });

@@ -66,6 +66,7 @@ export function WmoOpZaak({ zaak }: { zaak: ZaakDetail }) {
               waarde={thema.code}
               onChange={setGekozen}
             />
+            <ThemaProducten thema={thema} />
             {w.kanVastleggen.mogelijk ? (
               <ThemaFormulier key={thema.code} zaakId={zaak.id} w={w} thema={thema} />
             ) : (
@@ -80,6 +81,25 @@ export function WmoOpZaak({ zaak }: { zaak: ZaakDetail }) {
       </section>
       <Verstrekking zaakId={zaak.id} w={w} />
     </>
+  );
+}
+
+/** The catalogue's products for the theme's WMO020 categories, or why there are none. */
+function ThemaProducten({ thema }: { thema: Thema }) {
+  if (thema.categorieen.length === 0)
+    return <Paragraph>{thema.label} is een regeling van de gemeente, buiten de iWmo-berichten.</Paragraph>;
+  if (thema.producten.length === 0)
+    return (
+      <Paragraph>
+        Er staan nog geen producten voor dit thema in de catalogus (
+        {thema.categorieen.map((c) => `productcategorie ${c.code} ${c.naam.toLowerCase()}`).join(", ")}); de
+        beheerder voegt ze toe.
+      </Paragraph>
+    );
+  return (
+    <Paragraph>
+      Producten in de catalogus: {thema.producten.map((p) => `${p.code} ${p.omschrijving}`).join("; ")}.
+    </Paragraph>
   );
 }
 
