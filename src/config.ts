@@ -30,6 +30,8 @@ export interface Config {
   secureCookies: boolean;
   sessie: { idleMinuten: number; absoluutUren: number };
   oidc: OidcConfig | undefined;
+  /** Mijn Voordeur, the resident portal (issue 16). */
+  portaal: PortaalConfig;
   /** Outgoing mail (SMTP). Without `smtpUrl` mails stay queued in the database, marked unsent. */
   mail: { smtpUrl: string | undefined; van: string };
   /** File-based transport for iWmo/iJw messages (outbox and inbox folders). */
@@ -38,6 +40,18 @@ export interface Config {
   brp: BrpConfig;
   /** Checkpoints of the audit chain heads, written outside the database (src/audit/anker.ts). */
   auditAnker: { dir: string; minuten: number };
+}
+
+export interface PortaalConfig {
+  /**
+   * DigiD/eHerkenning through the municipality's OIDC broker (authorization code + PKCE), the BSN in the claim
+   * `gebruikersnaamClaim` (VOORDEUR_PORTAAL_BSN_CLAIM, default `bsn`). Without an issuer there is no real login.
+   */
+  oidc: OidcConfig | undefined;
+  /** Shorter than a medewerker's session: a resident's computer may be shared. */
+  sessie: { idleMinuten: number; absoluutUren: number };
+  /** The clearly marked demo login (pick a demo resident): only with demo data, never on production. */
+  demoInlog: boolean;
 }
 
 export interface BrpConfig {
@@ -58,8 +72,10 @@ export interface OidcConfig {
   clientId: string;
   clientSecret: string | undefined;
   redirectUri: string;
-  /** Which claim holds the Voordeur gebruikersnaam. */
+  /** The claim that identifies the user: a username for medewerkers, the BSN for residents (Mijn Voordeur). */
   gebruikersnaamClaim: string;
+  /** The scopes asked; default `openid profile email`. */
+  scope?: string;
 }
 
 function bool(value: string | undefined, fallback: boolean): boolean {
@@ -139,6 +155,23 @@ export function laadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditAnker: {
       dir: resolve(env.VOORDEUR_AUDIT_ANKER_DIR ?? join(env.VOORDEUR_DATA_DIR ?? "./data", "audit-ankers")),
       minuten: Number(env.VOORDEUR_AUDIT_ANKER_MINUTEN ?? 15) || 15,
+    },
+    portaal: {
+      oidc: env.VOORDEUR_PORTAAL_OIDC_ISSUER
+        ? {
+            issuer: env.VOORDEUR_PORTAAL_OIDC_ISSUER,
+            clientId: env.VOORDEUR_PORTAAL_OIDC_CLIENT_ID ?? "voordeur-portaal",
+            clientSecret: env.VOORDEUR_PORTAAL_OIDC_CLIENT_SECRET || undefined,
+            redirectUri: env.VOORDEUR_PORTAAL_OIDC_REDIRECT_URI ?? `${publiekeUrl}/api/portaal/oidc/callback`,
+            gebruikersnaamClaim: env.VOORDEUR_PORTAAL_BSN_CLAIM ?? "bsn",
+            scope: env.VOORDEUR_PORTAAL_OIDC_SCOPE ?? "openid",
+          }
+        : undefined,
+      sessie: {
+        idleMinuten: Number(env.VOORDEUR_PORTAAL_SESSIE_IDLE_MINUTEN ?? 15) || 15,
+        absoluutUren: Number(env.VOORDEUR_PORTAAL_SESSIE_ABSOLUUT_UREN ?? 2) || 2,
+      },
+      demoInlog: bool(env.VOORDEUR_DEMO, true) && env.NODE_ENV !== "production",
     },
     oidc: oidcIssuer
       ? {

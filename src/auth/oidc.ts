@@ -66,12 +66,16 @@ async function configuratieOf503(oidc: OidcConfig, log: OidcLogboek): Promise<cl
   }
 }
 
+/** Whose login a started OIDC request is: a medewerker's (SSO), or a resident's for a gemeente (Mijn Voordeur). */
+export type OidcDoel = { doel: "medewerker" } | { doel: "inwoner"; gemeenteCode: string };
+
 /** Starts a login: stores state, nonce and PKCE verifier and returns the authorization URL. */
 export async function startOidcAanvraag(
   db: Db,
   oidc: OidcConfig,
   log: OidcLogboek,
   nu = klok.nu(),
+  voor: OidcDoel = { doel: "medewerker" },
 ): Promise<URL> {
   const configuratie = await configuratieOf503(oidc, log);
   const state = client.randomState();
@@ -83,11 +87,18 @@ export async function startOidcAanvraag(
     await tx
       .delete(oidcAanvragen)
       .where(lt(oidcAanvragen.aangemaaktOp, new Date(nu.getTime() - OIDC_AANVRAAG_GELDIG_MS)));
-    await tx.insert(oidcAanvragen).values({ state, codeVerifier, nonce, aangemaaktOp: nu });
+    await tx.insert(oidcAanvragen).values({
+      state,
+      codeVerifier,
+      nonce,
+      aangemaaktOp: nu,
+      doel: voor.doel,
+      gemeenteCode: voor.doel === "inwoner" ? voor.gemeenteCode : null,
+    });
   });
   return client.buildAuthorizationUrl(configuratie, {
     redirect_uri: oidc.redirectUri,
-    scope: OIDC_SCOPE,
+    scope: oidc.scope ?? OIDC_SCOPE,
     state,
     nonce,
     code_challenge: codeChallenge,
@@ -107,16 +118,18 @@ export interface OidcLogboek {
 }
 
 /**
- * Finishes a login: consumes the state (once), exchanges the code, and maps the OIDC subject
- * to an existing, active Voordeur user. `zoekterm` is the raw query string of the callback.
+ * Finishes a login at the provider: consumes the state (once; it must have been started for `doel`), exchanges the
+ * code with the PKCE verifier and nonce, and returns the claims (ID token, and UserInfo when the identifying claim
+ * `oidc.gebruikersnaamClaim` is not in the ID token). `zoekterm` is the raw query string of the callback.
  */
-export async function rondOidcAanvraagAf(
+export async function wisselCodeIn(
   db: Db,
   oidc: OidcConfig,
   zoekterm: string,
   log: OidcLogboek,
+  doel: OidcDoel["doel"],
   nu = klok.nu(),
-): Promise<OidcGebruiker> {
+): Promise<{ claims: Record<string, unknown>; gemeenteCode: string | null }> {
   const params = new URLSearchParams(zoekterm);
   const state = params.get("state");
   if (!state) throw ongeldig(ONGELDIGE_AANVRAAG);
@@ -125,7 +138,11 @@ export async function rondOidcAanvraagAf(
   const [aanvraag] = await alsSysteem(db, (tx) =>
     tx.delete(oidcAanvragen).where(eq(oidcAanvragen.state, state)).returning(),
   );
-  if (!aanvraag || nu.getTime() - aanvraag.aangemaaktOp.getTime() > OIDC_AANVRAAG_GELDIG_MS) {
+  if (
+    !aanvraag ||
+    aanvraag.doel !== doel ||
+    nu.getTime() - aanvraag.aangemaaktOp.getTime() > OIDC_AANVRAAG_GELDIG_MS
+  ) {
     throw ongeldig(ONGELDIGE_AANVRAAG);
   }
 
@@ -136,7 +153,6 @@ export async function rondOidcAanvraagAf(
   const huidigeUrl = new URL(oidc.redirectUri);
   huidigeUrl.search = params.toString();
 
-  let claims: Record<string, unknown>;
   try {
     const tokens = await client.authorizationCodeGrant(configuratie, huidigeUrl, {
       pkceCodeVerifier: aanvraag.codeVerifier,
@@ -146,16 +162,17 @@ export async function rondOidcAanvraagAf(
     const idToken = tokens.claims();
     // expectedNonce already makes openid-client demand an ID token; this only narrows the type.
     if (!idToken) throw ongeldig(SSO_MISLUKT);
-    claims = { ...idToken };
+    let claims: Record<string, unknown> = { ...idToken };
     // Many providers (and oidc-provider by default) put profile claims only in UserInfo.
     if (typeof claims[oidc.gebruikersnaamClaim] !== "string") {
       const userinfo = await client.fetchUserInfo(configuratie, tokens.access_token, idToken.sub);
       claims = { ...userinfo, ...idToken };
     }
+    return { claims, gemeenteCode: aanvraag.gemeenteCode };
   } catch (err) {
     if (err instanceof client.AuthorizationResponseError) {
       log.warn({ error: err.error }, "SSO: inloggen afgebroken bij de identiteitsprovider");
-      throw ongeldig("Inloggen via SSO is afgebroken of geweigerd. Probeer het opnieuw.");
+      throw ongeldig("Inloggen is afgebroken of geweigerd. Probeer het opnieuw.");
     }
     if (err instanceof client.ResponseBodyError || err instanceof client.ClientError) {
       log.warn({ err }, "SSO: antwoord van de identiteitsprovider afgekeurd");
@@ -167,7 +184,19 @@ export async function rondOidcAanvraagAf(
     }
     throw err;
   }
+}
 
+/**
+ * Finishes a medewerker's login: the code exchange, then maps the OIDC subject to an existing, active Voordeur user.
+ */
+export async function rondOidcAanvraagAf(
+  db: Db,
+  oidc: OidcConfig,
+  zoekterm: string,
+  log: OidcLogboek,
+  nu = klok.nu(),
+): Promise<OidcGebruiker> {
+  const { claims } = await wisselCodeIn(db, oidc, zoekterm, log, "medewerker", nu);
   const sub = claims.sub as string;
   const naamClaim = claims[oidc.gebruikersnaamClaim];
   const gebruikersnaam = typeof naamClaim === "string" ? naamClaim.trim() : "";

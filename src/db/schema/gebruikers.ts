@@ -152,4 +152,9 @@ export const oidcAanvragen = pgTable("oidc_aanvragen", {
   codeVerifier: text("code_verifier").notNull(),
   nonce: text("nonce").notNull(),
   aangemaaktOp: aangemaaktOp(),
+  /** Whose login: a medewerker's (SSO) or a resident's (Mijn Voordeur, DigiD broker), with the chosen gemeente. */
+  doel: text("doel", { enum: ["medewerker", "inwoner"] })
+    .notNull()
+    .default("medewerker"),
+  gemeenteCode: char("gemeente_code", { length: 4 }),
 });

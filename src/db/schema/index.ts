@@ -16,6 +16,7 @@ export * from "./kalender";
 export * from "./meldcode";
 export * from "./opschalen";
 export * from "./personen";
+export * from "./portaal";
 export * from "./producten";
 export * from "./protocollen";
 export * from "./regie";

@@ -87,6 +87,9 @@
  *     (declared against granted, per toewijzing, aanbieder and product) is steering information: A&O (who
  *     handle the declaraties), the teamleider and the beheerder read it; nobody changes it — it follows from
  *     the declaraties (messages, rule 11).
+ * 30. Mijn Voordeur (issue 16): the resident is not a medewerker; their own small rule with its own actor is in
+ *     `inwoner.ts` (`beslisInwoner`): only zaken about the person they act for, in their gemeente, read-only;
+ *     their hulpvragen; acting for someone else only on a recorded gezag over a minor or wettelijke vertegenwoordiging.
  * 31. Vroegsignalering (issue 15; Wgs art. 3 lid 1 onder b): the signals of payment arrears name a resident and a
  *     debt, so only vakgroep Schuldhulp (who follows them up) and the teamleider read them; vakgroep Schuldhulp
  *     registers a signal and records the contact attempt and the outcome; the teamleider reads the counts too.

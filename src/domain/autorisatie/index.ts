@@ -18,4 +18,11 @@ export {
   VAKGROEP_VEILIG_OPGROEIEN,
   type VeiligOpgroeienDeel,
 } from "./beleid";
+export {
+  beslisInwoner,
+  type EigenRelatie,
+  type InwonerActor,
+  type InwonerResource,
+  magOptredenVoor,
+} from "./inwoner";
 export * from "./rechten";

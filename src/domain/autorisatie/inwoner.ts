@@ -1,0 +1,76 @@
+/**
+ * Rule 30 of the policy (beleid.ts): the resident in Mijn Voordeur (issue 16). A resident is not a medewerker, so
+ * this is its own small decision with its own actor — the staff rules never apply to a resident, and no staff role
+ * reaches a portal resource.
+ *
+ * 30a. A resident acts in their own gemeente only, for themselves or for the one person they chose to act for
+ *      (`namens`); whether they may act for that person was checked when they chose (`magOptredenVoor`).
+ * 30b. They read a zaak (its status in words, its deadlines, its besluiten and letters, the plan) only when its
+ *      hoofdpersoon is the person they act for. Never the persoonlijke werkaantekeningen, the journal, the triage or
+ *      other persons' data: the portal's views hold none of it (domain/portaal/status.ts).
+ * 30c. They ask for help (a hulpvraag) for the person they act for; they read their own hulpvragen.
+ */
+import { leeftijdOp } from "../persoon/leeftijd";
+import type { Actie, Oordeel } from "./beleid";
+
+export interface InwonerActor {
+  /** The resident who logged in (DigiD). */
+  persoonId: string;
+  gemeenteCode: string;
+  /** For whom they act now: themselves (= persoonId) or a person they represent. */
+  namensPersoonId: string;
+}
+
+export type InwonerResource =
+  | { soort: "zaak"; gemeenteCode: string; hoofdpersoonId: string | null }
+  | { soort: "hulpvraag"; gemeenteCode: string; persoonId: string };
+
+const toegestaan = (grond: string): Oordeel => ({ toegestaan: true, grond });
+const geweigerd = (reden: string): Oordeel => ({ toegestaan: false, reden });
+
+export function beslisInwoner(actor: InwonerActor, actie: Actie, resource: InwonerResource): Oordeel {
+  if (resource.gemeenteCode !== actor.gemeenteCode) return geweigerd("Dit hoort bij een andere gemeente.");
+  switch (resource.soort) {
+    case "zaak":
+      if (actie !== "lezen")
+        return geweigerd("Een zaak wijzigt u via de knoppen bij de zaak, niet rechtstreeks.");
+      return resource.hoofdpersoonId === actor.namensPersoonId
+        ? toegestaan("30b: de zaak gaat over de inwoner of over wie hij optreedt")
+        : geweigerd("Deze zaak gaat niet over u of over iemand voor wie u optreedt.");
+    case "hulpvraag":
+      if (actie === "verwijderen" || actie === "wijzigen")
+        return geweigerd("Een verstuurde hulpvraag kunt u niet meer wijzigen.");
+      return resource.persoonId === actor.namensPersoonId
+        ? toegestaan("30c: de hulpvraag gaat over de inwoner of over wie hij optreedt")
+        : geweigerd("Deze hulpvraag gaat niet over u of over iemand voor wie u optreedt.");
+  }
+}
+
+/** A recorded relation of the logged-in resident, read as "the resident is <soort> of `gerelateerde`". */
+export interface EigenRelatie {
+  soort: string;
+  gerelateerdeId: string;
+  gerelateerdeGeboortedatum: string;
+}
+
+/**
+ * May the resident act for `andere` on `peildatum`? Only on a recorded, current relation (issue 16: "the system checks
+ * the recorded relation"):
+ * - gezag over a minor: parental authority includes representing the child (BW art. 1:245 lid 4), and ends at 18
+ *   (BW art. 1:233);
+ * - wettelijk vertegenwoordiger (curator, mentor; Wmo 2015 art. 1.1.1 "vertegenwoordiger"), at any age.
+ * Being a parent without gezag, a partner or a mantelzorger is not enough: that needs a machtiging, recorded as
+ * wettelijk-vertegenwoordiger by the consulent.
+ */
+export function magOptredenVoor(
+  relaties: readonly EigenRelatie[],
+  andereId: string,
+  peildatum: string,
+): boolean {
+  return relaties.some(
+    (r) =>
+      r.gerelateerdeId === andereId &&
+      ((r.soort === "gezag" && leeftijdOp(r.gerelateerdeGeboortedatum, peildatum) < 18) ||
+        r.soort === "wettelijk-vertegenwoordiger"),
+  );
+}
