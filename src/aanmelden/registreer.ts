@@ -21,6 +21,7 @@ import * as klok from "../lib/klok";
 import { vandaag } from "../lib/klok";
 import { registreerZaak, routeringConfiguratie } from "../zaken/nieuwe-zaak";
 import { zaakResource } from "../zaken/zaak";
+import { koppelHulpvraagAanContact } from "./hulpvragen";
 import { informeerBetrokkenen } from "./informeren";
 import { alsContactDetail, alsTriageUitkomst } from "./weergave";
 
@@ -187,6 +188,8 @@ export async function registreerAanmelding(
         : null,
     geregistreerdDoor: wie.medewerkerId,
   });
+  if (invoer.hulpvraagId)
+    await koppelHulpvraagAanContact(h, invoer.hulpvraagId, contactId, persoon?.id ?? null);
 
   const geinformeerd = persoon ? await informeerBetrokkenen(tx, wie, persoon.id, invoer.kanaal) : 0;
   const zaaknummer = zaak?.zaaknummer ?? koppelZaak?.zaaknummer ?? null;

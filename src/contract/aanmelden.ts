@@ -134,6 +134,8 @@ export const aanmeldingVerzoek = z
     antwoord: tekst("Antwoord").trim().max(5000, "Maximaal 5000 tekens").optional(),
     triage: triageInvoer.optional(),
     uitkomst: aanmeldUitkomst,
+    /** The hulpvraag from Mijn Voordeur this contact registers (aanmelden/hulpvragen.ts). */
+    hulpvraagId: z.uuid("Onbekende hulpvraag").optional(),
   })
   .strict();
 export type AanmeldingVerzoek = z.infer<typeof aanmeldingVerzoek>;

@@ -9,13 +9,15 @@ import type { Ingelogd } from "../auth/sessies";
 import type { Tx } from "../db/client";
 import { nu } from "../lib/klok";
 import type { Handeling } from "./context";
+import { INWONER_ROL } from "./inwoner";
 
 export const SYSTEEM_ROL = "systeem";
 
 export const isSysteem = (wie: Pick<Ingelogd, "rollen">) => wie.rollen.includes(SYSTEEM_ROL);
 
-/** The medewerker who acts, or null for a system actor (audit trail, zaak events). */
-export const medewerkerVan = (wie: Ingelogd): string | null => (isSysteem(wie) ? null : wie.medewerkerId);
+/** The medewerker who acts, or null for a system actor or a resident in Mijn Voordeur (audit trail, zaak events). */
+export const medewerkerVan = (wie: Ingelogd): string | null =>
+  isSysteem(wie) || wie.rollen.includes(INWONER_ROL) ? null : wie.medewerkerId;
 
 /** The act context of a system actor named `naam` (e.g. "integratie:hub", "dagelijkse-signalering"). */
 export function systeemHandeling(

@@ -1,22 +1,11 @@
 import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { eq, sql } from "drizzle-orm";
-// oidc-provider ships without type declarations (they live in @types/oidc-provider, not installed).
-// @ts-expect-error -- untyped module; only used in this test through the narrow shape below.
-import ProviderModule from "oidc-provider";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OidcConfig } from "../../config";
 import { gebruikers, oidcAanvragen } from "../../db/schema";
 import { alsSysteem } from "../../db/tenant";
 import { startTestVoordeur, type TestVoordeur } from "../../test/app";
-
-interface OidcProvider {
-  callback(): (req: unknown, res: unknown) => void;
-}
-const Provider = ProviderModule as new (
-  issuer: string,
-  configuratie: Record<string, unknown>,
-) => OidcProvider;
+import { logInBijProvider as logIn, luister, sluitServer, startTestProvider } from "../../test/oidc-provider";
 
 /** Accounts at the test identity provider: login (= sub) → preferred_username. */
 const accounts: Record<string, string> = {
@@ -30,39 +19,6 @@ const accounts: Record<string, string> = {
 
 const CLIENT_SECRET = "test-geheim-dat-lang-genoeg-is-voor-hmac";
 
-function luister(server: Server): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port));
-  });
-}
-
-function sluitServer(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.closeAllConnections();
-    server.close(() => resolve());
-  });
-}
-
-/** A tiny cookie jar for the provider's cookies (all on one host; paths ignored). */
-class Koekjes {
-  private readonly koekjes = new Map<string, string>();
-  bewaar(res: Response) {
-    for (const regel of res.headers.getSetCookie()) {
-      const [paar] = regel.split(";");
-      const is = paar?.indexOf("=") ?? -1;
-      if (!paar || is < 1) continue;
-      const naam = paar.slice(0, is).trim();
-      const waarde = paar.slice(is + 1).trim();
-      if (waarde === "" || /expires=Thu, 01 Jan 1970/i.test(regel)) this.koekjes.delete(naam);
-      else this.koekjes.set(naam, waarde);
-    }
-  }
-  header(): string {
-    return [...this.koekjes].map(([k, v]) => `${k}=${v}`).join("; ");
-  }
-}
-
 describe("SSO via OpenID Connect", () => {
   let providerServer: Server;
   let appServer: Server;
@@ -71,59 +27,31 @@ describe("SSO via OpenID Connect", () => {
   let oidc: OidcConfig;
 
   beforeAll(async () => {
-    // Both ports first: the provider's client registration needs the app's callback URL and
-    // the app's configuration needs the issuer URL.
-    providerServer = createServer();
+    // The app's port first: the provider's client registration needs the app's callback URL.
     appServer = createServer();
-    const providerPoort = await luister(providerServer);
     const appPoort = await luister(appServer);
-    const issuer = `http://127.0.0.1:${providerPoort}`;
     appBasis = `http://127.0.0.1:${appPoort}`;
-    oidc = {
-      issuer,
+    const redirectUri = `${appBasis}/api/sessie/oidc/callback`;
+    const provider = await startTestProvider({
       clientId: "voordeur",
       clientSecret: CLIENT_SECRET,
-      redirectUri: `${appBasis}/api/sessie/oidc/callback`,
+      redirectUri: () => redirectUri,
+      accounts: Object.fromEntries(
+        Object.entries(accounts).map(([sub, naam]) => [
+          sub,
+          { preferred_username: naam, name: `Test ${naam}` },
+        ]),
+      ),
+      claims: { openid: ["sub"], profile: ["preferred_username", "name"], email: ["email"] },
+    });
+    providerServer = provider.server;
+    oidc = {
+      issuer: provider.issuer,
+      clientId: "voordeur",
+      clientSecret: CLIENT_SECRET,
+      redirectUri,
       gebruikersnaamClaim: "preferred_username",
     };
-
-    const provider = new Provider(issuer, {
-      clients: [
-        {
-          client_id: "voordeur",
-          client_secret: CLIENT_SECRET,
-          redirect_uris: [oidc.redirectUri],
-          grant_types: ["authorization_code"],
-          response_types: ["code"],
-          token_endpoint_auth_method: "client_secret_basic",
-        },
-      ],
-      pkce: { required: () => true },
-      features: { devInteractions: { enabled: true } },
-      cookies: { keys: ["oidc-test-cookie-sleutel"] },
-      ttl: {
-        AuthorizationCode: 60,
-        Interaction: 600,
-        Session: 600,
-        Grant: 600,
-        AccessToken: 600,
-        IdToken: 600,
-      },
-      claims: { openid: ["sub"], profile: ["preferred_username", "name"], email: ["email"] },
-      findAccount: async (_ctx: unknown, id: string) => {
-        const gebruikersnaam = accounts[id];
-        if (!gebruikersnaam) return undefined;
-        return {
-          accountId: id,
-          claims: async () => ({
-            sub: id,
-            preferred_username: gebruikersnaam,
-            name: `Test ${gebruikersnaam}`,
-          }),
-        };
-      },
-    });
-    providerServer.on("request", provider.callback());
 
     voordeur = await startTestVoordeur({ oidc });
     // Real HTTP to Voordeur too, on the port registered at the provider.
@@ -144,47 +72,7 @@ describe("SSO via OpenID Connect", () => {
     return new URL(locatie);
   }
 
-  /**
-   * Drives the provider like a browser: follows redirects, submits the dev login form (with
-   * `login`) and the consent form, until the provider sends the browser to Voordeur's
-   * callback. Returns that callback URL (not yet visited).
-   */
-  async function logInBijProvider(autorisatieUrl: URL, login: string): Promise<URL> {
-    const jar = new Koekjes();
-    let url = autorisatieUrl;
-    let init: RequestInit = { method: "GET" };
-    for (let stap = 0; stap < 15; stap++) {
-      const headers = new Headers(init.headers);
-      headers.set("cookie", jar.header());
-      const res = await fetch(url, { ...init, headers, redirect: "manual" });
-      jar.bewaar(res);
-      if (res.status >= 300 && res.status < 400) {
-        await res.arrayBuffer();
-        const volgende = new URL(res.headers.get("location") ?? "", url);
-        if (volgende.href.startsWith(oidc.redirectUri)) return volgende;
-        url = volgende;
-        init = { method: "GET" };
-        continue;
-      }
-      const html = await res.text();
-      expect(res.status, html).toBe(200);
-      const actie = /<form[^>]*action="([^"]+)"/.exec(html)?.[1];
-      const prompt = /name="prompt" value="([^"]+)"/.exec(html)?.[1];
-      if (!actie || !prompt) throw new Error(`geen formulier op ${url}: ${html.slice(0, 300)}`);
-      const velden = new URLSearchParams({ prompt });
-      if (prompt === "login") {
-        velden.set("login", login);
-        velden.set("password", "doet-er-niet-toe");
-      }
-      url = new URL(actie.replaceAll("&amp;", "&"), url);
-      init = {
-        method: "POST",
-        headers: { "content-type": "application/x-www-form-urlencoded" },
-        body: velden.toString(),
-      };
-    }
-    throw new Error("te veel stappen bij de identiteitsprovider");
-  }
+  const logInBijProvider = (url: URL, login: string) => logIn(url, login, oidc.redirectUri);
 
   async function callback(url: URL): Promise<Response> {
     // The provider's redirect must point at Voordeur itself.

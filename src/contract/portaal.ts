@@ -1,0 +1,119 @@
+/** Mijn Voordeur (issue 16): the resident portal's requests and answers (routes in http/routes/portaal.ts). */
+import { z } from "zod";
+import { CONTACT_THEMAS } from "../domain/aanmelden/contact";
+import { CONTACTWIJZEN } from "../domain/portaal/hulpvraag";
+import { LEEFGEBIEDEN } from "../domain/routering/leefgebieden";
+import { tekst } from "../domain/tekst";
+import { pagina } from "./paginering";
+
+const keuze = z.object({ code: tekst(), naam: tekst() });
+
+export const portaalInloggen = z.object({
+  gemeenten: z.array(keuze),
+  digid: z.boolean(),
+  demo: z.boolean(),
+});
+
+export const oidcStartQuery = z.object({ gemeente: tekst("Gemeente").regex(/^\d{4}$/, "Kies uw gemeente") });
+
+export const demoInwoner = z.object({
+  persoonId: z.uuid(),
+  naam: tekst(),
+  gemeenteCode: tekst(),
+  gemeenteNaam: tekst(),
+  toelichting: tekst(),
+});
+export const demoInwoners = z.object({ items: z.array(demoInwoner) });
+export const demoInlogVerzoek = z.object({ persoonId: z.uuid("Kies een inwoner") }).strict();
+
+const namensKeuze = z.object({
+  persoonId: z.uuid(),
+  naam: tekst(),
+  grond: z.enum(["uzelf", "gezag", "wettelijk-vertegenwoordiger"]),
+});
+
+export const portaalSessie = z.object({
+  naam: tekst(),
+  gemeente: keuze,
+  methode: z.enum(["oidc", "demo"]),
+  namens: namensKeuze,
+  keuzes: z.array(namensKeuze),
+  verlooptOp: tekst(),
+  idleVerlooptOp: tekst(),
+});
+export const namensVerzoek = z.object({ persoonId: z.uuid("Kies voor wie u dit doet") }).strict();
+
+export const zaakVoorInwoner = z.object({
+  id: z.uuid(),
+  zaaknummer: tekst(),
+  onderwerp: tekst(),
+  gemeldOp: tekst(),
+  afgesloten: z.boolean(),
+  status: tekst(),
+  volgendeStap: tekst().nullable(),
+});
+export const mijnZaken = z.object({ items: z.array(zaakVoorInwoner) });
+export const mijnZaak = zaakVoorInwoner.extend({
+  contactpersoon: tekst().nullable(),
+  termijnen: z.array(z.object({ soort: tekst(), datum: tekst(), tekst: tekst() })),
+});
+
+const crisisnummer = z.object({ naam: tekst(), nummer: tekst(), wanneer: tekst() });
+
+export const hulpvraagKeuzes = z.object({
+  themas: z.array(keuze),
+  leefgebieden: z.array(keuze),
+  contactwijzen: z.array(keuze),
+  crisisnummers: z.array(crisisnummer),
+});
+
+export const hulpvraagVerzoek = z
+  .object({
+    thema: z.enum(CONTACT_THEMAS, "Kies waar uw vraag over gaat"),
+    leefgebieden: z.array(z.enum(LEEFGEBIEDEN, "Onbekend onderwerp")).max(LEEFGEBIEDEN.length).default([]),
+    vraag: tekst("Uw vraag")
+      .trim()
+      .min(1, "Schrijf kort op wat uw vraag is")
+      .max(2000, "Maximaal 2000 tekens"),
+    spoed: z.boolean("Is het dringend? Kies ja of nee"),
+    onveilig: z.boolean("Voelt u zich of iemand anders zich op dit moment onveilig? Kies ja of nee"),
+    contactwijze: z.enum(CONTACTWIJZEN, "Kies hoe we contact met u opnemen"),
+    telefoon: tekst("Telefoonnummer", { eenRegel: true }).trim().max(20).optional(),
+    email: tekst("E-mailadres", { eenRegel: true }).trim().max(200).optional(),
+  })
+  .strict();
+
+export const hulpvraagOntvangen = z.object({
+  id: z.uuid(),
+  ingediendOp: tekst(),
+  crisisnummers: z.array(crisisnummer),
+});
+
+export const mijnHulpvragen = z.object({
+  items: z.array(
+    z.object({ id: z.uuid(), thema: tekst(), ingediendOp: tekst(), inBehandeling: z.boolean() }),
+  ),
+});
+
+/** The IAG's view (aanmelden/hulpvragen.ts). */
+export const hulpvraagVoorIag = z.object({
+  id: z.uuid(),
+  persoonId: z.uuid(),
+  naam: tekst(),
+  geboortedatum: tekst(),
+  namensIemandAnders: z.boolean(),
+  ingediendOp: tekst(),
+  thema: tekst(),
+  leefgebieden: z.array(tekst()),
+  vraag: tekst(),
+  spoed: z.boolean(),
+  onveilig: z.boolean(),
+  contactwijze: tekst(),
+  telefoon: tekst().nullable(),
+  email: tekst().nullable(),
+  opgepaktDoor: tekst().nullable(),
+  opgepaktOp: tekst().nullable(),
+  contactId: z.uuid().nullable(),
+  versie: z.number().int(),
+});
+export const openHulpvragen = pagina(hulpvraagVoorIag);
