@@ -14,7 +14,7 @@ export const portaalInloggen = z.object({
   demo: z.boolean(),
 });
 
-export const oidcStartQuery = z.object({ gemeente: tekst("Gemeente").regex(/^\d{4}$/, "Kies uw gemeente") });
+export const gemeenteQuery = z.object({ gemeente: tekst("Gemeente").regex(/^\d{4}$/, "Kies uw gemeente") });
 
 export const demoInwoner = z.object({
   persoonId: z.uuid(),

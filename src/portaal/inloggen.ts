@@ -3,12 +3,14 @@
  * (config.portaal.oidc.gebruikersnaamClaim); the resident is the person with that BSN in the gemeente they chose.
  * In demo mode only, a clearly marked demo-inlog lets one pick a demo resident. Neither logs a BSN.
  */
-import { and, asc, eq, sql } from "drizzle-orm";
+import { format, parseISO, subYears } from "date-fns";
+import { and, asc, eq, isNull, lte, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { gemeenten, personen, persoonRelaties, zaakPersonen } from "../db/schema";
+import { gemeenten, personen, persoonRelaties, zaakPersonen, zaken } from "../db/schema";
 import { alsSysteem } from "../db/tenant";
 import { isGeldigBsn } from "../domain/persoon/bsn";
 import { nietGevonden, ongeldig } from "../handeling/weigering";
+import { vandaag } from "../lib/klok";
 import type { BsnSleutels } from "../privacy/bsn-sleutels";
 import { bsnIndex } from "../privacy/bsn-versleuteling";
 
@@ -50,8 +52,10 @@ export interface DemoInwoner {
 
 const naamSql = sql<string>`concat_ws(' ', ${personen.voornamen}, ${personen.voorvoegsel}, ${personen.geslachtsnaam})`;
 
-/** The demo residents to pick from: some with a zaak, some with gezag over a child (demo mode only). */
-export async function demoInwoners(db: Db): Promise<DemoInwoner[]> {
+/** The demo residents of a gemeente to pick from: some with a zaak, some with gezag over a child (demo mode only). */
+export async function demoInwoners(db: Db, gemeenteCode: string): Promise<DemoInwoner[]> {
+  // Adults only: a child is reached through the parent's gezag, as with DigiD.
+  const volwassen = lte(personen.geboortedatum, format(subYears(parseISO(vandaag()), 18), "yyyy-MM-dd"));
   return alsSysteem(db, async (tx) => {
     const kolommen = {
       persoonId: personen.id,
@@ -62,31 +66,51 @@ export async function demoInwoners(db: Db): Promise<DemoInwoner[]> {
     const metZaak = await tx
       .selectDistinct(kolommen)
       .from(zaakPersonen)
+      .innerJoin(zaken, eq(zaken.id, zaakPersonen.zaakId))
       .innerJoin(personen, eq(personen.id, zaakPersonen.persoonId))
       .innerJoin(gemeenten, eq(gemeenten.code, personen.gemeenteCode))
-      .where(eq(zaakPersonen.rol, "hoofdpersoon"))
-      .orderBy(asc(gemeenten.code), asc(naamSql), asc(personen.id))
+      .where(
+        and(
+          eq(zaakPersonen.rol, "hoofdpersoon"),
+          eq(personen.gemeenteCode, gemeenteCode),
+          isNull(zaken.afgeslotenOp),
+          volwassen,
+        ),
+      )
+      .orderBy(asc(naamSql), asc(personen.id))
       .limit(6);
     const metGezag = await tx
       .selectDistinct(kolommen)
       .from(persoonRelaties)
       .innerJoin(personen, eq(personen.id, persoonRelaties.persoonId))
       .innerJoin(gemeenten, eq(gemeenten.code, personen.gemeenteCode))
-      .where(and(eq(persoonRelaties.soort, "gezag"), sql`${persoonRelaties.beeindigdOp} is null`))
-      .orderBy(asc(gemeenten.code), asc(naamSql), asc(personen.id))
+      .where(
+        and(
+          eq(persoonRelaties.soort, "gezag"),
+          sql`${persoonRelaties.beeindigdOp} is null`,
+          eq(personen.gemeenteCode, gemeenteCode),
+          volwassen,
+        ),
+      )
+      .orderBy(asc(naamSql), asc(personen.id))
       .limit(3);
     return [
-      ...metZaak.map((p) => ({ ...p, toelichting: "heeft een lopende of afgesloten zaak" })),
+      ...metZaak.map((p) => ({ ...p, toelichting: "met een lopende zaak" })),
       ...metGezag
         .filter((p) => !metZaak.some((z) => z.persoonId === p.persoonId))
-        .map((p) => ({ ...p, toelichting: "heeft gezag over een kind" })),
+        .map((p) => ({ ...p, toelichting: "ouder met gezag over een kind" })),
     ];
   });
 }
 
 /** A demo resident picked on the demo-inlog page: must be one of the list (no arbitrary person). */
 export async function demoInwoner(db: Db, persoonId: string) {
-  const gekozen = (await demoInwoners(db)).find((d) => d.persoonId === persoonId);
+  const [p] = await alsSysteem(db, (tx) =>
+    tx.select({ gemeenteCode: personen.gemeenteCode }).from(personen).where(eq(personen.id, persoonId)),
+  );
+  const gekozen = p
+    ? (await demoInwoners(db, p.gemeenteCode)).find((d) => d.persoonId === persoonId)
+    : undefined;
   if (!gekozen)
     throw ongeldig("Kies een van de demo-inwoners.", [{ veld: "persoonId", melding: "Kies een inwoner" }]);
   return { gemeenteCode: gekozen.gemeenteCode, persoonId: gekozen.persoonId };

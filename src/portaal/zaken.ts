@@ -7,7 +7,7 @@
 
 import { zakenVanPersoon } from "../db/personen";
 import { haalZaak, naamVanGebruiker } from "../db/zaken";
-import { STATUS_VOOR_INWONER, termijnVoorInwoner } from "../domain/portaal/status";
+import { ONDERWERP_VOOR_INWONER, STATUS_VOOR_INWONER, termijnVoorInwoner } from "../domain/portaal/status";
 import { ZAAKTYPE_LABELS, type ZaakStatus, type Zaaktype } from "../domain/zaak/zaaktypen";
 import { auditeer } from "../handeling/context";
 import { type InwonerHandeling, vereisInwoner } from "../handeling/inwoner";
@@ -29,7 +29,7 @@ function alsOverzicht(z: ZaakVoorInwoner) {
   return {
     id: z.id,
     zaaknummer: z.zaaknummer,
-    onderwerp: ZAAKTYPE_LABELS[z.zaaktype as Zaaktype] ?? "Ondersteuning",
+    onderwerp: ONDERWERP_VOOR_INWONER[z.zaaktype as Zaaktype] ?? "Ondersteuning",
     gemeldOp: z.meldingsdatum,
     afgesloten: z.afgeslotenOp !== null,
     status: status?.tekst ?? "We zijn met uw vraag bezig.",

@@ -51,6 +51,12 @@ const zaken = lui(() => import("./features/zaken/paginas"), {
 });
 const WerkvoorraadPagina = zaken("WerkvoorraadPagina");
 const ZaakPagina = zaken("ZaakPagina");
+/** Mijn Voordeur, the resident portal (issue 16): its own chunk, like the survey. */
+const mijn = lui(() => import("./features/portaal/paginas"), { voorladenOp: ["/mijn"] });
+const MijnInloggenPagina = mijn("MijnInloggenPagina");
+const MijnOverzichtPagina = mijn("MijnOverzichtPagina");
+const MijnZaakPagina = mijn("MijnZaakPagina");
+const HulpVragenPagina = mijn("HulpVragenPagina");
 /** The public survey: its own small chunk, so a resident does not fetch the besluiten area. */
 const EnquetePagina = lui(() => import("./features/besluiten/EnquetePagina"))("EnquetePagina");
 
@@ -115,6 +121,21 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
               </KaleOpmaak>
             }
           />
+          <Route
+            path="/mijn"
+            element={
+              <KaleOpmaak>
+                <Suspense fallback={<Laden />}>
+                  <Outlet />
+                </Suspense>
+              </KaleOpmaak>
+            }
+          >
+            <Route index element={<MijnOverzichtPagina />} />
+            <Route path="inloggen" element={<MijnInloggenPagina />} />
+            <Route path="zaken/:id" element={<MijnZaakPagina />} />
+            <Route path="hulp-vragen" element={<HulpVragenPagina />} />
+          </Route>
           <Route
             path="/inloggen"
             element={

@@ -5,7 +5,7 @@
  */
 import { datumVoluit } from "../documenten/brief";
 import type { Termijn } from "../termijnen/bereken";
-import type { ZaakStatus } from "../zaak/zaaktypen";
+import type { ZaakStatus, Zaaktype } from "../zaak/zaaktypen";
 
 export interface StatusVoorInwoner {
   /** Where the zaak stands, one short sentence. */
@@ -13,6 +13,17 @@ export interface StatusVoorInwoner {
   /** What happens next, and who acts. */
   volgendeStap: string;
 }
+
+/** What a zaak is about, in the resident's words (the law in brackets, as on the letters). */
+export const ONDERWERP_VOOR_INWONER: Record<Zaaktype, string> = {
+  wmo: "Hulp en ondersteuning thuis (Wmo)",
+  jeugd: "Hulp voor uw kind of gezin (Jeugdwet)",
+  werk: "Werk en inkomen (Participatiewet)",
+  schuldhulp: "Hulp bij geldzaken en schulden",
+  leerplicht: "School en leerplicht",
+  "veilig-opgroeien": "Veilig opgroeien",
+  regie: "Hulp voor uw gezin, met één plan",
+};
 
 export const STATUS_VOOR_INWONER: Record<ZaakStatus, StatusVoorInwoner> = {
   melding: {

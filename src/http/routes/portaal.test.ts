@@ -180,7 +180,7 @@ describe("Mijn Voordeur", () => {
       expect.objectContaining({
         id: zaakMoeder.id,
         zaaknummer: zaakMoeder.zaaknummer,
-        onderwerp: expect.stringMatching(/Wmo/),
+        onderwerp: "Hulp en ondersteuning thuis (Wmo)",
         status: "We hebben uw vraag ontvangen.",
         afgesloten: false,
       }),
@@ -325,7 +325,7 @@ describe("Mijn Voordeur", () => {
   });
 
   it("demo-inlog: alleen een inwoner uit de demolijst", async () => {
-    const lijst = await t.app.inject({ method: "GET", url: "/api/portaal/demo-inwoners" });
+    const lijst = await t.app.inject({ method: "GET", url: "/api/portaal/demo-inwoners?gemeente=1699" });
     expect(lijst.statusCode).toBe(200);
     const eerste = lijst.json().items[0];
     expect(eerste).toMatchObject({ persoonId: expect.any(String), naam: expect.any(String) });

@@ -10,6 +10,7 @@ import {
 import {
   demoInlogVerzoek,
   demoInwoners as demoInwonersAntwoord,
+  gemeenteQuery,
   hulpvraagKeuzes,
   hulpvraagOntvangen,
   hulpvraagVerzoek,
@@ -17,7 +18,6 @@ import {
   mijnZaak as mijnZaakAntwoord,
   mijnZaken as mijnZakenAntwoord,
   namensVerzoek,
-  oidcStartQuery,
   portaalInloggen,
   portaalSessie,
 } from "../../contract/portaal";
@@ -98,7 +98,7 @@ export const portaalRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: TAGS,
         summary: "Inloggen met DigiD via de OIDC-broker",
         security: [],
-        querystring: oidcStartQuery,
+        querystring: gemeenteQuery,
       },
     },
     async (request, reply) => {
@@ -146,14 +146,16 @@ export const portaalRoutes: FastifyPluginAsyncZod = async (app) => {
       config: limiet,
       schema: {
         tags: TAGS,
-        summary: "Demo-inwoners om mee in te loggen (alleen in de demo)",
+        summary: "Demo-inwoners van een gemeente om mee in te loggen (alleen in de demo)",
         security: [],
+        querystring: gemeenteQuery,
         response: { 200: demoInwonersAntwoord },
       },
     },
-    async () => {
+    async (request) => {
       if (!config.portaal.demoInlog) throw nietGevonden("De demo-inlog staat uit.");
-      return { items: await demoInwoners(db) };
+      const gemeente = await gemeenteVoorPortaal(db, request.query.gemeente);
+      return { items: await demoInwoners(db, gemeente.code) };
     },
   );
 

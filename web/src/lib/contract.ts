@@ -17,6 +17,7 @@ export * from "../../../src/contract/levering";
 export * from "../../../src/contract/meldcode";
 export * from "../../../src/contract/paginering";
 export * from "../../../src/contract/personen";
+export * from "../../../src/contract/portaal";
 export * from "../../../src/contract/problem";
 export * from "../../../src/contract/protocollen";
 export * from "../../../src/contract/regie";

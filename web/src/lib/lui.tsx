@@ -27,7 +27,7 @@ function NietGeladen() {
 }
 
 /** Pages for residents, without a login: they never need the medewerkers' chunks. */
-const PUBLIEK = ["/enquete", "/sociale-kaart"];
+const PUBLIEK = ["/enquete", "/sociale-kaart", "/mijn"];
 
 /** A promise React's `use` reads at once when it has settled (the status fields React itself also sets). */
 type Gevolgd<T> = Promise<T> & { status?: "fulfilled" | "pending"; value?: T };

@@ -15,7 +15,8 @@ import { usePersonen } from "../personen/api";
 import { NieuweInwoner } from "../personen/NieuweInwoner";
 import { datum } from "../personen/weergave";
 import { useIagPersoon } from "./api";
-import { ContactFormulier, Geregistreerd } from "./ContactFormulier";
+import { ContactFormulier, Geregistreerd, type OpgepakteHulpvraag } from "./ContactFormulier";
+import { HulpvragenUitPortaal, HulpvragenWachten } from "./HulpvragenUitPortaal";
 import { InwonerPaneel } from "./InwonerPaneel";
 import { Turven } from "./Turven";
 import "./iag.css";
@@ -27,6 +28,7 @@ export function AanmeldenPagina() {
   const [gekozen, setGekozen] = useState<string | null>(null);
   const [gezinsleden, setGezinsleden] = useState<string[]>([]);
   const [resultaat, setResultaat] = useState<AanmeldingResultaat | null>(null);
+  const [hulpvraag, setHulpvraag] = useState<OpgepakteHulpvraag | null>(null);
   const personen = usePersonen(zoek, 1);
   const persoon = useIagPersoon(gekozen);
 
@@ -54,6 +56,7 @@ export function AanmeldenPagina() {
       <div className="voordeur-iag">
         <div className="voordeur-iag__inwoner">
           <PaginaTitel>Aanmelden</PaginaTitel>
+          <HulpvragenWachten />
           <search>
             <form onSubmit={zoeken} noValidate className="voordeur-iag-zoek">
               <Tekstveld
@@ -122,7 +125,9 @@ export function AanmeldenPagina() {
           <ContactFormulier
             persoon={gekozen ? (persoon.data ?? null) : null}
             gezinsleden={gezinsleden}
+            hulpvraag={hulpvraag}
             onGeregistreerd={(r) => {
+              setHulpvraag(null);
               setResultaat(r);
               window.scrollTo({ top: 0 });
             }}
@@ -130,6 +135,12 @@ export function AanmeldenPagina() {
         </div>
       </div>
 
+      <HulpvragenUitPortaal
+        onOpgepakt={(h) => {
+          setHulpvraag(h);
+          kies(h.persoonId);
+        }}
+      />
       <Turven />
     </>
   );

@@ -225,6 +225,7 @@ function verzoek(
   persoon: IagPersoon | null,
   gezinsleden: string[],
   voorstel: string | undefined,
+  hulpvraagId: string | undefined,
 ): AanmeldingInvoer {
   const direct = v.direct === "ja";
   const triage = direct
@@ -267,7 +268,16 @@ function verzoek(
     antwoord: direct ? leegNaarUndefined(v.antwoord) : undefined,
     triage,
     uitkomst,
+    hulpvraagId,
   };
+}
+
+/** A hulpvraag from Mijn Voordeur the IAG took on: its answers fill the form, and the contact registers it. */
+export interface OpgepakteHulpvraag {
+  id: string;
+  thema: string;
+  vraag: string;
+  leefgebieden: string[];
 }
 
 type Zet = <K extends keyof Invoer>(veld: K) => (waarde: Invoer[K]) => void;
@@ -437,13 +447,20 @@ function Uitkomst({
 export function ContactFormulier({
   persoon,
   gezinsleden,
+  hulpvraag,
   onGeregistreerd,
 }: {
   persoon: IagPersoon | null;
   gezinsleden: string[];
+  hulpvraag?: OpgepakteHulpvraag | null;
   onGeregistreerd: (resultaat: AanmeldingResultaat) => void;
 }) {
   const [v, setV] = useState<Invoer>(LEEG);
+  useEffect(() => {
+    if (!hulpvraag) return;
+    const { thema, vraag, leefgebieden } = hulpvraag;
+    setV((oud) => ({ ...oud, kanaal: "portaal", thema, vraag, leefgebieden }));
+  }, [hulpvraag]);
   const zet: Zet =
     <K extends keyof Invoer>(veld: K) =>
     (waarde: Invoer[K]) =>
@@ -479,7 +496,7 @@ export function ContactFormulier({
       requestAnimationFrame(() => overzicht.current?.focus());
       return;
     }
-    aanmelden.mutate(verzoek(v, persoon, gezinsleden, triage?.voorstel.werkvoorraad), {
+    aanmelden.mutate(verzoek(v, persoon, gezinsleden, triage?.voorstel.werkvoorraad, hulpvraag?.id), {
       onSuccess: (resultaat) => {
         setFouten({});
         setMelding(undefined);

@@ -5,8 +5,10 @@ import {
   aanmeldingResultaat,
   aanmeldingVanZaak,
   type aanmeldingVerzoek,
+  hulpvraagVoorIag,
   iagPersoon,
   notificatie,
+  openHulpvragen,
   pagina,
   type routeringVerzoek,
   triageUitkomst,
@@ -47,6 +49,7 @@ export function useAanmelden() {
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ["aanmelden", "personen"] });
       void client.invalidateQueries({ queryKey: ["werkvoorraden"] });
+      void client.invalidateQueries({ queryKey: ["hulpvragen"] });
     },
   });
 }
@@ -94,5 +97,29 @@ export function useAanmeldingVanZaak(zaakId: string) {
     queryKey: ["aanmelden", "zaken", zaakId],
     queryFn: ({ signal }) =>
       api(`/aanmelden/zaken/${encodeURIComponent(zaakId)}`, { schema: aanmeldingVanZaak, signal }),
+  });
+}
+
+/** Open hulpvragen from Mijn Voordeur (unsafe and urgent first). */
+export function useOpenHulpvragen(pagina: number) {
+  return useQuery({
+    queryKey: ["hulpvragen", pagina],
+    queryFn: ({ signal }) =>
+      api(`/hulpvragen${queryString({ pagina, perPagina: 10 })}`, { schema: openHulpvragen, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Takes a hulpvraag on (If-Match); a 409 means a colleague was first. */
+export function useHulpvraagOppakken() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, versie }: { id: string; versie: number }) =>
+      api(`/hulpvragen/${encodeURIComponent(id)}/oppakken`, {
+        method: "POST",
+        ifMatch: versie,
+        schema: hulpvraagVoorIag,
+      }),
+    onSettled: () => client.invalidateQueries({ queryKey: ["hulpvragen"] }),
   });
 }

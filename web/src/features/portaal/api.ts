@@ -1,0 +1,124 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { z } from "zod";
+import { api } from "../../lib/api";
+import {
+  demoInwoners,
+  hulpvraagKeuzes,
+  hulpvraagOntvangen,
+  type hulpvraagVerzoek,
+  mijnHulpvragen,
+  mijnZaak,
+  mijnZaken,
+  portaalInloggen,
+  portaalSessie,
+} from "../../lib/contract";
+
+export type PortaalSessie = z.infer<typeof portaalSessie>;
+export type HulpvraagInvoer = z.input<typeof hulpvraagVerzoek>;
+export type HulpvraagOntvangen = z.infer<typeof hulpvraagOntvangen>;
+
+export const PORTAAL_SESSIE = ["portaal", "sessie"] as const;
+
+/**
+ * Every portal call expects a 401 as an answer (not logged in, or the short session ended): it must never trigger the
+ * medewerker's session handling (lib/api.ts), so each says `verwacht401`.
+ */
+const portaal = <S extends z.ZodType | undefined>(pad: string, opties: Parameters<typeof api<S>>[1] = {}) =>
+  api(`/portaal${pad}`, { ...opties, verwacht401: true });
+
+export function usePortaalSessie() {
+  return useQuery({
+    queryKey: PORTAAL_SESSIE,
+    queryFn: ({ signal }) => portaal("/sessie", { schema: portaalSessie, signal }),
+    retry: false,
+  });
+}
+
+export function useInlogmogelijkheden() {
+  return useQuery({
+    queryKey: ["portaal", "inloggen"],
+    queryFn: ({ signal }) => portaal("/inloggen", { schema: portaalInloggen, signal }),
+  });
+}
+
+export function useDemoInwoners(gemeente: string | null) {
+  return useQuery({
+    queryKey: ["portaal", "demo-inwoners", gemeente],
+    queryFn: ({ signal }) =>
+      portaal(`/demo-inwoners?gemeente=${encodeURIComponent(gemeente ?? "")}`, {
+        schema: demoInwoners,
+        signal,
+      }),
+    enabled: gemeente !== null,
+  });
+}
+
+/** After logging in or out, or choosing for whom, nothing read before may linger. */
+function useNaWissel() {
+  const client = useQueryClient();
+  return () => client.removeQueries({ queryKey: ["portaal"] });
+}
+
+export function useDemoInlog() {
+  const naWissel = useNaWissel();
+  return useMutation({
+    mutationFn: (persoonId: string) => portaal("/demo-inlog", { method: "POST", body: { persoonId } }),
+    onSuccess: naWissel,
+  });
+}
+
+export function useUitloggen() {
+  const naWissel = useNaWissel();
+  return useMutation({
+    mutationFn: () => portaal("/uitloggen", { method: "POST" }),
+    onSettled: naWissel,
+  });
+}
+
+export function useKiesNamens() {
+  const naWissel = useNaWissel();
+  return useMutation({
+    mutationFn: (persoonId: string) =>
+      portaal("/namens", { method: "PUT", body: { persoonId }, schema: portaalSessie }),
+    onSuccess: naWissel,
+  });
+}
+
+export function useMijnZaken() {
+  return useQuery({
+    queryKey: ["portaal", "zaken"],
+    queryFn: ({ signal }) => portaal("/zaken", { schema: mijnZaken, signal }),
+  });
+}
+
+export function useMijnZaak(id: string) {
+  return useQuery({
+    queryKey: ["portaal", "zaken", id],
+    queryFn: ({ signal }) => portaal(`/zaken/${encodeURIComponent(id)}`, { schema: mijnZaak, signal }),
+    retry: false,
+  });
+}
+
+export function useMijnHulpvragen() {
+  return useQuery({
+    queryKey: ["portaal", "hulpvragen"],
+    queryFn: ({ signal }) => portaal("/hulpvragen", { schema: mijnHulpvragen, signal }),
+  });
+}
+
+export function useHulpvraagKeuzes() {
+  return useQuery({
+    queryKey: ["portaal", "hulpvraag-keuzes"],
+    queryFn: ({ signal }) => portaal("/hulpvraag-keuzes", { schema: hulpvraagKeuzes, signal }),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+export function useHulpVragen() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (invoer: HulpvraagInvoer) =>
+      portaal("/hulpvragen", { method: "POST", body: invoer, schema: hulpvraagOntvangen }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ["portaal", "hulpvragen"] }),
+  });
+}
