@@ -54,6 +54,10 @@ const callbackQuery = z.looseObject({
 export const portaalRoutes: FastifyPluginAsyncZod = async (app) => {
   const { config, db, bsnSleutels } = app.voordeur;
   const limiet = { rateLimit: PORTAAL_LIMIET };
+  const digid = () => {
+    if (!config.portaal.oidc) throw nietGevonden("Inloggen met DigiD is hier niet ingeschakeld.");
+    return config.portaal.oidc;
+  };
   const inlogLimiet = { rateLimit: PORTAAL_INLOG_LIMIET };
 
   const nieuweSessie = async (
@@ -102,8 +106,7 @@ export const portaalRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const oidc = config.portaal.oidc;
-      if (!oidc) throw nietGevonden("Inloggen met DigiD is hier niet ingeschakeld.");
+      const oidc = digid();
       const gemeente = await gemeenteVoorPortaal(db, request.query.gemeente);
       const url = await startOidcAanvraag(db, oidc, request.log, undefined, {
         doel: "inwoner",
@@ -126,8 +129,7 @@ export const portaalRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const oidc = config.portaal.oidc;
-      if (!oidc) throw nietGevonden("Inloggen met DigiD is hier niet ingeschakeld.");
+      const oidc = digid();
       const vraagteken = request.url.indexOf("?");
       const zoekterm = vraagteken === -1 ? "" : request.url.slice(vraagteken + 1);
       const { claims, gemeenteCode } = await wisselCodeIn(db, oidc, zoekterm, request.log, "inwoner");
