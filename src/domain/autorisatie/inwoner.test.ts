@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { PlanStatus } from "../resultatenplan/status";
 import { beslisInwoner, type InwonerActor, magOptredenVoor } from "./inwoner";
 
 const ZELF = "p-zelf";
@@ -6,6 +7,12 @@ const KIND = "p-kind";
 const ANDER = "p-ander";
 const zelf: InwonerActor = { persoonId: ZELF, gemeenteCode: "0106", namensPersoonId: ZELF };
 const voorKind: InwonerActor = { ...zelf, namensPersoonId: KIND };
+const brief = (documentSoort: string, hoofdpersoonId: string, aan: readonly string[] | null = null) =>
+  ({ soort: "brief", gemeenteCode: "0106", hoofdpersoonId, documentSoort, aan }) as const;
+const plan = (planStatus: PlanStatus, hoofdpersoonId: string) =>
+  ({ soort: "plan", gemeenteCode: "0106", hoofdpersoonId, planStatus }) as const;
+const bezwaar = (hoofdpersoonId: string) =>
+  ({ soort: "bezwaar", gemeenteCode: "0106", hoofdpersoonId }) as const;
 
 describe("regel 30: de inwoner in Mijn Voordeur", () => {
   it.each([
@@ -94,6 +101,40 @@ describe("regel 30: de inwoner in Mijn Voordeur", () => {
       { soort: "hulpvraag", gemeenteCode: "0106", persoonId: ZELF },
       false,
     ],
+    ["beschikking van de eigen zaak", zelf, "lezen", brief("beschikking", ZELF), true],
+    [
+      "beschikking van de zaak van het kind, namens het kind",
+      voorKind,
+      "lezen",
+      brief("beschikking", KIND),
+      true,
+    ],
+    ["beschikking van een ander", zelf, "lezen", brief("beschikking", ANDER), false],
+    ["intern document van de eigen zaak", zelf, "lezen", brief("veilig-thuis-melding", ZELF), false],
+    ["een geërfde sleutel als documentsoort", zelf, "lezen", brief("constructor", ZELF), false],
+    ["eigen brief wijzigen", zelf, "wijzigen", brief("beschikking", ZELF), false],
+    ["brief aan zichzelf", zelf, "lezen", brief("beschikking", ZELF, [ZELF]), true],
+    ["brief aan de ouder over het kind", voorKind, "lezen", brief("beschikking", KIND, [ZELF]), true],
+    [
+      "brief aan het kind zelf (16+), namens het kind",
+      voorKind,
+      "lezen",
+      brief("beschikking", KIND, [KIND]),
+      true,
+    ],
+    ["brief aan de andere ouder", voorKind, "lezen", brief("beschikking", KIND, [ANDER]), false],
+    ["gedeeld plan lezen", zelf, "lezen", plan("ter-ondertekening", ZELF), true],
+    ["gedeeld plan ondertekenen", zelf, "wijzigen", plan("ter-ondertekening", ZELF), true],
+    ["ondertekend plan lezen", zelf, "lezen", plan("ondertekend", ZELF), true],
+    ["conceptplan lezen", zelf, "lezen", plan("concept", ZELF), false],
+    ["definitief, nog niet gedeeld plan lezen", zelf, "lezen", plan("definitief", ZELF), false],
+    ["gedeeld plan van een ander", zelf, "lezen", plan("ter-ondertekening", ANDER), false],
+    ["gedeeld plan verwijderen", zelf, "verwijderen", plan("ter-ondertekening", ZELF), false],
+    ["bezwaar op de eigen zaak", zelf, "aanmaken", bezwaar(ZELF), true],
+    ["bezwaar op de zaak van het kind, namens zichzelf", zelf, "aanmaken", bezwaar(KIND), false],
+    ["bezwaar op de zaak van het kind, namens het kind", voorKind, "aanmaken", bezwaar(KIND), true],
+    ["ingediend bezwaar wijzigen", zelf, "wijzigen", bezwaar(ZELF), false],
+    ["bezwaar in een andere gemeente", zelf, "aanmaken", { ...bezwaar(ZELF), gemeenteCode: "1681" }, false],
   ] as const)("%s", (_naam, actor, actie, resource, verwacht) => {
     expect(beslisInwoner(actor, actie, resource).toegestaan).toBe(verwacht);
   });

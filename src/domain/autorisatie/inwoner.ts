@@ -9,8 +9,14 @@
  *      hoofdpersoon is the person they act for. Never the persoonlijke werkaantekeningen, the journal, the triage or
  *      other persons' data: the portal's views hold none of it (domain/portaal/status.ts).
  * 30c. They ask for help (a hulpvraag) for the person they act for; they read their own hulpvragen.
+ * 30d. On such a zaak they read the letters addressed to them or to whom they act for (never internal documents:
+ *      BRIEVEN_VOOR_INWONER, nor the other parent's letter), read the
+ *      resultatenplan once it was shared for signing and sign it (`wijzigen`), and submit and read a bezwaar.
  */
 import { leeftijdOp } from "../persoon/leeftijd";
+import { isBriefVoorInwoner } from "../portaal/brieven";
+import { GEDEELD_MET_INWONER } from "../portaal/ondertekening";
+import type { PlanStatus } from "../resultatenplan/status";
 import type { Actie, Oordeel } from "./beleid";
 
 export interface InwonerActor {
@@ -23,7 +29,19 @@ export interface InwonerActor {
 
 export type InwonerResource =
   | { soort: "zaak"; gemeenteCode: string; hoofdpersoonId: string | null }
-  | { soort: "hulpvraag"; gemeenteCode: string; persoonId: string };
+  | { soort: "hulpvraag"; gemeenteCode: string; persoonId: string }
+  | {
+      soort: "brief";
+      gemeenteCode: string;
+      hoofdpersoonId: string | null;
+      documentSoort: string;
+      /** The persons the letter is addressed to; null: not recorded (a scan, an older letter). */
+      aan: readonly string[] | null;
+    }
+  | { soort: "plan"; gemeenteCode: string; hoofdpersoonId: string | null; planStatus: PlanStatus }
+  | { soort: "bezwaar"; gemeenteCode: string; hoofdpersoonId: string | null };
+
+const VAN_ZAAK_ANDER = "Dit hoort bij een zaak die niet over u gaat of over iemand voor wie u optreedt.";
 
 const toegestaan = (grond: string): Oordeel => ({ toegestaan: true, grond });
 const geweigerd = (reden: string): Oordeel => ({ toegestaan: false, reden });
@@ -43,6 +61,26 @@ export function beslisInwoner(actor: InwonerActor, actie: Actie, resource: Inwon
       return resource.persoonId === actor.namensPersoonId
         ? toegestaan("30c: de hulpvraag gaat over de inwoner of over wie hij optreedt")
         : geweigerd("Deze hulpvraag gaat niet over u of over iemand voor wie u optreedt.");
+    case "brief":
+      if (resource.hoofdpersoonId !== actor.namensPersoonId) return geweigerd(VAN_ZAAK_ANDER);
+      if (actie !== "lezen") return geweigerd("Een brief kunt u alleen lezen.");
+      // With separated parents each gets a letter with their own address: not the other parent's (30d).
+      if (resource.aan && !resource.aan.some((p) => p === actor.persoonId || p === actor.namensPersoonId))
+        return geweigerd("Deze brief is aan iemand anders gericht.");
+      return isBriefVoorInwoner(resource.documentSoort)
+        ? toegestaan("30d: een brief aan de inwoner over zijn zaak")
+        : geweigerd("Dit document is niet voor u bestemd.");
+    case "plan":
+      if (resource.hoofdpersoonId !== actor.namensPersoonId) return geweigerd(VAN_ZAAK_ANDER);
+      if (!GEDEELD_MET_INWONER.includes(resource.planStatus))
+        return geweigerd("De consulent heeft het plan nog niet met u gedeeld.");
+      if (actie === "lezen" || actie === "wijzigen") return toegestaan("30d: het gedeelde plan van de zaak");
+      return geweigerd("Een plan kunt u lezen en ondertekenen.");
+    case "bezwaar":
+      if (resource.hoofdpersoonId !== actor.namensPersoonId) return geweigerd(VAN_ZAAK_ANDER);
+      return actie === "lezen" || actie === "aanmaken"
+        ? toegestaan("30d: bezwaar tegen een besluit over de inwoner")
+        : geweigerd("Een ingediend bezwaar kunt u niet wijzigen. Neem contact op met de gemeente.");
   }
 }
 
