@@ -15,6 +15,7 @@ import { eenvoudigeBrief } from "../domain/besluiten/brieven";
 import { SJABLOON_CODES } from "../domain/besluiten/sjablonen";
 import { volledigeNaam } from "../domain/persoon/naam";
 import { auditeer, type Handeling } from "../handeling/context";
+import { medewerkerVan } from "../handeling/systeem";
 import { conflict, ongeldig, regelOvertreden, regelsOvertreden } from "../handeling/weigering";
 import { vandaag } from "../lib/klok";
 import { toetsActie } from "../zaken/zaak";
@@ -54,7 +55,9 @@ export async function registreerBezwaar(
     gronden: v.gronden,
     adviescommissie: v.adviescommissie,
     teLaat: oordeel.teLaat,
-    geregistreerdDoor: wie.medewerkerId,
+    // A resident submitting it in Mijn Voordeur has no medewerker id (handeling/systeem.ts#medewerkerVan).
+    geregistreerdDoor: medewerkerVan(wie),
+    ingediendVia: medewerkerVan(wie) ? "medewerker" : "portaal",
   });
   const bijgewerkt = await voerOvergangenUit(h, zaak, [
     {

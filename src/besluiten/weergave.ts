@@ -59,6 +59,7 @@ export const alsBezwaar = (b: BezwaarRij): z.infer<typeof bezwaarDetail> => ({
   gronden: b.gronden,
   adviescommissie: b.adviescommissie,
   teLaat: b.teLaat,
+  ingediendVia: b.ingediendVia,
   uitkomst: b.uitkomst,
   beslistOp: b.beslistOp,
   toelichting: b.toelichting,

@@ -141,6 +141,7 @@ export async function verstuurBrieven(
       contentType: "application/pdf",
       inhoud: pdf,
       aangemaaktDoor: wie.medewerkerId,
+      aanPersoonIds: brief.aan.map((p) => p.persoon.persoonId),
     });
     const adressen = [
       ...new Set(brief.aan.flatMap((p) => (p.persoon.email?.trim() ? [p.persoon.email.trim()] : []))),

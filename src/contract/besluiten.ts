@@ -135,6 +135,8 @@ export const bezwaarDetail = z.object({
   gronden: tekst(),
   adviescommissie: z.boolean(),
   teLaat: z.boolean(),
+  /** medewerker: registered by a medewerker; portaal: the resident submitted it in Mijn Voordeur. */
+  ingediendVia: z.enum(["medewerker", "portaal"]),
   uitkomst: tekst().nullable(),
   beslistOp: tekst().nullable(),
   toelichting: tekst(),

@@ -304,7 +304,7 @@ export const planGoedkeuring = z.object({
 });
 
 export const planOndertekening = z.object({
-  wijze: z.enum(["scan", "persoonlijk"]),
+  wijze: z.enum(["scan", "persoonlijk", "digitaal"]),
   datum: tekst(),
   documentId: tekst().nullable(),
   versie: z.number().int(),

@@ -10,6 +10,8 @@ export interface NieuwDocument {
   contentType: string;
   inhoud: Buffer;
   aangemaaktDoor: string | null;
+  /** A letter: the persons it is addressed to. */
+  aanPersoonIds?: string[];
 }
 
 export type DocumentMetadata = Omit<typeof documenten.$inferSelect, "inhoud" | "gemeenteCode">;
@@ -23,6 +25,7 @@ const metadata = {
   contentType: documenten.contentType,
   grootte: documenten.grootte,
   aangemaaktDoor: documenten.aangemaaktDoor,
+  aanPersoonIds: documenten.aanPersoonIds,
   aangemaaktOp: documenten.aangemaaktOp,
 };
 

@@ -10,10 +10,12 @@ import type { personenVanZaak } from "./zaken";
 export type PlanRij = typeof resultatenplannen.$inferSelect;
 
 export interface Ondertekening {
-  wijze: "scan" | "persoonlijk";
+  /** digitaal: signed by the resident(s) in Mijn Voordeur (the signatures are in plan_handtekeningen). */
+  wijze: "scan" | "persoonlijk" | "digitaal";
   datum: string;
   documentId: string | null;
-  geregistreerdDoor: string;
+  /** The medewerker who registered it; null when signed digitally. */
+  geregistreerdDoor: string | null;
   /** The plan version that was signed. */
   versie: number;
   toelichting: string | null;
@@ -35,7 +37,8 @@ export async function planVanZaak(tx: Executor, zaakId: string): Promise<PlanRij
 
 interface VersieFeit {
   gebeurtenis: string;
-  gewijzigdDoor: string;
+  /** Null: the resident in Mijn Voordeur. */
+  gewijzigdDoor: string | null;
 }
 
 async function legVersieVast(tx: Executor, plan: PlanRij, feit: VersieFeit) {

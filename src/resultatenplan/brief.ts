@@ -10,18 +10,15 @@ import type { Tx } from "../db/client";
 import type { PlanRij } from "../db/resultatenplan";
 import { haalTekstblok } from "../db/tekstblokken";
 import type { ZaakRij } from "../db/zaken";
-import { type BriefBlok, datumVoluit } from "../documenten/brief";
 import { ondertekenBlokken } from "../domain/brieven/inhoud";
-import { EENHEDEN, FREQUENTIES } from "../domain/catalogus/producten";
-import { DOMEIN_LABELS, type Resultatenmatrix, zoekResultaat } from "../domain/catalogus/resultatenmatrix";
 import { ontbrekendeVelden, vulIn } from "../domain/documenten/sjabloon";
 import { volledigeNaam } from "../domain/persoon/naam";
 import { HOEDANIGHEID_LABELS } from "../domain/persoon/vertegenwoordiging";
-import type { Maatwerkvoorziening, PlanInhoud } from "../domain/resultatenplan/inhoud";
-import { productVan } from "../domain/resultatenplan/regels";
+import type { PlanInhoud } from "../domain/resultatenplan/inhoud";
 import { weigerAls } from "../handeling/weigering";
 import { vandaag } from "../lib/klok";
 import type { GeladenContext } from "./context";
+import { planInWoorden } from "./leesbaar";
 
 export const TEKSTBLOK_ONDERTEKENING = {
   code: "resultatenplan-ondertekening",
@@ -29,76 +26,6 @@ export const TEKSTBLOK_ONDERTEKENING = {
   tekst:
     "Samen met u hebben wij uw hulpvraag onderzocht. In dit resultatenplan staat wat u wilt bereiken, wat u en uw netwerk zelf doen en welke ondersteuning nodig is. Herkent u zich in dit plan? Onderteken het dan en stuur het terug. Het ondertekende plan geldt als uw aanvraag ({{zaaknummer}}).",
 };
-
-const euro = (cent: number) =>
-  new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" }).format(cent / 100);
-
-function omvangTekst(m: Maatwerkvoorziening): string {
-  if (m.budget !== null) return `budget ${euro(m.budget)}`;
-  if (!m.omvang) return "";
-  return `${m.omvang.volume} × ${EENHEDEN[m.omvang.eenheid] ?? m.omvang.eenheid}, ${(FREQUENTIES[m.omvang.frequentie] ?? "").toLowerCase()}`;
-}
-
-function inhoudBlokken(inhoud: PlanInhoud, ctx: GeladenContext): BriefBlok[] {
-  const naam = (id: string | null) => {
-    const p = ctx.zaakPersonen.find((x) => x.persoonId === id);
-    return p ? volledigeNaam(p) : "het gezin";
-  };
-  const matrix: Resultatenmatrix = ctx.matrix;
-  const blokken: BriefBlok[] = [{ kop: "Uw hulpvraag" }, { alinea: inhoud.hulpvraag || "—" }];
-  if (inhoud.resultaten.length > 0) {
-    blokken.push({ kop: "Resultaten" });
-    blokken.push({
-      tabel: {
-        kolommen: ["Voor", "Domein", "Hoofdresultaat", "Eerstvolgende stap"],
-        rijen: inhoud.resultaten.map((r) => {
-          const gevonden = zoekResultaat(matrix, r.domein, r.hoofdresultaat, r.subresultaat);
-          return [
-            naam(r.persoonId),
-            DOMEIN_LABELS[r.domein],
-            gevonden.ok ? gevonden.hoofdresultaat.omschrijving : r.hoofdresultaat,
-            gevonden.ok && gevonden.subresultaat ? gevonden.subresultaat.omschrijving : "—",
-          ];
-        }),
-      },
-    });
-  }
-  if (inhoud.voorliggendeOplossingen.length > 0) {
-    blokken.push({ kop: "Wat u, uw netwerk en voorzieningen in de buurt doen" });
-    blokken.push({ lijst: inhoud.voorliggendeOplossingen.map((v) => v.omschrijving) });
-  }
-  if (inhoud.kortdurendeOndersteuning.length > 0) {
-    blokken.push({ kop: "Kortdurende ondersteuning door de gemeente" });
-    blokken.push({
-      lijst: inhoud.kortdurendeOndersteuning.map(
-        (k) => `${k.omschrijving} (${datumVoluit(k.startdatum)} tot ${datumVoluit(k.einddatum)})`,
-      ),
-    });
-  }
-  if (inhoud.maatwerkvoorzieningen.length > 0) {
-    blokken.push({ kop: "Maatwerkvoorzieningen" });
-    blokken.push({
-      tabel: {
-        kolommen: ["Voor", "Product", "Vorm", "Periode", "Omvang"],
-        rijen: inhoud.maatwerkvoorzieningen.map((m) => {
-          const product = productVan(m, ctx.producten);
-          return [
-            naam(m.persoonId),
-            `${m.productCode} ${product?.omschrijving ?? ""} (niveau ${product?.interventieniveau ?? "?"})`,
-            m.leveringsvorm === "zin" ? "Zorg in natura" : "Persoonsgebonden budget",
-            `${datumVoluit(m.ingangsdatum)} – ${m.einddatum ? datumVoluit(m.einddatum) : "onbepaald"}`,
-            omvangTekst(m),
-          ];
-        }),
-      },
-    });
-  }
-  if (inhoud.evaluatiemomenten.length > 0) {
-    blokken.push({ kop: "Evaluatie" });
-    blokken.push({ lijst: inhoud.evaluatiemomenten.map((e) => `${datumVoluit(e.datum)}: ${e.wijze}`) });
-  }
-  return blokken;
-}
 
 /**
  * Makes the letter, stores it as a document of the zaak and sends it (one per address: for a minor to the
@@ -131,7 +58,7 @@ export async function maakPlanBrief(
         onderwerp: "Uw resultatenplan ter ondertekening",
         blokken: [
           { alinea: vulIn(blok.tekst, waarden) },
-          ...inhoudBlokken(inhoud, ctx),
+          ...planInWoorden(inhoud, ctx),
           ...ondertekenBlokken(
             uitkomst.ondertekenaars.map((o) => ({
               naam: volledigeNaam(o.persoon),

@@ -9,6 +9,7 @@ import type { ZaakRij } from "../db/zaken";
 import type { PlanInhoud } from "../domain/resultatenplan/inhoud";
 import { beschrijfOvertredingen, type Overtreding } from "../domain/resultatenplan/regels";
 import { auditeer, type Handeling } from "../handeling/context";
+import { medewerkerVan } from "../handeling/systeem";
 import { conflict, nietGevonden, regelOvertreden } from "../handeling/weigering";
 import { laadZaak } from "../zaken/zaak";
 import { type GeladenContext, laadPlanContext } from "./context";
@@ -58,7 +59,7 @@ export async function bewaarVersie(
 ): Promise<PlanRij> {
   const bijgewerkt = await werkPlanBij(h.tx, plan, wijziging, {
     gebeurtenis,
-    gewijzigdDoor: h.wie.medewerkerId,
+    gewijzigdDoor: medewerkerVan(h.wie),
   });
   if (!bijgewerkt) throw conflict(PLAN_GEWIJZIGD);
   return bijgewerkt;

@@ -78,9 +78,11 @@ export const bezwaren = pgTable(
     beslistOp: date("beslist_op", { mode: "string" }),
     toelichting: text("toelichting").notNull().default(""),
     documentId: uuid("document_id").references(() => documenten.id),
-    geregistreerdDoor: uuid("geregistreerd_door")
+    /** The medewerker who registered it; null when the resident submitted it in Mijn Voordeur. */
+    geregistreerdDoor: uuid("geregistreerd_door").references(() => gebruikers.id),
+    ingediendVia: text("ingediend_via", { enum: ["medewerker", "portaal"] })
       .notNull()
-      .references(() => gebruikers.id),
+      .default("medewerker"),
     beslistDoor: uuid("beslist_door").references(() => gebruikers.id),
     aangemaaktOp: aangemaaktOp(),
     versie: versie(),

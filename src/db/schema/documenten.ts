@@ -35,6 +35,8 @@ export const documenten = pgTable(
     inhoud: bytea("inhoud").notNull(),
     grootte: integer("grootte").notNull(),
     aangemaaktDoor: uuid("aangemaakt_door").references(() => gebruikers.id),
+    /** The persons a letter is addressed to (null: not a letter, or from before the column). */
+    aanPersoonIds: uuid("aan_persoon_ids").array(),
     aangemaaktOp: aangemaaktOp(),
   },
   (t) => [

@@ -1,9 +1,20 @@
 import { sql } from "drizzle-orm";
-import { boolean, char, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  char,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { contacten } from "./aanmelden";
 import { gebruikers } from "./gebruikers";
 import { aangemaaktOp, gemeenteCode, id, tijdstipNu, versie } from "./kolommen";
 import { personen } from "./personen";
+import { resultatenplannen } from "./resultatenplan";
 
 /** A resident's session in Mijn Voordeur (auth/portaal-sessies.ts); the token itself is never stored. */
 export const portaalSessies = pgTable(
@@ -59,4 +70,32 @@ export const portaalHulpvragen = pgTable(
     index("portaal_hulpvragen_open_idx").on(t.gemeenteCode, t.opgepaktOp, t.spoed, t.ingediendOp, t.id),
     index("portaal_hulpvragen_persoon_idx").on(t.persoonId, t.ingediendOp),
   ],
+);
+
+/**
+ * A resident's digital signature on one version of a resultatenplan (domain/portaal/ondertekening.ts): who signed
+ * (logged in with DigiD), for whom and in which capacity, and the hash of the version they read.
+ */
+export const planHandtekeningen = pgTable(
+  "plan_handtekeningen",
+  {
+    id: id(),
+    gemeenteCode: gemeenteCode(),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => resultatenplannen.id),
+    planVersie: integer("plan_versie").notNull(),
+    planHash: char("plan_hash", { length: 64 }).notNull(),
+    persoonId: uuid("persoon_id")
+      .notNull()
+      .references(() => personen.id),
+    namensPersoonId: uuid("namens_persoon_id")
+      .notNull()
+      .references(() => personen.id),
+    /** zelf, gezaghebbende, wettelijk-vertegenwoordiger … (domain/persoon/vertegenwoordiging.ts). */
+    hoedanigheid: text("hoedanigheid").notNull(),
+    inlogmiddel: text("inlogmiddel", { enum: ["digid", "demo"] }).notNull(),
+    getekendOp: tijdstipNu("getekend_op"),
+  },
+  (t) => [uniqueIndex("plan_handtekeningen_uq").on(t.planId, t.planVersie, t.persoonId)],
 );

@@ -111,6 +111,7 @@ function Bezwaren({ b, zaak }: { b: Besluitvorming; zaak: Zaak }) {
         {b.bezwaren.map((x) => (
           <UnorderedListItem key={x.id}>
             Ontvangen op {kortDatum(x.ontvangenOp)}
+            {x.ingediendVia === "portaal" ? " via Mijn Voordeur" : ""}
             {x.teLaat ? " (na de bezwaartermijn)" : ""}: {x.gronden}.{" "}
             {x.uitkomst ? `Beslist op ${kortDatum(x.beslistOp ?? "")}: ${x.uitkomst}.` : "Nog niet beslist."}
             {x.documentId ? (

@@ -145,6 +145,12 @@ function Goedkeuring({ zaakId, plan }: { zaakId: string; plan: ResultatenplanDet
   );
 }
 
+const ONDERTEKEND_WIJZE = {
+  scan: "scan",
+  persoonlijk: "persoonlijk",
+  digitaal: "digitaal in Mijn Voordeur",
+} as const;
+
 export function PlanStappen({ zaakId, plan }: { zaakId: string; plan: ResultatenplanDetail }) {
   const actie = usePlanActie(zaakId, plan);
   const sessie = useIngelogd();
@@ -178,8 +184,7 @@ export function PlanStappen({ zaakId, plan }: { zaakId: string; plan: Resultaten
       ) : null}
       {plan.ondertekening ? (
         <Paragraph>
-          Ondertekend op {plan.ondertekening.datum} (
-          {plan.ondertekening.wijze === "scan" ? "scan" : "persoonlijk"}).
+          Ondertekend op {plan.ondertekening.datum} ({ONDERTEKEND_WIJZE[plan.ondertekening.wijze]}).
           {plan.ondertekening.documentId ? (
             <>
               {" "}
