@@ -56,7 +56,60 @@ export const mijnZaken = z.object({ items: z.array(zaakVoorInwoner) });
 export const mijnZaak = zaakVoorInwoner.extend({
   contactpersoon: tekst().nullable(),
   termijnen: z.array(z.object({ soort: tekst(), datum: tekst(), tekst: tekst() })),
+  /** Letters sent about this zaak, to download (rule 30d). */
+  brieven: z.array(z.object({ id: z.uuid(), naam: tekst(), datum: tekst() })),
+  /** A plan shared for signing, or signed; null: none to read yet. */
+  plan: z.object({ status: z.enum(["ter-ondertekening", "ondertekend"]) }).nullable(),
+  bezwaar: z.object({
+    mogelijk: z.boolean(),
+    uiterlijk: tekst().nullable(),
+    lopend: z.object({ ontvangenOp: tekst(), teLaat: z.boolean() }).nullable(),
+  }),
 });
+
+const briefBlok = z.union([
+  z.object({ kop: tekst() }),
+  z.object({ alinea: tekst() }),
+  z.object({ lijst: z.array(tekst()).readonly() }),
+  z.object({ gegevens: z.array(z.tuple([tekst(), tekst()]).readonly()).readonly() }),
+  z.object({
+    tabel: z.object({
+      kolommen: z.array(tekst()).readonly(),
+      rijen: z.array(z.array(tekst()).readonly()).readonly(),
+    }),
+  }),
+]);
+
+export const mijnPlan = z.object({
+  status: z.enum(["ter-ondertekening", "ondertekend"]),
+  versie: z.number().int(),
+  /** SHA-256 of the version shown; signing sends it back (domain/portaal/ondertekening.ts). */
+  hash: tekst(),
+  blokken: z.array(briefBlok),
+  wieTekent: tekst(),
+  ondertekenaars: z.array(z.object({ naam: tekst(), hoedanigheid: tekst(), getekendOp: tekst().nullable() })),
+  ikMoetTekenen: z.boolean(),
+  ondertekend: z.object({ datum: tekst(), digitaal: z.boolean() }).nullable(),
+});
+
+export const handtekeningVerzoek = z
+  .object({
+    versie: z.number("Geef de versie van het plan").int().min(1),
+    hash: tekst("Kenmerk van het plan").regex(/^[0-9a-f]{64}$/, "Onbekend kenmerk van het plan"),
+    akkoord: z.boolean("Zet een vinkje als u het plan heeft gelezen en het ermee eens bent"),
+  })
+  .strict();
+
+export const mijnBezwaarVerzoek = z
+  .object({
+    gronden: tekst("Waarom bent u het niet eens met het besluit?")
+      .trim()
+      .min(10, "Schrijf op waarom u het niet eens bent met het besluit (minstens een zin)")
+      .max(5000, "Maximaal 5000 tekens"),
+  })
+  .strict();
+
+export const mijnBezwaarOntvangen = z.object({ ontvangenOp: tekst(), teLaat: z.boolean() });
 
 const crisisnummer = z.object({ naam: tekst(), nummer: tekst(), wanneer: tekst() });
 

@@ -52,10 +52,16 @@ export interface DemoInwoner {
 
 const naamSql = sql<string>`concat_ws(' ', ${personen.voornamen}, ${personen.voorvoegsel}, ${personen.geslachtsnaam})`;
 
-/** The demo residents of a gemeente to pick from: some with a zaak, some with gezag over a child (demo mode only). */
-export async function demoInwoners(db: Db, gemeenteCode: string): Promise<DemoInwoner[]> {
+/**
+ * The demo residents of a gemeente to pick from: some with a zaak, some with gezag over a child (demo mode only). With
+ * `alleen` the question is whether that one person is such a resident (the list shows a few; any of them may log in).
+ */
+export async function demoInwoners(db: Db, gemeenteCode: string, alleen?: string): Promise<DemoInwoner[]> {
   // Adults only: a child is reached through the parent's gezag, as with DigiD.
-  const volwassen = lte(personen.geboortedatum, format(subYears(parseISO(vandaag()), 18), "yyyy-MM-dd"));
+  const volwassen = and(
+    lte(personen.geboortedatum, format(subYears(parseISO(vandaag()), 18), "yyyy-MM-dd")),
+    alleen ? eq(personen.id, alleen) : undefined,
+  );
   return alsSysteem(db, async (tx) => {
     const kolommen = {
       persoonId: personen.id,
@@ -109,7 +115,7 @@ export async function demoInwoner(db: Db, persoonId: string) {
     tx.select({ gemeenteCode: personen.gemeenteCode }).from(personen).where(eq(personen.id, persoonId)),
   );
   const gekozen = p
-    ? (await demoInwoners(db, p.gemeenteCode)).find((d) => d.persoonId === persoonId)
+    ? (await demoInwoners(db, p.gemeenteCode, persoonId)).find((d) => d.persoonId === persoonId)
     : undefined;
   if (!gekozen)
     throw ongeldig("Kies een van de demo-inwoners.", [{ veld: "persoonId", melding: "Kies een inwoner" }]);

@@ -6,14 +6,17 @@
  */
 
 import { zakenVanPersoon } from "../db/personen";
-import { haalZaak, naamVanGebruiker } from "../db/zaken";
+import { haalZaak, naamVanGebruiker, type ZaakRij } from "../db/zaken";
 import { ONDERWERP_VOOR_INWONER, STATUS_VOOR_INWONER, termijnVoorInwoner } from "../domain/portaal/status";
-import { ZAAKTYPE_LABELS, type ZaakStatus, type Zaaktype } from "../domain/zaak/zaaktypen";
+import type { ZaakStatus, Zaaktype } from "../domain/zaak/zaaktypen";
 import { auditeer } from "../handeling/context";
 import { type InwonerHandeling, vereisInwoner } from "../handeling/inwoner";
 import { nietGevonden } from "../handeling/weigering";
 import { vandaag } from "../lib/klok";
 import { termijnenVan, type ZaakVoorTermijnen } from "../zaken/termijnen";
+import { bezwaarStandVan } from "./bezwaar";
+import { brievenVanMijnZaak } from "./brieven";
+import { planStandVan } from "./plan";
 
 interface ZaakVoorInwoner {
   id: string;
@@ -45,15 +48,24 @@ export async function mijnZaken(h: InwonerHandeling) {
   return { items: zaken.map(alsOverzicht) };
 }
 
-export async function mijnZaak(h: InwonerHandeling, zaakId: string) {
+/**
+ * The zaak whose hoofdpersoon is the person the resident acts for, after rule 30b allowed reading it. Another's zaak
+ * is "not found" to a resident: no hint that it exists.
+ */
+export async function laadMijnZaak(h: InwonerHandeling, zaakId: string): Promise<ZaakRij> {
   const persoonId = h.inwoner.namensPersoonId;
   const eigen = (await zakenVanPersoon(h.tx, persoonId)).find(
     (z) => z.id === zaakId && z.rol === "hoofdpersoon",
   );
   const zaak = eigen ? await haalZaak(h.tx, zaakId) : undefined;
-  // Another's zaak is "not found" to a resident: no hint that it exists (rule 30b).
   if (!eigen || !zaak) throw nietGevonden("Deze zaak kunnen we niet vinden.");
   vereisInwoner(h, "lezen", { soort: "zaak", gemeenteCode: zaak.gemeenteCode, hoofdpersoonId: persoonId });
+  return zaak;
+}
+
+export async function mijnZaak(h: InwonerHandeling, zaakId: string) {
+  const persoonId = h.inwoner.namensPersoonId;
+  const zaak = await laadMijnZaak(h, zaakId);
   const termijnen = zaak.afgeslotenOp
     ? []
     : termijnenVan(zaak as ZaakVoorTermijnen, vandaag())
@@ -66,5 +78,8 @@ export async function mijnZaak(h: InwonerHandeling, zaakId: string) {
     ...alsOverzicht(zaak),
     contactpersoon: await naamVanGebruiker(h.tx, zaak.behandelaarId),
     termijnen,
+    brieven: await brievenVanMijnZaak(h, zaak),
+    plan: await planStandVan(h, zaak),
+    bezwaar: await bezwaarStandVan(h, zaak),
   };
 }

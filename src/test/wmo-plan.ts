@@ -70,15 +70,17 @@ export async function opgepakteWmoZaak(
   return opgepakt.json();
 }
 
+type PlanOpties = { omschrijving?: string; hulpvraag?: string; evaluatieOver?: number; pgb?: boolean };
+
 /**
- * A Wmo zaak whose plan with dagbesteding (in natura, or as a pgb with a passed pgb-toets) was made definitief,
- * sent and signed in person: the aanvraag, at A&O.
+ * A Wmo zaak whose plan with dagbesteding (in natura, or as a pgb with a passed pgb-toets) was made definitief and
+ * shared with the resident for signing (status ter-ondertekening; the letter is in the dossier).
  */
-export async function zaakMetOndertekendWmoPlan(
+export async function zaakMetGedeeldWmoPlan(
   verzoek: Verzoek,
   persoonId: string,
-  over: { omschrijving?: string; hulpvraag?: string; evaluatieOver?: number; pgb?: boolean } = {},
-): Promise<{ id: string; zaaknummer: string }> {
+  over: PlanOpties = {},
+): Promise<{ id: string; zaaknummer: string; planId: string; planVersie: number }> {
   const zaak = await opgepakteWmoZaak(verzoek, persoonId, over);
   const plan = await verzoek("wmo", "POST", `/api/zaken/${zaak.id}/resultatenplan`, {
     inhoud: {
@@ -106,21 +108,35 @@ export async function zaakMetOndertekendWmoPlan(
   });
   verwacht(plan, 201);
   let versie = plan.json().versie as number;
-  for (const [stap, body] of [
-    ["definitief", undefined],
-    ["ter-ondertekening", undefined],
-    ["ondertekening", { wijze: "persoonlijk", datum: vandaag() }],
-  ] as const) {
+  for (const stap of ["definitief", "ter-ondertekening"] as const) {
     const res = await verzoek(
       "wmo",
       "POST",
       `/api/resultatenplannen/${plan.json().id}/${stap}`,
-      body,
+      undefined,
       versie,
     );
     verwacht(res, 200);
     versie = res.json().versie;
   }
+  return { id: zaak.id, zaaknummer: zaak.zaaknummer, planId: plan.json().id, planVersie: versie };
+}
+
+/** As zaakMetGedeeldWmoPlan, and the consulent registered the signature in person: the aanvraag, at A&O. */
+export async function zaakMetOndertekendWmoPlan(
+  verzoek: Verzoek,
+  persoonId: string,
+  over: PlanOpties = {},
+): Promise<{ id: string; zaaknummer: string }> {
+  const zaak = await zaakMetGedeeldWmoPlan(verzoek, persoonId, over);
+  const res = await verzoek(
+    "wmo",
+    "POST",
+    `/api/resultatenplannen/${zaak.planId}/ondertekening`,
+    { wijze: "persoonlijk", datum: vandaag() },
+    zaak.planVersie,
+  );
+  verwacht(res, 200);
   return { id: zaak.id, zaaknummer: zaak.zaaknummer };
 }
 

@@ -11,10 +11,14 @@ import {
   demoInlogVerzoek,
   demoInwoners as demoInwonersAntwoord,
   gemeenteQuery,
+  handtekeningVerzoek,
   hulpvraagKeuzes,
   hulpvraagOntvangen,
   hulpvraagVerzoek,
+  mijnBezwaarOntvangen,
+  mijnBezwaarVerzoek,
   mijnHulpvragen as mijnHulpvragenAntwoord,
+  mijnPlan as mijnPlanAntwoord,
   mijnZaak as mijnZaakAntwoord,
   mijnZaken as mijnZakenAntwoord,
   namensVerzoek,
@@ -29,9 +33,12 @@ import { CRISISNUMMERS } from "../../domain/portaal/status";
 import { LEEFGEBIED_LABELS, LEEFGEBIEDEN } from "../../domain/routering/leefgebieden";
 import { tekst } from "../../domain/tekst";
 import { nietGevonden } from "../../handeling/weigering";
+import { dienBezwaarIn } from "../../portaal/bezwaar";
+import { mijnBrief } from "../../portaal/brieven";
 import { dienHulpvraagIn, mijnHulpvragen } from "../../portaal/hulpvragen";
 import { demoInwoner, demoInwoners, gemeenteVoorPortaal, inwonerMetBsn } from "../../portaal/inloggen";
 import { kiesNamens, mijnSessie } from "../../portaal/namens";
+import { mijnPlan, ondertekenMijnPlan } from "../../portaal/plan";
 import { mijnZaak, mijnZaken } from "../../portaal/zaken";
 import { inwonerVan, metInwoner, wisPortaalCookie, zetPortaalCookie } from "../portaal-context";
 
@@ -41,6 +48,7 @@ export const PORTAAL_INLOG_LIMIET = { max: 20, timeWindow: 60_000 };
 
 const TAGS = ["portaal"];
 const idParams = z.object({ id: z.uuid("Onbekende zaak") });
+const briefParams = idParams.extend({ documentId: z.uuid("Onbekende brief") });
 const callbackQuery = z.looseObject({
   code: tekst("Code").optional(),
   state: tekst("State").optional(),
@@ -291,6 +299,77 @@ export const portaalRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const uitkomst = await metInwoner(request, (h) => dienHulpvraagIn(h, request.body));
       return reply.code(201).send(uitkomst);
+    },
+  );
+
+  app.get(
+    "/portaal/zaken/:id/brieven/:documentId",
+    {
+      config: limiet,
+      schema: { tags: TAGS, summary: "Een brief van de zaak downloaden (pdf)", params: briefParams },
+    },
+    async (request, reply) => {
+      const brief = await metInwoner(request, (h) =>
+        mijnBrief(h, request.params.id, request.params.documentId),
+      );
+      return reply
+        .header("Content-Type", brief.contentType)
+        .header(
+          "Content-Disposition",
+          `attachment; filename*=UTF-8''${encodeURIComponent(brief.bestandsnaam)}`,
+        )
+        .header("Cache-Control", "no-store")
+        .send(brief.inhoud);
+    },
+  );
+
+  app.get(
+    "/portaal/zaken/:id/plan",
+    {
+      config: limiet,
+      schema: {
+        tags: TAGS,
+        summary: "Het resultatenplan lezen dat de consulent heeft gedeeld",
+        params: idParams,
+        response: { 200: mijnPlanAntwoord },
+      },
+    },
+    async (request) => metInwoner(request, (h) => mijnPlan(h, request.params.id)),
+  );
+
+  app.post(
+    "/portaal/zaken/:id/plan/ondertekening",
+    {
+      config: limiet,
+      schema: {
+        tags: TAGS,
+        summary: "Het resultatenplan digitaal ondertekenen (het ondertekende plan is de aanvraag)",
+        params: idParams,
+        body: handtekeningVerzoek,
+        response: { 201: mijnPlanAntwoord },
+      },
+    },
+    async (request, reply) => {
+      const plan = await metInwoner(request, (h) => ondertekenMijnPlan(h, request.params.id, request.body));
+      return reply.code(201).send(plan);
+    },
+  );
+
+  app.post(
+    "/portaal/zaken/:id/bezwaar",
+    {
+      config: limiet,
+      schema: {
+        tags: TAGS,
+        summary: "Bezwaar maken tegen het besluit van de zaak",
+        params: idParams,
+        body: mijnBezwaarVerzoek,
+        response: { 201: mijnBezwaarOntvangen },
+      },
+    },
+    async (request, reply) => {
+      const ontvangen = await metInwoner(request, (h) => dienBezwaarIn(h, request.params.id, request.body));
+      return reply.code(201).send(ontvangen);
     },
   );
 };

@@ -1,0 +1,222 @@
+/**
+ * Mijn Voordeur after the onderzoek (issue 16; rule 30d): the resident reads the plan the consulent shared, in the
+ * words of the letter, and signs it digitally (a record with time, identity and the version's hash; the signed plan
+ * is the aanvraag); downloads the letters sent to them; submits a bezwaar against the beschikking, which lands on
+ * the zaak with its Awb deadlines. Another resident reaches none of it; bad input changes nothing.
+ */
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { laadConfig } from "../../config";
+import { genereerTestBsn } from "../../domain/persoon/bsn";
+import { plusDagen } from "../../domain/termijnen/kalender";
+import { vandaag } from "../../lib/klok";
+import { alsMedewerker, login, rijenUit, startTestVoordeur, type TestVoordeur } from "../../test/app";
+import { kenDagbestedingToe, zaakMetGedeeldWmoPlan } from "../../test/wmo-plan";
+
+let t: TestVoordeur;
+const sessies: Record<string, string> = {};
+const verzoek = alsMedewerker(() => t.app, sessies);
+let anna: string;
+let bram: string;
+let zaakAnna: { id: string; zaaknummer: string; planId: string };
+let zaakBram: { id: string };
+let cookieAnna: string;
+let cookieBram: string;
+
+async function persoon(voornamen: string, geboortedatum: string, n: number): Promise<string> {
+  const res = await verzoek("iag", "POST", "/api/personen", {
+    bsn: genereerTestBsn(n),
+    voornamen,
+    geslachtsnaam: "Tekenaar",
+    geboortedatum,
+    adres: { huisnummer: 3, postcode: "9331 AB", woonplaats: "Norg" },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().id;
+}
+
+async function demoInlog(persoonId: string): Promise<string> {
+  const res = await t.app.inject({ method: "POST", url: "/api/portaal/demo-inlog", payload: { persoonId } });
+  expect(res.statusCode, res.body).toBe(204);
+  return `voordeur_portaal=${res.cookies.find((c) => c.name === "voordeur_portaal")?.value}`;
+}
+
+const portaal = (cookie: string, method: "GET" | "POST", url: string, payload?: object) =>
+  t.app.inject({ method, url: `/api/portaal${url}`, headers: { cookie }, ...(payload ? { payload } : {}) });
+
+const telling = async (tabel: "plan_handtekeningen" | "bezwaren") =>
+  Number((await rijenUit<{ n: string }>(t, sql`select count(*) as n from ${sql.identifier(tabel)}`))[0]?.n);
+
+beforeAll(async () => {
+  t = await startTestVoordeur({
+    portaal: { ...laadConfig({ LOG_LEVEL: "silent" }).portaal, demoInlog: true },
+  });
+  for (const naam of ["iag", "wmo", "ao", "teamleider"]) sessies[naam] = await login(t.app, naam);
+  anna = await persoon("Anna", "1958-02-11", 7_100_001);
+  bram = await persoon("Bram", "1961-09-30", 7_100_002);
+  zaakAnna = await zaakMetGedeeldWmoPlan(verzoek, anna, { hulpvraag: "Weer onder de mensen komen" });
+  zaakBram = await zaakMetGedeeldWmoPlan(verzoek, bram);
+  cookieAnna = await demoInlog(anna);
+  cookieBram = await demoInlog(bram);
+});
+
+afterAll(async () => {
+  await t.sluit();
+});
+
+describe("Mijn Voordeur: plan, brieven en bezwaar", () => {
+  it("de zaak toont het gedeelde plan en de brief om te ondertekenen, als pdf te downloaden", async () => {
+    const zaak = await portaal(cookieAnna, "GET", `/zaken/${zaakAnna.id}`);
+    expect(zaak.statusCode, zaak.body).toBe(200);
+    expect(zaak.json().plan).toEqual({ status: "ter-ondertekening" });
+    expect(zaak.json().bezwaar).toEqual({ mogelijk: false, uiterlijk: null, lopend: null });
+    const brief = zaak
+      .json()
+      .brieven.find((b: { naam: string }) => /resultatenplan om te ondertekenen/.test(b.naam));
+    expect(brief).toMatchObject({ datum: vandaag() });
+    const pdf = await portaal(cookieAnna, "GET", `/zaken/${zaakAnna.id}/brieven/${brief.id}`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers["content-type"]).toBe("application/pdf");
+    expect(pdf.headers["content-disposition"]).toMatch(/^attachment; filename\*=UTF-8''Uw%20resultatenplan/);
+    expect(pdf.rawPayload.subarray(0, 4).toString()).toBe("%PDF");
+    // Another resident: the zaak, its letter and its plan do not exist for them, nor through their own zaak.
+    expect((await portaal(cookieBram, "GET", `/zaken/${zaakAnna.id}/brieven/${brief.id}`)).statusCode).toBe(
+      404,
+    );
+    expect((await portaal(cookieBram, "GET", `/zaken/${zaakBram.id}/brieven/${brief.id}`)).statusCode).toBe(
+      404,
+    );
+    expect((await portaal(cookieBram, "GET", `/zaken/${zaakAnna.id}/plan`)).statusCode).toBe(404);
+  });
+
+  it("het plan in de woorden van de brief; wie moet tekenen; verkeerde versie of geen vinkje verandert niets", async () => {
+    const plan = await portaal(cookieAnna, "GET", `/zaken/${zaakAnna.id}/plan`);
+    expect(plan.statusCode, plan.body).toBe(200);
+    const p = plan.json();
+    expect(p).toMatchObject({
+      status: "ter-ondertekening",
+      ikMoetTekenen: true,
+      ondertekend: null,
+      ondertekenaars: [{ naam: "Anna Tekenaar", hoedanigheid: "inwoner zelf", getekendOp: null }],
+      wieTekent: expect.stringMatching(/meerderjarig en ondertekent zelf/),
+    });
+    expect(p.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(p.blokken).toContainEqual({ alinea: "Weer onder de mensen komen" });
+    expect(JSON.stringify(p.blokken)).toMatch(/Maatwerkvoorzieningen/);
+
+    const teken = (body: object) =>
+      portaal(cookieAnna, "POST", `/zaken/${zaakAnna.id}/plan/ondertekening`, body);
+    const zonderVinkje = await teken({ versie: p.versie, hash: p.hash, akkoord: false });
+    expect(zonderVinkje.statusCode).toBe(400);
+    expect(zonderVinkje.json().errors).toContainEqual(expect.objectContaining({ veld: "akkoord" }));
+    expect((await teken({ versie: p.versie - 1, hash: p.hash, akkoord: true })).statusCode).toBe(409);
+    expect((await teken({ versie: p.versie, hash: "0".repeat(64), akkoord: true })).statusCode).toBe(409);
+    expect((await teken({ versie: p.versie, hash: "geen-hash", akkoord: true })).statusCode).toBe(400);
+    // Another resident cannot sign it: the zaak does not exist for them.
+    const bram = await portaal(cookieBram, "POST", `/zaken/${zaakAnna.id}/plan/ondertekening`, {
+      versie: p.versie,
+      hash: p.hash,
+      akkoord: true,
+    });
+    expect(bram.statusCode).toBe(404);
+    expect(await telling("plan_handtekeningen")).toBe(0);
+  });
+
+  it("digitaal ondertekenen: een vastgelegde handtekening, het plan is de aanvraag en gaat naar A&O", async () => {
+    const p = (await portaal(cookieAnna, "GET", `/zaken/${zaakAnna.id}/plan`)).json();
+    const res = await portaal(cookieAnna, "POST", `/zaken/${zaakAnna.id}/plan/ondertekening`, {
+      versie: p.versie,
+      hash: p.hash,
+      akkoord: true,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({
+      status: "ondertekend",
+      ikMoetTekenen: false,
+      ondertekend: { datum: vandaag(), digitaal: true },
+      ondertekenaars: [{ naam: "Anna Tekenaar", getekendOp: expect.any(String) }],
+    });
+    const [handtekening] = await rijenUit<Record<string, unknown>>(
+      t,
+      sql`select persoon_id, namens_persoon_id, hoedanigheid, inlogmiddel, plan_versie, plan_hash from plan_handtekeningen`,
+    );
+    expect(handtekening).toEqual({
+      persoon_id: anna,
+      namens_persoon_id: anna,
+      hoedanigheid: "inwoner",
+      inlogmiddel: "demo",
+      plan_versie: p.versie,
+      plan_hash: p.hash,
+    });
+    // The consulent sees the signed plan; the zaak is the aanvraag, at A&O.
+    const zaak = (await verzoek("wmo", "GET", `/api/zaken/${zaakAnna.id}`)).json();
+    expect(zaak).toMatchObject({ status: "aanvraag", werkvoorraad: "ao" });
+    const plan = (await verzoek("wmo", "GET", `/api/zaken/${zaakAnna.id}/resultatenplan`)).json();
+    expect(plan.ondertekening).toMatchObject({ wijze: "digitaal", datum: vandaag() });
+    // Signing twice is refused; the resident's zaak says what happens next.
+    const nogEens = await portaal(cookieAnna, "POST", `/zaken/${zaakAnna.id}/plan/ondertekening`, {
+      versie: plan.versie,
+      hash: p.hash,
+      akkoord: true,
+    });
+    expect(nogEens.statusCode).toBe(422);
+    expect((await portaal(cookieAnna, "GET", `/zaken/${zaakAnna.id}`)).json().status).toBe(
+      "We hebben uw aanvraag.",
+    );
+  });
+
+  it("bezwaar tegen de beschikking: het landt op de zaak met de termijnen van de Awb", async () => {
+    await kenDagbestedingToe(verzoek, zaakAnna.id);
+    const zaak = (await portaal(cookieAnna, "GET", `/zaken/${zaakAnna.id}`)).json();
+    // Awb art. 6:7: six weeks from the day after the besluit was sent.
+    expect(zaak.bezwaar).toEqual({ mogelijk: true, uiterlijk: plusDagen(vandaag(), 42), lopend: null });
+    const beschikking = zaak.brieven.find((b: { naam: string }) => b.naam === "Besluit (beschikking)");
+    expect(beschikking).toBeDefined();
+    expect(
+      (await portaal(cookieAnna, "GET", `/zaken/${zaakAnna.id}/brieven/${beschikking.id}`)).statusCode,
+    ).toBe(200);
+
+    const bezwaar = (gronden: unknown, cookie = cookieAnna) =>
+      portaal(cookie, "POST", `/zaken/${zaakAnna.id}/bezwaar`, { gronden });
+    expect((await bezwaar("Nee")).statusCode).toBe(400);
+    expect((await bezwaar(42)).statusCode).toBe(400);
+    expect((await bezwaar("Ik heb meer dagdelen nodig dan u toekent.", cookieBram)).statusCode).toBe(404);
+    expect(await telling("bezwaren")).toBe(0);
+
+    const ingediend = await bezwaar("Ik heb meer dagdelen nodig dan u toekent.");
+    expect(ingediend.statusCode, ingediend.body).toBe(201);
+    expect(ingediend.json()).toEqual({ ontvangenOp: vandaag(), teLaat: false });
+    const daarna = (await portaal(cookieAnna, "GET", `/zaken/${zaakAnna.id}`)).json();
+    expect(daarna.bezwaar).toMatchObject({
+      mogelijk: false,
+      lopend: { ontvangenOp: vandaag(), teLaat: false },
+    });
+    expect(daarna.status).toBe("We behandelen uw bezwaar.");
+    expect(daarna.termijnen.map((x: { soort: string }) => x.soort)).toContain("beslissing-bezwaar");
+    // The jurist sees it on the zaak, submitted through Mijn Voordeur.
+    const besluiten = (await verzoek("wmo", "GET", `/api/zaken/${zaakAnna.id}/besluitvorming`)).json();
+    expect(besluiten.bezwaren).toEqual([
+      expect.objectContaining({
+        ingediendVia: "portaal",
+        gronden: "Ik heb meer dagdelen nodig dan u toekent.",
+      }),
+    ]);
+    expect((await bezwaar("Nog een keer bezwaar tegen hetzelfde besluit.")).statusCode).toBe(422);
+    expect(await telling("bezwaren")).toBe(1);
+  });
+
+  it("elke stap staat in de audit op naam van de inwoner", async () => {
+    const rijen = await rijenUit<{ resource: string; actie: string }>(
+      t,
+      sql`select resource, actie from audit_log where gebruikersnaam = ${`inwoner:${anna}`}`,
+    );
+    const gezien = new Set(rijen.map((r) => `${r.actie} ${r.resource}`));
+    for (const verwacht of [
+      "lezen resultatenplan",
+      "wijzigen resultatenplan",
+      "lezen document",
+      "aanmaken bezwaar",
+    ])
+      expect(gezien).toContain(verwacht);
+  });
+});
