@@ -57,6 +57,7 @@ const MijnInloggenPagina = mijn("MijnInloggenPagina");
 const MijnOverzichtPagina = mijn("MijnOverzichtPagina");
 const MijnZaakPagina = mijn("MijnZaakPagina");
 const HulpVragenPagina = mijn("HulpVragenPagina");
+const MijnPlanPagina = mijn("MijnPlanPagina");
 /** The public survey: its own small chunk, so a resident does not fetch the besluiten area. */
 const EnquetePagina = lui(() => import("./features/besluiten/EnquetePagina"))("EnquetePagina");
 
@@ -134,6 +135,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
             <Route index element={<MijnOverzichtPagina />} />
             <Route path="inloggen" element={<MijnInloggenPagina />} />
             <Route path="zaken/:id" element={<MijnZaakPagina />} />
+            <Route path="zaken/:id/plan" element={<MijnPlanPagina />} />
             <Route path="hulp-vragen" element={<HulpVragenPagina />} />
           </Route>
           <Route

@@ -6,7 +6,9 @@ import {
   hulpvraagKeuzes,
   hulpvraagOntvangen,
   type hulpvraagVerzoek,
+  mijnBezwaarOntvangen,
   mijnHulpvragen,
+  mijnPlan,
   mijnZaak,
   mijnZaken,
   portaalInloggen,
@@ -16,6 +18,9 @@ import {
 export type PortaalSessie = z.infer<typeof portaalSessie>;
 export type HulpvraagInvoer = z.input<typeof hulpvraagVerzoek>;
 export type HulpvraagOntvangen = z.infer<typeof hulpvraagOntvangen>;
+export type MijnZaak = z.infer<typeof mijnZaak>;
+export type MijnPlan = z.infer<typeof mijnPlan>;
+export type PlanBlok = MijnPlan["blokken"][number];
 
 export const PORTAAL_SESSIE = ["portaal", "sessie"] as const;
 
@@ -120,5 +125,45 @@ export function useHulpVragen() {
     mutationFn: (invoer: HulpvraagInvoer) =>
       portaal("/hulpvragen", { method: "POST", body: invoer, schema: hulpvraagOntvangen }),
     onSuccess: () => client.invalidateQueries({ queryKey: ["portaal", "hulpvragen"] }),
+  });
+}
+
+/** The download address of a letter (the portal cookie goes along: same origin, path /api/portaal). */
+export const briefAdres = (zaakId: string, documentId: string) =>
+  `/api/portaal/zaken/${encodeURIComponent(zaakId)}/brieven/${encodeURIComponent(documentId)}`;
+
+export function useMijnPlan(zaakId: string) {
+  return useQuery({
+    queryKey: ["portaal", "zaken", zaakId, "plan"],
+    queryFn: ({ signal }) =>
+      portaal(`/zaken/${encodeURIComponent(zaakId)}/plan`, { schema: mijnPlan, signal }),
+    retry: false,
+  });
+}
+
+/** Signing changes the zaak too (it is now the aanvraag): both are read again. */
+export function useOndertekenPlan(zaakId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { versie: number; hash: string; akkoord: boolean }) =>
+      portaal(`/zaken/${encodeURIComponent(zaakId)}/plan/ondertekening`, {
+        method: "POST",
+        body: v,
+        schema: mijnPlan,
+      }),
+    onSettled: () => client.invalidateQueries({ queryKey: ["portaal", "zaken", zaakId] }),
+  });
+}
+
+export function useDienBezwaarIn(zaakId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (gronden: string) =>
+      portaal(`/zaken/${encodeURIComponent(zaakId)}/bezwaar`, {
+        method: "POST",
+        body: { gronden },
+        schema: mijnBezwaarOntvangen,
+      }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ["portaal", "zaken", zaakId] }),
   });
 }

@@ -13,8 +13,8 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from "@utrecht/component-library-react";
-import { type FormEvent, type ReactNode, useRef, useState } from "react";
-import { Navigate, useNavigate, useParams } from "react-router";
+import { type FormEvent, useRef, useState } from "react";
+import { useNavigate, useParams } from "react-router";
 import { isApiFout } from "../../lib/api";
 import {
   Foutoverzicht,
@@ -27,6 +27,11 @@ import {
   veldfoutenUit,
 } from "../../lib/formulier";
 import { AppLink, datumTijd, KnopLink, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
+import { AlleenInwoner } from "./AlleenInwoner";
+import { MijnBezwaar, MijnBrieven, MijnPlanOpZaak } from "./OpMijnZaak";
+
+export { MijnPlanPagina } from "./PlanPagina";
+
 import {
   type HulpvraagOntvangen,
   useDemoInlog,
@@ -34,66 +39,14 @@ import {
   useHulpVragen,
   useHulpvraagKeuzes,
   useInlogmogelijkheden,
-  useKiesNamens,
   useMijnHulpvragen,
   useMijnZaak,
   useMijnZaken,
-  usePortaalSessie,
-  useUitloggen,
 } from "./api";
 import "./portaal.css";
 
 const datum = (iso: string) =>
   new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric" }).format(new Date(iso));
-
-/** Only for a logged-in resident; otherwise to the login page. Shows who is logged in and for whom they act. */
-function AlleenInwoner({ children }: { children: ReactNode }) {
-  const sessie = usePortaalSessie();
-  const kies = useKiesNamens();
-  const uitloggen = useUitloggen();
-  const navigate = useNavigate();
-  if (sessie.isPending) return <Laden />;
-  if (sessie.isError) {
-    if (isApiFout(sessie.error) && sessie.error.status === 401)
-      return <Navigate to="/mijn/inloggen" replace />;
-    return <LaadFout fout={sessie.error} opnieuw={() => void sessie.refetch()} />;
-  }
-  const s = sessie.data;
-  return (
-    <>
-      <div className="voordeur-mijn-balk">
-        <Paragraph>
-          Ingelogd als <strong>{s.naam}</strong>, gemeente {s.gemeente.naam}
-          {s.methode === "demo" ? " (demo-inlog)" : ""}
-        </Paragraph>
-        {s.keuzes.length > 1 ? (
-          <Keuzeveld
-            id="namens"
-            label="Voor wie regelt u dit?"
-            keuzes={s.keuzes.map((k) => ({
-              waarde: k.persoonId,
-              label: k.grond === "uzelf" ? `Voor uzelf (${k.naam})` : `Voor ${k.naam}`,
-            }))}
-            waarde={s.namens.persoonId}
-            onChange={(persoonId) => kies.mutate(persoonId, { onSuccess: () => navigate("/mijn") })}
-          />
-        ) : null}
-        <Button
-          appearance="secondary-action-button"
-          onClick={() => uitloggen.mutate(undefined, { onSettled: () => navigate("/mijn/inloggen") })}
-        >
-          Uitloggen
-        </Button>
-      </div>
-      {s.namens.grond !== "uzelf" ? (
-        <Alert type="info">
-          <Paragraph>U regelt dit nu voor {s.namens.naam}.</Paragraph>
-        </Alert>
-      ) : null}
-      {children}
-    </>
-  );
-}
 
 export function MijnInloggenPagina() {
   const mogelijk = useInlogmogelijkheden();
@@ -282,6 +235,9 @@ export function MijnZaakPagina() {
               </UnorderedList>
             </>
           ) : null}
+          <MijnPlanOpZaak zaak={zaak.data} />
+          <MijnBrieven zaak={zaak.data} />
+          <MijnBezwaar zaak={zaak.data} />
           <Heading2>Vragen?</Heading2>
           <Paragraph>
             {zaak.data.contactpersoon

@@ -1,0 +1,101 @@
+/**
+ * Mijn Voordeur after the onderzoek (issue 16): the consulent shared the plan (set up through the API); the resident
+ * reads it in the portal and signs it digitally; A&O grants it; the resident downloads the beschikking and submits a
+ * bezwaar, which the consulent then sees on the zaak, marked as submitted through Mijn Voordeur.
+ */
+import { expect, test } from "@playwright/test";
+import { kenDagbestedingToe, zaakMetGedeeldWmoPlan } from "../src/test/wmo-plan";
+import { expectNoSeriousA11yViolations, login, schermafdruk } from "./helpers";
+import { apiAls, nieuwePersoon, verzoekenAls } from "./stappen/api";
+
+test("inwoner ondertekent het plan, downloadt de beschikking en maakt bezwaar", async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const iag = await apiAls(baseURL ?? "", "iag");
+  const persoonId = await nieuwePersoon(iag, {
+    voornamen: "Grietje",
+    geslachtsnaam: `Portaal${Date.now().toString(36)}`,
+    geboortedatum: "1951-05-20",
+    adres: { huisnummer: 12, postcode: "9331 AB", woonplaats: "Norg" },
+  });
+  await iag.dispose();
+  const api = verzoekenAls(baseURL ?? "");
+  const zaak = await zaakMetGedeeldWmoPlan(api.verzoek, persoonId, {
+    hulpvraag: "Twee dagen per week onder de mensen zijn",
+  });
+
+  // The demo-inlog for this resident, in the browser's own context (the portal cookie).
+  const inlog = await page.request.post("/api/portaal/demo-inlog", { data: { persoonId } });
+  expect(inlog.status()).toBe(204);
+  await page.goto(`/mijn/zaken/${zaak.id}`);
+  await expect(page.getByRole("heading", { level: 2, name: "Uw plan" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Uw resultatenplan om te ondertekenen" })).toBeVisible();
+  await page.getByRole("link", { name: "Plan lezen en ondertekenen" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Uw resultatenplan" })).toBeVisible();
+  await expect(page.getByText("Twee dagen per week onder de mensen zijn")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Maatwerkvoorzieningen" })).toBeVisible();
+  await expect(page.getByText(/nog niet ondertekend/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await schermafdruk(page, testInfo, "mijn-plan", { heel: true });
+  // Without the tick nothing is signed.
+  await page.getByRole("button", { name: "Plan ondertekenen" }).click();
+  await expect(page.getByText("Zet een vinkje als u het plan heeft gelezen")).toBeVisible();
+  await page.getByRole("checkbox", { name: "Ik heb het plan gelezen en ik ben het ermee eens." }).check();
+  await page.getByRole("button", { name: "Plan ondertekenen" }).click();
+  await expect(page.getByText(/Het plan is ondertekend op .* in Mijn Voordeur/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Plan ondertekenen" })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+  await schermafdruk(page, testInfo, "mijn-plan-ondertekend");
+
+  // A&O grants it; the resident sees the beschikking and may object.
+  await kenDagbestedingToe(api.verzoek, zaak.id);
+  await page.getByRole("link", { name: "Terug naar uw zaak" }).click();
+  const beschikking = page.getByRole("link", { name: "Besluit (beschikking)" });
+  await expect(beschikking).toBeVisible();
+  const download = page.waitForEvent("download");
+  await beschikking.click();
+  expect((await download).suggestedFilename()).toMatch(/^Besluit beschikking .*\.pdf$/);
+
+  await page.getByRole("button", { name: "Bezwaar maken" }).click();
+  await page.getByRole("button", { name: "Bezwaar versturen" }).click();
+  await expect(page.getByRole("alert").getByText("Controleer de volgende velden")).toBeVisible();
+  await page
+    .getByLabel("Waarom bent u het niet eens?")
+    .fill("Twee dagdelen is te weinig, ik heb er drie nodig om mijn ritme te houden.");
+  await expectNoSeriousA11yViolations(page);
+  await schermafdruk(page, testInfo, "mijn-bezwaar", { heel: true });
+  await page.getByRole("button", { name: "Bezwaar versturen" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Uw bezwaar" })).toBeVisible();
+  await expect(page.getByText("We behandelen uw bezwaar.")).toBeVisible();
+
+  // The consulent sees it on the zaak.
+  await api.sluit();
+  await login(page, "wmo");
+  await page.goto(`/zaken/${zaak.id}/besluiten`);
+  await expect(page.getByText(/Ontvangen op .* via Mijn Voordeur/)).toBeVisible();
+});
+
+test("Mijn Voordeur op een telefoon: het plan past in het scherm", async ({ page, baseURL }, testInfo) => {
+  const iag = await apiAls(baseURL ?? "", "iag");
+  const persoonId = await nieuwePersoon(iag, {
+    voornamen: "Hendrik",
+    geslachtsnaam: `Mobiel${Date.now().toString(36)}`,
+    geboortedatum: "1949-11-02",
+    adres: { huisnummer: 14, postcode: "9331 AB", woonplaats: "Norg" },
+  });
+  await iag.dispose();
+  const api = verzoekenAls(baseURL ?? "");
+  const zaak = await zaakMetGedeeldWmoPlan(api.verzoek, persoonId);
+  await api.sluit();
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect((await page.request.post("/api/portaal/demo-inlog", { data: { persoonId } })).status()).toBe(204);
+  await page.goto(`/mijn/zaken/${zaak.id}/plan`);
+  await expect(page.getByRole("heading", { level: 1, name: "Uw resultatenplan" })).toBeVisible();
+  // Nothing wider than the screen but the tables, which scroll within themselves.
+  const breedte = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(breedte).toBeLessThanOrEqual(390);
+  await expectNoSeriousA11yViolations(page);
+  await schermafdruk(page, testInfo, "mijn-plan-telefoon", { heel: true });
+});

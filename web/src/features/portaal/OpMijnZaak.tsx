@@ -1,0 +1,147 @@
+/**
+ * The parts of a zaak in Mijn Voordeur after the onderzoek: the plan to read and sign, the letters to download, and
+ * bezwaar maken against the besluit (issue 16). Plain Dutch (B1).
+ */
+import { Alert, Button, ButtonGroup, Heading2, Paragraph } from "@utrecht/component-library-react";
+import { type FormEvent, useRef, useState } from "react";
+import { isApiFout } from "../../lib/api";
+import { Foutoverzicht, Tekstvak, type Veldfouten, veldfoutenUit } from "../../lib/formulier";
+import { KnopLink } from "../../lib/ui";
+import { briefAdres, type MijnZaak, useDienBezwaarIn } from "./api";
+
+export const datumVoluit = (iso: string) =>
+  new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric" }).format(new Date(iso));
+
+export function MijnPlanOpZaak({ zaak }: { zaak: MijnZaak }) {
+  if (!zaak.plan) return null;
+  const teTekenen = zaak.plan.status === "ter-ondertekening";
+  return (
+    <>
+      <Heading2>Uw plan</Heading2>
+      <Paragraph>
+        {teTekenen
+          ? "Uw consulent heeft het plan klaargezet. Lees het plan. Bent u het ermee eens? Dan ondertekent u het hier."
+          : "Het plan is ondertekend. U kunt het altijd teruglezen."}
+      </Paragraph>
+      <ButtonGroup>
+        <KnopLink
+          to={`/mijn/zaken/${zaak.id}/plan`}
+          appearance={teTekenen ? "primary-action-button" : "secondary-action-button"}
+        >
+          {teTekenen ? "Plan lezen en ondertekenen" : "Plan lezen"}
+        </KnopLink>
+      </ButtonGroup>
+    </>
+  );
+}
+
+export function MijnBrieven({ zaak }: { zaak: MijnZaak }) {
+  if (zaak.brieven.length === 0) return null;
+  return (
+    <>
+      <Heading2>Uw brieven</Heading2>
+      <ul className="voordeur-mijn-brieven">
+        {zaak.brieven.map((b) => (
+          <li key={b.id}>
+            <a className="utrecht-link" href={briefAdres(zaak.id, b.id)} download>
+              {b.naam}
+            </a>{" "}
+            <span className="voordeur-mijn-klein">(pdf, {datumVoluit(b.datum)})</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+const VELDEN = { gronden: { label: "Waarom bent u het niet eens?", id: "bezwaar-gronden" } };
+
+export function MijnBezwaar({ zaak }: { zaak: MijnZaak }) {
+  const { bezwaar } = zaak;
+  const indienen = useDienBezwaarIn(zaak.id);
+  const overzicht = useRef<HTMLDivElement>(null);
+  const [open, setOpen] = useState(false);
+  const [gronden, setGronden] = useState("");
+  const [fouten, setFouten] = useState<Veldfouten>({});
+
+  if (bezwaar.lopend)
+    return (
+      <>
+        <Heading2>Uw bezwaar</Heading2>
+        <Paragraph>
+          We hebben uw bezwaar ontvangen op {datumVoluit(bezwaar.lopend.ontvangenOp)}.
+          {bezwaar.lopend.teLaat
+            ? " Het kwam na de bezwaartermijn binnen. Een jurist van de gemeente kijkt of we het toch kunnen behandelen."
+            : " Wanneer we beslissen, staat hierboven bij de belangrijke data."}
+        </Paragraph>
+      </>
+    );
+  if (!bezwaar.mogelijk || !bezwaar.uiterlijk) return null;
+
+  function verstuur(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (gronden.trim().length < 10) {
+      setFouten({ gronden: "Schrijf op waarom u het niet eens bent met het besluit (minstens een zin)" });
+      requestAnimationFrame(() => overzicht.current?.focus());
+      return;
+    }
+    indienen.mutate(gronden, {
+      onSuccess: () => setFouten({}),
+      onError: (fout) => {
+        setFouten(isApiFout(fout) && fout.status === 400 ? veldfoutenUit(fout.errors) : {});
+        requestAnimationFrame(() => overzicht.current?.focus());
+      },
+    });
+  }
+
+  return (
+    <>
+      <Heading2>Niet eens met het besluit?</Heading2>
+      <Paragraph>
+        Dan kunt u tot en met {datumVoluit(bezwaar.uiterlijk)} bezwaar maken. Iemand die niet bij het besluit
+        betrokken was, bekijkt het dan opnieuw. U kunt ook eerst bellen met uw contactpersoon.
+      </Paragraph>
+      {!open ? (
+        <ButtonGroup>
+          <Button appearance="secondary-action-button" onClick={() => setOpen(true)}>
+            Bezwaar maken
+          </Button>
+        </ButtonGroup>
+      ) : (
+        <form onSubmit={verstuur} noValidate className="voordeur-formulier">
+          <Foutoverzicht
+            ref={overzicht}
+            fouten={fouten}
+            velden={VELDEN}
+            melding={
+              indienen.isError && !(isApiFout(indienen.error) && indienen.error.status === 400)
+                ? isApiFout(indienen.error)
+                  ? indienen.error.detail
+                  : "Versturen is niet gelukt."
+                : undefined
+            }
+          />
+          <Tekstvak
+            id={VELDEN.gronden.id}
+            label={VELDEN.gronden.label}
+            beschrijving="Schrijf in uw eigen woorden wat er volgens u niet klopt aan het besluit. Uw naam, adres en de datum zetten wij erbij."
+            waarde={gronden}
+            onChange={setGronden}
+            rows={6}
+            fout={fouten.gronden}
+          />
+          <ButtonGroup>
+            <Button type="submit" appearance="primary-action-button" disabled={indienen.isPending}>
+              Bezwaar versturen
+            </Button>
+          </ButtonGroup>
+        </form>
+      )}
+      {indienen.isSuccess ? (
+        <Alert type="ok">
+          <Paragraph>We hebben uw bezwaar ontvangen.</Paragraph>
+        </Alert>
+      ) : null}
+    </>
+  );
+}
