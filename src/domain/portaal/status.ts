@@ -43,8 +43,9 @@ export const STATUS_VOOR_INWONER: Record<ZaakStatus, StatusVoorInwoner> = {
     volgendeStap: "We nemen een besluit. U krijgt dat besluit op papier of hier in Mijn Voordeur.",
   },
   besluit: {
-    tekst: "We nemen een besluit over uw aanvraag.",
-    volgendeStap: "U krijgt het besluit op papier of hier in Mijn Voordeur.",
+    tekst: "We hebben een besluit genomen over uw aanvraag.",
+    volgendeStap:
+      "U vindt het besluit hieronder bij uw brieven en u krijgt het ook op papier of per e-mail. Krijgt u ondersteuning? Dan neemt de aanbieder contact met u op.",
   },
   levering: {
     tekst: "U krijgt de ondersteuning.",
