@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { CONTACT_THEMAS } from "../domain/aanmelden/contact";
 import { CONTACTWIJZEN } from "../domain/portaal/hulpvraag";
+import { MAX_BERICHT_TEKENS } from "../domain/portaal/inwonerbericht";
 import { LEEFGEBIEDEN } from "../domain/routering/leefgebieden";
 import { tekst } from "../domain/tekst";
 import { pagina } from "./paginering";
@@ -65,6 +66,8 @@ export const mijnZaak = zaakVoorInwoner.extend({
     uiterlijk: tekst().nullable(),
     lopend: z.object({ ontvangenOp: tekst(), teLaat: z.boolean() }).nullable(),
   }),
+  /** Messages from the gemeente not read yet (Berichten). */
+  nieuweBerichten: z.number().int(),
 });
 
 const briefBlok = z.union([
@@ -170,3 +173,31 @@ export const hulpvraagVoorIag = z.object({
   versie: z.number().int(),
 });
 export const openHulpvragen = pagina(hulpvraagVoorIag);
+
+// ── Berichten (the secure conversation of a zaak; the staff side is contract/inwonerberichten) ────────────
+
+export const inwonerbericht = z.object({
+  id: z.uuid(),
+  van: z.enum(["inwoner", "medewerker"]),
+  afzender: tekst(),
+  tekst: tekst(),
+  verzondenOp: tekst(),
+  gelezenOp: tekst().nullable(),
+});
+export const gesprek = pagina(inwonerbericht);
+
+export const nieuwInwonerbericht = z
+  .object({
+    tekst: tekst("Uw bericht")
+      .trim()
+      .min(1, "Schrijf uw bericht")
+      .max(MAX_BERICHT_TEKENS, `Maximaal ${MAX_BERICHT_TEKENS} tekens`),
+  })
+  .strict();
+
+export const inwonerberichtVerstuurd = z.object({
+  id: z.uuid(),
+  verzondenOp: tekst(),
+  /** How many addressees got an e-mail that a message is waiting (0 for a resident's message). */
+  gemeld: z.number().int(),
+});

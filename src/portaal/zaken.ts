@@ -14,6 +14,7 @@ import { type InwonerHandeling, vereisInwoner } from "../handeling/inwoner";
 import { nietGevonden } from "../handeling/weigering";
 import { vandaag } from "../lib/klok";
 import { termijnenVan, type ZaakVoorTermijnen } from "../zaken/termijnen";
+import { nieuweBerichtenVan } from "./berichten";
 import { bezwaarStandVan } from "./bezwaar";
 import { brievenVanMijnZaak } from "./brieven";
 import { planStandVan } from "./plan";
@@ -81,5 +82,6 @@ export async function mijnZaak(h: InwonerHandeling, zaakId: string) {
     brieven: await brievenVanMijnZaak(h, zaak),
     plan: await planStandVan(h, zaak),
     bezwaar: await bezwaarStandVan(h, zaak),
+    nieuweBerichten: await nieuweBerichtenVan(h, zaak),
   };
 }

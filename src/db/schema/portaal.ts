@@ -15,6 +15,7 @@ import { gebruikers } from "./gebruikers";
 import { aangemaaktOp, gemeenteCode, id, tijdstipNu, versie } from "./kolommen";
 import { personen } from "./personen";
 import { resultatenplannen } from "./resultatenplan";
+import { zaken } from "./zaken";
 
 /** A resident's session in Mijn Voordeur (auth/portaal-sessies.ts); the token itself is never stored. */
 export const portaalSessies = pgTable(
@@ -98,4 +99,25 @@ export const planHandtekeningen = pgTable(
     getekendOp: tijdstipNu("getekend_op"),
   },
   (t) => [uniqueIndex("plan_handtekeningen_uq").on(t.planId, t.planVersie, t.persoonId)],
+);
+
+/** A message in the secure conversation of a zaak between the resident and its medewerkers (Mijn Voordeur). */
+export const inwonerberichten = pgTable(
+  "inwonerberichten",
+  {
+    id: id(),
+    gemeenteCode: gemeenteCode(),
+    zaakId: uuid("zaak_id")
+      .notNull()
+      .references(() => zaken.id),
+    van: text("van", { enum: ["inwoner", "medewerker"] }).notNull(),
+    /** The resident who wrote it (themselves, or a parent or representative for the hoofdpersoon). */
+    afzenderPersoonId: uuid("afzender_persoon_id").references(() => personen.id),
+    afzenderMedewerkerId: uuid("afzender_medewerker_id").references(() => gebruikers.id),
+    tekst: text("tekst").notNull(),
+    verzondenOp: tijdstipNu("verzonden_op"),
+    /** When the other side first read it. */
+    gelezenOp: timestamp("gelezen_op", { withTimezone: true }),
+  },
+  (t) => [index("inwonerberichten_zaak_idx").on(t.zaakId, t.verzondenOp, t.id)],
 );

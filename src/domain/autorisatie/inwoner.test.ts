@@ -11,6 +11,8 @@ const brief = (documentSoort: string, hoofdpersoonId: string, aan: readonly stri
   ({ soort: "brief", gemeenteCode: "0106", hoofdpersoonId, documentSoort, aan }) as const;
 const plan = (planStatus: PlanStatus, hoofdpersoonId: string) =>
   ({ soort: "plan", gemeenteCode: "0106", hoofdpersoonId, planStatus }) as const;
+const gesprek = (hoofdpersoonId: string) =>
+  ({ soort: "inwonerbericht", gemeenteCode: "0106", hoofdpersoonId }) as const;
 const bezwaar = (hoofdpersoonId: string) =>
   ({ soort: "bezwaar", gemeenteCode: "0106", hoofdpersoonId }) as const;
 
@@ -134,6 +136,11 @@ describe("regel 30: de inwoner in Mijn Voordeur", () => {
     ["bezwaar op de zaak van het kind, namens zichzelf", zelf, "aanmaken", bezwaar(KIND), false],
     ["bezwaar op de zaak van het kind, namens het kind", voorKind, "aanmaken", bezwaar(KIND), true],
     ["ingediend bezwaar wijzigen", zelf, "wijzigen", bezwaar(ZELF), false],
+    ["bericht op de eigen zaak", zelf, "aanmaken", gesprek(ZELF), true],
+    ["gesprek van de eigen zaak lezen", zelf, "lezen", gesprek(ZELF), true],
+    ["gesprek van de zaak van het kind, namens het kind", voorKind, "lezen", gesprek(KIND), true],
+    ["gesprek van een ander", zelf, "lezen", gesprek(ANDER), false],
+    ["verstuurd bericht wijzigen", zelf, "wijzigen", gesprek(ZELF), false],
     ["bezwaar in een andere gemeente", zelf, "aanmaken", { ...bezwaar(ZELF), gemeenteCode: "1681" }, false],
   ] as const)("%s", (_naam, actor, actie, resource, verwacht) => {
     expect(beslisInwoner(actor, actie, resource).toegestaan).toBe(verwacht);

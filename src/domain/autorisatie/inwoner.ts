@@ -12,6 +12,7 @@
  * 30d. On such a zaak they read the letters addressed to them or to whom they act for (never internal documents:
  *      BRIEVEN_VOOR_INWONER, nor the other parent's letter), read the
  *      resultatenplan once it was shared for signing and sign it (`wijzigen`), and submit and read a bezwaar.
+ * 30e. On such a zaak they read and write the secure conversation with the gemeente (never change a sent message).
  */
 import { leeftijdOp } from "../persoon/leeftijd";
 import { isBriefVoorInwoner } from "../portaal/brieven";
@@ -39,7 +40,8 @@ export type InwonerResource =
       aan: readonly string[] | null;
     }
   | { soort: "plan"; gemeenteCode: string; hoofdpersoonId: string | null; planStatus: PlanStatus }
-  | { soort: "bezwaar"; gemeenteCode: string; hoofdpersoonId: string | null };
+  | { soort: "bezwaar"; gemeenteCode: string; hoofdpersoonId: string | null }
+  | { soort: "inwonerbericht"; gemeenteCode: string; hoofdpersoonId: string | null };
 
 const VAN_ZAAK_ANDER = "Dit hoort bij een zaak die niet over u gaat of over iemand voor wie u optreedt.";
 
@@ -81,6 +83,11 @@ export function beslisInwoner(actor: InwonerActor, actie: Actie, resource: Inwon
       return actie === "lezen" || actie === "aanmaken"
         ? toegestaan("30d: bezwaar tegen een besluit over de inwoner")
         : geweigerd("Een ingediend bezwaar kunt u niet wijzigen. Neem contact op met de gemeente.");
+    case "inwonerbericht":
+      if (resource.hoofdpersoonId !== actor.namensPersoonId) return geweigerd(VAN_ZAAK_ANDER);
+      return actie === "lezen" || actie === "aanmaken"
+        ? toegestaan("30e: het gesprek over de zaak met de gemeente")
+        : geweigerd("Een verstuurd bericht kunt u niet wijzigen.");
   }
 }
 

@@ -14,6 +14,7 @@ import { gezondheidRoutes } from "./gezondheid";
 import { huishoudenRoutes } from "./huishouden";
 import { huisverbodRoutes } from "./huisverbod";
 import { hulpvragenRoutes } from "./hulpvragen";
+import { inwonerberichtenRoutes } from "./inwonerberichten";
 import { inzageRoutes } from "./inzage";
 import { journaalRoutes } from "./journaal";
 import { kalenderRoutes } from "./kalender";
@@ -60,6 +61,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(zakenRoutes);
   await app.register(zaakActiesRoutes);
   await app.register(journaalRoutes);
+  await app.register(inwonerberichtenRoutes);
   await app.register(werkvoorradenRoutes);
   await app.register(mijnTermijnenRoutes);
   await app.register(wijkPostcodesRoutes);

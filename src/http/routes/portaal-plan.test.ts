@@ -2,7 +2,8 @@
  * Mijn Voordeur after the onderzoek (issue 16; rule 30d): the resident reads the plan the consulent shared, in the
  * words of the letter, and signs it digitally (a record with time, identity and the version's hash; the signed plan
  * is the aanvraag); downloads the letters sent to them; submits a bezwaar against the beschikking, which lands on
- * the zaak with its Awb deadlines. Another resident reaches none of it; bad input changes nothing.
+ * the zaak with its Awb deadlines; writes with the medewerkers in the secure conversation of the zaak, whose
+ * e-mail only says a message is waiting. Another resident reaches none of it; bad input changes nothing.
  */
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -26,6 +27,7 @@ let cookieBram: string;
 async function persoon(voornamen: string, geboortedatum: string, n: number): Promise<string> {
   const res = await verzoek("iag", "POST", "/api/personen", {
     bsn: genereerTestBsn(n),
+    email: `${voornamen.toLowerCase()}@voorbeeld.nl`,
     voornamen,
     geslachtsnaam: "Tekenaar",
     geboortedatum,
@@ -218,5 +220,59 @@ describe("Mijn Voordeur: plan, brieven en bezwaar", () => {
       "aanmaken bezwaar",
     ])
       expect(gezien).toContain(verwacht);
+  });
+
+  it("berichten: een veilig gesprek per zaak; de e-mail zegt alleen dat er een bericht klaarstaat", async () => {
+    const schrijf = (tekst: unknown, cookie = cookieAnna) =>
+      portaal(cookie, "POST", `/zaken/${zaakAnna.id}/berichten`, { tekst });
+    expect((await schrijf("   ")).statusCode).toBe(400);
+    expect((await schrijf("Mag mijn dochter bij het gesprek zijn?", cookieBram)).statusCode).toBe(404);
+    const vraag = await schrijf("Mag mijn dochter bij het gesprek zijn?");
+    expect(vraag.statusCode, vraag.body).toBe(201);
+
+    // The consulent opens the conversation: one new message, from Anna; opening marks it read.
+    const bijConsulent = await verzoek("wmo", "GET", `/api/zaken/${zaakAnna.id}/inwonerberichten`);
+    expect(bijConsulent.statusCode, bijConsulent.body).toBe(200);
+    expect(bijConsulent.json()).toMatchObject({
+      nieuw: 1,
+      totaal: 1,
+      items: [{ van: "inwoner", afzender: "Anna Tekenaar", tekst: "Mag mijn dochter bij het gesprek zijn?" }],
+    });
+    expect((await verzoek("wmo", "GET", `/api/zaken/${zaakAnna.id}/inwonerberichten`)).json().nieuw).toBe(0);
+
+    const antwoord = await verzoek("wmo", "POST", `/api/zaken/${zaakAnna.id}/inwonerberichten`, {
+      tekst: "Ja, natuurlijk. Neem haar gerust mee op 12 december.",
+    });
+    expect(antwoord.statusCode, antwoord.body).toBe(201);
+    expect(antwoord.json().gemeld).toBe(1);
+    const mails = await rijenUit<{ aan: string; onderwerp: string; tekst: string }>(
+      t,
+      sql`select aan, onderwerp, tekst from mail_uitgaand where aanleiding = 'bericht in Mijn Voordeur'`,
+    );
+    expect(mails).toEqual([
+      expect.objectContaining({ aan: "anna@voorbeeld.nl", onderwerp: "Er staat een bericht voor u klaar" }),
+    ]);
+    expect(mails[0]?.tekst).not.toMatch(/dochter|12 december/);
+
+    // Anna sees one new message on her zaak; reading the conversation shows both, newest first.
+    expect((await portaal(cookieAnna, "GET", `/zaken/${zaakAnna.id}`)).json().nieuweBerichten).toBe(1);
+    const bijAnna = await portaal(cookieAnna, "GET", `/zaken/${zaakAnna.id}/berichten`);
+    expect(bijAnna.statusCode).toBe(200);
+    expect(
+      bijAnna
+        .json()
+        .items.map((b: { van: string; gelezenOp: string | null }) => [b.van, b.gelezenOp !== null]),
+    ).toEqual([
+      ["medewerker", false],
+      ["inwoner", true],
+    ]);
+    expect((await portaal(cookieAnna, "GET", `/zaken/${zaakAnna.id}`)).json().nieuweBerichten).toBe(0);
+    expect((await portaal(cookieBram, "GET", `/zaken/${zaakAnna.id}/berichten`)).statusCode).toBe(404);
+    // The audit says who read and wrote, never what.
+    const audit = JSON.stringify(
+      await rijenUit(t, sql`select * from audit_log where resource = 'inwonerbericht'`),
+    );
+    expect(audit).toMatch(/inwoner:/);
+    expect(audit).not.toMatch(/dochter|12 december/);
   });
 });

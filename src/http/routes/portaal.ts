@@ -7,14 +7,17 @@ import {
   PORTAAL_COOKIE,
   zetNamens,
 } from "../../auth/portaal-sessies";
+import { paginaQuery } from "../../contract/paginering";
 import {
   demoInlogVerzoek,
   demoInwoners as demoInwonersAntwoord,
   gemeenteQuery,
+  gesprek,
   handtekeningVerzoek,
   hulpvraagKeuzes,
   hulpvraagOntvangen,
   hulpvraagVerzoek,
+  inwonerberichtVerstuurd,
   mijnBezwaarOntvangen,
   mijnBezwaarVerzoek,
   mijnHulpvragen as mijnHulpvragenAntwoord,
@@ -22,6 +25,7 @@ import {
   mijnZaak as mijnZaakAntwoord,
   mijnZaken as mijnZakenAntwoord,
   namensVerzoek,
+  nieuwInwonerbericht,
   portaalInloggen,
   portaalSessie,
 } from "../../contract/portaal";
@@ -33,6 +37,7 @@ import { CRISISNUMMERS } from "../../domain/portaal/status";
 import { LEEFGEBIED_LABELS, LEEFGEBIEDEN } from "../../domain/routering/leefgebieden";
 import { tekst } from "../../domain/tekst";
 import { nietGevonden } from "../../handeling/weigering";
+import { mijnGesprek, stuurMijnBericht } from "../../portaal/berichten";
 import { dienBezwaarIn } from "../../portaal/bezwaar";
 import { mijnBrief } from "../../portaal/brieven";
 import { dienHulpvraagIn, mijnHulpvragen } from "../../portaal/hulpvragen";
@@ -370,6 +375,41 @@ export const portaalRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const ontvangen = await metInwoner(request, (h) => dienBezwaarIn(h, request.params.id, request.body));
       return reply.code(201).send(ontvangen);
+    },
+  );
+
+  app.get(
+    "/portaal/zaken/:id/berichten",
+    {
+      config: limiet,
+      schema: {
+        tags: TAGS,
+        summary: "Het gesprek met de gemeente over de zaak, nieuwste eerst",
+        params: idParams,
+        querystring: paginaQuery,
+        response: { 200: gesprek },
+      },
+    },
+    async (request) => metInwoner(request, (h) => mijnGesprek(h, request.params.id, request.query)),
+  );
+
+  app.post(
+    "/portaal/zaken/:id/berichten",
+    {
+      config: limiet,
+      schema: {
+        tags: TAGS,
+        summary: "Een bericht sturen aan de medewerkers van de zaak",
+        params: idParams,
+        body: nieuwInwonerbericht,
+        response: { 201: inwonerberichtVerstuurd },
+      },
+    },
+    async (request, reply) => {
+      const verstuurd = await metInwoner(request, (h) =>
+        stuurMijnBericht(h, request.params.id, request.body.tekst),
+      );
+      return reply.code(201).send(verstuurd);
     },
   );
 };
