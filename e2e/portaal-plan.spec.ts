@@ -70,11 +70,41 @@ test("inwoner ondertekent het plan, downloadt de beschikking en maakt bezwaar", 
   await expect(page.getByRole("heading", { level: 2, name: "Uw bezwaar" })).toBeVisible();
   await expect(page.getByText("We behandelen uw bezwaar.")).toBeVisible();
 
-  // The consulent sees it on the zaak.
+  // A question to the consulent in the secure conversation.
+  await page.getByRole("link", { name: "Berichten" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Berichten" })).toBeVisible();
+  await page.getByRole("button", { name: "Versturen" }).click();
+  await expect(page.getByText("Schrijf eerst uw bericht.").first()).toBeVisible();
+  await page.getByLabel("Uw bericht").fill("Wanneer hoor ik iets over mijn bezwaar?");
+  await page.getByRole("button", { name: "Versturen" }).click();
+  await expect(page.getByRole("status").getByText("Uw bericht is verstuurd.")).toBeVisible();
+  await expect(page.getByText("Wanneer hoor ik iets over mijn bezwaar?")).toBeVisible();
+  await expect(page.getByText(/nog niet gelezen/)).toBeVisible();
+
+  // The consulent sees the bezwaar and the message on the zaak, and answers.
   await api.sluit();
   await login(page, "wmo");
   await page.goto(`/zaken/${zaak.id}/besluiten`);
   await expect(page.getByText(/Ontvangen op .* via Mijn Voordeur/)).toBeVisible();
+  await page.goto(`/zaken/${zaak.id}/berichten`);
+  await expect(page.getByText("1 nieuw bericht")).toBeVisible();
+  await expect(page.getByText("Wanneer hoor ik iets over mijn bezwaar?")).toBeVisible();
+  await page
+    .getByLabel("Bericht aan de inwoner")
+    .fill("Binnen zes weken na het einde van de bezwaartermijn.");
+  await page.getByRole("button", { name: "Bericht versturen" }).click();
+  await expect(page.getByText("Binnen zes weken na het einde van de bezwaartermijn.")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await schermafdruk(page, testInfo, "zaak-gesprek-met-inwoner", { heel: true });
+
+  // Back in Mijn Voordeur (its own cookie): the answer is waiting, and the question was read.
+  await page.goto(`/mijn/zaken/${zaak.id}`);
+  await expect(page.getByText("Er staat 1 nieuw bericht voor u klaar.")).toBeVisible();
+  await page.getByRole("link", { name: "Berichten lezen" }).click();
+  await expect(page.getByText("Binnen zes weken na het einde van de bezwaartermijn.")).toBeVisible();
+  await expect(page.getByText(/· gelezen/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await schermafdruk(page, testInfo, "mijn-berichten", { heel: true });
 });
 
 test("Mijn Voordeur op een telefoon: het plan past in het scherm", async ({ page, baseURL }, testInfo) => {

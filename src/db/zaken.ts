@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, isNull, lt, lte, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, eq, isNull, lt, lte, type SQL, sql } from "drizzle-orm";
 import { nu } from "../lib/klok";
 import { type Executor, rijen } from "./client";
 import { gebruikers, personen, zaakGebeurtenissen, zaakPersonen, zaken } from "./schema";

@@ -58,6 +58,7 @@ const MijnOverzichtPagina = mijn("MijnOverzichtPagina");
 const MijnZaakPagina = mijn("MijnZaakPagina");
 const HulpVragenPagina = mijn("HulpVragenPagina");
 const MijnPlanPagina = mijn("MijnPlanPagina");
+const MijnBerichtenPagina = mijn("MijnBerichtenPagina");
 /** The public survey: its own small chunk, so a resident does not fetch the besluiten area. */
 const EnquetePagina = lui(() => import("./features/besluiten/EnquetePagina"))("EnquetePagina");
 
@@ -136,6 +137,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
             <Route path="inloggen" element={<MijnInloggenPagina />} />
             <Route path="zaken/:id" element={<MijnZaakPagina />} />
             <Route path="zaken/:id/plan" element={<MijnPlanPagina />} />
+            <Route path="zaken/:id/berichten" element={<MijnBerichtenPagina />} />
             <Route path="hulp-vragen" element={<HulpVragenPagina />} />
           </Route>
           <Route

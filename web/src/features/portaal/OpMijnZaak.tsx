@@ -145,3 +145,24 @@ export function MijnBezwaar({ zaak }: { zaak: MijnZaak }) {
     </>
   );
 }
+
+export function MijnBerichtenOpZaak({ zaak }: { zaak: MijnZaak }) {
+  return (
+    <>
+      <Heading2>Berichten</Heading2>
+      <Paragraph>
+        {zaak.nieuweBerichten > 0
+          ? `Er ${zaak.nieuweBerichten === 1 ? "staat 1 nieuw bericht" : `staan ${zaak.nieuweBerichten} nieuwe berichten`} voor u klaar.`
+          : "Heeft u een vraag over uw zaak? Stuur een bericht aan uw consulent."}
+      </Paragraph>
+      <ButtonGroup>
+        <KnopLink
+          to={`/mijn/zaken/${zaak.id}/berichten`}
+          appearance={zaak.nieuweBerichten > 0 ? "primary-action-button" : "secondary-action-button"}
+        >
+          {zaak.nieuweBerichten > 0 ? "Berichten lezen" : "Berichten"}
+        </KnopLink>
+      </ButtonGroup>
+    </>
+  );
+}

@@ -3,9 +3,11 @@ import type { z } from "zod";
 import { api } from "../../lib/api";
 import {
   demoInwoners,
+  gesprek,
   hulpvraagKeuzes,
   hulpvraagOntvangen,
   type hulpvraagVerzoek,
+  inwonerberichtVerstuurd,
   mijnBezwaarOntvangen,
   mijnHulpvragen,
   mijnPlan,
@@ -163,6 +165,31 @@ export function useDienBezwaarIn(zaakId: string) {
         method: "POST",
         body: { gronden },
         schema: mijnBezwaarOntvangen,
+      }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ["portaal", "zaken", zaakId] }),
+  });
+}
+
+export function useMijnGesprek(zaakId: string, pagina: number, perPagina: number) {
+  return useQuery({
+    queryKey: ["portaal", "zaken", zaakId, "berichten", pagina],
+    queryFn: ({ signal }) =>
+      portaal(`/zaken/${encodeURIComponent(zaakId)}/berichten?pagina=${pagina}&perPagina=${perPagina}`, {
+        schema: gesprek,
+        signal,
+      }),
+    retry: false,
+  });
+}
+
+export function useStuurMijnBericht(zaakId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (tekst: string) =>
+      portaal(`/zaken/${encodeURIComponent(zaakId)}/berichten`, {
+        method: "POST",
+        body: { tekst },
+        schema: inwonerberichtVerstuurd,
       }),
     onSuccess: () => client.invalidateQueries({ queryKey: ["portaal", "zaken", zaakId] }),
   });

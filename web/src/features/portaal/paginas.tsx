@@ -28,8 +28,9 @@ import {
 } from "../../lib/formulier";
 import { AppLink, datumTijd, KnopLink, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
 import { AlleenInwoner } from "./AlleenInwoner";
-import { MijnBezwaar, MijnBrieven, MijnPlanOpZaak } from "./OpMijnZaak";
+import { MijnBerichtenOpZaak, MijnBezwaar, MijnBrieven, MijnPlanOpZaak } from "./OpMijnZaak";
 
+export { MijnBerichtenPagina } from "./BerichtenPagina";
 export { MijnPlanPagina } from "./PlanPagina";
 
 import {
@@ -238,6 +239,7 @@ export function MijnZaakPagina() {
           <MijnPlanOpZaak zaak={zaak.data} />
           <MijnBrieven zaak={zaak.data} />
           <MijnBezwaar zaak={zaak.data} />
+          <MijnBerichtenOpZaak zaak={zaak.data} />
           <Heading2>Vragen?</Heading2>
           <Paragraph>
             {zaak.data.contactpersoon

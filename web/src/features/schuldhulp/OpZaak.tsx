@@ -2,19 +2,10 @@ import {
   Heading2,
   Heading3,
   Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableContainer,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   UnorderedList,
   UnorderedListItem,
 } from "@utrecht/component-library-react";
 import { type ReactNode, useState } from "react";
-import type { z } from "zod";
 import { datumVoluit } from "../../../../src/domain/documenten/brief";
 import {
   DREIGING_LABELS,

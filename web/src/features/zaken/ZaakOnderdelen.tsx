@@ -6,6 +6,7 @@ import { AanmeldenOpZaak } from "../aanmelden/OpZaak";
 import { AfsprakenOpZaak } from "../afspraken/OpZaak";
 import { BerichtenOpZaak } from "../berichten/OpZaak";
 import { BesluitenOpZaak } from "../besluiten/OpZaak";
+import { InwonerberichtenOpZaak } from "../inwonerberichten/OpZaak";
 import { LeerplichtOpZaak } from "../leerplicht/OpZaak";
 import { LeveringOpZaak } from "../levering/OpZaak";
 import { ResultatenplanOpZaak } from "../resultatenplan/OpZaak";
@@ -119,7 +120,12 @@ export function ZaakOnderdelen({
         </>
       );
     case "berichten":
-      return <BerichtenOpZaak zaak={zaak} />;
+      return (
+        <>
+          <InwonerberichtenOpZaak zaak={zaak} />
+          <BerichtenOpZaak zaak={zaak} />
+        </>
+      );
     case "historie":
       return (
         <>
