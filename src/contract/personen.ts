@@ -189,3 +189,16 @@ export const inzageExport = z.object({
     ),
   }),
 });
+
+/** An open request for inzage from Mijn Voordeur, at the teamleider. */
+export const openInzageverzoek = z.object({
+  id: z.uuid(),
+  persoonId: z.uuid(),
+  naam: tekst(),
+  ontvangenOp: tekst(),
+  /** AVG art. 12 lid 3. */
+  uiterlijk: tekst(),
+  toelichting: tekst(),
+  /** Asked by a parent, curator or mentor for the person. */
+  namens: z.boolean(),
+});

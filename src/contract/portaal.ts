@@ -201,3 +201,19 @@ export const inwonerberichtVerstuurd = z.object({
   /** How many addressees got an e-mail that a message is waiting (0 for a resident's message). */
   gemeld: z.number().int(),
 });
+
+// ── Inzage (AVG art. 15) ───────────────────────────────────────────────────────────────────────────────
+
+export const inzageverzoekVoorInwoner = z.object({
+  id: z.uuid(),
+  ontvangenOp: tekst(),
+  uiterlijk: tekst(),
+  /** The inzage was given: its PDF can be downloaded. */
+  klaar: z.boolean(),
+});
+export const mijnInzageverzoeken = z.object({ items: z.array(inzageverzoekVoorInwoner) });
+export const inzageAanvraag = z
+  .object({
+    toelichting: tekst("Toelichting").trim().max(2000, "Maximaal 2000 tekens").default(""),
+  })
+  .strict();

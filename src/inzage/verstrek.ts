@@ -4,6 +4,7 @@
  * one entry each, with a snapshot of what was handed over so it can be shown later exactly as provided.
  */
 import { bewaarInzage, bewaarInzageBeslissingen } from "../db/inzage";
+import { handelInzageverzoekenAf } from "../db/inzageverzoeken";
 import { haalPersoon, netwerkVan, relatiesVan } from "../db/personen";
 import type { InzageInhoud } from "../documenten/inzage-pdf";
 import { type Beslissing, stelInzageSamen, WEIGERGRONDEN } from "../domain/inzage/inzage";
@@ -114,6 +115,8 @@ export async function verstrekInzage(
       reden: `inzage: ${verstrekt.length} documenten verstrekt, ${geweigerd.length} niet`,
     },
   ]);
+  // A request from Mijn Voordeur is answered by giving the inzage (its download appears there).
+  await handelInzageverzoekenAf(tx, persoon.id, rij.id);
   return {
     id: rij.id,
     aangemaaktOp: rij.aangemaaktOp,

@@ -1,4 +1,4 @@
-import { index, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { gebruikers } from "./gebruikers";
 import { aangemaaktOp, gemeenteCode, id, tijdstipNu } from "./kolommen";
 import { personen } from "./personen";
@@ -52,4 +52,32 @@ export const inzageBeslissingen = pgTable(
     beslotenOp: tijdstipNu("besloten_op"),
   },
   (t) => [uniqueIndex("inzage_beslissingen_document_uq").on(t.inzageId, t.documentSleutel)],
+);
+
+/** A resident's request for inzage from Mijn Voordeur; the inzage given for that person closes it. */
+export const inzageverzoeken = pgTable(
+  "inzageverzoeken",
+  {
+    id: id(),
+    gemeenteCode: gemeenteCode(),
+    /** Whose data. */
+    persoonId: uuid("persoon_id")
+      .notNull()
+      .references(() => personen.id),
+    /** Who asked (themselves, a parent with gezag, a curator or mentor). */
+    ingediendDoor: uuid("ingediend_door")
+      .notNull()
+      .references(() => personen.id),
+    ingediendOp: tijdstipNu("ingediend_op"),
+    ontvangenOp: date("ontvangen_op", { mode: "string" }).notNull(),
+    /** AVG art. 12 lid 3 (domain/inzage/verzoek.ts). */
+    uiterlijk: date("uiterlijk", { mode: "string" }).notNull(),
+    toelichting: text("toelichting").notNull().default(""),
+    inzageId: uuid("inzage_id").references(() => inzageExports.id),
+    afgehandeldOp: timestamp("afgehandeld_op", { withTimezone: true }),
+  },
+  (t) => [
+    index("inzageverzoeken_open_idx").on(t.gemeenteCode, t.afgehandeldOp, t.uiterlijk, t.id),
+    index("inzageverzoeken_persoon_idx").on(t.persoonId, t.ingediendOp),
+  ],
 );

@@ -141,6 +141,34 @@ describe("regel 30: de inwoner in Mijn Voordeur", () => {
     ["gesprek van de zaak van het kind, namens het kind", voorKind, "lezen", gesprek(KIND), true],
     ["gesprek van een ander", zelf, "lezen", gesprek(ANDER), false],
     ["verstuurd bericht wijzigen", zelf, "wijzigen", gesprek(ZELF), false],
+    [
+      "eigen inzage vragen",
+      zelf,
+      "aanmaken",
+      { soort: "inzageverzoek", gemeenteCode: "0106", persoonId: ZELF },
+      true,
+    ],
+    [
+      "inzage voor het kind, namens het kind",
+      voorKind,
+      "aanmaken",
+      { soort: "inzageverzoek", gemeenteCode: "0106", persoonId: KIND },
+      true,
+    ],
+    [
+      "inzage van een ander",
+      zelf,
+      "lezen",
+      { soort: "inzageverzoek", gemeenteCode: "0106", persoonId: ANDER },
+      false,
+    ],
+    [
+      "inzageverzoek wijzigen",
+      zelf,
+      "wijzigen",
+      { soort: "inzageverzoek", gemeenteCode: "0106", persoonId: ZELF },
+      false,
+    ],
     ["bezwaar in een andere gemeente", zelf, "aanmaken", { ...bezwaar(ZELF), gemeenteCode: "1681" }, false],
   ] as const)("%s", (_naam, actor, actie, resource, verwacht) => {
     expect(beslisInwoner(actor, actie, resource).toegestaan).toBe(verwacht);

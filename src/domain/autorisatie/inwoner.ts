@@ -13,6 +13,8 @@
  *      BRIEVEN_VOOR_INWONER, nor the other parent's letter), read the
  *      resultatenplan once it was shared for signing and sign it (`wijzigen`), and submit and read a bezwaar.
  * 30e. On such a zaak they read and write the secure conversation with the gemeente (never change a sent message).
+ * 30f. They ask inzage (AVG art. 15) in the data of the person they act for, and read the inzage given; for a child
+ *      of 16 or older only the child itself (domain/inzage/verzoek.ts, UAVG art. 5).
  */
 import { leeftijdOp } from "../persoon/leeftijd";
 import { isBriefVoorInwoner } from "../portaal/brieven";
@@ -41,7 +43,8 @@ export type InwonerResource =
     }
   | { soort: "plan"; gemeenteCode: string; hoofdpersoonId: string | null; planStatus: PlanStatus }
   | { soort: "bezwaar"; gemeenteCode: string; hoofdpersoonId: string | null }
-  | { soort: "inwonerbericht"; gemeenteCode: string; hoofdpersoonId: string | null };
+  | { soort: "inwonerbericht"; gemeenteCode: string; hoofdpersoonId: string | null }
+  | { soort: "inzageverzoek"; gemeenteCode: string; persoonId: string };
 
 const VAN_ZAAK_ANDER = "Dit hoort bij een zaak die niet over u gaat of over iemand voor wie u optreedt.";
 
@@ -88,6 +91,12 @@ export function beslisInwoner(actor: InwonerActor, actie: Actie, resource: Inwon
       return actie === "lezen" || actie === "aanmaken"
         ? toegestaan("30e: het gesprek over de zaak met de gemeente")
         : geweigerd("Een verstuurd bericht kunt u niet wijzigen.");
+    case "inzageverzoek":
+      if (resource.persoonId !== actor.namensPersoonId)
+        return geweigerd("Dit verzoek gaat niet over u of over iemand voor wie u optreedt.");
+      return actie === "lezen" || actie === "aanmaken"
+        ? toegestaan("30f: inzage in de eigen gegevens (AVG art. 15)")
+        : geweigerd("Een verstuurd verzoek kunt u niet wijzigen.");
   }
 }
 

@@ -1,10 +1,12 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { inzageDocument, inzageExport, inzageVerzoek } from "../../contract/personen";
+import { pagina, paginaQuery } from "../../contract/paginering";
+import { inzageDocument, inzageExport, inzageVerzoek, openInzageverzoek } from "../../contract/personen";
 import { inzagePdf } from "../../documenten/inzage-pdf";
 import { bekijkInzageDocumenten } from "../../inzage/documenten";
 import { haalInzageVoorPdf } from "../../inzage/pdf";
 import { verstrekInzage } from "../../inzage/verstrek";
+import { openVerzoekenOmInzage } from "../../inzage/verzoeken";
 import { metGemeente } from "../context";
 
 const idParams = z.object({ id: z.uuid("Onbekende persoon") });
@@ -65,5 +67,18 @@ export const inzageRoutes: FastifyPluginAsyncZod = async (app) => {
         .header("Content-Disposition", `attachment; filename="inzage-${request.params.id}.pdf"`)
         .send(pdf);
     },
+  );
+
+  app.get(
+    "/inzageverzoeken",
+    {
+      schema: {
+        tags: ["privacy"],
+        summary: "Open verzoeken om inzage uit Mijn Voordeur, de vroegste termijn eerst (teamleider)",
+        querystring: paginaQuery,
+        response: { 200: pagina(openInzageverzoek) },
+      },
+    },
+    async (request) => metGemeente(request, (h) => openVerzoekenOmInzage(h, request.query)),
   );
 };

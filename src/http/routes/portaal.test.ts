@@ -118,7 +118,8 @@ beforeAll(async () => {
     },
   });
   appServer.on("request", (req, res) => t.app.routing(req, res));
-  for (const naam of ["iag", "beheerder", "assen-iag"]) sessies[naam] = await login(t.app, naam);
+  for (const naam of ["iag", "beheerder", "assen-iag", "teamleider"])
+    sessies[naam] = await login(t.app, naam);
   moeder = await persoon(BSN_MOEDER, "Maria", "1985-06-01");
   kind = await persoon(undefined, "Mila", "2016-04-10");
   buurman = await persoon(BSN_BUURMAN, "Bram", "1970-01-01");
@@ -322,6 +323,47 @@ describe("Mijn Voordeur", () => {
     expect((await portaal(cookie, "GET", "/sessie")).statusCode).toBe(200);
     nu = new Date(nu.getTime() + 16 * 60_000);
     expect((await portaal(cookie, "GET", "/sessie")).statusCode).toBe(401);
+  });
+
+  it("inzage vragen (AVG art. 15): bij de teamleider met de termijn; de gegeven inzage als pdf", async () => {
+    const { cookie } = await digid("digid-moeder");
+    expect((await portaal(cookie, "POST", "/inzageverzoeken", { toelichting: 42 })).statusCode).toBe(400);
+    const eigen = await portaal(cookie, "POST", "/inzageverzoeken", {
+      toelichting: "Alles over mijn Wmo-zaak",
+    });
+    expect(eigen.statusCode, eigen.body).toBe(201);
+    // Received Wednesday 18 March 2026; a month later is Saturday 18 April → Monday 20 April (Verordening 1182/71).
+    expect(eigen.json()).toMatchObject({ ontvangenOp: "2026-03-18", uiterlijk: "2026-04-20", klaar: false });
+    // For her child of 9, with gezag (UAVG art. 5 lid 1).
+    await portaal(cookie, "PUT", "/namens", { persoonId: kind });
+    expect((await portaal(cookie, "POST", "/inzageverzoeken", {})).statusCode).toBe(201);
+    await portaal(cookie, "PUT", "/namens", { persoonId: moeder });
+
+    expect((await verzoek("iag", "GET", "/api/inzageverzoeken")).statusCode).toBe(403);
+    const open = await verzoek("teamleider", "GET", "/api/inzageverzoeken");
+    expect(open.statusCode, open.body).toBe(200);
+    expect(open.json().items.map((v: { naam: string; namens: boolean }) => [v.naam, v.namens])).toEqual([
+      ["Maria Portaal", false],
+      ["Mila Portaal", true],
+    ]);
+
+    const documenten = (
+      await verzoek("teamleider", "GET", `/api/personen/${moeder}/inzage/documenten`)
+    ).json();
+    const gegeven = await verzoek("teamleider", "POST", `/api/personen/${moeder}/inzage`, {
+      beslissingen: documenten.map((d: { id: string }) => ({ documentId: d.id, uitkomst: "verstrekken" })),
+    });
+    expect(gegeven.statusCode, gegeven.body).toBe(201);
+    const mijn = (await portaal(cookie, "GET", "/inzageverzoeken")).json().items;
+    expect(mijn).toEqual([expect.objectContaining({ id: eigen.json().id, klaar: true })]);
+    const pdf = await portaal(cookie, "GET", `/inzageverzoeken/${eigen.json().id}/pdf`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers["content-type"]).toBe("application/pdf");
+    expect(pdf.rawPayload.subarray(0, 4).toString()).toBe("%PDF");
+    // Only the child's request is still open; another resident cannot fetch Maria's inzage.
+    expect((await verzoek("teamleider", "GET", "/api/inzageverzoeken")).json().totaal).toBe(1);
+    const { cookie: buurman } = await digid("digid-buurman");
+    expect((await portaal(buurman, "GET", `/inzageverzoeken/${eigen.json().id}/pdf`)).statusCode).toBe(404);
   });
 
   it("demo-inlog: alleen een inwoner uit de demolijst", async () => {

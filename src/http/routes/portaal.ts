@@ -18,9 +18,12 @@ import {
   hulpvraagOntvangen,
   hulpvraagVerzoek,
   inwonerberichtVerstuurd,
+  inzageAanvraag,
+  inzageverzoekVoorInwoner,
   mijnBezwaarOntvangen,
   mijnBezwaarVerzoek,
   mijnHulpvragen as mijnHulpvragenAntwoord,
+  mijnInzageverzoeken as mijnInzageverzoekenAntwoord,
   mijnPlan as mijnPlanAntwoord,
   mijnZaak as mijnZaakAntwoord,
   mijnZaken as mijnZakenAntwoord,
@@ -31,6 +34,7 @@ import {
 } from "../../contract/portaal";
 import { alleGemeenten } from "../../db/sociale-kaart";
 import { alsSysteem } from "../../db/tenant";
+import { inzagePdf } from "../../documenten/inzage-pdf";
 import { CONTACT_THEMA_LABELS, CONTACT_THEMAS } from "../../domain/aanmelden/contact";
 import { CONTACTWIJZE_LABELS, CONTACTWIJZEN } from "../../domain/portaal/hulpvraag";
 import { CRISISNUMMERS } from "../../domain/portaal/status";
@@ -42,6 +46,7 @@ import { dienBezwaarIn } from "../../portaal/bezwaar";
 import { mijnBrief } from "../../portaal/brieven";
 import { dienHulpvraagIn, mijnHulpvragen } from "../../portaal/hulpvragen";
 import { demoInwoner, demoInwoners, gemeenteVoorPortaal, inwonerMetBsn } from "../../portaal/inloggen";
+import { mijnInzage, mijnInzageverzoeken, vraagInzage } from "../../portaal/inzage";
 import { kiesNamens, mijnSessie } from "../../portaal/namens";
 import { mijnPlan, ondertekenMijnPlan } from "../../portaal/plan";
 import { mijnZaak, mijnZaken } from "../../portaal/zaken";
@@ -410,6 +415,56 @@ export const portaalRoutes: FastifyPluginAsyncZod = async (app) => {
         stuurMijnBericht(h, request.params.id, request.body.tekst),
       );
       return reply.code(201).send(verstuurd);
+    },
+  );
+
+  app.get(
+    "/portaal/inzageverzoeken",
+    {
+      config: limiet,
+      schema: {
+        tags: TAGS,
+        summary: "Mijn verzoeken om inzage",
+        response: { 200: mijnInzageverzoekenAntwoord },
+      },
+    },
+    async (request) => metInwoner(request, mijnInzageverzoeken),
+  );
+
+  app.post(
+    "/portaal/inzageverzoeken",
+    {
+      config: limiet,
+      schema: {
+        tags: TAGS,
+        summary: "Inzage vragen in mijn gegevens (AVG art. 15); de teamleider antwoordt binnen een maand",
+        body: inzageAanvraag,
+        response: { 201: inzageverzoekVoorInwoner },
+      },
+    },
+    async (request, reply) => {
+      const verzoek = await metInwoner(request, (h) => vraagInzage(h, request.body));
+      return reply.code(201).send(verzoek);
+    },
+  );
+
+  app.get(
+    "/portaal/inzageverzoeken/:id/pdf",
+    {
+      config: limiet,
+      schema: {
+        tags: TAGS,
+        summary: "De gegeven inzage als pdf",
+        params: z.object({ id: z.uuid("Onbekend verzoek") }),
+      },
+    },
+    async (request, reply) => {
+      const inhoud = await metInwoner(request, (h) => mijnInzage(h, request.params.id));
+      return reply
+        .type("application/pdf")
+        .header("Content-Disposition", 'attachment; filename="inzage-mijn-gegevens.pdf"')
+        .header("Cache-Control", "no-store")
+        .send(await inzagePdf(inhoud));
     },
   );
 };
