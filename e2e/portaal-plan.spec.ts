@@ -129,3 +129,54 @@ test("Mijn Voordeur op een telefoon: het plan past in het scherm", async ({ page
   await expectNoSeriousA11yViolations(page);
   await schermafdruk(page, testInfo, "mijn-plan-telefoon", { heel: true });
 });
+
+test("inwoner vraagt inzage; de teamleider ziet het verzoek met de termijn; de inzage staat klaar", async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const iag = await apiAls(baseURL ?? "", "iag");
+  const achternaam = `Inzage${Date.now().toString(36)}`;
+  const persoonId = await nieuwePersoon(iag, {
+    voornamen: "Jantine",
+    geslachtsnaam: achternaam,
+    geboortedatum: "1972-08-14",
+    adres: { huisnummer: 16, postcode: "9331 AB", woonplaats: "Norg" },
+  });
+  await iag.dispose();
+  const api = verzoekenAls(baseURL ?? "");
+  await zaakMetGedeeldWmoPlan(api.verzoek, persoonId);
+
+  expect((await page.request.post("/api/portaal/demo-inlog", { data: { persoonId } })).status()).toBe(204);
+  await page.goto("/mijn");
+  await page.getByRole("button", { name: "Overzicht aanvragen" }).click();
+  await page.getByLabel(/Wilt u iets toelichten/).fill("Vooral wat er over mijn dagbesteding is vastgelegd.");
+  await page.getByRole("button", { name: "Verzoek versturen" }).click();
+  await expect(page.getByText(/U krijgt het overzicht uiterlijk/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await schermafdruk(page, testInfo, "mijn-inzage-gevraagd", { heel: true });
+
+  await login(page, "teamleider");
+  await page.getByRole("link", { name: "Inzage", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Verzoeken om inzage" })).toBeVisible();
+  const rij = page.getByRole("row", { name: new RegExp(achternaam) });
+  await expect(rij).toContainText("Vooral wat er over mijn dagbesteding is vastgelegd.");
+  await expectNoSeriousA11yViolations(page);
+  await schermafdruk(page, testInfo, "inzageverzoeken");
+
+  // The teamleider gives the inzage (every document provided); the request is answered.
+  const documenten = await (
+    await api.verzoek("teamleider", "GET", `/api/personen/${persoonId}/inzage/documenten`)
+  ).json();
+  const gegeven = await api.verzoek("teamleider", "POST", `/api/personen/${persoonId}/inzage`, {
+    beslissingen: documenten.map((d: { id: string }) => ({ documentId: d.id, uitkomst: "verstrekken" })),
+  });
+  expect(gegeven.statusCode, gegeven.body).toBe(201);
+  await api.sluit();
+  await page.reload();
+  await expect(page.getByRole("row", { name: new RegExp(achternaam) })).toHaveCount(0);
+
+  await page.goto("/mijn");
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: /Overzicht van uw gegevens \(pdf\)/ }).click();
+  expect((await download).suggestedFilename()).toBe("inzage-mijn-gegevens.pdf");
+});

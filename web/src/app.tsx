@@ -39,12 +39,13 @@ const GelijkgesteldeDagenPagina = beheer("GelijkgesteldeDagenPagina");
 const ProtocollenBeheerPagina = beheer("ProtocollenBeheerPagina");
 const ProtocolBewerkenPagina = beheer("ProtocolBewerkenPagina");
 const personen = lui(() => import("./features/personen/paginas"), {
-  voorladenOp: ["/zoeken", "/personen/", "/audit"],
+  voorladenOp: ["/zoeken", "/personen/", "/audit", "/inzageverzoeken"],
 });
 const ZoekenPagina = personen("ZoekenPagina");
 const DossierPagina = personen("DossierPagina");
 const AuditPagina = personen("AuditPagina");
 const InzagePagina = personen("InzagePagina");
+const InzageverzoekenPagina = personen("InzageverzoekenPagina");
 const zaken = lui(() => import("./features/zaken/paginas"), {
   voorladenOp: ["/werkvoorraad", "/zaken/"],
   alsRustig: true,
@@ -156,6 +157,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
             <Route path="personen/:id" element={<DossierPagina />} />
             <Route path="personen/:id/audit" element={<AuditPagina />} />
             <Route path="audit" element={<AuditPagina />} />
+            <Route path="inzageverzoeken" element={<InzageverzoekenPagina />} />
             <Route path="personen/:id/inzage" element={<InzagePagina />} />
             <Route
               path="sturing"

@@ -2,4 +2,5 @@
 export { AuditPagina } from "./AuditPagina";
 export { DossierPagina } from "./DossierPagina";
 export { InzagePagina } from "./InzagePagina";
+export { InzageverzoekenPagina } from "./InzageverzoekenPagina";
 export { ZoekenPagina } from "./ZoekenPagina";

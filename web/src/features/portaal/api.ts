@@ -8,8 +8,10 @@ import {
   hulpvraagOntvangen,
   type hulpvraagVerzoek,
   inwonerberichtVerstuurd,
+  inzageverzoekVoorInwoner,
   mijnBezwaarOntvangen,
   mijnHulpvragen,
+  mijnInzageverzoeken,
   mijnPlan,
   mijnZaak,
   mijnZaken,
@@ -194,3 +196,26 @@ export function useStuurMijnBericht(zaakId: string) {
     onSuccess: () => client.invalidateQueries({ queryKey: ["portaal", "zaken", zaakId] }),
   });
 }
+
+export function useMijnInzageverzoeken() {
+  return useQuery({
+    queryKey: ["portaal", "inzageverzoeken"],
+    queryFn: ({ signal }) => portaal("/inzageverzoeken", { schema: mijnInzageverzoeken, signal }),
+  });
+}
+
+export function useVraagInzage() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (toelichting: string) =>
+      portaal("/inzageverzoeken", {
+        method: "POST",
+        body: { toelichting },
+        schema: inzageverzoekVoorInwoner,
+      }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ["portaal", "inzageverzoeken"] }),
+  });
+}
+
+export const inzageAdres = (verzoekId: string) =>
+  `/api/portaal/inzageverzoeken/${encodeURIComponent(verzoekId)}/pdf`;

@@ -28,6 +28,7 @@ import {
 } from "../../lib/formulier";
 import { AppLink, datumTijd, KnopLink, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
 import { AlleenInwoner } from "./AlleenInwoner";
+import { MijnInzage } from "./MijnInzage";
 import { MijnBerichtenOpZaak, MijnBezwaar, MijnBrieven, MijnPlanOpZaak } from "./OpMijnZaak";
 
 export { MijnBerichtenPagina } from "./BerichtenPagina";
@@ -198,6 +199,7 @@ export function MijnOverzichtPagina() {
       <Heading2>Mijn zaken</Heading2>
       <MijnZakenLijst />
       <MijnHulpvragenLijst />
+      <MijnInzage />
     </AlleenInwoner>
   );
 }

@@ -50,6 +50,7 @@ export const HOOFDONDERDELEN: readonly {
   { pad: "/sociale-kaart", label: "Sociale kaart" },
   { pad: "/sturing", label: "Sturing" },
   { pad: "/audit", label: "Auditlog", recht: "auditlog" },
+  { pad: "/inzageverzoeken", label: "Inzage", recht: "inzage" },
   { pad: "/beheer", label: "Beheer", rollen: ["beheerder"] },
 ];
 
