@@ -23,6 +23,7 @@ import { normaliseerPostcode } from "../domain/persoon/postcode";
 import { auditeer, type Handeling, vereis } from "../handeling/context";
 import { nietBeschikbaar, nietGevonden, ongeldig } from "../handeling/weigering";
 import { nu } from "../lib/klok";
+import { vereisBasisgegevens } from "../personen/basisgegevens";
 import type { BsnSleutels } from "../privacy/bsn-sleutels";
 import { bsnIndex, ontsleutelBsn } from "../privacy/bsn-versleuteling";
 import { type BrpClient, BrpFout } from "./client";
@@ -64,9 +65,11 @@ export async function raadpleegBrp(
   verzoek: z.output<typeof brpRaadpleegVerzoek>,
 ): Promise<z.infer<typeof brpRaadpleegAntwoord>> {
   const { doel } = verzoek;
-  const bsn = await inTransactie(async ({ tx, wie }) => {
+  const bsn = await inTransactie(async (h) => {
+    const { tx, wie } = h;
     vereisDoel(wie, doel);
     if ("bsn" in verzoek) return verzoek.bsn.replace(/[\s.]/g, "");
+    await vereisBasisgegevens(h, ACTIE_PER_DOEL[doel], verzoek.persoonId);
     const persoon = await haalPersoon(tx, verzoek.persoonId);
     if (!persoon) throw nietGevonden();
     if (!persoon.bsnVersleuteld) {

@@ -229,14 +229,14 @@ const sleutels = persoonZoeksleutels;
  * one range on (gemeente_code, sleutel) (and the first names, copied into the same rows); UNION removes a
  * person found by two keys or two variants.
  */
-function naamTreffers(varianten: readonly NaamVariant[]): SQL {
+function naamTreffers(varianten: readonly NaamVariant[], binnen?: SQL): SQL {
   const kolommen = sql`${sleutels.zoekGeslachtsnaam}, ${sleutels.zoekVoornamen}, ${sleutels.geboortedatum}, ${sleutels.persoonId}`;
   return sql.join(
     varianten.map(
       (v) =>
         sql`select ${kolommen} from ${sleutels} where ${beginMet(sleutels.sleutel, v.achternaam)}${
           v.voornaam === undefined ? sql`` : sql` and ${beginMet(sleutels.zoekVoornamen, v.voornaam)}`
-        }`,
+        }${binnen ? sql` and ${sleutels.persoonId} in (${binnen})` : sql``}`,
     ),
     sql` union `,
   );
@@ -258,8 +258,9 @@ export function naamZoekpagina(
   varianten: readonly NaamVariant[],
   pagina: number,
   perPagina: number,
+  binnen?: SQL,
 ) {
-  const pag = sql`select persoon_id from (${naamTreffers(varianten)} order by 1, 2, 3, 4 limit ${perPagina} offset ${(pagina - 1) * perPagina}) t`;
+  const pag = sql`select persoon_id from (${naamTreffers(varianten, binnen)} order by 1, 2, 3, 4 limit ${perPagina} offset ${(pagina - 1) * perPagina}) t`;
   return tx
     .select()
     .from(personen)
@@ -270,20 +271,24 @@ export function naamZoekpagina(
 /** At most this many matches are counted; the UI says "meer dan 1000" beyond it. */
 export const MAX_GETELD = 1000;
 
+/** `binnen`: a subquery of persoon ids the search is narrowed to (a partner's own residents, policy rule 4a). */
 export async function zoekPersonen(
   tx: Executor,
   vraag: PersoonZoekvraag,
   pagina: number,
   perPagina: number,
+  binnen?: SQL,
 ): Promise<{ items: PersoonRij[]; totaal: number }> {
   if (vraag.soort === "naam" && vraag.varianten.length === 0) return { items: [], totaal: 0 };
+  const voorwaarde = (v: Exclude<PersoonZoekvraag, { soort: "naam" }>) =>
+    and(zoekVoorwaarde(v), binnen ? sql`${personen.id} in (${binnen})` : undefined);
   const items =
     vraag.soort === "naam"
-      ? await naamZoekpagina(tx, vraag.varianten, pagina, perPagina)
+      ? await naamZoekpagina(tx, vraag.varianten, pagina, perPagina, binnen)
       : await tx
           .select()
           .from(personen)
-          .where(zoekVoorwaarde(vraag))
+          .where(voorwaarde(vraag))
           .orderBy(...opVolgorde)
           .limit(perPagina)
           .offset((pagina - 1) * perPagina);
@@ -291,8 +296,8 @@ export async function zoekPersonen(
   if (items.length === perPagina || pagina > 1) {
     const treffers =
       vraag.soort === "naam"
-        ? naamTreffers(vraag.varianten)
-        : sql`select 1 from ${personen} where ${zoekVoorwaarde(vraag) ?? sql`true`}`;
+        ? naamTreffers(vraag.varianten, binnen)
+        : sql`select 1 from ${personen} where ${voorwaarde(vraag) ?? sql`true`}`;
     const [telling] = await rijen<{ n: number }>(
       tx,
       sql`select count(*)::int as n from (${treffers} limit ${MAX_GETELD + 1}) t`,

@@ -6,14 +6,10 @@
 import type { z } from "zod";
 import type { nieuweRelatie, RelatieBeeindiging } from "../contract/personen";
 import { beeindigRelatieRij, haalPersoon, haalRelatie, voegRelatieToe } from "../db/personen";
-import { auditeer, type Handeling, vereis } from "../handeling/context";
+import { auditeer, type Handeling } from "../handeling/context";
 import { conflict, nietGevonden, ongeldig } from "../handeling/weigering";
 import { vandaag } from "../lib/klok";
-
-const basisgegevens = (h: Handeling) => ({
-  soort: "basisgegevens" as const,
-  gemeenteCode: h.wie.gemeente.code,
-});
+import { vereisBasisgegevens } from "./basisgegevens";
 
 export async function legRelatieVast(
   h: Handeling,
@@ -21,7 +17,7 @@ export async function legRelatieVast(
   { gerelateerdeId, soort }: z.output<typeof nieuweRelatie>,
 ) {
   const { tx, wie } = h;
-  vereis(wie, "wijzigen", basisgegevens(h));
+  await vereisBasisgegevens(h, "wijzigen", persoonId);
   if (persoonId === gerelateerdeId) {
     throw ongeldig("Een persoon kan geen relatie met zichzelf hebben.", [
       { veld: "gerelateerdeId", melding: "Kies een andere persoon dan de inwoner zelf" },
@@ -53,7 +49,7 @@ export async function beeindigRelatie(
   { beeindigdOp, reden }: RelatieBeeindiging,
 ) {
   const { tx, wie } = h;
-  vereis(wie, "wijzigen", basisgegevens(h));
+  await vereisBasisgegevens(h, "wijzigen", persoonId);
   const relatie = await haalRelatie(tx, relatieId);
   if (!relatie || (relatie.persoonId !== persoonId && relatie.gerelateerdeId !== persoonId))
     throw nietGevonden();

@@ -60,6 +60,13 @@ describe("autorisatiebeleid", () => {
   it("geeft de behandelaar toegang tot een zaak op eigen naam", () => {
     expect(beslis(medewerker(["buurtteam"], [], "b1"), "lezen", zaak("wmo", "b1")).toegestaan).toBe(true);
     expect(beslis(medewerker(["buurtteam"], [], "b1"), "lezen", zaak("wmo", "b2")).toegestaan).toBe(false);
+    // The buurtteam werkvoorraad is the buurtteam's (rule 5), not another vakgroep's.
+    expect(beslis(medewerker(["buurtteam"], [], "b1"), "lezen", zaak("buurtteam", "b2")).toegestaan).toBe(
+      true,
+    );
+    expect(beslis(medewerker(["iag"], ["wmo"], "i1"), "lezen", zaak("buurtteam", "b2")).toegestaan).toBe(
+      false,
+    );
   });
 
   it("laat iedereen van de Toegang zien wie betrokken is, en IAG de basisgegevens", () => {

@@ -9,8 +9,14 @@
  *  3. Who is involved with a resident (betrokkenheid): every Toegang medewerker.
  *  4. Basisgegevens of a resident (name, address, BSN): every Toegang medewerker, IAG included,
  *     for quick phone service.
+ *     4a. Need-to-know for the partner (issue 16; 000 §4): a medewerker whose only role is buurtteam works for the
+ *         welfare organisation, not the gemeente, so they read and change the basisgegevens only of residents they
+ *         work with — a zaak on their name, an open zaak in the buurtteam werkvoorraad — and a search finds only
+ *         those (the application computes `inwoner.eigen` and narrows the search: personen/basisgegevens.ts).
+ *         Registering a new resident stays open to them (the aanmeldteam role of the buurtteam).
  *  5. Zaak content: teamleider and Regiegroep see everything; others only zaken of their own vakgroep,
- *     zaken on their name, or zaken they were added to (casemanager Veilig Opgroeien). A&O and the jurist
+ *     zaken on their name, or zaken they were added to (casemanager Veilig Opgroeien); the buurtteam the zaken of
+ *     the buurtteam werkvoorraad, which its professionals pick up. A&O and the jurist
  *     are not a vakgroep of the Toegang: they see a zaak only in their phase (`inFaseVanAo`, `inFaseVanJurist`).
  *  6. Beheer (users, vakgroepen, catalogue): the beheerder; the teamleider may read.
  *  7. The audit log: the teamleider reads it (../shared/API.md); nobody changes it.
@@ -119,7 +125,12 @@ export type Resource =
   | { soort: "auditlog"; gemeenteCode: string }
   | { soort: "inzage"; gemeenteCode: string }
   | { soort: "betrokkenheid"; gemeenteCode: string }
-  | { soort: "basisgegevens"; gemeenteCode: string }
+  | {
+      soort: "basisgegevens";
+      gemeenteCode: string;
+      /** About one resident: is it one the actor works with (rule 4a)? Absent: a search or a new registration. */
+      inwoner?: { eigen: boolean };
+    }
   | { soort: "werkaantekening"; gemeenteCode: string; auteurId: string }
   | {
       soort: "zaak";
@@ -231,6 +242,17 @@ export const TOEGANGSROLLEN: readonly Rol[] = [
 /** Every logged-in medewerker: the Toegang and the functional beheerder. */
 const ALLE_ROLLEN: readonly Rol[] = [...TOEGANGSROLLEN, "beheerder"];
 
+/**
+ * Rule 4a: a medewerker of the partner (the buurtteam, a welfare organisation) and of no gemeente role: their access
+ * to residents is need-to-know.
+ */
+export function isPartner(actor: Pick<Actor, "rollen">): boolean {
+  return (
+    actor.rollen.includes("buurtteam") &&
+    !TOEGANGSROLLEN.some((r) => r !== "buurtteam" && actor.rollen.includes(r))
+  );
+}
+
 function heeft(actor: Actor, ...rollen: Rol[]): boolean {
   return rollen.some((rol) => actor.rollen.includes(rol));
 }
@@ -270,6 +292,14 @@ export function beslis(actor: Actor, actie: Actie, resource: Resource): Oordeel 
       return nee("U mag niet zien wie bij deze inwoner betrokken is.");
     case "basisgegevens":
       if (actie === "verwijderen") return nee("Basisgegevens van een inwoner worden niet verwijderd.");
+      if (isPartner(actor) && resource.inwoner && !resource.inwoner.eigen)
+        return nee(
+          "Het buurtteam ziet alleen inwoners met wie het werkt: een zaak op uw naam of in de werkvoorraad van het buurtteam.",
+        );
+      if (isPartner(actor))
+        return ja(
+          resource.inwoner ? "4a: een inwoner met wie het buurtteam werkt" : "4a: binnen de eigen inwoners",
+        );
       if (heeft(actor, ...TOEGANGSROLLEN)) return ja("basisgegevens voor dienstverlening door de Toegang");
       return nee("U mag de gegevens van inwoners niet inzien.");
     case "zaak":
@@ -703,6 +733,8 @@ function beslisZaak(actor: Actor, actie: Actie, zaak: Extract<Resource, { soort:
   if (zaak.medebehandelaarIds?.includes(actor.medewerkerId)) return ja("aan de zaak toegevoegd");
   if (zaak.vakgroep !== null && zaak.vakgroep !== WERKVOORRAAD_AO && actor.vakgroepen.includes(zaak.vakgroep))
     return ja("zaak van de eigen vakgroep");
+  if (zaak.vakgroep === WERKVOORRAAD_BUURTTEAM && heeft(actor, "buurtteam"))
+    return ja("4a/5: zaak in de werkvoorraad van het buurtteam");
   if (heeft(actor, "ao") && inFaseVanAo(zaak)) return ja("A&O maakt de beschikking op de aanvraag");
   if (heeft(actor, "jurist") && inFaseVanJurist(zaak)) return ja("bezwaar en beroep tegen een besluit");
   if (heeft(actor, "ao", "jurist"))
@@ -748,6 +780,8 @@ function beslisCasus(actor: Actor, actie: Actie, casus: Extract<Resource, { soor
  * (resultatenplan/aanvraag.ts); the jurist none. The journaal of a zaak follows the zaak (routes/journaal.ts).
  */
 const WERKVOORRAAD_AO: WerkvoorraadCode = "ao";
+/** The buurtteam's werkvoorraad (voorliggend veld first): its professionals take zaken from it (werkverdeling). */
+const WERKVOORRAAD_BUURTTEAM: WerkvoorraadCode = "buurtteam";
 const VEILIG_OPGROEIEN = VAKGROEP_VEILIG_OPGROEIEN;
 /** Statuses that always rest on a besluit (bezwaar and beroep are only possible against one). */
 const STATUSSEN_VAN_BESLUIT: readonly ZaakStatus[] = ["besluit", "bezwaar", "beroep"];

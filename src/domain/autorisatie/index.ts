@@ -4,6 +4,7 @@ export {
   beslis,
   type CasusDeel,
   type HuisverbodDeel,
+  isPartner,
   type MeldcodeDeel,
   type Oordeel,
   REGIEGROEP,

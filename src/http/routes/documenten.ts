@@ -5,6 +5,7 @@ import { type DocumentMetadata, documentenVanZaak, haalDocument } from "../../db
 import { personenVanZaak } from "../../db/zaken";
 import { auditeer, vereis } from "../../handeling/context";
 import { nietGevonden } from "../../handeling/weigering";
+import { vereisBasisgegevens } from "../../personen/basisgegevens";
 import { laadZaak } from "../../zaken/zaak";
 import { metGemeente } from "../context";
 
@@ -62,6 +63,8 @@ export const documentenRoutes: FastifyPluginAsyncZod = async (app) => {
           persoonIds = [
             ...new Set([...persoonIds, ...(await personenVanZaak(tx, zaak.id)).map((p) => p.persoonId)]),
           ];
+        } else if (document.persoonId) {
+          await vereisBasisgegevens(h, "lezen", document.persoonId);
         } else {
           vereis(wie, "lezen", { soort: "basisgegevens", gemeenteCode: wie.gemeente.code });
         }

@@ -2,8 +2,9 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { klantdossier, nieuweRelatie, nieuwNetwerklid, relatieBeeindiging } from "../../contract/personen";
 import { haalPersoon, voegNetwerklidToe } from "../../db/personen";
-import { auditeer, vereis } from "../../handeling/context";
+import { auditeer } from "../../handeling/context";
 import { nietGevonden } from "../../handeling/weigering";
+import { vereisBasisgegevens } from "../../personen/basisgegevens";
 import { beeindigRelatie, legRelatieVast } from "../../personen/relaties";
 import { metGemeente } from "../context";
 
@@ -62,8 +63,8 @@ export const huishoudenRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) =>
       metGemeente(request, async (h) => {
         const { tx, wie } = h;
-        vereis(wie, "wijzigen", { soort: "basisgegevens", gemeenteCode: wie.gemeente.code });
         const { id } = request.params;
+        await vereisBasisgegevens(h, "wijzigen", id);
         if (!(await haalPersoon(tx, id))) throw nietGevonden();
         const b = request.body;
         const [lid] = await voegNetwerklidToe(tx, {

@@ -25,6 +25,7 @@ import { nieuwePersoon, wijzigPersoon as wijzigPersoonSchema } from "../../domai
 import { tekst } from "../../domain/tekst";
 import { actorVan, auditeer, type Handeling, vereis } from "../../handeling/context";
 import { conflict, nietGevonden } from "../../handeling/weigering";
+import { vereisBasisgegevens, zoekbereikVan } from "../../personen/basisgegevens";
 import { bsnIndex, ontsleutelBsn, versleutelBsn } from "../../privacy/bsn-versleuteling";
 import { zaakResource } from "../../zaken/zaak";
 import { metGemeente, vereisVersie, zetVersie } from "../context";
@@ -117,7 +118,9 @@ export const personenRoutes: FastifyPluginAsyncZod = async (app) => {
         ]);
         return persoon.id;
       });
-      const dossier = await metGemeente(request, (h) => leesDossier(h, id, false));
+      const dossier = await metGemeente(request, (h) =>
+        leesDossier(h, id, false, { zojuistAangemaakt: true }),
+      );
       zetVersie(reply, dossier.versie);
       reply.code(201);
       return dossier;
@@ -150,7 +153,8 @@ export const personenRoutes: FastifyPluginAsyncZod = async (app) => {
               : term.soort === "postcode"
                 ? { soort: "postcode", postcode: term.postcode.replace(" ", ""), huisnummer: term.huisnummer }
                 : { soort: "geboortedatum", datum: term.datum };
-        const { items, totaal } = await zoekPersonen(tx, vraag, p, perPagina);
+        // A partner (the buurtteam) finds only the residents it works with (policy rule 4a).
+        const { items, totaal } = await zoekPersonen(tx, vraag, p, perPagina, zoekbereikVan(h));
         const namen = await wijkNamen(tx, [
           ...new Set(items.flatMap((i) => (i.wijkCode ? [i.wijkCode] : []))),
         ]);
@@ -199,8 +203,8 @@ export const personenRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const versie = vereisVersie(request);
       const dossier = await metGemeente(request, async (h) => {
-        const { tx, wie } = h;
-        vereis(wie, "wijzigen", basis(wie));
+        const { tx } = h;
+        await vereisBasisgegevens(h, "wijzigen", request.params.id);
         const huidig = await haalPersoon(tx, request.params.id);
         if (!huidig) throw nietGevonden();
         const w = request.body;
@@ -261,8 +265,8 @@ export const personenRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       metGemeente(request, async (h) => {
-        const { tx, wie } = h;
-        vereis(wie, "lezen", basis(wie));
+        const { tx } = h;
+        await vereisBasisgegevens(h, "lezen", request.params.id);
         const persoon = await haalPersoon(tx, request.params.id);
         if (!persoon) throw nietGevonden();
         await auditeer(h, [
@@ -277,9 +281,12 @@ export const personenRoutes: FastifyPluginAsyncZod = async (app) => {
     h: Handeling,
     id: string,
     audit: boolean,
+    { zojuistAangemaakt = false } = {},
   ): Promise<z.infer<typeof klantdossier>> {
     const { tx, wie } = h;
-    vereis(wie, "lezen", basis(wie));
+    // Who just registered the resident reads back what they entered (rule 4a: not yet one of their own).
+    if (zojuistAangemaakt) vereis(wie, "lezen", basis(wie));
+    else await vereisBasisgegevens(h, "lezen", id);
     const persoon = await haalPersoon(tx, id);
     if (!persoon) throw nietGevonden();
     const actor = actorVan(wie);

@@ -18,6 +18,7 @@ import { volledigeNaam } from "../../../domain/persoon/naam";
 import { auditeer, vereis } from "../../../handeling/context";
 import { nietGevonden, ongeldig } from "../../../handeling/weigering";
 import { vandaag } from "../../../lib/klok";
+import { vereisBasisgegevens } from "../../../personen/basisgegevens";
 import { laadZaak } from "../../../zaken/zaak";
 import { metGemeente } from "../../context";
 
@@ -86,7 +87,7 @@ export const aanmeldenRoutesVanContact: FastifyPluginAsyncZod = async (app) => {
     async (request) =>
       metGemeente(request, async (h) => {
         const { tx, wie } = h;
-        vereis(wie, "lezen", { soort: "basisgegevens", gemeenteCode: wie.gemeente.code });
+        await vereisBasisgegevens(h, "lezen", request.params.id);
         vereis(wie, "lezen", { soort: "betrokkenheid", gemeenteCode: wie.gemeente.code });
         vereis(wie, "lezen", { soort: "contact", gemeenteCode: wie.gemeente.code });
         const dossier = await iagDossier(tx, request.params.id);

@@ -16,6 +16,7 @@ import {
 } from "@utrecht/component-library-react";
 import { type FormEvent, useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
+import { isPartner } from "../../../../src/domain/autorisatie/beleid";
 import { Paginering, paginaUit } from "../../lib/paginering";
 import { AppLink, LaadFout, Laden, PaginaTitel, Uitklapper } from "../../lib/ui";
 import { mag, useIngelogd } from "../sessie/sessie";
@@ -53,6 +54,9 @@ export function ZoekenPagina() {
               <FormFieldDescription id="zoek-persoon-uitleg">
                 Op BSN, achternaam (beginletters, bijvoorbeeld "de vries"), geboortedatum (5-3-1950) of
                 postcode met huisnummer (9301 AB 12).
+                {isPartner(sessie)
+                  ? " Als buurtteam vindt u alleen inwoners met wie u werkt: een zaak op uw naam of in de werkvoorraad van het buurtteam."
+                  : ""}
               </FormFieldDescription>
             }
             input={
