@@ -74,8 +74,11 @@ const VOORSTEL_VELDEN = {
   motivering: { label: "Motivering", id: "voorstel-motivering" },
 };
 
-/** The consulent proposes op- or afschalen; a buurtteam colleague confirms it in their own session. */
-function SchaalVoorstelFormulier({ zaakId }: { zaakId: string }) {
+/**
+ * The consulent proposes op- or afschalen; a buurtteam colleague confirms it in their own session. While a proposal
+ * waits no new one can be made: the form goes, the success message stays (it must not vanish with the form).
+ */
+function SchaalVoorstelFormulier({ zaakId, mogelijk }: { zaakId: string; mogelijk: boolean }) {
   const stelVoor = useStelSchalenVoor(zaakId);
   const [richting, setRichting] = useState("");
   const [motivering, setMotivering] = useState("");
@@ -90,6 +93,7 @@ function SchaalVoorstelFormulier({ zaakId }: { zaakId: string }) {
       return "Het voorstel staat klaar voor het buurtteam.";
     });
   }
+  if (!mogelijk) return <GeluktMelding tekst={gelukt} />;
   return (
     <>
       <GeluktMelding tekst={gelukt} />
@@ -261,7 +265,7 @@ export function LeveringOpZaak({ zaak }: { zaak: Zaak }) {
               </Paragraph>
             </Alert>
           ) : null}
-          {voorstellen.data.kanVoorstellen.mogelijk ? <SchaalVoorstelFormulier zaakId={zaak.id} /> : null}
+          <SchaalVoorstelFormulier zaakId={zaak.id} mogelijk={voorstellen.data.kanVoorstellen.mogelijk} />
         </>
       ) : null}
     </section>
