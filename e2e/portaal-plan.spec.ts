@@ -97,11 +97,34 @@ test("inwoner ondertekent het plan, downloadt de beschikking en maakt bezwaar", 
   await expectNoSeriousA11yViolations(page);
   await schermafdruk(page, testInfo, "zaak-gesprek-met-inwoner", { heel: true });
 
-  // Back in Mijn Voordeur (its own cookie): the answer is waiting, and the question was read.
+  // The consulent asks for a document in the Documenten tab.
+  await page.goto(`/zaken/${zaak.id}/documenten`);
+  await page.getByLabel("Welk document").fill("Uw rooster van de dagbesteding");
+  await page.getByRole("button", { name: "Document opvragen" }).click();
+  await expect(
+    page.getByText(/Uw rooster van de dagbesteding, gevraagd door .*: nog niet gestuurd/),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // Back in Mijn Voordeur (its own cookie): the answer and the request are waiting, and the question was read.
   await page.goto(`/mijn/zaken/${zaak.id}`);
-  await expect(page.getByText("Er staat 1 nieuw bericht voor u klaar.")).toBeVisible();
+  await expect(page.getByText("Er staan 2 nieuwe berichten voor u klaar.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Gevraagde documenten" })).toBeVisible();
+  await page.getByRole("button", { name: "Document versturen" }).click();
+  await expect(page.getByText("Kies eerst het bestand.")).toBeVisible();
+  await page.getByLabel("Uw rooster van de dagbesteding").setInputFiles({
+    name: "rooster.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4 rooster"),
+  });
+  await expectNoSeriousA11yViolations(page);
+  await schermafdruk(page, testInfo, "mijn-gevraagd-document", { heel: true });
+  await page.getByRole("button", { name: "Document versturen" }).click();
+  await expect(page.getByText(/Uw rooster van de dagbesteding: u stuurde dit op/)).toBeVisible();
+  await expect(page.getByRole("link", { name: "Document dat u stuurde" })).toBeVisible();
   await page.getByRole("link", { name: "Berichten lezen" }).click();
   await expect(page.getByText("Binnen zes weken na het einde van de bezwaartermijn.")).toBeVisible();
+  await expect(page.getByText(/Wilt u dit document sturen: Uw rooster van de dagbesteding\?/)).toBeVisible();
   await expect(page.getByText(/· gelezen/)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await schermafdruk(page, testInfo, "mijn-berichten", { heel: true });

@@ -68,6 +68,15 @@ export const mijnZaak = zaakVoorInwoner.extend({
   }),
   /** Messages from the gemeente not read yet (Berichten). */
   nieuweBerichten: z.number().int(),
+  /** Documents the consulent asked for; aangeleverdOp set once sent. */
+  gevraagdeDocumenten: z.array(
+    z.object({
+      id: z.uuid(),
+      omschrijving: tekst(),
+      uiterlijk: tekst().nullable(),
+      aangeleverdOp: tekst().nullable(),
+    }),
+  ),
 });
 
 const briefBlok = z.union([

@@ -17,6 +17,7 @@ import { termijnenVan, type ZaakVoorTermijnen } from "../zaken/termijnen";
 import { nieuweBerichtenVan } from "./berichten";
 import { bezwaarStandVan } from "./bezwaar";
 import { brievenVanMijnZaak } from "./brieven";
+import { documentverzoekenVanMijnZaak } from "./documentverzoeken";
 import { planStandVan } from "./plan";
 
 interface ZaakVoorInwoner {
@@ -83,5 +84,6 @@ export async function mijnZaak(h: InwonerHandeling, zaakId: string) {
     plan: await planStandVan(h, zaak),
     bezwaar: await bezwaarStandVan(h, zaak),
     nieuweBerichten: await nieuweBerichtenVan(h, zaak),
+    gevraagdeDocumenten: await documentverzoekenVanMijnZaak(h, zaak),
   };
 }

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   customType,
+  date,
   index,
   integer,
   jsonb,
@@ -92,4 +93,27 @@ export const mailUitgaand = pgTable(
     aangemaaktOp: aangemaaktOp(),
   },
   (t) => [index("mail_uitgaand_wachtrij_idx").on(t.volgendePoging).where(sql`status = 'wachtrij'`)],
+);
+
+/** A document the consulent asked the resident for (Mijn Voordeur); the upload answers it. */
+export const documentverzoeken = pgTable(
+  "documentverzoeken",
+  {
+    id: id(),
+    gemeenteCode: gemeenteCode(),
+    zaakId: uuid("zaak_id")
+      .notNull()
+      .references(() => zaken.id),
+    /** What is asked for, in the resident's words ("uw loonstrook van oktober"). */
+    omschrijving: text("omschrijving").notNull(),
+    uiterlijk: date("uiterlijk", { mode: "string" }),
+    gevraagdDoor: uuid("gevraagd_door")
+      .notNull()
+      .references(() => gebruikers.id),
+    gevraagdOp: tijdstipNu("gevraagd_op"),
+    documentId: uuid("document_id").references(() => documenten.id),
+    aangeleverdDoor: uuid("aangeleverd_door").references(() => personen.id),
+    aangeleverdOp: timestamp("aangeleverd_op", { withTimezone: true }),
+  },
+  (t) => [index("documentverzoeken_zaak_idx").on(t.zaakId, t.gevraagdOp)],
 );

@@ -142,6 +142,27 @@ describe("regel 30: de inwoner in Mijn Voordeur", () => {
     ["gesprek van een ander", zelf, "lezen", gesprek(ANDER), false],
     ["verstuurd bericht wijzigen", zelf, "wijzigen", gesprek(ZELF), false],
     [
+      "gevraagd document aanleveren",
+      zelf,
+      "wijzigen",
+      { soort: "documentverzoek", gemeenteCode: "0106", hoofdpersoonId: ZELF },
+      true,
+    ],
+    [
+      "document aanleveren op de zaak van een ander",
+      zelf,
+      "wijzigen",
+      { soort: "documentverzoek", gemeenteCode: "0106", hoofdpersoonId: ANDER },
+      false,
+    ],
+    [
+      "documentverzoek verwijderen",
+      zelf,
+      "verwijderen",
+      { soort: "documentverzoek", gemeenteCode: "0106", hoofdpersoonId: ZELF },
+      false,
+    ],
+    [
       "eigen inzage vragen",
       zelf,
       "aanmaken",

@@ -15,6 +15,7 @@
  * 30e. On such a zaak they read and write the secure conversation with the gemeente (never change a sent message).
  * 30f. They ask inzage (AVG art. 15) in the data of the person they act for, and read the inzage given; for a child
  *      of 16 or older only the child itself (domain/inzage/verzoek.ts, UAVG art. 5).
+ * 30g. On such a zaak they read the documents the consulent asked for and upload them (`wijzigen` answers one).
  */
 import { leeftijdOp } from "../persoon/leeftijd";
 import { isBriefVoorInwoner } from "../portaal/brieven";
@@ -44,7 +45,8 @@ export type InwonerResource =
   | { soort: "plan"; gemeenteCode: string; hoofdpersoonId: string | null; planStatus: PlanStatus }
   | { soort: "bezwaar"; gemeenteCode: string; hoofdpersoonId: string | null }
   | { soort: "inwonerbericht"; gemeenteCode: string; hoofdpersoonId: string | null }
-  | { soort: "inzageverzoek"; gemeenteCode: string; persoonId: string };
+  | { soort: "inzageverzoek"; gemeenteCode: string; persoonId: string }
+  | { soort: "documentverzoek"; gemeenteCode: string; hoofdpersoonId: string | null };
 
 const VAN_ZAAK_ANDER = "Dit hoort bij een zaak die niet over u gaat of over iemand voor wie u optreedt.";
 
@@ -91,6 +93,11 @@ export function beslisInwoner(actor: InwonerActor, actie: Actie, resource: Inwon
       return actie === "lezen" || actie === "aanmaken"
         ? toegestaan("30e: het gesprek over de zaak met de gemeente")
         : geweigerd("Een verstuurd bericht kunt u niet wijzigen.");
+    case "documentverzoek":
+      if (resource.hoofdpersoonId !== actor.namensPersoonId) return geweigerd(VAN_ZAAK_ANDER);
+      return actie === "lezen" || actie === "wijzigen"
+        ? toegestaan("30g: een document aanleveren dat de consulent vroeg")
+        : geweigerd("Een gevraagd document levert u aan; het verzoek zelf wijzigt u niet.");
     case "inzageverzoek":
       if (resource.persoonId !== actor.namensPersoonId)
         return geweigerd("Dit verzoek gaat niet over u of over iemand voor wie u optreedt.");

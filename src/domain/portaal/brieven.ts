@@ -14,6 +14,7 @@ export const BRIEVEN_VOOR_INWONER: Readonly<Record<string, string>> = {
   beschikking: "Besluit (beschikking)",
   "beslissing-op-bezwaar": "Beslissing op uw bezwaar",
   afsluitbrief: "Brief over het afsluiten van uw zaak",
+  "door-inwoner-aangeleverd": "Document dat u stuurde",
 };
 
 export const isBriefVoorInwoner = (documentSoort: string) =>

@@ -4,6 +4,7 @@
  * its content type says (at most 5 MB), and only a definitive plan (possibly sent for signing) can be
  * signed. Pure: the caller passes today's date and the decoded scan.
  */
+import { MAX_BESTAND_BYTES, toetsBestand } from "../documenten/bestand";
 import { type PlanStatus, STAP_REGELS, zetStap } from "./status";
 
 export type OndertekeningWijze = "scan" | "persoonlijk";
@@ -31,30 +32,15 @@ export interface OndertekeningInvoer {
   scan: { contentType: string; inhoud: Uint8Array } | null;
 }
 
-export const MAX_SCAN_BYTES = 5 * 1024 * 1024;
+export const MAX_SCAN_BYTES = MAX_BESTAND_BYTES;
 
-/** The first bytes of each accepted content type. */
-const HANDTEKENINGEN: Record<string, readonly number[]> = {
-  "application/pdf": [0x25, 0x50, 0x44, 0x46], // %PDF
-  "image/png": [0x89, 0x50, 0x4e, 0x47],
-  "image/jpeg": [0xff, 0xd8, 0xff],
-};
-
-const soortNaam = (contentType: string) =>
-  contentType === "application/pdf" ? "pdf" : contentType.replace("image/", "");
-
-/** What is wrong with an uploaded scan, or null when it is acceptable. */
+/** What is wrong with an uploaded scan (domain/documenten/bestand.ts), under the scan's rule codes. */
 export function toetsScan(
   inhoud: Uint8Array,
   contentType: string,
 ): { regel: "scan-leeg" | "scan-te-groot" | "scan-soort"; melding: string } | null {
-  if (inhoud.length === 0) return { regel: "scan-leeg", melding: "Het bestand is leeg." };
-  if (inhoud.length > MAX_SCAN_BYTES)
-    return { regel: "scan-te-groot", melding: "Het bestand is groter dan 5 MB." };
-  const verwacht = HANDTEKENINGEN[contentType];
-  if (!verwacht?.every((b, i) => inhoud[i] === b))
-    return { regel: "scan-soort", melding: `Het bestand is geen ${soortNaam(contentType)}.` };
-  return null;
+  const fout = toetsBestand(inhoud, contentType);
+  return fout ? { regel: `scan-${fout.regel}`, melding: fout.melding } : null;
 }
 
 /**

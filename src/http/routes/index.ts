@@ -9,6 +9,7 @@ import { brievenRoutes } from "./brieven";
 import { brpRoutes } from "./brp";
 import { declaratieRoutes } from "./declaraties";
 import { documentenRoutes } from "./documenten";
+import { documentverzoekenRoutes } from "./documentverzoeken";
 import { gebruikersRoutes } from "./gebruikers";
 import { gezondheidRoutes } from "./gezondheid";
 import { huishoudenRoutes } from "./huishouden";
@@ -62,6 +63,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(zaakActiesRoutes);
   await app.register(journaalRoutes);
   await app.register(inwonerberichtenRoutes);
+  await app.register(documentverzoekenRoutes);
   await app.register(werkvoorradenRoutes);
   await app.register(mijnTermijnenRoutes);
   await app.register(wijkPostcodesRoutes);

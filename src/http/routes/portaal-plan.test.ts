@@ -275,4 +275,75 @@ describe("Mijn Voordeur: plan, brieven en bezwaar", () => {
     expect(audit).toMatch(/inwoner:/);
     expect(audit).not.toMatch(/dochter|12 december/);
   });
+
+  it("een gevraagd document: de consulent vraagt, de inwoner stuurt het; het staat bij de zaak", async () => {
+    const vraag = (body: object, wie = "wmo") =>
+      verzoek(wie, "POST", `/api/zaken/${zaakAnna.id}/documentverzoeken`, body);
+    expect((await vraag({ omschrijving: "x" })).statusCode).toBe(400);
+    expect(
+      (await vraag({ omschrijving: "Uw loonstrook", uiterlijk: plusDagen(vandaag(), -1) })).statusCode,
+    ).toBe(400);
+    const gevraagd = await vraag({
+      omschrijving: "Uw loonstrook van november",
+      uiterlijk: plusDagen(vandaag(), 14),
+    });
+    expect(gevraagd.statusCode, gevraagd.body).toBe(201);
+    // The resident sees it on the zaak, and a message in the conversation says so.
+    const zaak = (await portaal(cookieAnna, "GET", `/zaken/${zaakAnna.id}`)).json();
+    expect(zaak.gevraagdeDocumenten).toEqual([
+      {
+        id: gevraagd.json().id,
+        omschrijving: "Uw loonstrook van november",
+        uiterlijk: plusDagen(vandaag(), 14),
+        aangeleverdOp: null,
+      },
+    ]);
+    expect(zaak.nieuweBerichten).toBe(1);
+
+    const stuur = (body: object, cookie = cookieAnna) =>
+      portaal(cookie, "POST", `/zaken/${zaakAnna.id}/documentverzoeken/${gevraagd.json().id}/document`, body);
+    const pdf = Buffer.from("%PDF-1.4 loonstrook november").toString("base64");
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]).toString("base64");
+    // A png that says it is a pdf; an unknown type; another resident: nothing stored.
+    expect(
+      (await stuur({ bestandsnaam: "loon.pdf", contentType: "application/pdf", inhoudBase64: png }))
+        .statusCode,
+    ).toBe(400);
+    expect(
+      (await stuur({ bestandsnaam: "loon.exe", contentType: "application/x-msdownload", inhoudBase64: pdf }))
+        .statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await stuur(
+          { bestandsnaam: "loon.pdf", contentType: "application/pdf", inhoudBase64: pdf },
+          cookieBram,
+        )
+      ).statusCode,
+    ).toBe(404);
+    const gestuurd = await stuur({
+      bestandsnaam: "loon.pdf",
+      contentType: "application/pdf",
+      inhoudBase64: pdf,
+    });
+    expect(gestuurd.statusCode, gestuurd.body).toBe(201);
+    expect(
+      (await stuur({ bestandsnaam: "loon.pdf", contentType: "application/pdf", inhoudBase64: pdf }))
+        .statusCode,
+    ).toBe(409);
+
+    // The consulent sees it answered, and the document as sent.
+    const [bijConsulent] = (
+      await verzoek("wmo", "GET", `/api/zaken/${zaakAnna.id}/documentverzoeken`)
+    ).json();
+    expect(bijConsulent).toMatchObject({
+      omschrijving: "Uw loonstrook van november",
+      aangeleverdOp: expect.any(String),
+    });
+    const inhoud = await verzoek("wmo", "GET", `/api/documenten/${bijConsulent.documentId}/inhoud`);
+    expect(inhoud.rawPayload.toString()).toBe("%PDF-1.4 loonstrook november");
+    // And the resident finds it among their letters.
+    const brieven = (await portaal(cookieAnna, "GET", `/zaken/${zaakAnna.id}`)).json().brieven;
+    expect(brieven.map((b: { naam: string }) => b.naam)).toContain("Document dat u stuurde");
+  });
 });

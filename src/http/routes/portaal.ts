@@ -7,6 +7,7 @@ import {
   PORTAAL_COOKIE,
   zetNamens,
 } from "../../auth/portaal-sessies";
+import { aangeleverdDocument } from "../../contract/documentverzoeken";
 import { paginaQuery } from "../../contract/paginering";
 import {
   demoInlogVerzoek,
@@ -44,6 +45,7 @@ import { nietGevonden } from "../../handeling/weigering";
 import { mijnGesprek, stuurMijnBericht } from "../../portaal/berichten";
 import { dienBezwaarIn } from "../../portaal/bezwaar";
 import { mijnBrief } from "../../portaal/brieven";
+import { leverDocument } from "../../portaal/documentverzoeken";
 import { dienHulpvraagIn, mijnHulpvragen } from "../../portaal/hulpvragen";
 import { demoInwoner, demoInwoners, gemeenteVoorPortaal, inwonerMetBsn } from "../../portaal/inloggen";
 import { mijnInzage, mijnInzageverzoeken, vraagInzage } from "../../portaal/inzage";
@@ -465,6 +467,27 @@ export const portaalRoutes: FastifyPluginAsyncZod = async (app) => {
         .header("Content-Disposition", 'attachment; filename="inzage-mijn-gegevens.pdf"')
         .header("Cache-Control", "no-store")
         .send(await inzagePdf(inhoud));
+    },
+  );
+
+  app.post(
+    "/portaal/zaken/:id/documentverzoeken/:verzoekId/document",
+    {
+      // A file of up to 5 MB as base64 in JSON.
+      bodyLimit: 8 * 1024 * 1024,
+      config: limiet,
+      schema: {
+        tags: TAGS,
+        summary: "Een gevraagd document sturen (pdf, png of jpeg, maximaal 5 MB)",
+        params: idParams.extend({ verzoekId: z.uuid("Onbekend verzoek") }),
+        body: aangeleverdDocument,
+        response: { 201: z.object({ id: z.uuid(), aangeleverdOp: tekst().nullable() }) },
+      },
+    },
+    async (request, reply) => {
+      const p = request.params;
+      const gestuurd = await metInwoner(request, (h) => leverDocument(h, p.id, p.verzoekId, request.body));
+      return reply.code(201).send(gestuurd);
     },
   );
 };

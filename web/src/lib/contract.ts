@@ -9,6 +9,7 @@ export * from "../../../src/contract/brieven";
 export * from "../../../src/contract/brp";
 export * from "../../../src/contract/declaraties";
 export * from "../../../src/contract/documenten";
+export * from "../../../src/contract/documentverzoeken";
 export * from "../../../src/contract/gebruikers";
 export * from "../../../src/contract/huisverbod";
 export * from "../../../src/contract/kalender";

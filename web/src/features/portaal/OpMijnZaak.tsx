@@ -5,9 +5,10 @@
 import { Alert, Button, ButtonGroup, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { type FormEvent, useRef, useState } from "react";
 import { isApiFout } from "../../lib/api";
+import { leesBase64 } from "../../lib/bestand";
 import { Foutoverzicht, Tekstvak, type Veldfouten, veldfoutenUit } from "../../lib/formulier";
 import { KnopLink } from "../../lib/ui";
-import { briefAdres, type MijnZaak, useDienBezwaarIn } from "./api";
+import { briefAdres, type MijnZaak, useDienBezwaarIn, useStuurDocument } from "./api";
 
 export const datumVoluit = (iso: string) =>
   new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric" }).format(new Date(iso));
@@ -163,6 +164,96 @@ export function MijnBerichtenOpZaak({ zaak }: { zaak: MijnZaak }) {
           {zaak.nieuweBerichten > 0 ? "Berichten lezen" : "Berichten"}
         </KnopLink>
       </ButtonGroup>
+    </>
+  );
+}
+
+const SOORTEN = ["application/pdf", "image/png", "image/jpeg"] as const;
+
+/** One document the consulent asked for: choose the file and send it. */
+function GevraagdDocument({
+  zaakId,
+  verzoek,
+}: {
+  zaakId: string;
+  verzoek: MijnZaak["gevraagdeDocumenten"][number];
+}) {
+  const stuur = useStuurDocument(zaakId);
+  const [bestand, setBestand] = useState<File | null>(null);
+  const [fout, setFout] = useState<string>();
+  const id = `document-${verzoek.id}`;
+
+  async function verstuur(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const soort = SOORTEN.find((s) => s === bestand?.type);
+    if (!bestand) return setFout("Kies eerst het bestand.");
+    if (!soort) return setFout("Stuur een pdf, png of jpeg.");
+    if (bestand.size > 5 * 1024 * 1024) return setFout("Het bestand is groter dan 5 MB.");
+    setFout(undefined);
+    try {
+      await stuur.mutateAsync({
+        verzoekId: verzoek.id,
+        bestand: { bestandsnaam: bestand.name, contentType: soort, inhoudBase64: await leesBase64(bestand) },
+      });
+    } catch (e) {
+      setFout(
+        isApiFout(e) ? (e.errors[0]?.melding ?? e.detail) : "Versturen is niet gelukt. Probeer het opnieuw.",
+      );
+    }
+  }
+
+  if (verzoek.aangeleverdOp)
+    return (
+      <li>
+        {verzoek.omschrijving}: u stuurde dit op {datumVoluit(verzoek.aangeleverdOp)}.
+      </li>
+    );
+  return (
+    <li>
+      <form onSubmit={(e) => void verstuur(e)} noValidate className="voordeur-formulier">
+        <div className={`utrecht-form-field${fout ? " utrecht-form-field--invalid" : ""}`}>
+          <label className="utrecht-form-label" htmlFor={id}>
+            {verzoek.omschrijving}
+            {verzoek.uiterlijk ? ` (graag uiterlijk ${datumVoluit(verzoek.uiterlijk)})` : ""}
+          </label>
+          <p className="utrecht-form-field-description" id={`${id}-uitleg`}>
+            Een pdf, of een foto als png of jpeg, van maximaal 5 MB.
+          </p>
+          {fout ? (
+            <p className="utrecht-form-field-error-message" id={`${id}-fout`}>
+              {fout}
+            </p>
+          ) : null}
+          <input
+            id={id}
+            type="file"
+            accept={SOORTEN.join(",")}
+            aria-describedby={`${id}-uitleg${fout ? ` ${id}-fout` : ""}`}
+            aria-invalid={fout ? true : undefined}
+            onChange={(e) => setBestand(e.currentTarget.files?.[0] ?? null)}
+          />
+        </div>
+        <ButtonGroup>
+          <Button type="submit" appearance="primary-action-button" disabled={stuur.isPending}>
+            Document versturen
+          </Button>
+        </ButtonGroup>
+      </form>
+    </li>
+  );
+}
+
+export function MijnGevraagdeDocumenten({ zaak }: { zaak: MijnZaak }) {
+  if (zaak.gevraagdeDocumenten.length === 0) return null;
+  return (
+    <>
+      <Heading2>Gevraagde documenten</Heading2>
+      <Paragraph>Uw consulent vraagt u om deze documenten. Stuur ze hier veilig naar de gemeente.</Paragraph>
+      <ul className="voordeur-mijn-documenten">
+        {zaak.gevraagdeDocumenten.map((v) => (
+          <GevraagdDocument key={v.id} zaakId={zaak.id} verzoek={v} />
+        ))}
+      </ul>
     </>
   );
 }

@@ -219,3 +219,22 @@ export function useVraagInzage() {
 
 export const inzageAdres = (verzoekId: string) =>
   `/api/portaal/inzageverzoeken/${encodeURIComponent(verzoekId)}/pdf`;
+
+export function useStuurDocument(zaakId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (v: {
+      verzoekId: string;
+      bestand: {
+        bestandsnaam: string;
+        contentType: "application/pdf" | "image/png" | "image/jpeg";
+        inhoudBase64: string;
+      };
+    }) =>
+      portaal(
+        `/zaken/${encodeURIComponent(zaakId)}/documentverzoeken/${encodeURIComponent(v.verzoekId)}/document`,
+        { method: "POST", body: v.bestand },
+      ),
+    onSuccess: () => client.invalidateQueries({ queryKey: ["portaal", "zaken", zaakId] }),
+  });
+}

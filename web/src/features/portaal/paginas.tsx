@@ -29,7 +29,13 @@ import {
 import { AppLink, datumTijd, KnopLink, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
 import { AlleenInwoner } from "./AlleenInwoner";
 import { MijnInzage } from "./MijnInzage";
-import { MijnBerichtenOpZaak, MijnBezwaar, MijnBrieven, MijnPlanOpZaak } from "./OpMijnZaak";
+import {
+  MijnBerichtenOpZaak,
+  MijnBezwaar,
+  MijnBrieven,
+  MijnGevraagdeDocumenten,
+  MijnPlanOpZaak,
+} from "./OpMijnZaak";
 
 export { MijnBerichtenPagina } from "./BerichtenPagina";
 export { MijnPlanPagina } from "./PlanPagina";
@@ -238,6 +244,7 @@ export function MijnZaakPagina() {
               </UnorderedList>
             </>
           ) : null}
+          <MijnGevraagdeDocumenten zaak={zaak.data} />
           <MijnPlanOpZaak zaak={zaak.data} />
           <MijnBrieven zaak={zaak.data} />
           <MijnBezwaar zaak={zaak.data} />

@@ -10,6 +10,7 @@ import {
 } from "@utrecht/component-library-react";
 import { type FormEvent, useState } from "react";
 import { foutmelding } from "../../lib/api";
+import { leesBase64 } from "../../lib/bestand";
 import type { ResultatenplanDetail } from "../../lib/contract";
 import { vandaagIso } from "../../lib/datum";
 import { Keuzerondjes, Tekstvak, Tekstveld } from "../../lib/formulier";
@@ -17,16 +18,6 @@ import { datumTijd } from "../../lib/ui";
 import { mag, useIngelogd } from "../sessie/sessie";
 import { usePlanActie } from "./api";
 import { PLAN_STATUS_TEKST } from "./weergave";
-
-/** Reads a chosen file as base64 (without the data: prefix). */
-function leesBase64(bestand: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const lezer = new FileReader();
-    lezer.onload = () => resolve(String(lezer.result).replace(/^data:[^,]*,/, ""));
-    lezer.onerror = () => reject(lezer.error);
-    lezer.readAsDataURL(bestand);
-  });
-}
 
 function Ondertekening({ zaakId, plan }: { zaakId: string; plan: ResultatenplanDetail }) {
   const actie = usePlanActie(zaakId, plan);

@@ -6,6 +6,7 @@ import { AanmeldenOpZaak } from "../aanmelden/OpZaak";
 import { AfsprakenOpZaak } from "../afspraken/OpZaak";
 import { BerichtenOpZaak } from "../berichten/OpZaak";
 import { BesluitenOpZaak } from "../besluiten/OpZaak";
+import { DocumentverzoekenOpZaak } from "../documentverzoeken/OpZaak";
 import { InwonerberichtenOpZaak } from "../inwonerberichten/OpZaak";
 import { LeerplichtOpZaak } from "../leerplicht/OpZaak";
 import { LeveringOpZaak } from "../levering/OpZaak";
@@ -110,6 +111,7 @@ export function ZaakOnderdelen({
         <>
           <Heading2>Documenten</Heading2>
           <Documenten zaakId={zaak.id} />
+          <DocumentverzoekenOpZaak zaak={zaak} />
         </>
       );
     case "journaal":
