@@ -166,20 +166,27 @@ export function Uitklapper({ titel, children }: { titel: string; children: React
   );
 }
 
-/** A plain table: caption, column headings, one row per item. */
+/**
+ * A plain table: caption, column headings, one row per item. `bijschriftVerborgen`: the caption only for screen
+ * readers, where the heading above already says it.
+ */
 export function Tabel({
   bijschrift,
+  bijschriftVerborgen = false,
   koppen,
   rijen,
 }: {
   bijschrift: string;
+  bijschriftVerborgen?: boolean;
   koppen: readonly string[];
   rijen: readonly { sleutel: string; cellen: readonly ReactNode[] }[];
 }) {
   return (
     <TableContainer>
       <Table>
-        <TableCaption>{bijschrift}</TableCaption>
+        <TableCaption className={bijschriftVerborgen ? "voordeur-visueel-verborgen" : undefined}>
+          {bijschrift}
+        </TableCaption>
         <TableHeader>
           <TableRow>
             {koppen.map((k) => (

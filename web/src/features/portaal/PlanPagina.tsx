@@ -10,13 +10,6 @@ import {
   Heading2,
   Heading3,
   Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   UnorderedList,
   UnorderedListItem,
 } from "@utrecht/component-library-react";
@@ -24,7 +17,7 @@ import { type FormEvent, useState } from "react";
 import { useParams } from "react-router";
 import { isApiFout } from "../../lib/api";
 import { Vinkje } from "../../lib/formulier";
-import { AppLink, datumTijd, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
+import { AppLink, datumTijd, LaadFout, Laden, PaginaTitel, Tabel } from "../../lib/ui";
 import { AlleenInwoner } from "./AlleenInwoner";
 import { type MijnPlan, type PlanBlok, useMijnPlan, useOndertekenPlan } from "./api";
 import { datumVoluit } from "./OpMijnZaak";
@@ -57,29 +50,12 @@ function Blok({ blok, titel }: { blok: PlanBlok; titel: string }) {
   return (
     <>
       <div className="voordeur-mijn-breed">
-        <Table>
-          <TableCaption className="voordeur-visueel-verborgen">{titel}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              {kolommen.map((k) => (
-                <TableHeaderCell key={k} scope="col">
-                  {k}
-                </TableHeaderCell>
-              ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rijen.map((r, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: the rows are the plan's fixed order
-              <TableRow key={i}>
-                {r.map((c, j) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed
-                  <TableCell key={j}>{c}</TableCell>
-                ))}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <Tabel
+          bijschrift={titel}
+          bijschriftVerborgen
+          koppen={kolommen}
+          rijen={rijen.map((r, i) => ({ sleutel: String(i), cellen: r }))}
+        />
       </div>
       <ul className="voordeur-mijn-smal voordeur-mijn-kaarten" aria-label={titel}>
         {rijen.map((r, i) => (
