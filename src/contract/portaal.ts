@@ -68,6 +68,8 @@ export const mijnZaak = zaakVoorInwoner.extend({
   }),
   /** Messages from the gemeente not read yet (Berichten). */
   nieuweBerichten: z.number().int(),
+  /** An unanswered invitation to the cliëntervaringsonderzoek (its code opens the anonymous questionnaire). */
+  enquete: z.object({ code: tekst() }).nullable(),
   /** Documents the consulent asked for; aangeleverdOp set once sent. */
   gevraagdeDocumenten: z.array(
     z.object({

@@ -18,6 +18,7 @@ import { nieuweBerichtenVan } from "./berichten";
 import { bezwaarStandVan } from "./bezwaar";
 import { brievenVanMijnZaak } from "./brieven";
 import { documentverzoekenVanMijnZaak } from "./documentverzoeken";
+import { enqueteVanMijnZaak } from "./enquete";
 import { planStandVan } from "./plan";
 
 interface ZaakVoorInwoner {
@@ -85,5 +86,6 @@ export async function mijnZaak(h: InwonerHandeling, zaakId: string) {
     bezwaar: await bezwaarStandVan(h, zaak),
     nieuweBerichten: await nieuweBerichtenVan(h, zaak),
     gevraagdeDocumenten: await documentverzoekenVanMijnZaak(h, zaak),
+    enquete: await enqueteVanMijnZaak(h, zaak),
   };
 }

@@ -346,4 +346,24 @@ describe("Mijn Voordeur: plan, brieven en bezwaar", () => {
     const brieven = (await portaal(cookieAnna, "GET", `/zaken/${zaakAnna.id}`)).json().brieven;
     expect(brieven.map((b: { naam: string }) => b.naam)).toContain("Document dat u stuurde");
   });
+
+  it("na het afsluiten: de vragenlijst van het cliëntervaringsonderzoek, met de code uit de brief", async () => {
+    expect((await portaal(cookieBram, "GET", `/zaken/${zaakBram.id}`)).json().enquete).toBeNull();
+    const { versie } = (await verzoek("wmo", "GET", `/api/zaken/${zaakBram.id}`)).json();
+    const afsluiting = await verzoek(
+      "wmo",
+      "POST",
+      `/api/zaken/${zaakBram.id}/afsluiting`,
+      { datum: vandaag(), reden: "op-verzoek", enquete: "papier" },
+      versie,
+    );
+    expect(afsluiting.statusCode, afsluiting.body).toBe(201);
+    const zaak = (await portaal(cookieBram, "GET", `/zaken/${zaakBram.id}`)).json();
+    expect(zaak).toMatchObject({ afgesloten: true, enquete: { code: afsluiting.json().enquete.code } });
+    // Writing on a closed zaak is a new question (Hulp vragen), not a message.
+    const bericht = await portaal(cookieBram, "POST", `/zaken/${zaakBram.id}/berichten`, {
+      tekst: "Nog een vraag",
+    });
+    expect(bericht.statusCode).toBe(422);
+  });
 });

@@ -257,3 +257,24 @@ export function MijnGevraagdeDocumenten({ zaak }: { zaak: MijnZaak }) {
     </>
   );
 }
+
+export function MijnEnquete({ zaak }: { zaak: MijnZaak }) {
+  if (!zaak.enquete) return null;
+  return (
+    <>
+      <Heading2>Hoe vond u onze hulp?</Heading2>
+      <Paragraph>
+        Wij willen graag weten wat u van onze hulp vond. De vragenlijst duurt een paar minuten. Uw antwoorden
+        zijn anoniem: wij weten niet wat u invult.
+      </Paragraph>
+      <ButtonGroup>
+        <KnopLink
+          to={`/enquete/${encodeURIComponent(zaak.enquete.code)}`}
+          appearance="secondary-action-button"
+        >
+          Vragenlijst invullen
+        </KnopLink>
+      </ButtonGroup>
+    </>
+  );
+}

@@ -33,6 +33,7 @@ import {
   MijnBerichtenOpZaak,
   MijnBezwaar,
   MijnBrieven,
+  MijnEnquete,
   MijnGevraagdeDocumenten,
   MijnPlanOpZaak,
 } from "./OpMijnZaak";
@@ -248,6 +249,7 @@ export function MijnZaakPagina() {
           <MijnPlanOpZaak zaak={zaak.data} />
           <MijnBrieven zaak={zaak.data} />
           <MijnBezwaar zaak={zaak.data} />
+          <MijnEnquete zaak={zaak.data} />
           <MijnBerichtenOpZaak zaak={zaak.data} />
           <Heading2>Vragen?</Heading2>
           <Paragraph>
