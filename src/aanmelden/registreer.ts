@@ -25,10 +25,12 @@ import { koppelHulpvraagAanContact } from "./hulpvragen";
 import { informeerBetrokkenen } from "./informeren";
 import { alsContactDetail, alsTriageUitkomst } from "./weergave";
 
-export function aanmeldContext(wie: Ingelogd, nu = klok.nu()): AanmeldContext {
+/** What the triage and the routing need of the moment and the gemeente (its routing setting is read from the db). */
+export async function aanmeldContext(h: Handeling, nu = klok.nu()): Promise<AanmeldContext> {
+  const { wie } = h;
   return {
     gemeenteCode: wie.gemeente.code,
-    configuratie: routeringConfiguratie(wie.gemeente.code),
+    configuratie: await routeringConfiguratie(h.tx, wie.gemeente.code),
     tijdstip: nu.toISOString(),
     peildatum: vandaag(nu),
     actor: { rollen: wie.rollen, vakgroepen: wie.vakgroepen },
@@ -76,7 +78,7 @@ export async function registreerAanmelding(
         })()
       : undefined;
 
-  const ctx = aanmeldContext(wie);
+  const ctx = await aanmeldContext(h);
   const triage = triageVoorDomein(invoer);
   const oordeel = beoordeelAanmelding(
     {

@@ -31,9 +31,14 @@ export async function zaaiBasisgegevens(db: Db): Promise<boolean> {
     const [rij] = await tx.select({ n: count() }).from(gemeenten);
     if ((rij?.n ?? 0) > 0) return false;
     await tx.insert(samenwerkingsverbanden).values(NMD);
-    await tx
-      .insert(gemeenten)
-      .values(NMD_GEMEENTEN.map((g) => ({ code: g.code, naam: g.naam, samenwerkingsverbandCode: NMD.code })));
+    await tx.insert(gemeenten).values(
+      NMD_GEMEENTEN.map((g) => ({
+        code: g.code,
+        naam: g.naam,
+        samenwerkingsverbandCode: NMD.code,
+        voorliggendVeldEerst: g.voorliggendVeldEerst ?? false,
+      })),
+    );
     await tx.insert(wijken).values(
       NMD_GEMEENTEN.flatMap((g) =>
         g.wijken.map((w) => ({

@@ -11,6 +11,8 @@ export interface GemeenteData {
   code: string;
   naam: string;
   wijken: { naam: string; soort: Soort }[];
+  /** The Assen routing model: the buurtteam / voorliggend veld first (000 §4). */
+  voorliggendVeldEerst?: boolean;
 }
 
 const dorpen = (...namen: string[]) => namen.map((naam) => ({ naam, soort: "dorp" as const }));
@@ -35,6 +37,7 @@ export const NMD_GEMEENTEN: GemeenteData[] = [
   {
     code: "0106",
     naam: "Assen",
+    voorliggendVeldEerst: true,
     wijken: [
       "Assen-Oost",
       "Centrum & Baggelhuizen",

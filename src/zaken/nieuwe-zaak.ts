@@ -1,14 +1,16 @@
 import type { NieuweZaak } from "../contract/zaken";
 import type { AuditFeit } from "../db/audit";
 import { geldigeZaaktypeVersie } from "../db/catalogus";
+import type { Executor } from "../db/client";
+import { heeftVoorliggendVeldEerst } from "../db/gemeente-instellingen";
 import { haalPersonen, type PersoonRij } from "../db/personen";
 import { nieuwZaaknummer, voegGebeurtenisToe, voegZaakToe, type ZaakRij } from "../db/zaken";
 import { valtOnderJeugdwet } from "../domain/aanmelden/jeugdleeftijd";
 import {
-  ASSEN_ROUTERING,
   type RouteringConfiguratie,
   routeer,
   STANDAARD_ROUTERING,
+  VOORLIGGEND_VELD_EERST,
   type WetDomein,
 } from "../domain/routering/routering";
 import { valideerZaakPersonen } from "../domain/zaak/personen";
@@ -28,11 +30,12 @@ export const WETDOMEIN_VAN_ZAAKTYPE: Record<Zaaktype, WetDomein> = {
   regie: "onbekend",
 };
 
-const ASSEN = "0106";
-
-/** The routing configuration of a gemeente (Assen: voorliggend veld first). */
-export function routeringConfiguratie(gemeenteCode: string): RouteringConfiguratie {
-  return gemeenteCode === ASSEN ? ASSEN_ROUTERING : STANDAARD_ROUTERING;
+/** The routing configuration of a gemeente: its setting (Assen: voorliggend veld first, migration 0053). */
+export async function routeringConfiguratie(
+  tx: Executor,
+  gemeenteCode: string,
+): Promise<RouteringConfiguratie> {
+  return (await heeftVoorliggendVeldEerst(tx, gemeenteCode)) ? VOORLIGGEND_VELD_EERST : STANDAARD_ROUTERING;
 }
 
 const alsVeld = (pad: string) => pad.replace(/\[(\d+)\]/g, ".$1");
@@ -114,7 +117,7 @@ export async function registreerZaak(
           veiligheid: invoer.veiligheid,
           leefgebieden: invoer.leefgebieden,
           tijdstip: nu().toISOString(),
-          configuratie: routeringConfiguratie(wie.gemeente.code),
+          configuratie: await routeringConfiguratie(tx, wie.gemeente.code),
           ...(invoer.thema ? { thema: invoer.thema } : {}),
         }));
   // Snapshot of the gemeente's zaaktype version valid at the melding: later versions never rewrite this zaak.

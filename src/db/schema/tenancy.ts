@@ -1,4 +1,4 @@
-import { char, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, char, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 /** A cooperation of gemeenten that shares providers and the catalogue (NMD). */
 export const samenwerkingsverbanden = pgTable("samenwerkingsverbanden", {
@@ -13,6 +13,8 @@ export const gemeenten = pgTable("gemeenten", {
   samenwerkingsverbandCode: text("samenwerkingsverband_code")
     .notNull()
     .references(() => samenwerkingsverbanden.code),
+  /** The Assen routing model (seed 000 §4): the buurtteam / voorliggend veld first (domain/routering). */
+  voorliggendVeldEerst: boolean("voorliggend_veld_eerst").notNull().default(false),
 });
 
 /** Wijken, dorpen and buurtteam areas of a gemeente. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ASSEN_ROUTERING, STANDAARD_ROUTERING } from "../routering/routering";
+import { STANDAARD_ROUTERING, VOORLIGGEND_VELD_EERST } from "../routering/routering";
 import {
   type AanmeldContext,
   type AanmeldingInvoer,
@@ -256,7 +256,7 @@ describe("beoordeelAanmelding: akkoord", () => {
     const uitkomst = beoordeelAanmelding(zaak(), {
       ...ctx,
       gemeenteCode: "0106",
-      configuratie: ASSEN_ROUTERING,
+      configuratie: VOORLIGGEND_VELD_EERST,
     });
     expect(uitkomst).toMatchObject({ zaak: { routering: { werkvoorraad: "buurtteam" } } });
   });

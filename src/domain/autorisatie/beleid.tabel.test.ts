@@ -25,6 +25,7 @@ const ROLLEN: Record<string, { rollen: string[]; vakgroepen: string[] }> = {
 
 const RESOURCES: Record<string, Resource> = {
   gebruikersbeheer: { soort: "gebruikersbeheer", gemeenteCode: G },
+  instellingen: { soort: "instellingen", gemeenteCode: G },
   catalogus: { soort: "catalogus", gemeenteCode: G },
   auditlog: { soort: "auditlog", gemeenteCode: G },
   inzage: { soort: "inzage", gemeenteCode: G },
@@ -78,6 +79,7 @@ const RESOURCES: Record<string, Resource> = {
 const VERWACHT: Record<string, Record<string, string>> = {
   iag: {
     gebruikersbeheer: "NNNN",
+    instellingen: "NNNN",
     catalogus: "JNNN",
     auditlog: "NNNN",
     inzage: "NNNN",
@@ -103,6 +105,7 @@ const VERWACHT: Record<string, Record<string, string>> = {
   },
   toegangsmedewerker: {
     gebruikersbeheer: "NNNN",
+    instellingen: "NNNN",
     catalogus: "JNNN",
     auditlog: "NNNN",
     inzage: "NNNN",
@@ -128,6 +131,7 @@ const VERWACHT: Record<string, Record<string, string>> = {
   },
   regie: {
     gebruikersbeheer: "NNNN",
+    instellingen: "NNNN",
     catalogus: "JNNN",
     auditlog: "NNNN",
     inzage: "NNNN",
@@ -153,6 +157,7 @@ const VERWACHT: Record<string, Record<string, string>> = {
   },
   ao: {
     gebruikersbeheer: "NNNN",
+    instellingen: "NNNN",
     catalogus: "JNNN",
     auditlog: "NNNN",
     inzage: "NNNN",
@@ -178,6 +183,7 @@ const VERWACHT: Record<string, Record<string, string>> = {
   },
   jurist: {
     gebruikersbeheer: "NNNN",
+    instellingen: "NNNN",
     catalogus: "JNNN",
     auditlog: "NNNN",
     inzage: "NNNN",
@@ -203,6 +209,7 @@ const VERWACHT: Record<string, Record<string, string>> = {
   },
   teamleider: {
     gebruikersbeheer: "JNNN",
+    instellingen: "JNNN",
     catalogus: "JNNN",
     auditlog: "JNNN",
     inzage: "JJNN",
@@ -228,6 +235,7 @@ const VERWACHT: Record<string, Record<string, string>> = {
   },
   buurtteam: {
     gebruikersbeheer: "NNNN",
+    instellingen: "NNNN",
     catalogus: "JNNN",
     auditlog: "NNNN",
     inzage: "NNNN",
@@ -253,6 +261,7 @@ const VERWACHT: Record<string, Record<string, string>> = {
   },
   gedragswetenschapper: {
     gebruikersbeheer: "NNNN",
+    instellingen: "NNNN",
     catalogus: "JNNN",
     auditlog: "NNNN",
     inzage: "NNNN",
@@ -278,6 +287,7 @@ const VERWACHT: Record<string, Record<string, string>> = {
   },
   beheerder: {
     gebruikersbeheer: "JJJJ",
+    instellingen: "JJJJ",
     catalogus: "JJJJ",
     auditlog: "NNNN",
     inzage: "NNNN",

@@ -18,7 +18,8 @@
  *     zaken on their name, or zaken they were added to (casemanager Veilig Opgroeien); the buurtteam the zaken of
  *     the buurtteam werkvoorraad, which its professionals pick up. A&O and the jurist
  *     are not a vakgroep of the Toegang: they see a zaak only in their phase (`inFaseVanAo`, `inFaseVanJurist`).
- *  6. Beheer (users, vakgroepen, catalogue): the beheerder; the teamleider may read.
+ *  6. Beheer (users, vakgroepen, catalogue, the gemeente's settings such as its routing model): the beheerder;
+ *     the teamleider may read.
  *  7. The audit log: the teamleider reads it (../shared/API.md); nobody changes it.
  *  8. Inzage (AVG art. 15): the teamleider composes and reads it.
  *  9. Contactregistratie: every Toegang medewerker registers and reads contacts (IAG answers the phone).
@@ -122,6 +123,8 @@ export type Actie = "lezen" | "aanmaken" | "wijzigen" | "verwijderen";
 export type Resource =
   | { soort: "gebruikersbeheer"; gemeenteCode: string }
   | { soort: "catalogus"; gemeenteCode: string }
+  /** Settings of the gemeente (the routing model): rule 6. */
+  | { soort: "instellingen"; gemeenteCode: string }
   | { soort: "auditlog"; gemeenteCode: string }
   | { soort: "inzage"; gemeenteCode: string }
   | { soort: "betrokkenheid"; gemeenteCode: string }
@@ -267,6 +270,7 @@ export function beslis(actor: Actor, actie: Actie, resource: Resource): Oordeel 
   switch (resource.soort) {
     case "gebruikersbeheer":
     case "catalogus":
+    case "instellingen":
       if (heeft(actor, "beheerder")) return ja("functioneel beheerder");
       if (actie === "lezen" && heeft(actor, "teamleider")) return ja("teamleider mag beheergegevens inzien");
       if (actie === "lezen" && resource.soort === "catalogus" && heeft(actor, ...TOEGANGSROLLEN)) {

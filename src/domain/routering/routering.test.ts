@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  ASSEN_ROUTERING,
   enkelvoudigOfMeervoudig,
   lokaleTijd,
   normaliseerThema,
@@ -11,6 +10,7 @@ import {
   routeer,
   STANDAARD_ROUTERING,
   VEILIGHEID_NIVEAUS,
+  VOORLIGGEND_VELD_EERST,
   WERKVOORRADEN,
   WET_DOMEINEN,
 } from "./routering";
@@ -32,7 +32,7 @@ interface Geval {
   nietInUitleg?: RegExp;
 }
 
-const ASSEN = { configuratie: ASSEN_ROUTERING };
+const ASSEN = { configuratie: VOORLIGGEND_VELD_EERST };
 
 const GEVALLEN: Geval[] = [
   // Standaard (Noordenveld): enkelvoudig naar de vakgroep.
@@ -484,7 +484,7 @@ describe("routeer", () => {
               .map((d) => d.toISOString()),
             { nil: undefined },
           ),
-          configuratie: fc.constantFrom(STANDAARD_ROUTERING, ASSEN_ROUTERING),
+          configuratie: fc.constantFrom(STANDAARD_ROUTERING, VOORLIGGEND_VELD_EERST),
           urgent: fc.option(fc.boolean(), { nil: undefined }),
         }),
         (invoer) => {

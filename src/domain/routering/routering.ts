@@ -69,7 +69,8 @@ export interface RouteringConfiguratie {
 }
 
 export const STANDAARD_ROUTERING: RouteringConfiguratie = { voorliggendVeldEerst: false };
-export const ASSEN_ROUTERING: RouteringConfiguratie = { voorliggendVeldEerst: true };
+/** The Assen model (000 §4), for every gemeente that has the setting (gemeenten.voorliggend_veld_eerst). */
+export const VOORLIGGEND_VELD_EERST: RouteringConfiguratie = { voorliggendVeldEerst: true };
 
 export const STANDAARD_DIRECT_NAAR_GEMEENTE = [
   "huishoudelijke-hulp",

@@ -1,7 +1,8 @@
 /**
  * Need-to-know for the partner (issue 16; policy rule 4a): a buurtteam medewerker finds and opens only the residents
  * they work with — a zaak on their name, or an open zaak in the buurtteam werkvoorraad, which they may open (rule 5) —
- * and still registers a new resident. A gemeente medewerker's access is unchanged.
+ * and still registers a new resident. A gemeente medewerker's access is unchanged. Whether aanmeldingen go to the
+ * buurtteam first is the gemeente's setting (the Assen model), kept by the beheerder.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { genereerTestBsn } from "../../domain/persoon/bsn";
@@ -45,7 +46,8 @@ async function zaak(persoonId: string) {
 
 beforeAll(async () => {
   t = await startTestVoordeur();
-  for (const naam of ["iag", "teamleider", "buurtteam"]) sessies[naam] = await login(t.app, naam);
+  for (const naam of ["iag", "teamleider", "buurtteam", "beheerder"])
+    sessies[naam] = await login(t.app, naam);
   piet = await persoon("Piet", 7_200_001);
   klaas = await persoon("Klaas", 7_200_002);
   await zaak(piet);
@@ -105,5 +107,40 @@ describe("buurtteam: need-to-know (regel 4a)", () => {
     expect((await verzoek("buurtteam", "GET", `/api/zaken/${zaakKlaas}`)).statusCode).toBe(200);
     const nieuw = await persoon("Anke", 7_200_003, "buurtteam");
     expect((await verzoek("iag", "GET", `/api/personen/${nieuw}`)).statusCode).toBe(200);
+  });
+});
+
+describe("routeringsmodel: een instelling van de gemeente (het Assen-model)", () => {
+  const voorstel = async () =>
+    (
+      await verzoek("iag", "POST", "/api/aanmelden/routering", {
+        triage: {
+          veiligheidssignalen: false,
+          veiligheid: "veilig",
+          leefgebieden: ["sociaal-netwerk"],
+          wetDomein: "wmo",
+        },
+      })
+    ).json().voorstel.werkvoorraad;
+
+  it("de beheerder zet het aan; daarna gaat een Wmo-vraag eerst naar het buurtteam", async () => {
+    expect((await verzoek("teamleider", "GET", "/api/beheer/routeringsmodel")).json()).toEqual({
+      voorliggendVeldEerst: false,
+    });
+    expect(await voorstel()).toBe("wmo");
+    expect(
+      (await verzoek("iag", "PUT", "/api/beheer/routeringsmodel", { voorliggendVeldEerst: true })).statusCode,
+    ).toBe(403);
+    expect(
+      (await verzoek("beheerder", "PUT", "/api/beheer/routeringsmodel", { voorliggendVeldEerst: "ja" }))
+        .statusCode,
+    ).toBe(400);
+    const aan = await verzoek("beheerder", "PUT", "/api/beheer/routeringsmodel", {
+      voorliggendVeldEerst: true,
+    });
+    expect(aan.statusCode, aan.body).toBe(200);
+    expect(await voorstel()).toBe("buurtteam");
+    await verzoek("beheerder", "PUT", "/api/beheer/routeringsmodel", { voorliggendVeldEerst: false });
+    expect(await voorstel()).toBe("wmo");
   });
 });

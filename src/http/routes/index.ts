@@ -29,6 +29,7 @@ import { portaalRoutes } from "./portaal";
 import { protocollenRoutes } from "./protocollen";
 import { regieRoutes } from "./regie";
 import { resultatenplanRoutes } from "./resultatenplan";
+import { routeringsmodelRoutes } from "./routeringsmodel";
 import { schuldhulpRoutes } from "./schuldhulp";
 import { sessieRoutes } from "./sessie";
 import { signsOfSafetyRoutes } from "./signs-of-safety";
@@ -64,6 +65,7 @@ export const registerRoutes: FastifyPluginAsync = async (app) => {
   await app.register(journaalRoutes);
   await app.register(inwonerberichtenRoutes);
   await app.register(documentverzoekenRoutes);
+  await app.register(routeringsmodelRoutes);
   await app.register(werkvoorradenRoutes);
   await app.register(mijnTermijnenRoutes);
   await app.register(wijkPostcodesRoutes);

@@ -68,7 +68,7 @@ export const aanmeldenRoutesVanContact: FastifyPluginAsyncZod = async (app) => {
         if (!triage) throw ongeldig("Vul de triage in.");
         const fouten = triageFouten(triage);
         if (fouten.length > 0) throw ongeldig("De triage is niet volledig.", fouten);
-        const ctx = aanmeldContext(wie);
+        const ctx = await aanmeldContext(h);
         return alsTriageUitkomst(beoordeelTriage(triage, ctx), triage.veiligheid, ctx.actor);
       }),
   );

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { Link, useLocation } from "react-router";
 import { GeenToegangMelding, Kruimelpad, PaginaTitel } from "../../lib/ui";
 import { heeftRol, useIngelogd } from "../sessie/sessie";
+import { Routeringsmodel } from "./Routeringsmodel";
 
 /** Beheer is for the role beheerder only; others see "Geen toegang" (the API refuses them too). */
 export function AlleenBeheerder({ children }: { children: ReactNode }) {
@@ -104,6 +105,7 @@ export function BeheerPagina() {
           </Link>
         </li>
       </LinkList>
+      <Routeringsmodel />
     </>
   );
 }
