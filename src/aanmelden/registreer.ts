@@ -5,7 +5,6 @@
  * domain function (domain/aanmelden); a refusal writes nothing.
  */
 import { randomUUID } from "node:crypto";
-import type { Ingelogd } from "../auth/sessies";
 import type { AanmeldingResultaat, AanmeldingVerzoek } from "../contract/aanmelden";
 import { voegContactToe } from "../db/aanmelden";
 import type { AuditFeit } from "../db/audit";

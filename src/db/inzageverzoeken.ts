@@ -37,7 +37,7 @@ export async function haalInzageverzoek(tx: Executor, id: string): Promise<Inzag
 
 const naam = sql<string>`concat_ws(' ', ${personen.voornamen}, ${personen.voorvoegsel}, ${personen.geslachtsnaam})`;
 
-/** The open requests of the gemeente, the earliest deadline first; one page, and the total. */
+/** The open requests of the gemeente, the earliest deadline first (then the oldest); one page, and the total. */
 export async function openInzageverzoeken(tx: Executor, pagina: number, perPagina: number) {
   const items = await tx
     .select({
@@ -52,7 +52,7 @@ export async function openInzageverzoeken(tx: Executor, pagina: number, perPagin
     .from(inzageverzoeken)
     .innerJoin(personen, eq(personen.id, inzageverzoeken.persoonId))
     .where(isNull(inzageverzoeken.afgehandeldOp))
-    .orderBy(asc(inzageverzoeken.uiterlijk), asc(inzageverzoeken.id))
+    .orderBy(asc(inzageverzoeken.uiterlijk), asc(inzageverzoeken.ingediendOp), asc(inzageverzoeken.id))
     .limit(perPagina)
     .offset((pagina - 1) * perPagina);
   const [totaal] = await tx

@@ -342,6 +342,7 @@ describe("Mijn Voordeur", () => {
     expect((await verzoek("iag", "GET", "/api/inzageverzoeken")).statusCode).toBe(403);
     const open = await verzoek("teamleider", "GET", "/api/inzageverzoeken");
     expect(open.statusCode, open.body).toBe(200);
+    // Same deadline: the oldest request first.
     expect(open.json().items.map((v: { naam: string; namens: boolean }) => [v.naam, v.namens])).toEqual([
       ["Maria Portaal", false],
       ["Mila Portaal", true],
