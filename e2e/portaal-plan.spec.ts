@@ -4,9 +4,11 @@
  * bezwaar, which the consulent then sees on the zaak, marked as submitted through Mijn Voordeur.
  */
 import { expect, test } from "@playwright/test";
-import { kenDagbestedingToe, zaakMetGedeeldWmoPlan } from "../src/test/wmo-plan";
+import { datumMetWeekdag } from "../src/domain/afspraken/tijd";
+import { isFeestdag, plusDagen } from "../src/domain/termijnen/kalender";
+import { kenDagbestedingToe, opgepakteWmoZaak, zaakMetGedeeldWmoPlan } from "../src/test/wmo-plan";
 import { expectNoSeriousA11yViolations, login, schermafdruk } from "./helpers";
-import { apiAls, nieuwePersoon, verzoekenAls } from "./stappen/api";
+import { apiAls, nieuwePersoon, vandaag, verzoekenAls } from "./stappen/api";
 
 test("inwoner ondertekent het plan, downloadt de beschikking en maakt bezwaar", async ({
   page,
@@ -202,4 +204,55 @@ test("inwoner vraagt inzage; de teamleider ziet het verzoek met de termijn; de i
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: /Overzicht van uw gegevens \(pdf\)/ }).click();
   expect((await download).suggestedFilename()).toBe("inzage-mijn-gegevens.pdf");
+});
+
+test("inwoner verzet een afspraak naar een vrije tijd van de consulent", async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const iag = await apiAls(baseURL ?? "", "iag");
+  const persoonId = await nieuwePersoon(iag, {
+    voornamen: "Fenna",
+    geslachtsnaam: `Afspraak${Date.now().toString(36)}`,
+    geboortedatum: "1963-03-09",
+    adres: { huisnummer: 18, postcode: "9331 AB", woonplaats: "Norg" },
+  });
+  await iag.dispose();
+  const api = verzoekenAls(baseURL ?? "");
+  const zaak = await opgepakteWmoZaak(api.verzoek, persoonId);
+  // The consulent books in their own agenda: the first working block from tomorrow on.
+  const wmoId = (await api.verzoek("wmo", "GET", "/api/agenda/mijn")).json().id;
+  const { werktijden } = (await api.verzoek("wmo", "GET", `/api/agenda/${wmoId}/werktijden`)).json();
+  const blok = werktijden.find((w: { locatieId: string | null }) => w.locatieId !== null);
+  let dag = plusDagen(vandaag(), 1);
+  while ((new Date(`${dag}T12:00:00Z`).getUTCDay() || 7) !== blok.weekdag || isFeestdag(dag))
+    dag = plusDagen(dag, 1);
+  const geboekt = await api.verzoek("wmo", "POST", `/api/zaken/${zaak.id}/afspraken`, {
+    datum: dag,
+    begintijd: blok.van,
+    eindtijd: `${String(Number(blok.van.slice(0, 2)) + 1).padStart(2, "0")}${blok.van.slice(2)}`,
+    locatieId: blok.locatieId,
+    onderwerp: "Keukentafelgesprek",
+  });
+  expect(geboekt.statusCode, geboekt.body).toBe(201);
+  await api.sluit();
+
+  expect((await page.request.post("/api/portaal/demo-inlog", { data: { persoonId } })).status()).toBe(204);
+  await page.goto(`/mijn/zaken/${zaak.id}`);
+  await expect(page.getByRole("heading", { level: 2, name: "Uw afspraken" })).toBeVisible();
+  await expect(page.getByText(/Keukentafelgesprek/)).toBeVisible();
+  await page.getByRole("button", { name: "Andere tijd kiezen" }).click();
+  await page.getByRole("button", { name: "Afspraak verzetten" }).click();
+  await expect(page.getByText("Kies een nieuwe tijd.").first()).toBeVisible();
+  const keuze = page.getByLabel("Nieuwe tijd");
+  const tweede = await keuze.locator("option").nth(1).getAttribute("value");
+  await keuze.selectOption(tweede ?? "");
+  await expectNoSeriousA11yViolations(page);
+  await schermafdruk(page, testInfo, "mijn-afspraak-verzetten", { heel: true });
+  await page.getByRole("button", { name: "Afspraak verzetten" }).click();
+  await expect(page.getByText("Uw afspraak is verzet. U krijgt een nieuwe bevestiging.")).toBeVisible();
+  const [nieuweDag = "", nieuweTijd = ""] = (tweede ?? "").split(" ");
+  await expect(
+    page.getByText(`${datumMetWeekdag(nieuweDag)}, ${nieuweTijd}–`, { exact: false }),
+  ).toBeVisible();
 });

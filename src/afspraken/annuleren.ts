@@ -2,16 +2,24 @@
  * Cancelling an appointment (optimistic, on the versie shown): only one that has not begun; the recipient
  * gets a METHOD:CANCEL mail when the confirmation went by e-mail; a history entry on the zaak and the audit.
  */
-import { afspraakInLijst, haalAfspraak, haalMedewerker, werkAfspraakBij } from "../db/afspraken";
+import {
+  type AfspraakRij,
+  afspraakInLijst,
+  haalAfspraak,
+  haalMedewerker,
+  werkAfspraakBij,
+} from "../db/afspraken";
 import { haalPersoon } from "../db/personen";
-import { voegGebeurtenisToe } from "../db/zaken";
+import { voegGebeurtenisToe, type ZaakRij } from "../db/zaken";
 import { aanhef } from "../domain/afspraken/bevestiging";
 import { auditeer, type Handeling } from "../handeling/context";
+import { medewerkerVan } from "../handeling/systeem";
 import { conflict, nietGevonden, regelOvertreden } from "../handeling/weigering";
 import { nu } from "../lib/klok";
 import { laadZaak } from "../zaken/zaak";
 import { verstuurAnnulering } from "./bevestiging";
 
+/** A medewerker cancels: whoever may change the zaak (policy via laadZaak). */
 export async function annuleerAfspraak(
   h: Handeling,
   afspraakId: string,
@@ -19,10 +27,25 @@ export async function annuleerAfspraak(
   reden: string,
   afzender: string,
 ) {
-  const { tx, wie } = h;
-  const huidig = await haalAfspraak(tx, afspraakId);
+  const huidig = await haalAfspraak(h.tx, afspraakId);
   if (!huidig) throw nietGevonden();
   const zaak = await laadZaak(h, huidig.zaakId, { voor: "wijzigen" });
+  return annuleer(h, zaak, huidig, versie, reden, afzender);
+}
+
+/**
+ * Cancels `huidig` of `zaak`, which the caller authorised (a medewerker above, the resident moving their own
+ * appointment in portaal/afspraken.ts).
+ */
+export async function annuleer(
+  h: Handeling,
+  zaak: ZaakRij,
+  huidig: AfspraakRij,
+  versie: number,
+  reden: string,
+  afzender: string,
+) {
+  const { tx, wie } = h;
   if (huidig.versie !== versie) throw conflict();
   if (huidig.status === "geannuleerd") throw regelOvertreden("Deze afspraak is al geannuleerd.");
   if (huidig.begin <= nu()) {
@@ -47,7 +70,7 @@ export async function annuleerAfspraak(
       : null;
   const bijgewerkt = await werkAfspraakBij(tx, huidig.id, versie, {
     status: "geannuleerd",
-    geannuleerdDoor: wie.medewerkerId,
+    geannuleerdDoor: medewerkerVan(wie),
     geannuleerdOp: nu(),
     redenAnnulering: reden,
     ...(mailId ? { mailId } : {}),
@@ -56,7 +79,7 @@ export async function annuleerAfspraak(
   await voegGebeurtenisToe(tx, {
     gemeenteCode: zaak.gemeenteCode,
     zaakId: zaak.id,
-    medewerkerId: wie.medewerkerId,
+    medewerkerId: medewerkerVan(wie),
     soort: "afspraak-geannuleerd",
     vanStatus: zaak.status,
     naarStatus: zaak.status,

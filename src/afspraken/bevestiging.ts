@@ -39,7 +39,8 @@ export interface Bevestigingsopdracht {
   onderwerp: string;
   /** The sender address (config.mail.van) when the medewerker has no e-mail of their own. */
   afzender: string;
-  door: string;
+  /** The medewerker who books; null when the resident does in Mijn Voordeur. */
+  door: string | null;
 }
 
 /** "Voordeur <noreply@x.nl>" → "noreply@x.nl" */

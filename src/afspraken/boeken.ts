@@ -22,6 +22,7 @@ import { beoordeelBoeking } from "../domain/afspraken/boeking";
 import { datumMetWeekdag, vanLokaal } from "../domain/afspraken/tijd";
 import { TOEGANGSROLLEN } from "../domain/autorisatie";
 import { auditeer, type Handeling } from "../handeling/context";
+import { medewerkerVan } from "../handeling/systeem";
 import { ongeldig, regelOvertreden } from "../handeling/weigering";
 import * as klok from "../lib/klok";
 import { vandaag } from "../lib/klok";
@@ -93,7 +94,7 @@ export async function boekAfspraak(
     medewerker,
     onderwerp: invoer.onderwerp,
     afzender,
-    door: wie.medewerkerId,
+    door: medewerkerVan(wie),
   });
   const afspraak = await voegAfspraakToe(tx, {
     id: afspraakId,
@@ -108,12 +109,13 @@ export async function boekAfspraak(
     ontvangerEmail: email,
     documentId,
     mailId,
-    aangemaaktDoor: wie.medewerkerId,
+    aangemaaktDoor: medewerkerVan(wie),
+    gemaaktVia: medewerkerVan(wie) ? "medewerker" : "portaal",
   });
   await voegGebeurtenisToe(tx, {
     gemeenteCode: zaak.gemeenteCode,
     zaakId: zaak.id,
-    medewerkerId: wie.medewerkerId,
+    medewerkerId: medewerkerVan(wie),
     soort: "afspraak-gemaakt",
     vanStatus: zaak.status,
     naarStatus: zaak.status,

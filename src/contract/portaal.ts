@@ -68,6 +68,19 @@ export const mijnZaak = zaakVoorInwoner.extend({
   }),
   /** Messages from the gemeente not read yet (Berichten). */
   nieuweBerichten: z.number().int(),
+  /** The planned appointments still to come. */
+  afspraken: z.array(
+    z.object({
+      id: z.uuid(),
+      versie: z.number().int(),
+      datum: tekst(),
+      begintijd: tekst(),
+      eindtijd: tekst(),
+      onderwerp: tekst(),
+      met: tekst(),
+      waar: tekst(),
+    }),
+  ),
   /** An unanswered invitation to the cliëntervaringsonderzoek (its code opens the anonymous questionnaire). */
   enquete: z.object({ code: tekst() }).nullable(),
   /** Documents the consulent asked for; aangeleverdOp set once sent. */
@@ -226,5 +239,19 @@ export const mijnInzageverzoeken = z.object({ items: z.array(inzageverzoekVoorIn
 export const inzageAanvraag = z
   .object({
     toelichting: tekst("Toelichting").trim().max(2000, "Maximaal 2000 tekens").default(""),
+  })
+  .strict();
+
+// ── Afspraken ───────────────────────────────────────────────────────────────────────────────────────────
+
+export const vrijeTijden = z.object({
+  items: z.array(z.object({ datum: tekst(), begintijd: tekst(), eindtijd: tekst() })),
+});
+
+export const afspraakVerzetten = z
+  .object({
+    versie: z.number("Geef de versie van de afspraak").int().min(1),
+    datum: z.iso.date("Kies een dag"),
+    begintijd: tekst("Tijd").regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Kies een tijd"),
   })
   .strict();

@@ -14,6 +14,7 @@ import { type InwonerHandeling, vereisInwoner } from "../handeling/inwoner";
 import { nietGevonden } from "../handeling/weigering";
 import { vandaag } from "../lib/klok";
 import { termijnenVan, type ZaakVoorTermijnen } from "../zaken/termijnen";
+import { afsprakenVanMijnZaak } from "./afspraken";
 import { nieuweBerichtenVan } from "./berichten";
 import { bezwaarStandVan } from "./bezwaar";
 import { brievenVanMijnZaak } from "./brieven";
@@ -87,5 +88,6 @@ export async function mijnZaak(h: InwonerHandeling, zaakId: string) {
     nieuweBerichten: await nieuweBerichtenVan(h, zaak),
     gevraagdeDocumenten: await documentverzoekenVanMijnZaak(h, zaak),
     enquete: await enqueteVanMijnZaak(h, zaak),
+    afspraken: await afsprakenVanMijnZaak(h, zaak),
   };
 }

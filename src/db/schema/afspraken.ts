@@ -91,9 +91,11 @@ export const afspraken = pgTable(
     ontvangerEmail: text("ontvanger_email"),
     documentId: uuid("document_id").references(() => documenten.id),
     mailId: uuid("mail_id").references(() => mailUitgaand.id),
-    aangemaaktDoor: uuid("aangemaakt_door")
+    /** Null when the resident made it in Mijn Voordeur (gemaaktVia portaal). */
+    aangemaaktDoor: uuid("aangemaakt_door").references(() => gebruikers.id),
+    gemaaktVia: text("gemaakt_via", { enum: ["medewerker", "portaal"] })
       .notNull()
-      .references(() => gebruikers.id),
+      .default("medewerker"),
     aangemaaktOp: aangemaaktOp(),
     geannuleerdDoor: uuid("geannuleerd_door").references(() => gebruikers.id),
     geannuleerdOp: timestamp("geannuleerd_op", { withTimezone: true }),

@@ -142,6 +142,27 @@ describe("regel 30: de inwoner in Mijn Voordeur", () => {
     ["gesprek van een ander", zelf, "lezen", gesprek(ANDER), false],
     ["verstuurd bericht wijzigen", zelf, "wijzigen", gesprek(ZELF), false],
     [
+      "eigen afspraak verzetten",
+      zelf,
+      "wijzigen",
+      { soort: "afspraak", gemeenteCode: "0106", hoofdpersoonId: ZELF },
+      true,
+    ],
+    [
+      "afspraak van een ander verzetten",
+      zelf,
+      "wijzigen",
+      { soort: "afspraak", gemeenteCode: "0106", hoofdpersoonId: ANDER },
+      false,
+    ],
+    [
+      "afspraak verwijderen",
+      zelf,
+      "verwijderen",
+      { soort: "afspraak", gemeenteCode: "0106", hoofdpersoonId: ZELF },
+      false,
+    ],
+    [
       "gevraagd document aanleveren",
       zelf,
       "wijzigen",

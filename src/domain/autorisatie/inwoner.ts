@@ -16,6 +16,7 @@
  * 30f. They ask inzage (AVG art. 15) in the data of the person they act for, and read the inzage given; for a child
  *      of 16 or older only the child itself (domain/inzage/verzoek.ts, UAVG art. 5).
  * 30g. On such a zaak they read the documents the consulent asked for and upload them (`wijzigen` answers one).
+ * 30h. On such a zaak they see the coming appointments and move one to a free time (`wijzigen`).
  */
 import { leeftijdOp } from "../persoon/leeftijd";
 import { isBriefVoorInwoner } from "../portaal/brieven";
@@ -46,7 +47,8 @@ export type InwonerResource =
   | { soort: "bezwaar"; gemeenteCode: string; hoofdpersoonId: string | null }
   | { soort: "inwonerbericht"; gemeenteCode: string; hoofdpersoonId: string | null }
   | { soort: "inzageverzoek"; gemeenteCode: string; persoonId: string }
-  | { soort: "documentverzoek"; gemeenteCode: string; hoofdpersoonId: string | null };
+  | { soort: "documentverzoek"; gemeenteCode: string; hoofdpersoonId: string | null }
+  | { soort: "afspraak"; gemeenteCode: string; hoofdpersoonId: string | null };
 
 const VAN_ZAAK_ANDER = "Dit hoort bij een zaak die niet over u gaat of over iemand voor wie u optreedt.";
 
@@ -93,6 +95,11 @@ export function beslisInwoner(actor: InwonerActor, actie: Actie, resource: Inwon
       return actie === "lezen" || actie === "aanmaken"
         ? toegestaan("30e: het gesprek over de zaak met de gemeente")
         : geweigerd("Een verstuurd bericht kunt u niet wijzigen.");
+    case "afspraak":
+      if (resource.hoofdpersoonId !== actor.namensPersoonId) return geweigerd(VAN_ZAAK_ANDER);
+      return actie === "lezen" || actie === "wijzigen"
+        ? toegestaan("30h: de afspraken van de zaak zien en verzetten")
+        : geweigerd("Een afspraak verzet u; afzeggen of een nieuwe maken doet u met uw contactpersoon.");
     case "documentverzoek":
       if (resource.hoofdpersoonId !== actor.namensPersoonId) return geweigerd(VAN_ZAAK_ANDER);
       return actie === "lezen" || actie === "wijzigen"

@@ -366,4 +366,59 @@ describe("Mijn Voordeur: plan, brieven en bezwaar", () => {
     });
     expect(bericht.statusCode).toBe(422);
   });
+
+  it("een afspraak verzetten naar een vrije tijd van dezelfde consulent, met een nieuwe bevestiging", async () => {
+    const wmoId = (await verzoek("wmo", "GET", "/api/agenda/mijn")).json().id;
+    const { werktijden } = (await verzoek("wmo", "GET", `/api/agenda/${wmoId}/werktijden`)).json();
+    const blok = werktijden.find((w: { locatieId: string | null }) => w.locatieId !== null);
+    // The first working day of that weekday from tomorrow on (not a feestdag).
+    let dag = plusDagen(vandaag(), 1);
+    while (
+      (new Date(`${dag}T12:00:00Z`).getUTCDay() || 7) !== blok.weekdag ||
+      ["-12-25", "-12-26", "-01-01"].some((d) => dag.endsWith(d))
+    )
+      dag = plusDagen(dag, 1);
+    const geboekt = await verzoek("wmo", "POST", `/api/zaken/${zaakAnna.id}/afspraken`, {
+      datum: dag,
+      begintijd: blok.van,
+      eindtijd: `${String(Number(blok.van.slice(0, 2)) + 1).padStart(2, "0")}${blok.van.slice(2)}`,
+      locatieId: blok.locatieId,
+      onderwerp: "Gesprek over de dagbesteding",
+    });
+    expect(geboekt.statusCode, geboekt.body).toBe(201);
+    const [afspraak] = (await portaal(cookieAnna, "GET", `/zaken/${zaakAnna.id}`)).json().afspraken;
+    expect(afspraak).toMatchObject({
+      datum: dag,
+      begintijd: blok.van,
+      onderwerp: "Gesprek over de dagbesteding",
+    });
+
+    const url = `/zaken/${zaakAnna.id}/afspraken/${afspraak.id}`;
+    expect((await portaal(cookieBram, "GET", `${url}/vrije-tijden`)).statusCode).toBe(404);
+    const vrij = (await portaal(cookieAnna, "GET", `${url}/vrije-tijden`)).json().items;
+    expect(vrij.length).toBeGreaterThan(0);
+    // The booked time itself is not free.
+    expect(vrij).not.toContainEqual(expect.objectContaining({ datum: dag, begintijd: blok.van }));
+    const [nieuw] = vrij;
+    const verzet = (body: object) => portaal(cookieAnna, "POST", `${url}/verzetten`, body);
+    expect(
+      (await verzet({ versie: afspraak.versie, datum: nieuw.datum, begintijd: "25:00" })).statusCode,
+    ).toBe(400);
+    expect((await verzet({ versie: afspraak.versie + 5, ...nieuw, eindtijd: undefined })).statusCode).toBe(
+      409,
+    );
+    const gelukt = await verzet({ versie: afspraak.versie, datum: nieuw.datum, begintijd: nieuw.begintijd });
+    expect(gelukt.statusCode, gelukt.body).toBe(201);
+    expect((await portaal(cookieAnna, "GET", `/zaken/${zaakAnna.id}`)).json().afspraken).toEqual([
+      expect.objectContaining({ datum: nieuw.datum, begintijd: nieuw.begintijd, met: expect.any(String) }),
+    ]);
+    // The consulent's list: the old one cancelled with the reason, the new one planned, made through the portal.
+    const lijst = (await verzoek("wmo", "GET", `/api/zaken/${zaakAnna.id}/afspraken`)).json().items;
+    expect(lijst.map((a: { status: string }) => a.status).sort()).toEqual(["geannuleerd", "gepland"]);
+    // A cancelled appointment cannot be moved again.
+    expect(
+      (await verzet({ versie: afspraak.versie + 1, datum: nieuw.datum, begintijd: nieuw.begintijd }))
+        .statusCode,
+    ).toBe(422);
+  });
 });

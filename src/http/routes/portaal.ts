@@ -10,6 +10,7 @@ import {
 import { aangeleverdDocument } from "../../contract/documentverzoeken";
 import { paginaQuery } from "../../contract/paginering";
 import {
+  afspraakVerzetten,
   demoInlogVerzoek,
   demoInwoners as demoInwonersAntwoord,
   gemeenteQuery,
@@ -32,6 +33,7 @@ import {
   nieuwInwonerbericht,
   portaalInloggen,
   portaalSessie,
+  vrijeTijden,
 } from "../../contract/portaal";
 import { alleGemeenten } from "../../db/sociale-kaart";
 import { alsSysteem } from "../../db/tenant";
@@ -42,6 +44,7 @@ import { CRISISNUMMERS } from "../../domain/portaal/status";
 import { LEEFGEBIED_LABELS, LEEFGEBIEDEN } from "../../domain/routering/leefgebieden";
 import { tekst } from "../../domain/tekst";
 import { nietGevonden } from "../../handeling/weigering";
+import { verzetMijnAfspraak, vrijeTijdenVoorMijnAfspraak } from "../../portaal/afspraken";
 import { mijnGesprek, stuurMijnBericht } from "../../portaal/berichten";
 import { dienBezwaarIn } from "../../portaal/bezwaar";
 import { mijnBrief } from "../../portaal/brieven";
@@ -488,6 +491,47 @@ export const portaalRoutes: FastifyPluginAsyncZod = async (app) => {
       const p = request.params;
       const gestuurd = await metInwoner(request, (h) => leverDocument(h, p.id, p.verzoekId, request.body));
       return reply.code(201).send(gestuurd);
+    },
+  );
+
+  const afspraakParams = idParams.extend({ afspraakId: z.uuid("Onbekende afspraak") });
+
+  app.get(
+    "/portaal/zaken/:id/afspraken/:afspraakId/vrije-tijden",
+    {
+      config: limiet,
+      schema: {
+        tags: TAGS,
+        summary:
+          "Vrije tijden om de afspraak naartoe te verzetten (dezelfde medewerker en plek, drie weken vooruit)",
+        params: afspraakParams,
+        response: { 200: vrijeTijden },
+      },
+    },
+    async (request) =>
+      metInwoner(request, (h) =>
+        vrijeTijdenVoorMijnAfspraak(h, request.params.id, request.params.afspraakId),
+      ),
+  );
+
+  app.post(
+    "/portaal/zaken/:id/afspraken/:afspraakId/verzetten",
+    {
+      config: limiet,
+      schema: {
+        tags: TAGS,
+        summary: "De afspraak verzetten naar een vrije tijd (met een nieuwe bevestiging)",
+        params: afspraakParams,
+        body: afspraakVerzetten,
+        response: { 201: z.object({ id: z.uuid() }) },
+      },
+    },
+    async (request, reply) => {
+      const p = request.params;
+      const verzet = await metInwoner(request, (h) =>
+        verzetMijnAfspraak(h, p.id, p.afspraakId, request.body, config.mail.van),
+      );
+      return reply.code(201).send(verzet);
     },
   );
 };

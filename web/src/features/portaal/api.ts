@@ -17,6 +17,7 @@ import {
   mijnZaken,
   portaalInloggen,
   portaalSessie,
+  vrijeTijden,
 } from "../../lib/contract";
 
 export type PortaalSessie = z.infer<typeof portaalSessie>;
@@ -236,5 +237,33 @@ export function useStuurDocument(zaakId: string) {
         { method: "POST", body: v.bestand },
       ),
     onSuccess: () => client.invalidateQueries({ queryKey: ["portaal", "zaken", zaakId] }),
+  });
+}
+
+export function useVrijeTijden(zaakId: string, afspraakId: string | null) {
+  return useQuery({
+    queryKey: ["portaal", "zaken", zaakId, "afspraken", afspraakId, "vrije-tijden"],
+    queryFn: ({ signal }) =>
+      portaal(
+        `/zaken/${encodeURIComponent(zaakId)}/afspraken/${encodeURIComponent(afspraakId ?? "")}/vrije-tijden`,
+        { schema: vrijeTijden, signal },
+      ),
+    enabled: afspraakId !== null,
+    retry: false,
+  });
+}
+
+export function useVerzetAfspraak(zaakId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { afspraakId: string; versie: number; datum: string; begintijd: string }) =>
+      portaal(
+        `/zaken/${encodeURIComponent(zaakId)}/afspraken/${encodeURIComponent(v.afspraakId)}/verzetten`,
+        {
+          method: "POST",
+          body: { versie: v.versie, datum: v.datum, begintijd: v.begintijd },
+        },
+      ),
+    onSettled: () => client.invalidateQueries({ queryKey: ["portaal", "zaken", zaakId] }),
   });
 }

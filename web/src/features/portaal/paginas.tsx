@@ -28,6 +28,7 @@ import {
 } from "../../lib/formulier";
 import { AppLink, datumTijd, KnopLink, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
 import { AlleenInwoner } from "./AlleenInwoner";
+import { MijnAfspraken } from "./MijnAfspraken";
 import { MijnInzage } from "./MijnInzage";
 import {
   MijnBerichtenOpZaak,
@@ -245,6 +246,7 @@ export function MijnZaakPagina() {
               </UnorderedList>
             </>
           ) : null}
+          <MijnAfspraken zaak={zaak.data} />
           <MijnGevraagdeDocumenten zaak={zaak.data} />
           <MijnPlanOpZaak zaak={zaak.data} />
           <MijnBrieven zaak={zaak.data} />
