@@ -7,7 +7,8 @@ import { expect, test } from "@playwright/test";
 import { datumMetWeekdag } from "../src/domain/afspraken/tijd";
 import { isFeestdag, plusDagen } from "../src/domain/termijnen/kalender";
 import { kenDagbestedingToe, opgepakteWmoZaak, zaakMetGedeeldWmoPlan } from "../src/test/wmo-plan";
-import { expectNoSeriousA11yViolations, login, schermafdruk } from "./helpers";
+import { expectNoSeriousA11yViolations, login, schermafdruk, willekeurigTestBsn } from "./helpers";
+import { kiesInwoner, registreerContact } from "./stappen/aanmelden";
 import { apiAls, nieuwePersoon, vandaag, verzoekenAls } from "./stappen/api";
 
 test("inwoner ondertekent het plan, downloadt de beschikking en maakt bezwaar", async ({
@@ -255,4 +256,51 @@ test("inwoner verzet een afspraak naar een vrije tijd van de consulent", async (
   await expect(
     page.getByText(`${datumMetWeekdag(nieuweDag)}, ${nieuweTijd}–`, { exact: false }),
   ).toBeVisible();
+});
+
+test("de IAG boekt de intake met het buurtteam direct vanuit het aanmeldscherm", async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  // Noordenveld routes Wmo-vragen eerst naar het buurtteam for this test (the Assen model), and back afterwards.
+  const beheerder = await apiAls(baseURL ?? "", "beheerder");
+  const aan = await beheerder.put("/api/beheer/routeringsmodel", { data: { voorliggendVeldEerst: true } });
+  expect(aan.status()).toBe(200);
+  try {
+    const iag = await apiAls(baseURL ?? "", "iag");
+    const bsn = willekeurigTestBsn();
+    const achternaam = `Intake${Date.now().toString(36)}`;
+    await nieuwePersoon(iag, {
+      bsn,
+      voornamen: "Sjoukje",
+      geslachtsnaam: achternaam,
+      geboortedatum: "1948-10-01",
+      adres: { huisnummer: 20, postcode: "9331 AB", woonplaats: "Norg" },
+    });
+    await iag.dispose();
+
+    await login(page, "iag");
+    await kiesInwoner(page, { bsn, naam: `Sjoukje ${achternaam}` });
+    await registreerContact(page, {
+      thema: "Eenzaamheid en meedoen",
+      vraag: "Sinds haar man overleed komt ze de deur niet meer uit.",
+      veiligheid: "Veilig",
+      leefgebieden: ["Sociaal netwerk"],
+      wetsdomein: "Wmo 2015 (maatschappelijke ondersteuning)",
+      werkvoorraad: "Buurtteam (voorliggend veld)",
+    });
+    const intake = page.getByRole("region", { name: "Intakeafspraak met het buurtteam" });
+    await expect(intake).toBeVisible();
+    await intake.getByRole("button", { name: "Intakeafspraak maken" }).click();
+    await expect(intake.getByText("Kies een medewerker en een tijd.").first()).toBeVisible();
+    const keuze = intake.getByLabel("Met wie en wanneer");
+    await keuze.selectOption((await keuze.locator("option").nth(1).getAttribute("value")) ?? "");
+    await expectNoSeriousA11yViolations(page);
+    await schermafdruk(page, testInfo, "iag-intake-buurtteam", { heel: true });
+    await intake.getByRole("button", { name: "Intakeafspraak maken" }).click();
+    await expect(page.getByText("De intakeafspraak met het buurtteam is gemaakt")).toBeVisible();
+  } finally {
+    await beheerder.put("/api/beheer/routeringsmodel", { data: { voorliggendVeldEerst: false } });
+    await beheerder.dispose();
+  }
 });

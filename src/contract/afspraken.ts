@@ -137,3 +137,31 @@ export const nieuweVerwijsindexRegistratie = z
   })
   .strict();
 export type NieuweVerwijsindexRegistratie = z.infer<typeof nieuweVerwijsindexRegistratie>;
+
+/** Free hours of the buurtteam professionals for the intake, booked from the IAG screen (policy rule 13a). */
+export const intakeTijden = z.object({
+  items: z.array(
+    z.object({
+      medewerkerId: z.uuid(),
+      naam: tekst(),
+      tijden: z.array(
+        z.object({
+          datum: tekst(),
+          begintijd: tekst(),
+          eindtijd: tekst(),
+          locatieId: z.uuid(),
+          locatie: tekst(),
+        }),
+      ),
+    }),
+  ),
+});
+
+export const intakeBoeking = z
+  .object({
+    medewerkerId: z.uuid("Kies een medewerker van het buurtteam"),
+    locatieId: z.uuid("Kies een tijd"),
+    datum,
+    begintijd: tijd,
+  })
+  .strict();

@@ -10,7 +10,7 @@ import { annuleer } from "../afspraken/annuleren";
 import { boekAfspraak } from "../afspraken/boeken";
 import { afsprakenVanZaak, geplandeAfspraken, haalAfspraak, haalAgenda } from "../db/afspraken";
 import type { ZaakRij } from "../db/zaken";
-import { naarLokaal } from "../domain/afspraken/tijd";
+import { alsTijd, inMinuten, naarLokaal } from "../domain/afspraken/tijd";
 import { vrijeTijden } from "../domain/afspraken/vrije-tijden";
 import { plusDagen } from "../domain/termijnen/kalender";
 import { auditeer } from "../handeling/context";
@@ -104,9 +104,7 @@ export async function verzetMijnAfspraak(
 ) {
   const { zaak, afspraak } = await laadMijnAfspraak(h, zaakId, afspraakId);
   const duur = afspraak.eind.getTime() - afspraak.begin.getTime();
-  const [uur = 0, minuut = 0] = v.begintijd.split(":").map(Number);
-  const eindMinuten = uur * 60 + minuut + Math.round(duur / 60_000);
-  const eindtijd = `${String(Math.floor(eindMinuten / 60)).padStart(2, "0")}:${String(eindMinuten % 60).padStart(2, "0")}`;
+  const eindtijd = alsTijd(inMinuten(v.begintijd) + Math.round(duur / 60_000));
   const oud = naarLokaal(afspraak.begin);
   await annuleer(
     h,

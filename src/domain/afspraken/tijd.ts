@@ -121,3 +121,8 @@ export function datumMetWeekdag(datum: string): string {
     timeZone: "UTC",
   }).format(new Date(`${datum}T00:00:00Z`));
 }
+
+/** "HH:MM" as minutes since midnight, and back. */
+export const inMinuten = (tijd: string) => Number(tijd.slice(0, 2)) * 60 + Number(tijd.slice(3, 5));
+export const alsTijd = (minuten: number) =>
+  `${String(Math.floor(minuten / 60)).padStart(2, "0")}:${String(minuten % 60).padStart(2, "0")}`;

@@ -7,7 +7,7 @@
  */
 import { isFeestdag, plusDagen } from "../termijnen/kalender";
 import { overlapt, type Periode } from "./boeking";
-import { vanLokaal, weekdagVan } from "./tijd";
+import { alsTijd, inMinuten, vanLokaal, weekdagVan } from "./tijd";
 import type { Werktijd } from "./werktijden";
 
 export interface VrijeTijd {
@@ -30,10 +30,6 @@ export interface Zoekvraag {
   stapMinuten?: number;
 }
 
-const minuten = (tijd: string) => Number(tijd.slice(0, 2)) * 60 + Number(tijd.slice(3, 5));
-const alsTijd = (m: number) =>
-  `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
-
 export function vrijeTijden(v: Zoekvraag): VrijeTijd[] {
   const stap = v.stapMinuten ?? 30;
   const uitkomst: VrijeTijd[] = [];
@@ -44,8 +40,8 @@ export function vrijeTijden(v: Zoekvraag): VrijeTijd[] {
       .filter((w) => w.weekdag === weekdagVan(datum) && w.locatieId === v.locatieId)
       .sort((a, b) => a.van.localeCompare(b.van));
     for (const blok of blokken) {
-      const eersteStart = Math.ceil(minuten(blok.van) / stap) * stap;
-      for (let start = eersteStart; start + v.duurMinuten <= minuten(blok.tot); start += stap) {
+      const eersteStart = Math.ceil(inMinuten(blok.van) / stap) * stap;
+      for (let start = eersteStart; start + v.duurMinuten <= inMinuten(blok.tot); start += stap) {
         const begin = vanLokaal(datum, alsTijd(start));
         const eind = vanLokaal(datum, alsTijd(start + v.duurMinuten));
         if (!begin || !eind || begin <= v.nu) continue;

@@ -60,6 +60,22 @@ describe("autorisatiebeleid", () => {
   it("geeft de behandelaar toegang tot een zaak op eigen naam", () => {
     expect(beslis(medewerker(["buurtteam"], [], "b1"), "lezen", zaak("wmo", "b1")).toegestaan).toBe(true);
     expect(beslis(medewerker(["buurtteam"], [], "b1"), "lezen", zaak("wmo", "b2")).toegestaan).toBe(false);
+    // Rule 13a: the aanmeldteam books the first appointment with the buurtteam, nothing more.
+    const intake = (over: object = {}) => ({
+      soort: "intake-afspraak" as const,
+      gemeenteCode: "1699",
+      werkvoorraad: "buurtteam",
+      status: "melding",
+      afspraken: 0,
+      ...over,
+    });
+    const iag = medewerker(["iag"], [], "i1");
+    expect(beslis(iag, "aanmaken", intake()).toegestaan).toBe(true);
+    expect(beslis(iag, "aanmaken", intake({ afspraken: 1 })).toegestaan).toBe(false);
+    expect(beslis(iag, "aanmaken", intake({ status: "onderzoek" })).toegestaan).toBe(false);
+    expect(beslis(iag, "aanmaken", intake({ werkvoorraad: "wmo" })).toegestaan).toBe(false);
+    expect(beslis(iag, "wijzigen", intake()).toegestaan).toBe(false);
+    expect(beslis(medewerker(["buurtteam"], [], "b1"), "aanmaken", intake()).toegestaan).toBe(false);
     // The buurtteam werkvoorraad is the buurtteam's (rule 5), not another vakgroep's.
     expect(beslis(medewerker(["buurtteam"], [], "b1"), "lezen", zaak("buurtteam", "b2")).toegestaan).toBe(
       true,

@@ -31,6 +31,10 @@
  *     overeenkomst): only the teamleider gives it; every Toegang medewerker may read it.
  * 13. Agenda (working hours and locations of a medewerker): every Toegang medewerker reads agendas to
  *     book appointments; a medewerker changes their own, the teamleider and beheerder any.
+ *     13a. The intake with the buurtteam (issue 16; 000 §4): right after an aanmelding that landed in the buurtteam
+ *          werkvoorraad, the aanmeldteam (iag, toegangsmedewerker) and the teamleider book the first appointment in
+ *          a buurtteam professional's agenda — from the IAG screen, without reading the zaak's content: only while
+ *          the zaak is a melding without any appointment.
  * 14. Rapportage (management figures, anonymous survey answers): the teamleider and the beheerder.
  * 15. Kalender (the days equated with a feestdag by Koninklijk Besluit, Algemene termijnenwet art. 3 lid 3;
  *     national data, reached through the medewerker's own gemeente): every medewerker reads it, because
@@ -155,6 +159,14 @@ export type Resource =
   | { soort: "berichten"; gemeenteCode: string }
   | { soort: "goedkeuring"; gemeenteCode: string }
   | { soort: "agenda"; gemeenteCode: string; medewerkerId: string }
+  | {
+      soort: "intake-afspraak";
+      gemeenteCode: string;
+      werkvoorraad: string;
+      status: string;
+      /** Appointments the zaak has already (cancelled ones too). */
+      afspraken: number;
+    }
   | { soort: "rapportage"; gemeenteCode: string }
   | { soort: "kalender"; gemeenteCode: string }
   | {
@@ -342,6 +354,15 @@ export function beslis(actor: Actor, actie: Actie, resource: Resource): Oordeel 
       if (heeft(actor, "teamleider", "beheerder")) return ja("agenda's beheren");
       if (resource.medewerkerId === actor.medewerkerId) return ja("eigen agenda");
       return nee("U mag alleen uw eigen agenda wijzigen.");
+    case "intake-afspraak":
+      if (actie !== "lezen" && actie !== "aanmaken") return nee("Een intakeafspraak verandert via de zaak.");
+      if (!heeft(actor, "iag", "toegangsmedewerker", "teamleider"))
+        return nee("Alleen het aanmeldteam maakt de intakeafspraak met het buurtteam.");
+      if (resource.werkvoorraad !== WERKVOORRAAD_BUURTTEAM)
+        return nee("Een intakeafspraak vanuit het aanmeldscherm kan alleen met het buurtteam.");
+      if (resource.status !== "melding" || resource.afspraken > 0)
+        return nee("Deze zaak heeft al een afspraak of is al opgepakt; het buurtteam plant verder.");
+      return ja("13a: de eerste afspraak met het buurtteam na de aanmelding");
     case "rapportage":
       if (actie !== "lezen") return nee("Rapportages worden berekend, niet gewijzigd.");
       if (heeft(actor, "teamleider", "beheerder")) return ja("sturingsinformatie");

@@ -17,6 +17,7 @@ const ACHTERNAAM = "Wijkbewoner";
 let piet: string;
 let klaas: string;
 let zaakKlaas: string;
+let zaakPiet: string;
 
 async function persoon(voornamen: string, n: number, wie = "iag") {
   const res = await verzoek(wie, "POST", "/api/personen", {
@@ -50,7 +51,7 @@ beforeAll(async () => {
     sessies[naam] = await login(t.app, naam);
   piet = await persoon("Piet", 7_200_001);
   klaas = await persoon("Klaas", 7_200_002);
-  await zaak(piet);
+  zaakPiet = (await zaak(piet)).id;
   const z = await zaak(klaas);
   zaakKlaas = z.id;
   const over = await verzoek(
@@ -142,5 +143,36 @@ describe("routeringsmodel: een instelling van de gemeente (het Assen-model)", ()
     expect(await voorstel()).toBe("buurtteam");
     await verzoek("beheerder", "PUT", "/api/beheer/routeringsmodel", { voorliggendVeldEerst: false });
     expect(await voorstel()).toBe("wmo");
+  });
+});
+
+describe("intake met het buurtteam vanuit het aanmeldscherm (regel 13a)", () => {
+  it("het aanmeldteam ziet de vrije uren van het buurtteam en boekt de eerste afspraak, één keer", async () => {
+    expect((await verzoek("iag", "GET", `/api/aanmelden/zaken/${zaakPiet}/intake-tijden`)).statusCode).toBe(
+      403,
+    );
+    expect(
+      (await verzoek("buurtteam", "GET", `/api/aanmelden/zaken/${zaakKlaas}/intake-tijden`)).statusCode,
+    ).toBe(403);
+    const tijden = await verzoek("iag", "GET", `/api/aanmelden/zaken/${zaakKlaas}/intake-tijden`);
+    expect(tijden.statusCode, tijden.body).toBe(200);
+    const [bram] = tijden.json().items;
+    expect(bram).toMatchObject({ naam: "Bram Uiterwijk", tijden: expect.any(Array) });
+    const [eerste] = bram.tijden;
+    expect(eerste.locatie).toMatch(/Buurtteamruimte/);
+    const boek = (body: object) =>
+      verzoek("iag", "POST", `/api/aanmelden/zaken/${zaakKlaas}/intake-afspraak`, body);
+    const { datum, begintijd, locatieId } = eerste;
+    expect((await boek({ medewerkerId: piet, locatieId, datum, begintijd })).statusCode).toBe(400);
+    const geboekt = await boek({ medewerkerId: bram.medewerkerId, locatieId, datum, begintijd });
+    expect(geboekt.statusCode, geboekt.body).toBe(201);
+    // The buurtteam sees it on the zaak; a second intake from the IAG screen is refused.
+    const afspraken = (await verzoek("buurtteam", "GET", `/api/zaken/${zaakKlaas}/afspraken`)).json().items;
+    expect(afspraken).toEqual([
+      expect.objectContaining({ datum, begintijd, onderwerp: "Kennismaking met het buurtteam" }),
+    ]);
+    expect((await boek({ medewerkerId: bram.medewerkerId, locatieId, datum, begintijd })).statusCode).toBe(
+      403,
+    );
   });
 });

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { aanmeldenRoutesVanContact } from "./aanmelden";
+import { intakeRoutes } from "./intake";
 import { notificatiesRoutes } from "./notificaties";
 import { turvenRoutes } from "./turven";
 
@@ -8,4 +9,5 @@ export const aanmeldenRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(aanmeldenRoutesVanContact);
   await app.register(turvenRoutes);
   await app.register(notificatiesRoutes);
+  await app.register(intakeRoutes);
 };

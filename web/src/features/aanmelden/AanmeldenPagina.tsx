@@ -17,6 +17,7 @@ import { datum } from "../personen/weergave";
 import { useIagPersoon } from "./api";
 import { ContactFormulier, Geregistreerd, type OpgepakteHulpvraag } from "./ContactFormulier";
 import { HulpvragenUitPortaal, HulpvragenWachten } from "./HulpvragenUitPortaal";
+import { IntakeAfspraak } from "./IntakeAfspraak";
 import { InwonerPaneel } from "./InwonerPaneel";
 import { Turven } from "./Turven";
 import "./iag.css";
@@ -121,6 +122,9 @@ export function AanmeldenPagina() {
         </div>
         <div className="voordeur-iag__contact">
           {resultaat ? <Geregistreerd resultaat={resultaat} /> : null}
+          {resultaat?.zaak?.werkvoorraad === "buurtteam" ? (
+            <IntakeAfspraak key={resultaat.zaak.id} zaakId={resultaat.zaak.id} />
+          ) : null}
           {/* No key on the person: choosing another main person keeps what was typed. */}
           <ContactFormulier
             persoon={gekozen ? (persoon.data ?? null) : null}
