@@ -5,11 +5,11 @@
  */
 import { expect, test } from "@playwright/test";
 import { datumMetWeekdag } from "../src/domain/afspraken/tijd";
-import { isFeestdag, plusDagen } from "../src/domain/termijnen/kalender";
+import { boekBijDeConsulent } from "../src/test/afspraak";
 import { kenDagbestedingToe, opgepakteWmoZaak, zaakMetGedeeldWmoPlan } from "../src/test/wmo-plan";
 import { expectNoSeriousA11yViolations, login, schermafdruk, willekeurigTestBsn } from "./helpers";
 import { kiesInwoner, registreerContact } from "./stappen/aanmelden";
-import { apiAls, nieuwePersoon, vandaag, verzoekenAls } from "./stappen/api";
+import { apiAls, nieuwePersoon, verzoekenAls } from "./stappen/api";
 
 test("inwoner ondertekent het plan, downloadt de beschikking en maakt bezwaar", async ({
   page,
@@ -222,20 +222,7 @@ test("inwoner verzet een afspraak naar een vrije tijd van de consulent", async (
   const api = verzoekenAls(baseURL ?? "");
   const zaak = await opgepakteWmoZaak(api.verzoek, persoonId);
   // The consulent books in their own agenda: the first working block from tomorrow on.
-  const wmoId = (await api.verzoek("wmo", "GET", "/api/agenda/mijn")).json().id;
-  const { werktijden } = (await api.verzoek("wmo", "GET", `/api/agenda/${wmoId}/werktijden`)).json();
-  const blok = werktijden.find((w: { locatieId: string | null }) => w.locatieId !== null);
-  let dag = plusDagen(vandaag(), 1);
-  while ((new Date(`${dag}T12:00:00Z`).getUTCDay() || 7) !== blok.weekdag || isFeestdag(dag))
-    dag = plusDagen(dag, 1);
-  const geboekt = await api.verzoek("wmo", "POST", `/api/zaken/${zaak.id}/afspraken`, {
-    datum: dag,
-    begintijd: blok.van,
-    eindtijd: `${String(Number(blok.van.slice(0, 2)) + 1).padStart(2, "0")}${blok.van.slice(2)}`,
-    locatieId: blok.locatieId,
-    onderwerp: "Keukentafelgesprek",
-  });
-  expect(geboekt.statusCode, geboekt.body).toBe(201);
+  await boekBijDeConsulent(api.verzoek, zaak.id, "Keukentafelgesprek");
   await api.sluit();
 
   expect((await page.request.post("/api/portaal/demo-inlog", { data: { persoonId } })).status()).toBe(204);

@@ -11,6 +11,7 @@ import { laadConfig } from "../../config";
 import { genereerTestBsn } from "../../domain/persoon/bsn";
 import { plusDagen } from "../../domain/termijnen/kalender";
 import { vandaag } from "../../lib/klok";
+import { boekBijDeConsulent } from "../../test/afspraak";
 import { alsMedewerker, login, rijenUit, startTestVoordeur, type TestVoordeur } from "../../test/app";
 import { kenDagbestedingToe, zaakMetGedeeldWmoPlan } from "../../test/wmo-plan";
 
@@ -368,28 +369,15 @@ describe("Mijn Voordeur: plan, brieven en bezwaar", () => {
   });
 
   it("een afspraak verzetten naar een vrije tijd van dezelfde consulent, met een nieuwe bevestiging", async () => {
-    const wmoId = (await verzoek("wmo", "GET", "/api/agenda/mijn")).json().id;
-    const { werktijden } = (await verzoek("wmo", "GET", `/api/agenda/${wmoId}/werktijden`)).json();
-    const blok = werktijden.find((w: { locatieId: string | null }) => w.locatieId !== null);
-    // The first working day of that weekday from tomorrow on (not a feestdag).
-    let dag = plusDagen(vandaag(), 1);
-    while (
-      (new Date(`${dag}T12:00:00Z`).getUTCDay() || 7) !== blok.weekdag ||
-      ["-12-25", "-12-26", "-01-01"].some((d) => dag.endsWith(d))
-    )
-      dag = plusDagen(dag, 1);
-    const geboekt = await verzoek("wmo", "POST", `/api/zaken/${zaakAnna.id}/afspraken`, {
-      datum: dag,
-      begintijd: blok.van,
-      eindtijd: `${String(Number(blok.van.slice(0, 2)) + 1).padStart(2, "0")}${blok.van.slice(2)}`,
-      locatieId: blok.locatieId,
-      onderwerp: "Gesprek over de dagbesteding",
-    });
-    expect(geboekt.statusCode, geboekt.body).toBe(201);
+    const { datum: dag, begintijd: van } = await boekBijDeConsulent(
+      verzoek,
+      zaakAnna.id,
+      "Gesprek over de dagbesteding",
+    );
     const [afspraak] = (await portaal(cookieAnna, "GET", `/zaken/${zaakAnna.id}`)).json().afspraken;
     expect(afspraak).toMatchObject({
       datum: dag,
-      begintijd: blok.van,
+      begintijd: van,
       onderwerp: "Gesprek over de dagbesteding",
     });
 
@@ -398,7 +386,7 @@ describe("Mijn Voordeur: plan, brieven en bezwaar", () => {
     const vrij = (await portaal(cookieAnna, "GET", `${url}/vrije-tijden`)).json().items;
     expect(vrij.length).toBeGreaterThan(0);
     // The booked time itself is not free.
-    expect(vrij).not.toContainEqual(expect.objectContaining({ datum: dag, begintijd: blok.van }));
+    expect(vrij).not.toContainEqual(expect.objectContaining({ datum: dag, begintijd: van }));
     const [nieuw] = vrij;
     const verzet = (body: object) => portaal(cookieAnna, "POST", `${url}/verzetten`, body);
     expect(
