@@ -89,6 +89,9 @@ test("inwoner ondertekent het plan, downloadt de beschikking en maakt bezwaar", 
   await login(page, "wmo");
   await page.goto(`/zaken/${zaak.id}/besluiten`);
   await expect(page.getByText(/Ontvangen op .* via Mijn Voordeur/)).toBeVisible();
+  // The bezwaaradviescommissie advises: the beslistermijn becomes twelve weeks after the bezwaartermijn.
+  await page.getByRole("button", { name: "De bezwaaradviescommissie adviseert (12 weken)" }).click();
+  await expect(page.getByText("De bezwaaradviescommissie adviseert.")).toBeVisible();
   await page.goto(`/zaken/${zaak.id}/berichten`);
   await expect(page.getByText("1 nieuw bericht")).toBeVisible();
   await expect(page.getByText("Wanneer hoor ik iets over mijn bezwaar?")).toBeVisible();

@@ -6,6 +6,7 @@ import {
   bezwarenVanZaak,
   geldigBesluit,
   voegBezwaarToe,
+  zetAdviescommissie,
   zetBesluitStatus,
 } from "../db/besluiten";
 import type { ZaakRij } from "../db/zaken";
@@ -18,7 +19,8 @@ import { auditeer, type Handeling } from "../handeling/context";
 import { medewerkerVan } from "../handeling/systeem";
 import { conflict, ongeldig, regelOvertreden, regelsOvertreden } from "../handeling/weigering";
 import { vandaag } from "../lib/klok";
-import { toetsActie } from "../zaken/zaak";
+import type { OpgeslagenFeiten } from "../zaken/acties";
+import { bewaarZaak, toetsActie } from "../zaken/zaak";
 import { ontvangersVan, sjabloonTekst, verstuurBrief } from "./brieven";
 import { voerOvergangenUit } from "./zaakovergang";
 
@@ -148,4 +150,44 @@ export async function beslisOpBezwaar(
     },
   ]);
   return { bezwaar: beslist, zaak: bijgewerkt };
+}
+
+/**
+ * Whether the gemeente's bezwaaradviescommissie (Awb art. 7:13) advises on this bezwaar: the jurist decides it
+ * after the bezwaar came in (a portal bezwaar starts without). It moves the beslistermijn between six and twelve
+ * weeks after the end of the bezwaartermijn (Awb art. 7:10 lid 1), so the zaak's facts change with it.
+ */
+export async function wijzigAdviescommissie(
+  h: Handeling,
+  zaak: ZaakRij,
+  bezwaar: BezwaarRij,
+  versie: number,
+  adviescommissie: boolean,
+): Promise<{ bezwaar: BezwaarRij; zaak: ZaakRij }> {
+  if (bezwaar.uitkomst !== null)
+    throw regelOvertreden("Op dit bezwaar is al beslist.", undefined, "nog-niet-beslist");
+  const gewijzigd = await zetAdviescommissie(h.tx, bezwaar.id, versie, adviescommissie);
+  if (!gewijzigd) throw conflict("Iemand anders heeft dit bezwaar intussen gewijzigd. Laad opnieuw.");
+  const bijgewerkt = await bewaarZaak(
+    h,
+    zaak,
+    { feiten: { ...((zaak.feiten ?? {}) as OpgeslagenFeiten), adviescommissie } },
+    {
+      soort: "adviescommissie",
+      toelichting: adviescommissie
+        ? "De bezwaaradviescommissie adviseert: de beslistermijn is twaalf weken na de bezwaartermijn (Awb 7:10 lid 1)."
+        : "Geen bezwaaradviescommissie: de beslistermijn is zes weken na de bezwaartermijn (Awb 7:10 lid 1).",
+      gegevens: { bezwaarId: bezwaar.id, adviescommissie },
+    },
+  );
+  const { client } = await ontvangersVan(h.tx, zaak.id, vandaag());
+  await auditeer(h, [
+    {
+      actie: "wijzigen",
+      resource: "bezwaar",
+      persoonId: client.id,
+      reden: `adviescommissie: ${adviescommissie}`,
+    },
+  ]);
+  return { bezwaar: gewijzigd, zaak: bijgewerkt };
 }

@@ -194,6 +194,21 @@ export async function beslisBezwaar(
   return rij;
 }
 
+/** Sets whether the bezwaaradviescommissie advises, on an undecided bezwaar at `versie`; undefined = stale. */
+export async function zetAdviescommissie(
+  tx: Tx,
+  id: string,
+  versie: number,
+  adviescommissie: boolean,
+): Promise<BezwaarRij | undefined> {
+  const [rij] = await tx
+    .update(bezwaren)
+    .set({ adviescommissie, versie: sql`${bezwaren.versie} + 1` })
+    .where(and(eq(bezwaren.id, id), eq(bezwaren.versie, versie), isNull(bezwaren.uitkomst)))
+    .returning();
+  return rij;
+}
+
 // ── Evaluatie ─────────────────────────────────────────────────────────────────────────────────────────
 
 export async function voegMomentenToe(

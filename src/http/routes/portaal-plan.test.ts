@@ -9,7 +9,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { laadConfig } from "../../config";
 import { genereerTestBsn } from "../../domain/persoon/bsn";
-import { plusDagen } from "../../domain/termijnen/kalender";
+import { dagenTussen, plusDagen } from "../../domain/termijnen/kalender";
 import { vandaag } from "../../lib/klok";
 import { boekBijDeConsulent } from "../../test/afspraak";
 import { alsMedewerker, login, rijenUit, startTestVoordeur, type TestVoordeur } from "../../test/app";
@@ -54,7 +54,7 @@ beforeAll(async () => {
   t = await startTestVoordeur({
     portaal: { ...laadConfig({ LOG_LEVEL: "silent" }).portaal, demoInlog: true },
   });
-  for (const naam of ["iag", "wmo", "ao", "teamleider"]) sessies[naam] = await login(t.app, naam);
+  for (const naam of ["iag", "wmo", "ao", "teamleider", "jurist"]) sessies[naam] = await login(t.app, naam);
   anna = await persoon("Anna", "1958-02-11", 7_100_001);
   bram = await persoon("Bram", "1961-09-30", 7_100_002);
   zaakAnna = await zaakMetGedeeldWmoPlan(verzoek, anna, { hulpvraag: "Weer onder de mensen komen" });
@@ -206,6 +206,31 @@ describe("Mijn Voordeur: plan, brieven en bezwaar", () => {
     ]);
     expect((await bezwaar("Nog een keer bezwaar tegen hetzelfde besluit.")).statusCode).toBe(422);
     expect(await telling("bezwaren")).toBe(1);
+    // The jurist decides the bezwaaradviescommissie advises: the beslistermijn moves from 6 to 12 weeks after the
+    // bezwaartermijn (Awb 7:10 lid 1), and the resident sees the new date.
+    const termijn = async () =>
+      (await portaal(cookieAnna, "GET", `/zaken/${zaakAnna.id}`))
+        .json()
+        .termijnen.find((x: { soort: string }) => x.soort === "beslissing-bezwaar").datum as string;
+    const zesWeken = await termijn();
+    const [ingediendBezwaar] = besluiten.bezwaren;
+    const commissie = await verzoek(
+      "jurist",
+      "PUT",
+      `/api/bezwaren/${ingediendBezwaar.id}/adviescommissie`,
+      { adviescommissie: true },
+      ingediendBezwaar.versie,
+    );
+    expect(commissie.statusCode, commissie.body).toBe(200);
+    expect(dagenTussen(zesWeken, await termijn())).toBeGreaterThanOrEqual(42);
+    const opnieuw = await verzoek(
+      "jurist",
+      "PUT",
+      `/api/bezwaren/${ingediendBezwaar.id}/adviescommissie`,
+      { adviescommissie: false },
+      ingediendBezwaar.versie,
+    );
+    expect(opnieuw.statusCode).toBe(409);
   });
 
   it("elke stap staat in de audit op naam van de inwoner", async () => {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { sluitZaakAf } from "../../../besluiten/afsluiten";
-import { beslisOpBezwaar, registreerBezwaar } from "../../../besluiten/bezwaar";
+import { beslisOpBezwaar, registreerBezwaar, wijzigAdviescommissie } from "../../../besluiten/bezwaar";
 import { legEvaluatieVast } from "../../../besluiten/evaluatie";
 import { alsAfsluiting, alsBezwaar } from "../../../besluiten/weergave";
 import {
@@ -68,6 +68,35 @@ export const verloopRoutes: FastifyPluginAsyncZod = async (app) => {
         if (!bezwaar) throw nietGevonden();
         const zaak = await laadZaak(h, bezwaar.zaakId, { voor: "wijzigen" });
         const uitkomst = await beslisOpBezwaar(h, zaak, bezwaar, vereisVersie(request), request.body);
+        zetVersie(reply, uitkomst.bezwaar.versie);
+        return { ...alsBezwaar(uitkomst.bezwaar), zaakVersie: uitkomst.zaak.versie };
+      }),
+  );
+
+  app.put(
+    "/bezwaren/:id/adviescommissie",
+    {
+      schema: {
+        tags: ["besluiten"],
+        summary:
+          "Adviseert de bezwaaradviescommissie (Awb 7:13)? Bepaalt de beslistermijn: 6 of 12 weken (If-Match: versie van het bezwaar)",
+        params: bezwaarParams,
+        body: z.object({ adviescommissie: z.boolean("Kies ja of nee") }).strict(),
+        response: { 200: bezwaarDetail.extend(zaakVersie.shape) },
+      },
+    },
+    async (request, reply) =>
+      metGemeente(request, async (h) => {
+        const bezwaar = await haalBezwaar(h.tx, request.params.id);
+        if (!bezwaar) throw nietGevonden();
+        const zaak = await laadZaak(h, bezwaar.zaakId, { voor: "wijzigen" });
+        const uitkomst = await wijzigAdviescommissie(
+          h,
+          zaak,
+          bezwaar,
+          vereisVersie(request),
+          request.body.adviescommissie,
+        );
         zetVersie(reply, uitkomst.bezwaar.versie);
         return { ...alsBezwaar(uitkomst.bezwaar), zaakVersie: uitkomst.zaak.versie };
       }),

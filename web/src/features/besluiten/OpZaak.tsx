@@ -1,4 +1,6 @@
 import {
+  Button,
+  ButtonGroup,
   Heading2,
   Heading3,
   Link,
@@ -19,7 +21,7 @@ import { EVALUATIE_UITKOMST_LABELS } from "../../../../src/domain/evaluatie/vers
 import type { Besluitvorming, Zaak } from "../../lib/contract";
 import { LaadFout, Laden, Uitklapper } from "../../lib/ui";
 import { kortDatum } from "../zaken/weergave";
-import { useBesluitvorming } from "./api";
+import { useBesluitStap, useBesluitvorming } from "./api";
 import { BesluitFormulier } from "./BesluitFormulier";
 import {
   AfsluitFormulier,
@@ -98,6 +100,36 @@ function Toewijzingen({ b }: { b: Besluitvorming }) {
   );
 }
 
+/** The jurist decides whether the bezwaaradviescommissie advises (Awb 7:13): the beslistermijn is 6 or 12 weeks. */
+function Adviescommissie({
+  zaakId,
+  bezwaar,
+}: {
+  zaakId: string;
+  bezwaar: Besluitvorming["bezwaren"][number];
+}) {
+  const stap = useBesluitStap(zaakId);
+  const naar = !bezwaar.adviescommissie;
+  return (
+    <ButtonGroup>
+      <Button
+        appearance="secondary-action-button"
+        disabled={stap.isPending}
+        onClick={() =>
+          stap.mutate({
+            soort: "adviescommissie",
+            bezwaarId: bezwaar.id,
+            versie: bezwaar.versie,
+            body: { adviescommissie: naar },
+          })
+        }
+      >
+        {naar ? "De bezwaaradviescommissie adviseert (12 weken)" : "Zonder bezwaaradviescommissie (6 weken)"}
+      </Button>
+    </ButtonGroup>
+  );
+}
+
 function Bezwaren({ b, zaak }: { b: Besluitvorming; zaak: Zaak }) {
   const geldig = b.besluiten.find((x) => x.status === "geldig" && x.bezwaarUiterlijk);
   const open = b.bezwaren.find((x) => x.uitkomst === null);
@@ -113,7 +145,8 @@ function Bezwaren({ b, zaak }: { b: Besluitvorming; zaak: Zaak }) {
             Ontvangen op {kortDatum(x.ontvangenOp)}
             {x.ingediendVia === "portaal" ? " via Mijn Voordeur" : ""}
             {x.teLaat ? " (na de bezwaartermijn)" : ""}: {x.gronden}.{" "}
-            {x.uitkomst ? `Beslist op ${kortDatum(x.beslistOp ?? "")}: ${x.uitkomst}.` : "Nog niet beslist."}
+            {x.uitkomst ? `Beslist op ${kortDatum(x.beslistOp ?? "")}: ${x.uitkomst}.` : "Nog niet beslist."}{" "}
+            {x.adviescommissie ? "De bezwaaradviescommissie adviseert." : "Zonder bezwaaradviescommissie."}
             {x.documentId ? (
               <>
                 {" "}
@@ -125,6 +158,7 @@ function Bezwaren({ b, zaak }: { b: Besluitvorming; zaak: Zaak }) {
           </UnorderedListItem>
         ))}
       </UnorderedList>
+      {open ? <Adviescommissie zaakId={zaak.id} bezwaar={open} /> : null}
       {open ? <BeslissingOpBezwaarFormulier zaakId={zaak.id} bezwaar={open} /> : null}
       {kanIndienen ? <BezwaarFormulier zaakId={zaak.id} /> : null}
     </>

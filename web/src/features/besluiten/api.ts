@@ -49,6 +49,7 @@ export type Stap =
       versie: number;
       body: z.input<typeof beslissingOpBezwaarVerzoek>;
     }
+  | { soort: "adviescommissie"; bezwaarId: string; versie: number; body: { adviescommissie: boolean } }
   | { soort: "evaluatie"; body: z.input<typeof evaluatieVerzoek> }
   | { soort: "afsluiting"; body: z.input<typeof afsluitVerzoek> };
 
@@ -68,6 +69,13 @@ export function useBesluitStap(zaakId: string) {
         case "beslissing":
           return api(`/bezwaren/${encodeURIComponent(stap.bezwaarId)}/beslissing`, {
             ...post,
+            ifMatch: stap.versie,
+            schema: bezwaarDetail.passthrough(),
+          });
+        case "adviescommissie":
+          return api(`/bezwaren/${encodeURIComponent(stap.bezwaarId)}/adviescommissie`, {
+            method: "PUT",
+            body: stap.body,
             ifMatch: stap.versie,
             schema: bezwaarDetail.passthrough(),
           });
