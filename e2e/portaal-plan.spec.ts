@@ -7,9 +7,9 @@ import { expect, test } from "@playwright/test";
 import { datumMetWeekdag } from "../src/domain/afspraken/tijd";
 import { boekBijDeConsulent } from "../src/test/afspraak";
 import { kenDagbestedingToe, opgepakteWmoZaak, zaakMetGedeeldWmoPlan } from "../src/test/wmo-plan";
-import { expectNoSeriousA11yViolations, login, schermafdruk, willekeurigTestBsn } from "./helpers";
+import { expectNoSeriousA11yViolations, login, schermafdruk } from "./helpers";
 import { kiesInwoner, registreerContact } from "./stappen/aanmelden";
-import { apiAls, nieuwePersoon, verzoekenAls } from "./stappen/api";
+import { apiAls, nieuwePersoon, nieuwePersoonMetBsn, verzoekenAls } from "./stappen/api";
 
 test("inwoner ondertekent het plan, downloadt de beschikking en maakt bezwaar", async ({
   page,
@@ -252,16 +252,25 @@ test("de IAG boekt de intake met het buurtteam direct vanuit het aanmeldscherm",
   page,
   baseURL,
 }, testInfo) => {
-  // Noordenveld routes Wmo-vragen eerst naar het buurtteam for this test (the Assen model), and back afterwards.
+  // The beheerder switches Noordenveld to the Assen model (buurtteam first) for this test, and back afterwards.
   const beheerder = await apiAls(baseURL ?? "", "beheerder");
-  const aan = await beheerder.put("/api/beheer/routeringsmodel", { data: { voorliggendVeldEerst: true } });
-  expect(aan.status()).toBe(200);
   try {
+    await login(page, "beheerder");
+    await page.goto("/beheer");
+    await page.getByRole("link", { name: /Routering van nieuwe aanmeldingen/ }).click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Routering van nieuwe aanmeldingen" }),
+    ).toBeVisible();
+    await page.getByRole("radio", { name: /^Ja: eerst naar het buurtteam/ }).check();
+    await page.getByRole("button", { name: "Routering opslaan" }).click();
+    await expect(page.getByRole("status").getByText("De routering is opgeslagen.")).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await schermafdruk(page, testInfo, "beheer-routering");
+    await page.context().clearCookies();
+
     const iag = await apiAls(baseURL ?? "", "iag");
-    const bsn = willekeurigTestBsn();
     const achternaam = `Intake${Date.now().toString(36)}`;
-    await nieuwePersoon(iag, {
-      bsn,
+    const { bsn } = await nieuwePersoonMetBsn(iag, {
       voornamen: "Sjoukje",
       geslachtsnaam: achternaam,
       geboortedatum: "1948-10-01",

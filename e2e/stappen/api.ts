@@ -36,11 +36,27 @@ export interface NieuwePersoon {
 
 /** Registers a resident (with a random test BSN unless given); returns the persoon id. */
 export async function nieuwePersoon(api: APIRequestContext, persoon: NieuwePersoon): Promise<string> {
-  const res = await api.post("/api/personen", {
-    data: { ...persoon, bsn: persoon.bsn ?? willekeurigTestBsn() },
-  });
-  expect(res.status()).toBe(201);
+  if (!persoon.bsn) return (await nieuwePersoonMetBsn(api, persoon)).id;
+  const res = await api.post("/api/personen", { data: persoon });
+  expect(res.status(), await res.text()).toBe(201);
   return (await res.json()).id as string;
+}
+
+/**
+ * Registers a resident with a random test BSN and returns both. A BSN another test took already (409: the space has
+ * 10,000 numbers) is drawn again.
+ */
+export async function nieuwePersoonMetBsn(
+  api: APIRequestContext,
+  persoon: Omit<NieuwePersoon, "bsn">,
+): Promise<{ id: string; bsn: string }> {
+  for (let poging = 1; ; poging++) {
+    const bsn = willekeurigTestBsn();
+    const res = await api.post("/api/personen", { data: { ...persoon, bsn } });
+    if (res.status() === 409 && poging < 5) continue;
+    expect(res.status(), await res.text()).toBe(201);
+    return { id: (await res.json()).id as string, bsn };
+  }
 }
 
 export interface AangemaakteZaak {

@@ -36,6 +36,7 @@ const MedewerkerBewerkenPagina = beheer("MedewerkerBewerkenPagina");
 const VakgroepenPagina = beheer("VakgroepenPagina");
 const VakgroepBewerkenPagina = beheer("VakgroepBewerkenPagina");
 const GelijkgesteldeDagenPagina = beheer("GelijkgesteldeDagenPagina");
+const RouteringsmodelPagina = beheer("RouteringsmodelPagina");
 const ProtocollenBeheerPagina = beheer("ProtocollenBeheerPagina");
 const ProtocolBewerkenPagina = beheer("ProtocolBewerkenPagina");
 const personen = lui(() => import("./features/personen/paginas"), {
@@ -176,6 +177,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
               <Route path="vakgroepen" element={<VakgroepenPagina />} />
               <Route path="vakgroepen/:id" element={<VakgroepBewerkenPagina />} />
               <Route path="gelijkgestelde-dagen" element={<GelijkgesteldeDagenPagina />} />
+              <Route path="routering" element={<RouteringsmodelPagina />} />
               <Route path="protocollen" element={<ProtocollenBeheerPagina />} />
               <Route path="protocollen/:soort" element={<ProtocolBewerkenPagina />} />
             </Route>

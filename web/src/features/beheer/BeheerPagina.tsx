@@ -3,7 +3,6 @@ import type { ReactNode } from "react";
 import { Link, useLocation } from "react-router";
 import { GeenToegangMelding, Kruimelpad, PaginaTitel } from "../../lib/ui";
 import { heeftRol, useIngelogd } from "../sessie/sessie";
-import { Routeringsmodel } from "./Routeringsmodel";
 
 /** Beheer is for the role beheerder only; others see "Geen toegang" (the API refuses them too). */
 export function AlleenBeheerder({ children }: { children: ReactNode }) {
@@ -97,6 +96,13 @@ export function BeheerPagina() {
           </Link>
         </li>
         <li className="utrecht-link-list__item">
+          <Link to="/beheer/routering" className="utrecht-link utrecht-link--html-a utrecht-link-list__link">
+            <span className="utrecht-link-list__link-text">
+              Routering van nieuwe aanmeldingen (buurtteam eerst)
+            </span>
+          </Link>
+        </li>
+        <li className="utrecht-link-list__item">
           <Link
             to="/beheer/sociale-kaart"
             className="utrecht-link utrecht-link--html-a utrecht-link-list__link"
@@ -105,7 +111,6 @@ export function BeheerPagina() {
           </Link>
         </li>
       </LinkList>
-      <Routeringsmodel />
     </>
   );
 }

@@ -1,11 +1,11 @@
 /** The gemeente's routing model on the beheer page: the Assen model (voorliggend veld first) on or off. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Heading2, Paragraph } from "@utrecht/component-library-react";
+import { Paragraph } from "@utrecht/component-library-react";
 import { useState } from "react";
 import { z } from "zod";
 import { api } from "../../lib/api";
 import { Keuzerondjes, Verzendformulier } from "../../lib/formulier";
-import { LaadFout, Laden } from "../../lib/ui";
+import { Kruimelpad, LaadFout, Laden, PaginaTitel } from "../../lib/ui";
 
 const model = z.object({ voorliggendVeldEerst: z.boolean() });
 const KEUZES = [
@@ -13,7 +13,24 @@ const KEUZES = [
   { waarde: "nee", label: "Nee: rechtstreeks naar het team van de gemeente" },
 ];
 
-export function Routeringsmodel() {
+/** Beheer page /beheer/routering. */
+export function RouteringsmodelPagina() {
+  return (
+    <>
+      <Kruimelpad
+        kruimels={[
+          { label: "Start", naar: "/" },
+          { label: "Beheer", naar: "/beheer" },
+          { label: "Routering" },
+        ]}
+      />
+      <PaginaTitel>Routering van nieuwe aanmeldingen</PaginaTitel>
+      <Routeringsmodel />
+    </>
+  );
+}
+
+function Routeringsmodel() {
   const client = useQueryClient();
   const huidig = useQuery({
     queryKey: ["beheer", "routeringsmodel"],
@@ -29,8 +46,7 @@ export function Routeringsmodel() {
   if (huidig.isError) return <LaadFout fout={huidig.error} opnieuw={() => void huidig.refetch()} />;
   const waarde = keuze ?? (huidig.data.voorliggendVeldEerst ? "ja" : "nee");
   return (
-    <section aria-labelledby="routeringsmodel-kop">
-      <Heading2 id="routeringsmodel-kop">Routering van nieuwe aanmeldingen</Heading2>
+    <>
       <Paragraph>
         Gaan vragen over Wmo en Jeugd eerst naar het buurtteam? Eenvoudige enkelvoudige vragen, dringende
         specialistische hulp en crises gaan altijd direct naar de gemeente.
@@ -50,6 +66,6 @@ export function Routeringsmodel() {
         />
       </Verzendformulier>
       <p role="status">{zet.isSuccess ? "De routering is opgeslagen." : ""}</p>
-    </section>
+    </>
   );
 }

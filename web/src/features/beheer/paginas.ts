@@ -5,4 +5,5 @@ export { MedewerkerBewerkenPagina, MedewerkerToevoegenPagina } from "./Medewerke
 export { MedewerkersPagina } from "./MedewerkersPagina";
 export { ProtocolBewerkenPagina, ProtocollenBeheerPagina } from "./ProtocollenBeheer";
 export { RolverzoekenPagina } from "./RolverzoekenPagina";
+export { RouteringsmodelPagina } from "./Routeringsmodel";
 export { VakgroepBewerkenPagina, VakgroepenPagina } from "./VakgroepenPaginas";
