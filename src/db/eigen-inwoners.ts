@@ -3,15 +3,14 @@
  * buurtteam werkvoorraad. As a subquery of persoon ids, so a search is narrowed inside the database.
  */
 import { type SQL, sql } from "drizzle-orm";
+import { WERKVOORRAAD_BUURTTEAM } from "../domain/routering/routering";
 import { type Executor, rijen } from "./client";
 import { zaakPersonen, zaken } from "./schema";
-
-export const BUURTTEAM_WERKVOORRAAD = "buurtteam";
 
 export function eigenInwonersVan(medewerkerId: string): SQL {
   return sql`select ${zaakPersonen.persoonId} from ${zaakPersonen} join ${zaken} on ${zaken.id} = ${zaakPersonen.zaakId}
     where ${zaken.behandelaarId} = ${medewerkerId}
-       or (${zaken.werkvoorraad} = ${BUURTTEAM_WERKVOORRAAD} and ${zaken.afgeslotenOp} is null)`;
+       or (${zaken.werkvoorraad} = ${WERKVOORRAAD_BUURTTEAM} and ${zaken.afgeslotenOp} is null)`;
 }
 
 export async function isEigenInwoner(

@@ -112,7 +112,7 @@
  */
 import type { Rol } from "../gebruikers/rollen";
 import { isBuurtteam, isConsulent } from "../opschalen/voorstel";
-import type { WerkvoorraadCode } from "../routering/routering";
+import { WERKVOORRAAD_BUURTTEAM, type WerkvoorraadCode } from "../routering/routering";
 import type { ZaakStatus } from "../zaak/zaaktypen";
 
 export interface Actor {
@@ -805,8 +805,6 @@ function beslisCasus(actor: Actor, actie: Actie, casus: Extract<Resource, { soor
  * (resultatenplan/aanvraag.ts); the jurist none. The journaal of a zaak follows the zaak (routes/journaal.ts).
  */
 const WERKVOORRAAD_AO: WerkvoorraadCode = "ao";
-/** The buurtteam's werkvoorraad (voorliggend veld first): its professionals take zaken from it (werkverdeling). */
-const WERKVOORRAAD_BUURTTEAM: WerkvoorraadCode = "buurtteam";
 const VEILIG_OPGROEIEN = VAKGROEP_VEILIG_OPGROEIEN;
 /** Statuses that always rest on a besluit (bezwaar and beroep are only possible against one). */
 const STATUSSEN_VAN_BESLUIT: readonly ZaakStatus[] = ["besluit", "bezwaar", "beroep"];

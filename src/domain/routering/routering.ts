@@ -32,6 +32,9 @@ export const WERKVOORRADEN = [
 ] as const;
 export type WerkvoorraadCode = (typeof WERKVOORRADEN)[number];
 
+/** The buurtteam's werkvoorraad (voorliggend veld first): its professionals pick zaken from it. */
+export const WERKVOORRAAD_BUURTTEAM: WerkvoorraadCode = "buurtteam";
+
 export const WERKVOORRAAD_LABELS: Record<WerkvoorraadCode, string> = {
   iag: "IAG / aanmeldteam",
   wmo: "Wmo",
